@@ -1,0 +1,46 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test lint typecheck layers pytest translations bench bundle clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: $(STAMP)
+	$(PY) -m companion
+
+test: $(STAMP) lint typecheck layers pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+layers: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	$(PY) -m pytest
+
+# Translations: sources (.ts) are committed; the compiled .qm files are built from them.
+TS := resources/translations/companion_en.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find companion -name '*.py' | sort) -ts $(TS)
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+bench: $(STAMP)
+	$(PY) -m pytest tests/benchmarks -q -s -p no:randomly
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Charts as matplotlib Figures and the PDF, CSV and FHIR writers."""

@@ -1,0 +1,1 @@
+"""SQLite storage: models, engine, unit of work, migrations, backups and integrity."""

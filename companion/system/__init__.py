@@ -1,0 +1,1 @@
+"""What the operating system tells us: data folder, single instance, idle time, autostart."""

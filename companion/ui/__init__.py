@@ -1,0 +1,1 @@
+"""Everything PySide6: windows, views, dialogs, tray and the reminder runner."""

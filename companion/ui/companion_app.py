@@ -1,0 +1,94 @@
+"""The running app: window, tray, first-run welcome, automatic backups and quitting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+
+from companion.services.data_store import backup_if_changed
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow, Section
+from companion.ui.tray import Tray
+from companion.ui.ui_state import UiState
+from companion.ui.welcome import WelcomeDialog
+
+BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
+BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
+
+
+class CompanionApp(QObject):
+    """Wires the window, the tray and the background chores of one running app."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        context: AppContext,
+        build_sections: Callable[[AppContext], list[Section]],
+        use_tray: bool = True,
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self.context = context
+        self.window = MainWindow(build_sections(context), context.ui_state)
+        self.tray: Tray | None = None
+        self.welcome: WelcomeDialog | None = None
+        if use_tray and Tray.available():
+            self.tray = Tray(self)
+            self.tray.open_requested.connect(self.window.bring_forward)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.show()
+            # With a tray, closing the window keeps the companion running for reminders.
+            self.window.hide_on_close = True
+            app.setQuitOnLastWindowClosed(False)
+        else:
+            self.window.close_requested.connect(self.quit)
+
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.timeout.connect(self._backup_in_background)
+        self._backup_timer.start(BACKUP_DELAY_MS)
+        app.aboutToQuit.connect(self._on_quit)
+
+    def start(self, minimized: bool) -> None:
+        """Show the window (or only the tray icon), and welcome a first-time user."""
+        first_run = not self.context.ui_state.get(UiState.WELCOMED)
+        if minimized and self.tray is not None and not first_run:
+            return
+        self.window.show()
+        if first_run:
+            QTimer.singleShot(0, self._welcome)
+
+    def handle_arguments(self, _arguments: list[str]) -> None:
+        """A second launch asked for the window (files it names are for later issues)."""
+        self.window.bring_forward()
+
+    def quit(self) -> None:
+        """Leave the app (the window remembers its place)."""
+        self.window.save_state()
+        if self.tray is not None:
+            self.tray.hide()
+        self._app.quit()
+
+    def _welcome(self) -> None:
+        self.welcome = WelcomeDialog(self.window)
+        self.welcome.finished.connect(self._welcomed)
+        self.welcome.open()
+
+    def _welcomed(self) -> None:
+        self.context.ui_state.set(UiState.WELCOMED, True)
+        self.context.ui_state.sync()
+
+    def _backup_in_background(self) -> None:
+        store = self.context.store
+        # Backups use their own SQLite connections, so a worker thread is safe.
+        QThreadPool.globalInstance().start(lambda: backup_if_changed(store))
+        self._backup_timer.start(BACKUP_INTERVAL_MS)
+
+    def _on_quit(self) -> None:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        try:
+            backup_if_changed(self.context.store)
+        finally:
+            self.context.store.close()

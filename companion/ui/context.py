@@ -1,0 +1,47 @@
+"""What every view shares: the open data store, the change bus and the UI state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from companion.domain.changes import Changes, Topic
+from companion.services.data_store import Store, backup_if_changed, open_store, restore_backup
+from companion.ui.bus import ChangeBus
+from companion.ui.ui_state import UiState
+
+
+class AppContext(QObject):
+    """Holds the store (replaced on restore) and publishes changes to the views."""
+
+    def __init__(self, store: Store, ui_state: UiState) -> None:
+        super().__init__()
+        self.store = store
+        self.ui_state = ui_state
+        self.bus = ChangeBus(self)
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder in use."""
+        return self.store.folder.root
+
+    def publish(self, changes: Changes) -> None:
+        """Tell the views what a committed action changed."""
+        self.bus.publish(changes)
+
+    def restore(self, backup: Path) -> None:
+        """Replace all data with a backup (what was there is kept as a backup first)."""
+        root, migrations = self.store.folder.root, self.store.migrations
+        self.store.close()
+        try:
+            self.store = restore_backup(root, backup, migrations)
+        except Exception:
+            # Whatever happened, reopen what is there so the app keeps working.
+            self.store = open_store(root, migrations)
+            raise
+        self.publish(Changes.of(Topic.EVERYTHING))
+
+    def backup_now(self) -> None:
+        """Take an automatic backup if anything changed."""
+        backup_if_changed(self.store)

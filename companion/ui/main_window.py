@@ -1,0 +1,113 @@
+"""The main window: a list of sections on the left, the chosen section on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.ui.assets import icon
+from companion.ui.ui_state import UiState
+
+
+@dataclass(frozen=True)
+class Section:
+    """One page of the main window."""
+
+    key: str
+    title: str
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    """Sections down the side; closing hides to the tray when there is one."""
+
+    close_requested = Signal()  # the user closed the window (the app decides: hide or quit)
+
+    def __init__(self, sections: Sequence[Section], ui_state: UiState) -> None:
+        super().__init__()
+        self._ui_state = ui_state
+        self._sections = list(sections)
+        self.hide_on_close = False
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(760, 520))
+
+        self._nav = QListWidget()
+        self._nav.setObjectName("sectionList")
+        self._nav.setAccessibleName(self.tr("Sections"))
+        self._nav.setFixedWidth(180)
+        self._nav.setSpacing(2)
+        self._stack = QStackedWidget()
+        for section in self._sections:
+            item = QListWidgetItem(section.title)
+            item.setSizeHint(QSize(160, 36))
+            self._nav.addItem(item)
+            self._stack.addWidget(section.widget)
+        self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._nav)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+
+        # Ctrl+1..9 jump to a section, as in most sidebar apps.
+        for index in range(min(len(self._sections), 9)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self._nav.setCurrentRow(i))
+
+        geometry = ui_state.get(UiState.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1000, 680)
+        self.show_section(ui_state.get(UiState.LAST_SECTION))
+
+    def section_keys(self) -> list[str]:
+        """The keys of the sections shown, in order."""
+        return [s.key for s in self._sections]
+
+    def current_section(self) -> str:
+        """The key of the section on screen."""
+        return self._sections[max(self._nav.currentRow(), 0)].key
+
+    def show_section(self, key: str) -> None:
+        """Switch to a section by key (unknown keys show the first one)."""
+        keys = self.section_keys()
+        self._nav.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def bring_forward(self) -> None:
+        """Show, un-minimise and raise the window (a second launch asked for it)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def save_state(self) -> None:
+        """Remember geometry and section for next time."""
+        self._ui_state.set(UiState.WINDOW_GEOMETRY, self.saveGeometry())
+        self._ui_state.set(UiState.LAST_SECTION, self.current_section())
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+        else:
+            event.accept()
+        self.close_requested.emit()

@@ -1,0 +1,56 @@
+"""The tray icon: the app's home while the window is closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from companion import APP_NAME
+from companion.ui.assets import icon
+
+
+class Tray(QObject):
+    """Tray icon with a menu; left-click opens the window."""
+
+    open_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon("tray"), self)
+        self.icon.setToolTip(APP_NAME)
+        self.menu = QMenu()
+        self._extra_anchor = self.menu.addSeparator()
+        self.open_action = QAction(self.tr("Open {app}").format(app=APP_NAME), self.menu)
+        self.open_action.triggered.connect(self.open_requested)
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.menu.addAction(self.open_action)
+        self.menu.addAction(self.quit_action)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+
+    @staticmethod
+    def available() -> bool:
+        """True if the desktop shows tray icons."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def add_action(self, action: QAction) -> None:
+        """Add an action above Open and Quit (check-in, start session, pause reminders...)."""
+        self.menu.insertAction(self._extra_anchor, action)
+
+    def show(self) -> None:
+        """Put the icon in the tray."""
+        self.icon.show()
+
+    def hide(self) -> None:
+        """Take the icon out of the tray."""
+        self.icon.hide()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.open_requested.emit()

@@ -1,0 +1,40 @@
+"""The first-run welcome: what the app does, what it is not, and where the data stays."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from companion import APP_NAME
+from companion.ui.texts import disclaimer, privacy
+
+
+class WelcomeDialog(QDialog):
+    """Shown once, at the first start on a data folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        self.setMinimumWidth(520)
+        title = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME))
+        title.setObjectName("pageHeading")
+        intro = QLabel(
+            self.tr(
+                "This companion helps you follow your home programme for sciatica: a quick "
+                "daily check-in of back and leg pain, guided exercise sessions, reminders to get "
+                "up from sitting, and a report you can take to your physiotherapist.\n\n"
+                "Staying active helps: keep moving within comfort. Rest does not speed recovery."
+            )
+        )
+        intro.setWordWrap(True)
+        important = QLabel(disclaimer())
+        important.setWordWrap(True)
+        important.setObjectName("disclaimer")
+        data = QLabel(privacy())
+        data.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Get started"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for widget in (title, intro, important, data):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)

@@ -1,0 +1,108 @@
+"""The app shell driven with real widgets over a real store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from companion.domain.changes import Changes, Topic
+from companion.domain.vocabulary import LegReach
+from companion.services.data_store import Store
+from companion.storage.models import CheckIn
+from companion.ui.companion_app import CompanionApp
+from companion.ui.context import AppContext
+from companion.ui.main_window import MainWindow
+from companion.ui.sections import build_sections
+from companion.ui.settings_view import SettingsView
+from companion.ui.ui_state import UiState
+
+
+@pytest.fixture
+def context(store: Store, data_dir: Path) -> AppContext:
+    return AppContext(store, UiState(data_dir))
+
+
+def _record(store: Store, leg_pain: int) -> None:
+    with store.units.write() as uow:
+        uow.session.add(
+            CheckIn(
+                recorded_at=datetime.now(UTC),
+                back_pain=2,
+                leg_pain=leg_pain,
+                leg_reach=LegReach.THIGH,
+            )
+        )
+        uow.commit()
+
+
+def test_first_run_welcomes_once(qtbot: QtBot, qapp: QApplication, context: AppContext) -> None:
+    companion = CompanionApp(qapp, context, build_sections, use_tray=False)
+    qtbot.addWidget(companion.window)
+    companion.start(minimized=False)
+    qtbot.waitUntil(lambda: companion.welcome is not None and companion.welcome.isVisible())
+    assert companion.welcome is not None
+    buttons = companion.welcome.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert context.ui_state.get(UiState.WELCOMED) is True
+
+    again = CompanionApp(qapp, context, build_sections, use_tray=False)
+    qtbot.addWidget(again.window)
+    again.start(minimized=False)
+    qtbot.wait(50)
+    assert again.welcome is None
+
+
+def test_window_remembers_its_section(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(build_sections(context), context.ui_state)
+    qtbot.addWidget(window)
+    window.show()
+    last = window.section_keys()[-1]
+    window.show_section(last)
+    window.close()
+    reopened = MainWindow(build_sections(context), context.ui_state)
+    qtbot.addWidget(reopened)
+    assert reopened.current_section() == last
+
+
+def test_settings_lists_backups_and_backs_up_only_changes(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    view = SettingsView(context)
+    qtbot.addWidget(view)
+    assert not view.restore_button.isEnabled()
+
+    _record(store, 6)
+    qtbot.mouseClick(view.backup_now_button, Qt.MouseButton.LeftButton)
+    assert view.backup_list.count() == 1
+    assert view.backup_list.item(0).data(Qt.ItemDataRole.UserRole)
+
+    qtbot.mouseClick(view.backup_now_button, Qt.MouseButton.LeftButton)
+    assert view.backup_list.count() == 1  # nothing changed: no second backup
+
+    view.backup_list.setCurrentRow(0)
+    assert view.restore_button.isEnabled()
+
+
+def test_restore_replaces_the_data_and_tells_every_view(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    _record(store, 7)
+    context.backup_now()
+    _record(store, 3)
+    view = SettingsView(context)
+    qtbot.addWidget(view)
+    backup = Path(view.backup_list.item(0).data(Qt.ItemDataRole.UserRole))
+
+    with qtbot.waitSignal(context.bus.changed) as signal:
+        context.restore(backup)
+    assert isinstance(signal.args[0], Changes) and signal.args[0].concerns(Topic.CHECKINS)
+    with context.store.units.read() as uow:
+        rows = uow.session.query(CheckIn).all()
+    assert [r.leg_pain for r in rows] == [7]
+    labels = [view.backup_list.item(i).text() for i in range(view.backup_list.count())]
+    assert any("before a restore" in text for text in labels)

@@ -1,0 +1,93 @@
+"""Every pooled connection really has the durability PRAGMAs; units of work commit or roll back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from companion.domain.vocabulary import LegReach
+from companion.services.data_store import Store, current_generation
+from companion.storage.engine import connection_pragmas
+from companion.storage.models import CheckIn
+
+
+def _checkin() -> CheckIn:
+    return CheckIn(
+        recorded_at=datetime(2026, 3, 1, 9, 0, tzinfo=UTC),
+        back_pain=4,
+        leg_pain=6,
+        leg_reach=LegReach.CALF,
+    )
+
+
+def test_each_pooled_connection_has_the_pragmas(store: Store) -> None:
+    # Hold several connections at once so the pool must open distinct ones.
+    connections = [store.engine.connect() for _ in range(4)]
+    try:
+        raw_ids = {id(c.connection.dbapi_connection) for c in connections}
+        assert len(raw_ids) == 4
+        for conn in connections:
+            assert connection_pragmas(conn) == {
+                "journal_mode": "wal",
+                "synchronous": 2,
+                "foreign_keys": 1,
+                "busy_timeout": 5000,
+            }
+    finally:
+        for conn in connections:
+            conn.close()
+
+
+def test_pragmas_hold_inside_a_unit_of_work(store: Store) -> None:
+    with store.units.write() as uow:
+        conn = uow.session.connection()
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+def test_unit_of_work_rolls_back_unless_committed(store: Store) -> None:
+    with store.units.write() as uow:
+        uow.session.add(_checkin())
+        uow.session.flush()
+    with store.units.read() as uow:
+        assert uow.session.scalar(select(func.count(CheckIn.id))) == 0
+
+
+def test_an_exception_rolls_back(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.units.write() as uow:
+        uow.session.add(_checkin())
+        uow.session.flush()
+        raise RuntimeError("the user's action failed half-way")
+    with store.units.read() as uow:
+        assert uow.session.scalar(select(func.count(CheckIn.id))) == 0
+
+
+def test_commit_keeps_the_row_and_counts_a_write(store: Store) -> None:
+    before = current_generation(store)
+    with store.units.write() as uow:
+        uow.session.add(_checkin())
+        uow.commit()
+    with store.units.read() as uow:
+        row = uow.session.scalars(select(CheckIn)).one()
+        assert row.recorded_at == datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+        assert row.leg_reach is LegReach.CALF
+    assert current_generation(store) == before + 1
+
+
+def test_a_read_only_commit_does_not_count_as_a_change(store: Store) -> None:
+    before = current_generation(store)
+    with store.units.write() as uow:
+        uow.session.scalar(select(func.count(CheckIn.id)))
+        uow.commit()
+    assert current_generation(store) == before
+
+
+def test_naive_datetimes_are_refused(store: Store) -> None:
+    with store.units.write() as uow:
+        checkin = _checkin()
+        checkin.recorded_at = datetime(2026, 3, 1, 9, 0)
+        uow.session.add(checkin)
+        with pytest.raises(Exception, match="naive"):
+            uow.commit()
