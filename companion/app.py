@@ -39,6 +39,9 @@ def main(argv: Sequence[str]) -> int:
     QApplication.setDesktopFileName(APP_REVERSE_ID)
     app = QApplication([sys.argv[0] if sys.argv else "companion"])
     _install_translations(app)
+    from companion.ui.style import apply_style
+
+    apply_style(app)
 
     if missing := missing_content():
         QMessageBox.critical(

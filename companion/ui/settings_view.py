@@ -24,6 +24,7 @@ from companion import APP_NAME, __version__
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.ui.context import AppContext
+from companion.ui.style import heading
 from companion.ui.texts import disclaimer, privacy
 
 
@@ -35,8 +36,7 @@ class SettingsView(QWidget):
         self._context = context
         self.setObjectName("settingsView")
 
-        heading = QLabel(self.tr("Settings"))
-        heading.setObjectName("pageHeading")
+        page_heading = heading(self.tr("Settings"))
 
         # --- Data and backups ---------------------------------------------------------------
         data_box = QGroupBox(self.tr("Your data"))
@@ -102,7 +102,7 @@ class SettingsView(QWidget):
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(heading)
+        layout.addWidget(page_heading)
         layout.addWidget(data_box)
         layout.addWidget(about_box)
         layout.addStretch(1)

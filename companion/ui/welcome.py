@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from companion import APP_NAME
+from companion.ui.style import heading
 from companion.ui.texts import disclaimer, privacy
 
 
@@ -15,8 +16,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
         self.setMinimumWidth(520)
-        title = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME))
-        title.setObjectName("pageHeading")
+        title = heading(self.tr("Welcome to {app}").format(app=APP_NAME))
         intro = QLabel(
             self.tr(
                 "This companion helps you follow your home programme for sciatica: a quick "

@@ -1,0 +1,35 @@
+"""App-wide look: the stylesheet from resources and font sizes relative to the system font."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from companion.paths import resource
+
+HEADING_SCALE = 1.5
+SUBHEADING_SCALE = 1.2
+
+
+def apply_style(app: QApplication) -> None:
+    """Load the stylesheet (colours come from the palette, so light and dark both work)."""
+    path = resource("styles", "app.qss")
+    if path.exists():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+def scaled_font(widget: QWidget, scale: float, bold: bool = True) -> QFont:
+    """The widget's font scaled relative to the system size (text follows the system font)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, scale: float = HEADING_SCALE) -> QLabel:
+    """A page or section heading."""
+    label = QLabel(text)
+    label.setObjectName("pageHeading")
+    label.setFont(scaled_font(label, scale))
+    label.setAccessibleName(text)
+    return label
