@@ -1,1 +1,1 @@
-"""Reads and validates the read-only content (exercises, programmes, questionnaires) into domain objects."""
+"""Reads and validates the read-only content (exercises, programmes, questionnaires)."""

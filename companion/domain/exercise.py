@@ -1,0 +1,126 @@
+"""The exercise library's words: what an exercise is, its default dose and starter programmes."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from companion.domain.figure import Figure
+
+
+class Category(enum.StrEnum):
+    """Which part of the home programme an exercise belongs to."""
+
+    STRETCH = "stretch"  # mobility and stretching
+    NERVE_MOBILITY = "nerve_mobility"
+    STRENGTH = "strength"  # core and hip strengthening
+    POSTURE = "posture"  # posture and movement habits
+    AEROBIC = "aerobic"  # walking, cycling, water
+
+
+class Bias(enum.StrEnum):
+    """The spine direction an exercise favours; pathways pick one for people who prefer it."""
+
+    FLEXION = "flexion"
+    EXTENSION = "extension"
+    NEUTRAL = "neutral"
+
+
+class Position(enum.StrEnum):
+    """The starting position."""
+
+    LYING_BACK = "lying_back"
+    LYING_FRONT = "lying_front"
+    HANDS_KNEES = "hands_knees"
+    SIDE_LYING = "side_lying"
+    SITTING = "sitting"
+    STANDING = "standing"
+    KNEELING = "kneeling"
+
+
+class Equipment(enum.StrEnum):
+    """Things the user needs to hand; an empty list means nothing at all."""
+
+    MAT = "mat"
+    CHAIR = "chair"
+    TOWEL = "towel"
+    CUSHION = "cushion"
+    PILLOW = "pillow"
+    BED = "bed"
+    BIKE = "bike"
+    POOL = "pool"
+    STICK = "stick"
+
+
+class SidesMode(enum.StrEnum):
+    """How the repetitions fall on the two sides of the body."""
+
+    ONE = "one"  # both sides work together, or the side does not matter
+    EACH = "each"  # the full dose on one side, then on the other
+    ALTERNATE = "alternate"  # left, right, left...
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How much of an exercise to do: a default a clinician can change."""
+
+    sets: int = 1
+    reps: int = 1
+    hold_s: int = 0
+    rest_s: int = 0
+    sides: SidesMode = SidesMode.ONE
+    times_per_day: int = 1
+    minutes: int | None = None  # for timed activities such as walking, instead of reps
+    note: str = ""
+
+    @property
+    def is_timed(self) -> bool:
+        """True for activities measured in minutes rather than repetitions."""
+        return self.minutes is not None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise from the library, with its instructions, dose, safety rules and figure."""
+
+    id: str
+    name: str
+    short_name: str
+    category: Category
+    bias: Bias
+    position: Position
+    equipment: tuple[Equipment, ...]
+    summary: str
+    steps: tuple[str, ...]
+    dose: Dose
+    cautions: tuple[str, ...]
+    stop_rules: tuple[str, ...]
+    easier: tuple[str, ...]
+    harder: tuple[str, ...]
+    evidence: str
+    figure: Figure
+
+    def search_text(self) -> str:
+        """Everything a text search should look at, lower-cased."""
+        return " ".join((self.id, self.name, self.short_name, self.summary, *self.steps)).lower()
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    """One exercise in a starter programme, with the programme's own dose if it has one."""
+
+    exercise_id: str
+    dose: Dose | None = None  # None: the exercise's default dose
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StarterProgramme:
+    """A ready-made programme shipped with the app, e.g. a gentle start or a flare-up plan."""
+
+    id: str
+    name: str
+    description: str
+    items: tuple[ProgrammeItem, ...]
+    sessions_per_day: int
+    sitting_break_minutes: int
