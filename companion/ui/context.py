@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import Store, backup_if_changed, open_store, restore_backup
 from companion.ui.bus import ChangeBus
@@ -15,11 +17,25 @@ from companion.ui.ui_state import UiState
 class AppContext(QObject):
     """Holds the store (replaced on restore) and publishes changes to the views."""
 
-    def __init__(self, store: Store, ui_state: UiState) -> None:
+    def __init__(
+        self,
+        store: Store,
+        ui_state: UiState,
+        load_library: Callable[[], ExerciseLibrary] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.ui_state = ui_state
         self.bus = ChangeBus(self)
+        self._load_library = load_library or _load_bundled_library
+        self._library: ExerciseLibrary | None = None
+
+    @property
+    def library(self) -> ExerciseLibrary:
+        """The exercise library, read from disk the first time it is needed."""
+        if self._library is None:
+            self._library = self._load_library()
+        return self._library
 
     @property
     def data_dir(self) -> Path:
@@ -45,3 +61,10 @@ class AppContext(QObject):
     def backup_now(self) -> None:
         """Take an automatic backup if anything changed."""
         backup_if_changed(self.store)
+
+
+def _load_bundled_library() -> ExerciseLibrary:
+    from companion.content.library import load_library
+    from companion.paths import exercises_dir
+
+    return load_library(exercises_dir())

@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from companion.ui.context import AppContext
+from companion.ui.exercises_view import ExercisesView
 from companion.ui.main_window import Section
 from companion.ui.settings_view import SettingsView
 
 
 def build_sections(context: AppContext) -> list[Section]:
     """Every section of the main window, built over the shared context."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Sections", text)
-
+    translate = QCoreApplication.translate
     return [
-        Section("settings", tr("Settings"), SettingsView(context)),
+        Section("exercises", translate("Sections", "Exercises"), ExercisesView(context.library)),
+        Section("settings", translate("Sections", "Settings"), SettingsView(context)),
     ]

@@ -1,0 +1,248 @@
+"""The Exercises page: browse and search the library, and see each exercise move."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.content.library import ExerciseLibrary
+from companion.domain.exercise import Category, Dose, Exercise, SidesMode
+from companion.ui.figure_widget import FigureWidget
+from companion.ui.style import SUBHEADING_SCALE, heading
+
+translate = QCoreApplication.translate
+
+
+def category_label(category: Category) -> str:
+    """The category as a person reads it."""
+    labels = {
+        Category.STRETCH: translate("Exercises", "Mobility and stretching"),
+        Category.NERVE_MOBILITY: translate("Exercises", "Nerve mobility"),
+        Category.STRENGTH: translate("Exercises", "Core and hip strength"),
+        Category.POSTURE: translate("Exercises", "Posture and movement habits"),
+        Category.AEROBIC: translate("Exercises", "Walking and aerobic"),
+    }
+    return labels.get(category, category.value)
+
+
+def dose_text(dose: Dose) -> str:
+    """A dose in plain words, e.g. '3 × hold 20 s, each side, twice a day'."""
+    parts: list[str] = []
+    if dose.is_timed:
+        parts.append(translate("Exercises", "{n} minutes").format(n=dose.minutes))
+    else:
+        if dose.hold_s and dose.reps > 1:
+            parts.append(
+                translate("Exercises", "{reps} × hold {hold} s").format(
+                    reps=dose.reps, hold=dose.hold_s
+                )
+            )
+        elif dose.hold_s:
+            parts.append(translate("Exercises", "hold {hold} s").format(hold=dose.hold_s))
+        else:
+            parts.append(translate("Exercises", "{reps} repetitions").format(reps=dose.reps))
+        if dose.sets > 1:
+            parts.append(translate("Exercises", "{sets} sets").format(sets=dose.sets))
+    if dose.sides is SidesMode.EACH:
+        parts.append(translate("Exercises", "each side"))
+    elif dose.sides is SidesMode.ALTERNATE:
+        parts.append(translate("Exercises", "alternating sides"))
+    if dose.rest_s:
+        parts.append(translate("Exercises", "rest {s} s between sets").format(s=dose.rest_s))
+    times = {1: translate("Exercises", "once a day"), 2: translate("Exercises", "twice a day")}
+    parts.append(
+        times.get(
+            dose.times_per_day,
+            translate("Exercises", "{n} times a day").format(n=dose.times_per_day),
+        )
+    )
+    return ", ".join(parts)
+
+
+class ExerciseDetail(QWidget):
+    """One exercise: the moving figure, steps, dose, cautions and easier/harder versions."""
+
+    def __init__(self, library: ExerciseLibrary) -> None:
+        super().__init__()
+        self._library = library
+        self._exercise: Exercise | None = None
+        self.title = heading("", SUBHEADING_SCALE)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.figure = FigureWidget()
+        self.figure.setAccessibleName(self.tr("Exercise figure"))
+        self.play_button = QPushButton(self.tr("&Play"))
+        self.play_button.setCheckable(True)
+        self.play_button.setAccessibleName(self.tr("Play or pause the figure"))
+        self.play_button.toggled.connect(self._toggle_play)
+        self.mirror_button = QPushButton(self.tr("&Other side"))
+        self.mirror_button.setCheckable(True)
+        self.mirror_button.setAccessibleName(self.tr("Show the other side"))
+        self.mirror_button.toggled.connect(self._show_side)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.mirror_button)
+        controls.addStretch(1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.figure, 2)
+        layout.addLayout(controls)
+        layout.addWidget(self.body, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def show_exercise(self, exercise: Exercise | None) -> None:
+        """Show an exercise (or nothing)."""
+        self._exercise = exercise
+        self.play_button.setChecked(False)
+        self.mirror_button.setChecked(False)
+        if exercise is None:
+            self.title.setText("")
+            self.summary.setText(self.tr("No exercise matches your search."))
+            self.figure.set_figure(None)
+            self.body.setText("")
+            return
+        self.title.setText(exercise.name)
+        self.summary.setText(exercise.summary)
+        self.figure.set_figure(exercise.figure)
+        self.figure.set_phase(0.25)  # a representative moment, not the resting start
+        self.mirror_button.setEnabled(exercise.dose.sides is not SidesMode.ONE)
+        self.body.setText(self._details_html(exercise))
+
+    def _details_html(self, exercise: Exercise) -> str:
+        from html import escape
+
+        def items(values: tuple[str, ...]) -> str:
+            return "".join(f"<li>{escape(v)}</li>" for v in values)
+
+        def names(ids: tuple[str, ...]) -> str:
+            return ", ".join(escape(self._library.get(i).name) for i in ids if i in self._library)
+
+        html = [
+            f"<h4>{escape(self.tr('How to do it'))}</h4><ol>{items(exercise.steps)}</ol>",
+            f"<p><b>{escape(self.tr('Usual dose:'))}</b> {escape(dose_text(exercise.dose))}</p>",
+        ]
+        if exercise.stop_rules:
+            title = escape(self.tr("Stop and change if"))
+            html.append(f"<h4>{title}</h4><ul>{items(exercise.stop_rules)}</ul>")
+        if exercise.cautions:
+            html.append(
+                f"<h4>{escape(self.tr('Take care'))}</h4><ul>{items(exercise.cautions)}</ul>"
+            )
+        if exercise.easier:
+            html.append(f"<p><b>{escape(self.tr('Easier:'))}</b> {names(exercise.easier)}</p>")
+        if exercise.harder:
+            html.append(f"<p><b>{escape(self.tr('Harder:'))}</b> {names(exercise.harder)}</p>")
+        html.append(f"<p><i>{escape(exercise.evidence)}</i></p>")
+        return "".join(html)
+
+    def _toggle_play(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
+        if playing:
+            self.figure.play()
+        else:
+            self.figure.stop()
+
+    def _show_side(self, mirrored: bool) -> None:
+        if self._exercise is not None:
+            playing = self.figure.is_playing()
+            self.figure.set_figure(self._exercise.figure, mirrored=mirrored)
+            self.figure.set_phase(0.25)
+            if playing:
+                self.figure.play()
+
+
+class ExercisesView(QWidget):
+    """Search and filter on the left, the chosen exercise on the right."""
+
+    def __init__(self, library: ExerciseLibrary) -> None:
+        super().__init__()
+        self._library = library
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search exercises"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._refill)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Exercise category"))
+        self.category.addItem(self.tr("All kinds"), None)
+        for category in Category:
+            if library.in_category(category):
+                self.category.addItem(category_label(category), category.value)
+        self.category.currentIndexChanged.connect(self._refill)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.currentItemChanged.connect(self._on_current)
+        self.detail = ExerciseDetail(library)
+        self.count = QLabel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(heading(self.tr("Exercises")))
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.category)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([280, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search.setFocus)
+        self._refill()
+
+    def _refill(self) -> None:
+        text = self.search.text().strip()
+        category = self.category.currentData()
+        found = (
+            self._library.search(text)
+            if text
+            else sorted(self._library, key=lambda e: e.name.casefold())
+        )
+        if category is not None:
+            found = [e for e in found if e.category.value == category]
+        self.list.clear()
+        for exercise in found:
+            item = QListWidgetItem(exercise.name)
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setToolTip(exercise.summary)
+            self.list.addItem(item)
+        self.count.setText(self.tr("%n exercise(s)", "", len(found)))
+        if found:
+            self.list.setCurrentRow(0)
+        else:
+            self.detail.show_exercise(None)
+
+    def _on_current(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.detail.show_exercise(self._library.get(item.data(Qt.ItemDataRole.UserRole)))
