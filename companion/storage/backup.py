@@ -19,6 +19,7 @@ _NAME = re.compile(r"^companion-(\d{8}T\d{6}(?:\d{6})?Z)-g(\d+)(?:-([a-z0-9-]+))
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _STAMP_SECONDS = "%Y%m%dT%H%M%SZ"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+KEEP_LABELLED = 10  # backups taken before a restore or an upgrade
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ def copy_database(source: Path, destination: Path) -> None:
     The copy is made under a temporary name, synced, and then renamed, so a crash never leaves
     a half backup under the final name.
     """
+    if not source.is_file():
+        # sqlite3.connect would quietly create an empty database and back that up.
+        raise BackupFailed(f"there is no database at {source} to back up")
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}.partial")
     with contextlib.suppress(FileNotFoundError):
@@ -94,18 +98,18 @@ def make_backup(
 def prune_backups(folder: Path, policy: RetentionPolicy = DEFAULT_RETENTION) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; returns what was removed.
 
-    Labelled backups (taken before a restore or an upgrade) are never rotated away: they hold
-    data the user replaced, and the next automatic backup of the same day would otherwise
-    delete them.
+    Labelled backups (taken before a restore or an upgrade) are not rotated by the daily policy:
+    they hold data the user replaced, and the next automatic backup of the same day would
+    otherwise delete them. The newest `KEEP_LABELLED` of them are kept.
     """
-    backups = [backup for backup in list_backups(folder) if not backup.label]
-    keep = backups_to_keep((b.taken_at for b in backups), policy)
-    removed = []
-    for backup in backups:
-        if backup.taken_at not in keep:
-            backup.path.unlink(missing_ok=True)
-            removed.append(backup.path)
-    return removed
+    backups = list_backups(folder)
+    automatic = [backup for backup in backups if not backup.label]
+    labelled = [backup for backup in backups if backup.label]
+    keep = backups_to_keep((b.taken_at for b in automatic), policy)
+    doomed = [b for b in automatic if b.taken_at not in keep] + labelled[KEEP_LABELLED:]
+    for backup in doomed:
+        backup.path.unlink(missing_ok=True)
+    return [backup.path for backup in doomed]
 
 
 def newest_good_backup(folder: Path) -> BackupFile | None:

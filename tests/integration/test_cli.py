@@ -69,7 +69,8 @@ def test_data_dir_defaults_to_the_per_user_folder(tmp_path: Path) -> None:
     assert (home / "share" / "Sciatica Companion" / "companion.db").exists()
     if os.name == "posix":
         assert (home / "share" / "Sciatica Companion").stat().st_mode & 0o777 == 0o700
-        assert (home / "share" / "Sciatica Companion" / "companion.db").stat().st_mode & 0o777 == 0o600
+        database = home / "share" / "Sciatica Companion" / "companion.db"
+        assert database.stat().st_mode & 0o777 == 0o600
 
 
 def test_backup_and_restore_round_trip(data_dir: Path, tmp_path: Path) -> None:
