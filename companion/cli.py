@@ -9,11 +9,17 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
 from companion import APP_NAME, __version__
 from companion.paths import migrations_dir
+from companion.services.checkins import (
+    CheckInInvalid,
+    parse_command_line,
+    record_from_command_line,
+)
 from companion.services.data_store import (
     DataFolder,
     DataProblem,
@@ -27,7 +33,7 @@ from companion.storage.backup import list_backups, newest_good_backup
 from companion.storage.errors import StorageError
 from companion.storage.migrate import FileState, inspect
 
-COMMANDS = ("check", "backup", "restore", "backups")
+COMMANDS = ("check", "backup", "restore", "backups", "checkin")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -83,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the data with a backup"
     )
     restore.add_argument("file", type=Path, help="the backup file to restore")
+    _add_checkin_command(commands, common)
     return parser
 
 
@@ -188,9 +195,53 @@ def _restore(root: Path, args: argparse.Namespace) -> None:
     print(f"Restored from {args.file}. What was there before was kept as a backup.")
 
 
+def _add_checkin_command(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
+    checkin = commands.add_parser(
+        "checkin",
+        parents=[common],
+        help="record a check-in and print its id",
+        description="Record how you are now. Reach and side left out are carried from the "
+        "previous check-in; --side is needed with a new --reach when there is none to carry.",
+    )
+    checkin.add_argument("--back", type=int, required=True, metavar="N", help="back pain, 0-10")
+    checkin.add_argument("--leg", type=int, required=True, metavar="N", help="leg pain, 0-10")
+    checkin.add_argument(
+        "--reach", metavar="none|buttock|thigh|calf|foot", help="how far the leg symptoms reach"
+    )
+    checkin.add_argument("--side", metavar="left|right|both", help="which leg")
+    checkin.add_argument("--note", metavar="TEXT", help="a short note")
+    checkin.add_argument(
+        "--at", metavar="ISO-8601", help="when, if not now (without a zone: local time)"
+    )
+
+
+def _checkin(root: Path, args: argparse.Namespace) -> None:
+    now = datetime.now(UTC)
+    try:
+        # Everything that needs no stored data is checked before the diary is opened.
+        given = parse_command_line(
+            back=args.back,
+            leg=args.leg,
+            reach=args.reach,
+            side=args.side,
+            note=args.note,
+            at=args.at,
+            now=now,
+        )
+        store = _open(root)
+        try:
+            saved, _changes = record_from_command_line(store, given, now)
+        finally:
+            store.close()
+    except CheckInInvalid as error:
+        raise CommandFailed(f"nothing was recorded: {error}") from None
+    print(saved.id)
+
+
 _HANDLERS: dict[str, Callable[[Path, argparse.Namespace], None]] = {
     "check": _check,
     "backup": _backup,
     "backups": _list_backups,
     "restore": _restore,
+    "checkin": _checkin,
 }

@@ -29,6 +29,30 @@ class Side(enum.StrEnum):
     BOTH = "both"
 
 
+class PainSite(enum.StrEnum):
+    """A place on the body picture where it hurts, stored in a check-in's pain sites."""
+
+    BACK = "back"
+    LEFT_BUTTOCK = "left_buttock"
+    RIGHT_BUTTOCK = "right_buttock"
+    LEFT_THIGH = "left_thigh"
+    RIGHT_THIGH = "right_thigh"
+    LEFT_CALF = "left_calf"
+    RIGHT_CALF = "right_calf"
+    LEFT_FOOT = "left_foot"
+    RIGHT_FOOT = "right_foot"
+
+    @property
+    def reach(self) -> LegReach:
+        """How far down the leg this site lies (NONE for the back)."""
+        return LegReach.NONE if self is PainSite.BACK else LegReach(self.value.split("_", 1)[1])
+
+    @property
+    def side(self) -> Side | None:
+        """The leg this site is on (None for the back)."""
+        return None if self is PainSite.BACK else Side(self.value.split("_", 1)[0])
+
+
 class SymptomKind(enum.StrEnum):
     """What the leg or back symptoms feel like."""
 

@@ -1,0 +1,508 @@
+"""Check-ins: how the user is right now (pain, how far the leg symptoms reach, what they feel).
+
+Several check-ins a day are allowed. Pain sites marked on the body picture and the reach and side
+fields say the same thing twice, so they are kept consistent: when leg sites are marked, reach is
+the site furthest down the leg and side follows the legs that are marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+from sqlalchemy import select
+
+from companion.domain.changes import Changes, Topic
+from companion.domain.red_flags import CheckInSignals
+from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
+from companion.services.data_store import Store
+from companion.storage.models import CheckIn
+
+PAIN_MIN = 0
+PAIN_MAX = 10
+MINUTES_MAX = 24 * 60
+NOTE_MAX_CHARS = 2000
+# A computer clock a little behind another's must not make "now" look like the future.
+CLOCK_SKEW = timedelta(minutes=2)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+_LEG_SIDES = (Side.LEFT, Side.RIGHT)
+
+
+@dataclass(frozen=True)
+class CheckInProblem:
+    """One thing wrong with a check-in: the field it concerns and what to do about it."""
+
+    field: str
+    message: str
+
+
+class CheckInInvalid(ValueError):
+    """A check-in that cannot be recorded; the message says what to fix."""
+
+    def __init__(self, problems: Iterable[CheckInProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(" ".join(problem.message for problem in self.problems))
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """The names of the fields that need fixing."""
+        return frozenset(problem.field for problem in self.problems)
+
+
+@dataclass(frozen=True)
+class CheckInDraft:
+    """What the user entered, before it is checked and stored.
+
+    `leg_reach` None means "work it out from the pain sites" (no leg sites: no leg symptoms).
+    `at` None means now.
+    """
+
+    back_pain: int | None
+    leg_pain: int | None
+    leg_reach: LegReach | None = None
+    side: Side | None = None
+    symptoms: frozenset[SymptomKind] = frozenset()
+    pain_sites: frozenset[PainSite] = frozenset()
+    sitting_minutes: int | None = None
+    walking_minutes: int | None = None
+    sleep_disturbed: bool | None = None
+    note: str = ""
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CheckInRecord:
+    """A stored check-in, as views and charts see it."""
+
+    id: int
+    recorded_at: datetime  # aware, UTC
+    back_pain: int
+    leg_pain: int
+    leg_reach: LegReach
+    side: Side | None
+    symptoms: frozenset[SymptomKind] = field(default_factory=frozenset)
+    pain_sites: frozenset[PainSite] = field(default_factory=frozenset)
+    sitting_minutes: int | None = None
+    walking_minutes: int | None = None
+    sleep_disturbed: bool | None = None
+    note: str = ""
+
+    def signals(self) -> CheckInSignals:
+        """The parts of this check-in the red-flag rules look at."""
+        return CheckInSignals(leg_pain=self.leg_pain, symptoms=self.symptoms)
+
+    def as_draft(self) -> CheckInDraft:
+        """This check-in as the starting point of the next one (the time is left to 'now')."""
+        return CheckInDraft(
+            back_pain=self.back_pain,
+            leg_pain=self.leg_pain,
+            leg_reach=self.leg_reach,
+            side=self.side,
+            symptoms=self.symptoms,
+            pain_sites=self.pain_sites,
+            sitting_minutes=self.sitting_minutes,
+            walking_minutes=self.walking_minutes,
+            sleep_disturbed=self.sleep_disturbed,
+            note="",
+        )
+
+
+# --- Pain sites and reach ------------------------------------------------------------------
+
+
+def reach_and_side(sites: Iterable[PainSite]) -> tuple[LegReach, Side | None]:
+    """How far down the leg the marked sites reach, and on which side (NONE, None: no leg)."""
+    leg_sites = [site for site in sites if site is not PainSite.BACK]
+    if not leg_sites:
+        return LegReach.NONE, None
+    reach = max((site.reach for site in leg_sites), key=lambda r: r.level)
+    sides = {site.side for site in leg_sites}
+    side = sides.pop() if len(sides) == 1 else Side.BOTH
+    return reach, side
+
+
+def sites_for_reach(
+    sites: Iterable[PainSite], reach: LegReach, side: Side | None
+) -> frozenset[PainSite]:
+    """The pain sites after the user set reach and side by hand, changing as little as possible.
+
+    The back is kept. On each chosen leg, marked sites above the new reach stay, sites below it
+    go, and the site at the reach is marked; legs that are not chosen are cleared. Without a
+    side (not chosen yet) the leg sites are left as they are.
+    """
+    current = frozenset(sites)
+    if reach is LegReach.NONE:
+        return frozenset(site for site in current if site is PainSite.BACK)
+    if side is None:
+        return current
+    legs = _LEG_SIDES if side is Side.BOTH else (side,)
+    kept = {
+        site
+        for site in current
+        if site is PainSite.BACK or (site.side in legs and site.reach.level <= reach.level)
+    }
+    kept.update(_site(leg, reach) for leg in legs)
+    return frozenset(kept)
+
+
+def _site(side: Side, reach: LegReach) -> PainSite:
+    return PainSite(f"{side.value}_{reach.value}")
+
+
+# --- Checking ------------------------------------------------------------------------------
+
+
+def check_draft(draft: CheckInDraft, now: datetime) -> tuple[CheckInProblem, ...]:
+    """Every problem with a draft, in the order the form shows the fields (empty: fine)."""
+    problems: list[CheckInProblem] = []
+    problems += _check_pain("leg_pain", "Leg pain", draft.leg_pain)
+    problems += _check_pain("back_pain", "Back pain", draft.back_pain)
+    sites = _members(PainSite, draft.pain_sites)
+    if sites is None:
+        problems.append(CheckInProblem("pain_sites", "A marked place on the body is not known."))
+    reach_problems, _reach, _side = _settle_reach(draft, sites or frozenset())
+    problems += reach_problems
+    if _members(SymptomKind, draft.symptoms) is None:
+        known = ", ".join(kind.value for kind in SymptomKind)
+        problems.append(
+            CheckInProblem("symptoms", f"A symptom is not one the app knows (known: {known}).")
+        )
+    problems += _check_minutes("sitting_minutes", "Time you could sit", draft.sitting_minutes)
+    problems += _check_minutes("walking_minutes", "Time you could walk", draft.walking_minutes)
+    if len(draft.note) > NOTE_MAX_CHARS:
+        problems.append(
+            CheckInProblem(
+                "note",
+                f"The note is {len(draft.note)} characters long; please keep it to "
+                f"{NOTE_MAX_CHARS}.",
+            )
+        )
+    problems += _check_moment(draft.at, now)
+    return tuple(problems)
+
+
+def _check_pain(name: str, label: str, value: object) -> list[CheckInProblem]:
+    if value is None:
+        return [CheckInProblem(name, f"{label}: please choose a number from 0 to 10.")]
+    if isinstance(value, bool) or not isinstance(value, int) or not PAIN_MIN <= value <= PAIN_MAX:
+        return [CheckInProblem(name, f"{label} must be a whole number from 0 to 10, not {value}.")]
+    return []
+
+
+def _check_minutes(name: str, label: str, value: object) -> list[CheckInProblem]:
+    if value is None:
+        return []
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MINUTES_MAX:
+        return [
+            CheckInProblem(
+                name,
+                f"{label} must be from 0 to {MINUTES_MAX} minutes, not {value}.",
+            )
+        ]
+    return []
+
+
+def _check_moment(at: datetime | None, now: datetime) -> list[CheckInProblem]:
+    if at is None:
+        return []
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        return [CheckInProblem("at", "The time of the check-in needs a date, time and zone.")]
+    if at > now + CLOCK_SKEW:
+        local = at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return [
+            CheckInProblem(
+                "at",
+                f"The time {local} is in the future; a check-in records "
+                "how you are or were, so give a time up to now.",
+            )
+        ]
+    if at < EARLIEST:
+        return [CheckInProblem("at", "The time is before 1990; please check the date.")]
+    return []
+
+
+_E = TypeVar("_E", PainSite, SymptomKind, LegReach, Side)
+
+
+def _members(kind: type[_E], values: Iterable[str]) -> frozenset[_E] | None:
+    try:
+        return frozenset(kind(value) for value in values)
+    except (ValueError, TypeError):
+        return None
+
+
+def _settle_reach(
+    draft: CheckInDraft, sites: frozenset[PainSite]
+) -> tuple[list[CheckInProblem], LegReach, Side | None]:
+    """The reach and side to store, or the problems that stop it."""
+    problems: list[CheckInProblem] = []
+    reach = _member(LegReach, draft.leg_reach)
+    side = _member(Side, draft.side)
+    if draft.leg_reach is not None and reach is None:
+        problems.append(
+            CheckInProblem(
+                "leg_reach",
+                f"How far the leg symptoms reach must be one of: {_choices(LegReach)}.",
+            )
+        )
+    if draft.side is not None and side is None:
+        problems.append(CheckInProblem("side", f"The side must be one of: {_choices(Side)}."))
+    if problems:
+        return problems, LegReach.NONE, None
+    marked_reach, marked_side = reach_and_side(sites)
+    if marked_reach is not LegReach.NONE:
+        if reach is not None and reach is not marked_reach:
+            problems.append(
+                CheckInProblem(
+                    "leg_reach",
+                    f"How far the leg symptoms reach ({reach.value}) does not match the body "
+                    f"picture, which is marked down to the {marked_reach.value}.",
+                )
+            )
+        if side is not None and side is not marked_side:
+            problems.append(
+                CheckInProblem(
+                    "side",
+                    f"The side ({side.value}) does not match the legs marked on the body picture "
+                    f"({marked_side.value if marked_side else 'none'}).",
+                )
+            )
+        return problems, marked_reach, marked_side
+    reach = reach or LegReach.NONE
+    if reach is LegReach.NONE:
+        if side is not None:
+            problems.append(
+                CheckInProblem(
+                    "side", "A side was given but no leg symptoms; choose how far they reach."
+                )
+            )
+        return problems, reach, None
+    if side is None:
+        problems.append(
+            CheckInProblem("side", "Which leg? Choose left, right or both for the leg symptoms.")
+        )
+    return problems, reach, side
+
+
+def _member(kind: type[_E], value: str | None) -> _E | None:
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+def _choices(kind: type[LegReach] | type[Side]) -> str:
+    return ", ".join(member.value for member in kind)
+
+
+# --- Storing and reading -------------------------------------------------------------------
+
+
+def record_checkin(
+    store: Store, draft: CheckInDraft, now: datetime
+) -> tuple[CheckInRecord, Changes]:
+    """Check the draft and store it as one check-in; raise CheckInInvalid if it cannot be."""
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    problems = check_draft(draft, now)
+    if problems:
+        raise CheckInInvalid(problems)
+    sites = _members(PainSite, draft.pain_sites) or frozenset()
+    _, reach, side = _settle_reach(draft, sites)
+    symptoms = _members(SymptomKind, draft.symptoms) or frozenset()
+    assert draft.back_pain is not None and draft.leg_pain is not None  # checked above
+    row = CheckIn(
+        recorded_at=(draft.at or now).astimezone(UTC),
+        back_pain=draft.back_pain,
+        leg_pain=draft.leg_pain,
+        leg_reach=reach,
+        side=side,
+        symptoms=[kind.value for kind in SymptomKind if kind in symptoms],
+        pain_sites=[site.value for site in PainSite if site in sites],
+        sitting_minutes=draft.sitting_minutes,
+        walking_minutes=draft.walking_minutes,
+        sleep_disturbed=draft.sleep_disturbed,
+        note=draft.note.strip(),
+    )
+    with store.units.write() as uow:
+        uow.session.add(row)
+        uow.commit()
+        saved = _record(row)
+    return saved, Changes.of(Topic.CHECKINS)
+
+
+def last_checkin(store: Store, before: datetime | None = None) -> CheckInRecord | None:
+    """The newest check-in (or the newest one before `before`), skipping deleted ones."""
+    query = select(CheckIn).where(CheckIn.deleted_at.is_(None))
+    if before is not None:
+        query = query.where(CheckIn.recorded_at < before)
+    query = query.order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc()).limit(1)
+    with store.units.read() as uow:
+        row = uow.session.scalars(query).first()
+        return _record(row) if row else None
+
+
+def checkins_between(store: Store, start: datetime, end: datetime) -> list[CheckInRecord]:
+    """Check-ins from `start` (included) to `end` (excluded), oldest first, for charts."""
+    query = (
+        select(CheckIn)
+        .where(CheckIn.deleted_at.is_(None))
+        .where(CheckIn.recorded_at >= start, CheckIn.recorded_at < end)
+        .order_by(CheckIn.recorded_at, CheckIn.id)
+    )
+    with store.units.read() as uow:
+        return [_record(row) for row in uow.session.scalars(query)]
+
+
+def _record(row: CheckIn) -> CheckInRecord:
+    return CheckInRecord(
+        id=row.id,
+        recorded_at=row.recorded_at,
+        back_pain=row.back_pain,
+        leg_pain=row.leg_pain,
+        leg_reach=LegReach(row.leg_reach),
+        side=Side(row.side) if row.side else None,
+        # Stored lists are read leniently: a value a later version added is skipped, not fatal.
+        symptoms=_known(SymptomKind, row.symptoms),
+        pain_sites=_known(PainSite, row.pain_sites),
+        sitting_minutes=row.sitting_minutes,
+        walking_minutes=row.walking_minutes,
+        sleep_disturbed=row.sleep_disturbed,
+        note=row.note or "",
+    )
+
+
+def _known(kind: type[_E], values: object) -> frozenset[_E]:
+    if not isinstance(values, list):
+        return frozenset()
+    found: set[_E] = set()
+    for value in values:
+        member = _member(kind, value)
+        if member is not None:
+            found.add(member)
+    return frozenset(found)
+
+
+# --- The command line ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CommandLineCheckIn:
+    """`companion checkin` arguments, parsed; what is left out is carried from the last one."""
+
+    back_pain: int
+    leg_pain: int
+    leg_reach: LegReach | None
+    side: Side | None
+    note: str
+    at: datetime | None
+
+
+def parse_command_line(
+    *,
+    back: int,
+    leg: int,
+    reach: str | None,
+    side: str | None,
+    note: str | None,
+    at: str | None,
+    now: datetime,
+) -> CommandLineCheckIn:
+    """Check what needs no stored data (ranges, words, the time); raise CheckInInvalid."""
+    problems: list[CheckInProblem] = []
+    problems += _check_pain("back_pain", "Back pain (--back)", back)
+    problems += _check_pain("leg_pain", "Leg pain (--leg)", leg)
+    parsed_reach = _member(LegReach, reach.strip().lower()) if reach is not None else None
+    if reach is not None and parsed_reach is None:
+        problems.append(
+            CheckInProblem(
+                "leg_reach", f"--reach must be one of {_choices(LegReach)} (it was '{reach}')."
+            )
+        )
+    parsed_side = _member(Side, side.strip().lower()) if side is not None else None
+    if side is not None and parsed_side is None:
+        problems.append(
+            CheckInProblem("side", f"--side must be one of {_choices(Side)} (it was '{side}').")
+        )
+    moment: datetime | None = None
+    if at is not None:
+        try:
+            moment = parse_moment(at)
+        except ValueError:
+            problems.append(
+                CheckInProblem(
+                    "at",
+                    f"--at '{at}' is not a date and time; use ISO 8601, e.g. "
+                    "2026-03-14T08:30 (local time) or 2026-03-14T08:30+01:00.",
+                )
+            )
+        else:
+            problems += _check_moment(moment, now)
+    text = note or ""
+    if len(text) > NOTE_MAX_CHARS:
+        problems.append(
+            CheckInProblem("note", f"--note is longer than {NOTE_MAX_CHARS} characters.")
+        )
+    if problems:
+        raise CheckInInvalid(problems)
+    return CommandLineCheckIn(back, leg, parsed_reach, parsed_side, text, moment)
+
+
+def parse_moment(text: str) -> datetime:
+    """An ISO 8601 date and time; without a zone it is local time. Raises ValueError."""
+    moment = datetime.fromisoformat(text.strip())
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # naive means the computer's local time
+    return moment.astimezone(UTC)
+
+
+def record_from_command_line(
+    store: Store, given: CommandLineCheckIn, now: datetime
+) -> tuple[CheckInRecord, Changes]:
+    """Store a command-line check-in, carrying reach and side from the previous one.
+
+    - no --reach: reach and side come from the previous check-in (no leg symptoms at first);
+    - --reach other than none without --side: the previous check-in's side, if it had one;
+      otherwise the check-in is refused;
+    - --side with no leg symptoms is refused.
+    The body picture is carried only where it still holds: the same legs marked down to the same
+    reach, and the back only when there is back pain.
+    """
+    previous = last_checkin(store, before=(given.at or now) + CLOCK_SKEW)
+    reach, side = given.leg_reach, given.side
+    if reach is None:
+        reach = previous.leg_reach if previous else LegReach.NONE
+        if side is None and previous is not None:
+            side = previous.side
+    elif side is None and reach is not LegReach.NONE and previous is not None:
+        side = previous.side
+    if reach is LegReach.NONE and given.side is not None:
+        raise CheckInInvalid(
+            [CheckInProblem("side", "--side was given but no leg symptoms; add --reach too.")]
+        )
+    if reach is LegReach.NONE:
+        side = None
+    elif side is None:
+        raise CheckInInvalid(
+            [CheckInProblem("side", "--side is needed with --reach: left, right or both.")]
+        )
+    sites: set[PainSite] = set()
+    if previous is not None and (reach, side) == (previous.leg_reach, previous.side):
+        sites.update(site for site in previous.pain_sites if site is not PainSite.BACK)
+    if previous is not None and PainSite.BACK in previous.pain_sites and given.back_pain > 0:
+        sites.add(PainSite.BACK)
+    draft = CheckInDraft(
+        back_pain=given.back_pain,
+        leg_pain=given.leg_pain,
+        leg_reach=reach,
+        side=side,
+        pain_sites=frozenset(sites),
+        note=given.note,
+        at=given.at,
+    )
+    return record_checkin(store, draft, now)

@@ -1,0 +1,154 @@
+"""`companion checkin` as typed: prints the id, or refuses in one line and writes nothing."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from companion.domain.vocabulary import LegReach, Side
+from companion.paths import migrations_dir
+from companion.services.checkins import CheckInDraft, last_checkin, record_checkin
+from companion.services.data_store import open_store
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m companion checkin ARGS --data-dir DIR`."""
+    return subprocess.run(
+        [sys.executable, "-m", "companion", "checkin", *args, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
+        check=False,
+    )
+
+
+def _state(db: Path) -> tuple[int, int, list[tuple[object, ...]]]:
+    """Row count, store generation and every check-in row: what a refusal must not change."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT * FROM checkins ORDER BY id").fetchall()
+        generation = conn.execute("SELECT generation FROM store_state").fetchone()[0]
+    return len(rows), int(generation), rows
+
+
+@pytest.fixture
+def diary(data_dir: Path) -> Path:
+    """A data folder with one earlier check-in (right leg, down to the thigh)."""
+    store = open_store(data_dir, migrations_dir())
+    now = datetime.now(UTC)
+    draft = CheckInDraft(
+        back_pain=4, leg_pain=5, leg_reach=LegReach.THIGH, side=Side.RIGHT, at=now - timedelta(1)
+    )
+    record_checkin(store, draft, now)
+    store.close()
+    return data_dir
+
+
+def test_a_check_in_is_recorded_and_its_id_printed(diary: Path) -> None:
+    result = run(
+        diary,
+        "--back",
+        "3",
+        "--leg",
+        "6",
+        "--reach",
+        "calf",
+        "--side",
+        "left",
+        "--note",
+        "after the drive",
+    )
+    assert result.returncode == 0, result.stderr
+    new_id = int(result.stdout.strip())
+
+    store = open_store(diary, migrations_dir())
+    try:
+        saved = last_checkin(store)
+    finally:
+        store.close()
+    assert saved is not None
+    assert saved.id == new_id
+    assert (saved.back_pain, saved.leg_pain) == (3, 6)
+    assert (saved.leg_reach, saved.side, saved.note) == (
+        LegReach.CALF,
+        Side.LEFT,
+        "after the drive",
+    )
+    assert datetime.now(UTC) - saved.recorded_at < timedelta(minutes=1)
+
+
+def test_reach_and_side_left_out_are_carried_from_the_last_check_in(diary: Path) -> None:
+    result = run(diary, "--back", "2", "--leg", "3", "--at", "2026-01-02T07:15+00:00")
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(diary / "companion.db") as conn:
+        row = conn.execute(
+            "SELECT recorded_at, leg_reach, side FROM checkins WHERE id = ?",
+            (int(result.stdout),),
+        ).fetchone()
+    # Back-dated before the only earlier check-in: there is nothing to carry.
+    assert row == ("2026-01-02 07:15:00.000000", "none", None)
+
+    carried = run(diary, "--back", "2", "--leg", "3")
+    assert carried.returncode == 0, carried.stderr
+    with sqlite3.connect(diary / "companion.db") as conn:
+        row = conn.execute(
+            "SELECT leg_reach, side FROM checkins WHERE id = ?", (int(carried.stdout),)
+        ).fetchone()
+    assert row == ("thigh", "right")
+
+
+FUTURE = (datetime.now(UTC) + timedelta(days=1)).isoformat(timespec="minutes")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--back", "11", "--leg", "2"], "Back pain"),
+        (["--back", "1", "--leg", "-1"], "Leg pain"),
+        (["--back", "1", "--leg", "2", "--reach", "knee"], "--reach"),
+        (["--back", "1", "--leg", "2", "--side", "middle"], "--side"),
+        (["--back", "1", "--leg", "2", "--at", FUTURE], "future"),
+        (["--back", "1", "--leg", "2", "--at", "garbage"], "--at"),
+        (["--back", "1", "--leg", "2", "--at", "1985-06-01T10:00"], "1990"),
+        (["--back", "1", "--leg", "2", "--reach", "none", "--side", "left"], "--side"),
+        (["--back", "one", "--leg", "2"], "--back"),
+        (["--leg", "2"], "--back"),
+    ],
+)
+def test_refusals_say_why_in_one_line_and_leave_the_diary_unchanged(
+    diary: Path, args: list[str], words: str
+) -> None:
+    before = _state(diary / "companion.db")
+    result = run(diary, *args)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr
+    assert _state(diary / "companion.db") == before
+
+
+def test_a_new_reach_needs_a_side_when_there_is_none_to_carry(data_dir: Path) -> None:
+    first = run(data_dir, "--back", "1", "--leg", "0")
+    assert first.returncode == 0, first.stderr
+    before = _state(data_dir / "companion.db")
+
+    result = run(data_dir, "--back", "1", "--leg", "5", "--reach", "calf")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "companion: nothing was recorded: --side is needed with --reach: left, right or both."
+    )
+    assert _state(data_dir / "companion.db") == before
+
+
+def test_arguments_are_checked_before_the_diary_is_created(data_dir: Path) -> None:
+    result = run(data_dir, "--back", "12", "--leg", "2")
+    assert result.returncode == 1
+    assert not (data_dir / "companion.db").exists()
