@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from companion.services.data_store import backup_if_changed
@@ -38,6 +39,9 @@ class CompanionApp(QObject):
             self.tray = Tray(self)
             self.tray.open_requested.connect(self.window.bring_forward)
             self.tray.quit_requested.connect(self.quit)
+            check_in = QAction(self.tr("Check in…"), self.tray.menu)
+            check_in.triggered.connect(self.open_check_in)
+            self.tray.add_action(check_in)
             self.tray.show()
             # With a tray, closing the window keeps the companion running for reminders.
             self.window.hide_on_close = True
@@ -63,6 +67,15 @@ class CompanionApp(QObject):
     def handle_arguments(self, _arguments: list[str]) -> None:
         """A second launch asked for the window (files it names are for later issues)."""
         self.window.bring_forward()
+
+    def open_check_in(self) -> None:
+        """Bring the window forward on the Today page with the check-in ready to fill."""
+        self.window.show_section("today")
+        self.window.bring_forward()
+        today = self.window.section_widget("today")
+        focus = getattr(today, "focus_checkin", None)
+        if callable(focus):
+            focus()
 
     def quit(self) -> None:
         """Leave the app (the window remembers its place)."""

@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         """The keys of the sections shown, in order."""
         return [s.key for s in self._sections]
 
+    def section_widget(self, key: str) -> QWidget | None:
+        """The page widget of a section, if it is shown."""
+        return next((s.widget for s in self._sections if s.key == key), None)
+
     def current_section(self) -> str:
         """The key of the section on screen."""
         return self._sections[max(self._nav.currentRow(), 0)].key

@@ -7,13 +7,17 @@ from PySide6.QtCore import QCoreApplication
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExercisesView
 from companion.ui.main_window import Section
+from companion.ui.progress_view import ProgressView
 from companion.ui.settings_view import SettingsView
+from companion.ui.today_view import TodayView
 
 
 def build_sections(context: AppContext) -> list[Section]:
     """Every section of the main window, built over the shared context."""
     translate = QCoreApplication.translate
     return [
+        Section("today", translate("Sections", "Today"), TodayView(context)),
         Section("exercises", translate("Sections", "Exercises"), ExercisesView(context.library)),
+        Section("progress", translate("Sections", "Progress"), ProgressView(context)),
         Section("settings", translate("Sections", "Settings"), SettingsView(context)),
     ]

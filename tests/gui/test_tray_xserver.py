@@ -62,5 +62,6 @@ def test_tray_icon_registers_and_close_hides_to_tray(
     _x, y, width, height = report["tray_geometry"]
     assert width > 0 and height > 0 and y < 24  # embedded in the tray panel along the top
     assert "Quit" in report["menu"] and any(t.startswith("Open") for t in report["menu"])
+    assert any(t.startswith("Check in") for t in report["menu"])
     assert report["window_visible_after_close"] is False
     assert report["still_running"] is True
