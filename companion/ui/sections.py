@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from companion.ui.context import AppContext
+from companion.ui.diary_view import DiaryView
 from companion.ui.exercises_view import ExercisesView
 from companion.ui.main_window import Section
 from companion.ui.progress_view import ProgressView
@@ -17,6 +18,7 @@ def build_sections(context: AppContext) -> list[Section]:
     translate = QCoreApplication.translate
     return [
         Section("today", translate("Sections", "Today"), TodayView(context)),
+        Section("diary", translate("Sections", "Diary"), DiaryView(context)),
         Section("exercises", translate("Sections", "Exercises"), ExercisesView(context.library)),
         Section("progress", translate("Sections", "Progress"), ProgressView(context)),
         Section("settings", translate("Sections", "Settings"), SettingsView(context)),
