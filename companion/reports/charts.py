@@ -43,6 +43,12 @@ def pain_chart(
     for spine in axes.spines.values():
         spine.set_color(style.grid)
     if times:
+        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+        # Concise dates never overlap, whatever the period shown.
+        locator = AutoDateLocator(maxticks=8)
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         axes.legend(loc="upper right", frameon=False, labelcolor=style.text)
     else:
         axes.text(

@@ -86,7 +86,9 @@ class ProgressView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Progress")), 1)
-        top.addWidget(QLabel(self.tr("&Show:")))
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.period)
+        top.addWidget(show_label)
         top.addWidget(self.period)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
