@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint typecheck layers pytest translations bench bundle clean
+.PHONY: run test lint typecheck layers pytest translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,9 +38,6 @@ TS := resources/translations/companion_en.ts
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find companion -name '*.py' | sort) -ts $(TS)
 	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
-
-bench: $(STAMP)
-	$(PY) -m pytest tests/benchmarks -q -s -p no:randomly
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
