@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from companion.content.library import ExerciseLibrary
 from companion.domain.exercise import Category, Dose, Exercise, SidesMode
 from companion.ui.figure_widget import FigureWidget
-from companion.ui.style import SUBHEADING_SCALE, heading
+from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 
 translate = QCoreApplication.translate
 
@@ -109,13 +108,7 @@ class ExerciseDetail(QWidget):
         layout.addWidget(self.figure, 2)
         layout.addLayout(controls)
         layout.addWidget(self.body, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
     def show_exercise(self, exercise: Exercise | None) -> None:
         """Show an exercise (or nothing)."""

@@ -44,7 +44,7 @@ from companion.domain.red_flags import (
 from companion.domain.vocabulary import TriageLevel
 from companion.services.screening import ScreeningInvalid, ScreeningRecord, record_screening
 from companion.ui.context import AppContext
-from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
+from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 
 # The domain's English texts, marked here so lupdate extracts them; they are translated at run
 # time under the "RedFlags" context. tests/gui/test_screening_dialog.py checks the list is complete.
@@ -628,13 +628,8 @@ class ScreeningDialog(QDialog):
         content_layout.addWidget(self.findings_label)
         content_layout.addWidget(self.save_problem)
         content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-
         layout = QVBoxLayout(page)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(content), 1)
         layout.addLayout(buttons)
         return page
 

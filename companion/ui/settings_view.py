@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from companion import APP_NAME, __version__
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.ui.context import AppContext
-from companion.ui.style import heading
+from companion.ui.style import fill_with_scrolling, heading
 from companion.ui.texts import disclaimer, privacy
 
 
@@ -106,13 +105,7 @@ class SettingsView(QWidget):
         layout.addWidget(data_box)
         layout.addWidget(about_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page)
 
         context.bus.changed.connect(self._on_changes)
         self.refresh()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.paths import resource
 
@@ -33,3 +33,19 @@ def heading(text: str, scale: float = HEADING_SCALE) -> QLabel:
     label.setFont(scaled_font(label, scale))
     label.setAccessibleName(text)
     return label
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A frameless scroll area around `content`, so large fonts never cut a page off."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
+    """Make `content` fill `page` edge to edge, scrolling when it does not fit."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scrolling(content))

@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
 from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
-from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
+from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 
 class TodayView(QWidget):
@@ -54,13 +54,7 @@ class TodayView(QWidget):
         layout.addWidget(self.due_box)
         layout.addWidget(form_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page)
 
         context.bus.changed.connect(self._on_changes)
         self.refresh()
