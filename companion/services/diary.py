@@ -300,8 +300,8 @@ def add_activity(
     """Record an activity."""
     checked = check_activity(fields, now)
     with store.units.write() as uow:
-        row = Activity(kind=checked.kind, minutes=checked.minutes, started_at=checked.started_at)
-        row.note = checked.note
+        row = Activity()
+        _apply_activity(row, checked)
         uow.session.add(row)
         uow.commit()
         record = _activity_record(row)
