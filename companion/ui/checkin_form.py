@@ -510,8 +510,15 @@ class CheckInForm(QWidget):
         try:
             self.leg_pain.set_value(draft.leg_pain)
             self.back_pain.set_value(draft.back_pain)
-            self._set_map(draft.pain_sites)
             reach = draft.leg_reach or reach_and_side(draft.pain_sites)[0]
+            # A check-in from the command line has a reach but no marked sites: mark the
+            # picture from the reach so the two agree.
+            sites = (
+                sites_for_reach(draft.pain_sites, reach, draft.side)
+                if draft.leg_reach is not None
+                else draft.pain_sites
+            )
+            self._set_map(sites)
             self._show_reach(reach, draft.side)
             for kind, box in self.symptoms.items():
                 box.setChecked(kind in draft.symptoms)

@@ -8,9 +8,12 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from companion.domain.red_flags import ScreeningOccasion
 from companion.services.data_store import backup_if_changed
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
+from companion.ui.safety import ask_safety_questions, screen_if_due
+from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 from companion.ui.welcome import WelcomeDialog
@@ -35,6 +38,7 @@ class CompanionApp(QObject):
         self.window = MainWindow(build_sections(context), context.ui_state)
         self.tray: Tray | None = None
         self.welcome: WelcomeDialog | None = None
+        self.screening: ScreeningDialog | None = None
         if use_tray and Tray.available():
             self.tray = Tray(self)
             self.tray.open_requested.connect(self.window.bring_forward)
@@ -42,6 +46,9 @@ class CompanionApp(QObject):
             check_in = QAction(self.tr("Check in…"), self.tray.menu)
             check_in.triggered.connect(self.open_check_in)
             self.tray.add_action(check_in)
+            safety = QAction(self.tr("Safety questions…"), self.tray.menu)
+            safety.triggered.connect(self.open_safety_questions)
+            self.tray.add_action(safety)
             self.tray.show()
             # With a tray, closing the window keeps the companion running for reminders.
             self.window.hide_on_close = True
@@ -61,8 +68,9 @@ class CompanionApp(QObject):
         if minimized and self.tray is not None and not first_run:
             return
         self.window.show()
-        if first_run:
-            QTimer.singleShot(0, self._welcome)
+        # The welcome comes first; the safety questions follow it (and are asked at every
+        # start until they have been answered once).
+        QTimer.singleShot(0, self._welcome if first_run else self._screen_at_start)
 
     def handle_arguments(self, _arguments: list[str]) -> None:
         """A second launch asked for the window (files it names are for later issues)."""
@@ -92,6 +100,15 @@ class CompanionApp(QObject):
     def _welcomed(self) -> None:
         self.context.ui_state.set(UiState.WELCOMED, True)
         self.context.ui_state.sync()
+        self._screen_at_start()
+
+    def _screen_at_start(self) -> None:
+        self.screening = screen_if_due(self.context, ScreeningOccasion.APP_START, self.window)
+
+    def open_safety_questions(self) -> None:
+        """Bring the window forward and ask the safety questions (from the tray)."""
+        self.window.bring_forward()
+        self.screening = ask_safety_questions(self.context, parent=self.window)
 
     def _backup_in_background(self) -> None:
         store = self.context.store

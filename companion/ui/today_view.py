@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.domain.changes import Changes, Topic
+from companion.domain.red_flags import ScreeningOccasion
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
+from companion.services.measures import due_items
+from companion.services.screening import exercise_blocked, screening_reasons
 from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
+from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
+from companion.ui.screening_dialog import exercise_locked_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 
@@ -34,7 +47,18 @@ class TodayView(QWidget):
         self.due_box.setAccessibleName(self.tr("Due today"))
         self._due_layout = QVBoxLayout(self.due_box)
         self._due_labels: list[QLabel] = []
+        self._due_rows: list[QWidget] = []
+        self.due_buttons: list[QPushButton] = []
         self.due_box.hide()
+
+        self.safety_button = QPushButton(self.tr("Safety &questions…"))
+        self.safety_button.setAccessibleName(self.tr("Answer the safety questions now"))
+        self.safety_button.setToolTip(
+            self.tr("Questions that check for signs that need a doctor quickly")
+        )
+        self.safety_button.clicked.connect(
+            lambda: ask_safety_questions(self._context, parent=self.window())
+        )
 
         self.last_label = QLabel()
         self.last_label.setObjectName("lastCheckIn")
@@ -50,27 +74,79 @@ class TodayView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.greeting)
-        layout.addWidget(self.date_label)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_label, 1)
+        date_row.addWidget(self.safety_button)
+        layout.addLayout(date_row)
         layout.addWidget(self.due_box)
         layout.addWidget(form_box)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
 
+        self.form.saved.connect(self._after_checkin)
         context.bus.changed.connect(self._on_changes)
         self.refresh()
 
-    def set_due_items(self, items: list[str]) -> None:
-        """Show what is due (measures, screenings); with nothing due the panel is hidden."""
-        for label in self._due_labels:
-            self._due_layout.removeWidget(label)
-            label.deleteLater()
+    def set_due_items(
+        self, items: list[str], actions: Sequence[tuple[str, Callable[[], object]]] = ()
+    ) -> None:
+        """Show what is due, each with an optional button; with nothing due the panel hides."""
+        for row in self._due_rows:
+            self._due_layout.removeWidget(row)
+            row.deleteLater()
+        self._due_rows = []
         self._due_labels = []
-        for item in items:
+        self.due_buttons = []
+        for index, item in enumerate(items):
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
             label = QLabel(f"• {item}")
             label.setWordWrap(True)
-            self._due_layout.addWidget(label)
+            row_layout.addWidget(label, 1)
+            if index < len(actions):
+                text, action = actions[index]
+                button = QPushButton(text)
+                button.setAccessibleName(f"{text}: {item}")
+                button.clicked.connect(lambda _checked=False, act=action: act())
+                row_layout.addWidget(button)
+                self.due_buttons.append(button)
+            self._due_layout.addWidget(row)
+            self._due_rows.append(row)
             self._due_labels.append(label)
         self.due_box.setVisible(bool(items))
+
+    def refresh_due(self) -> None:
+        """Work out what is due now: safety questions, a lock on exercise, outcome measures."""
+        store, now = self._context.store, self._clock()
+        items: list[str] = []
+        actions: list[tuple[str, Callable[[], object]]] = []
+        window = self.window()
+        if exercise_blocked(store, now):
+            items.append(exercise_locked_text())
+            actions.append(
+                (
+                    self.tr("Answer again"),
+                    lambda: ask_safety_questions(self._context, parent=window),
+                )
+            )
+        elif reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
+            items.append(self.tr("Safety questions: it is time to answer them again"))
+            actions.append(
+                (self.tr("Answer"), lambda: ask_safety_questions(self._context, reasons, window))
+            )
+        for due in due_items(store, now.astimezone().date()):
+            if due.never_taken:
+                status = self.tr("take your first one")
+            elif due.days_overdue > 0:
+                status = self.tr("%n day(s) overdue", "", due.days_overdue)
+            else:
+                status = self.tr("due today")
+            items.append(f"{due.title}: {status}")
+            actions.append(
+                (self.tr("Start"), partial(open_measure, self._context, due.measure_id, window))
+            )
+        self.set_due_items(items, actions)
 
     def due_items(self) -> list[str]:
         """What the Due panel shows now."""
@@ -94,6 +170,7 @@ class TodayView(QWidget):
         today = QDate(now.year, now.month, now.day)
         self.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
         self.last_label.setText(self._summary(last_checkin(self._context.store), now))
+        self.refresh_due()
 
     def _summary(self, last: CheckInRecord | None, now: datetime) -> str:
         if last is None:
@@ -144,7 +221,22 @@ class TodayView(QWidget):
         self.refresh()
         super().showEvent(event)
 
+    def _after_checkin(self, checkin: CheckInRecord, previous: CheckInRecord | None) -> None:
+        # A jump in leg pain, new numbness or weakness, or a week since the last screening.
+        screen_if_due(
+            self._context,
+            ScreeningOccasion.CHECK_IN,
+            self.window(),
+            checkin=checkin,
+            previous=previous,
+            now=self._clock(),
+        )
+
     def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(Topic.MEASURES, Topic.SCREENINGS) and not changes.concerns(
+            Topic.CHECKINS
+        ):
+            self.refresh_due()
         if not changes.concerns(Topic.CHECKINS):
             return
         self.refresh()

@@ -106,3 +106,26 @@ def test_restore_replaces_the_data_and_tells_every_view(
     assert [r.leg_pain for r in rows] == [7]
     labels = [view.backup_list.item(i).text() for i in range(view.backup_list.count())]
     assert any("before a restore" in text for text in labels)
+
+
+def test_first_start_asks_the_safety_questions_after_the_welcome(
+    qtbot: QtBot, qapp: QApplication, context: AppContext
+) -> None:
+    companion = CompanionApp(qapp, context, build_sections, use_tray=False)
+    qtbot.addWidget(companion.window)
+    companion.start(minimized=False)
+    qtbot.waitUntil(lambda: companion.welcome is not None and companion.welcome.isVisible())
+    assert companion.screening is None  # one thing at a time: the welcome first
+    assert companion.welcome is not None
+    companion.welcome.accept()
+    qtbot.waitUntil(lambda: companion.screening is not None and companion.screening.isVisible())
+    assert companion.screening is not None
+    companion.screening.reject()
+
+    # Not answered ("Not now"): the next start asks again.
+    again = CompanionApp(qapp, context, build_sections, use_tray=False)
+    qtbot.addWidget(again.window)
+    again.start(minimized=False)
+    qtbot.waitUntil(lambda: again.screening is not None and again.screening.isVisible())
+    assert again.welcome is None
+    again.screening.reject()

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.changes import Changes, Topic
-from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
+from companion.domain.red_flags import QUESTIONS, ScreeningReason
+from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind, TriageLevel
 from companion.services.checkins import (
     CheckInDraft,
     CheckInRecord,
@@ -20,9 +21,12 @@ from companion.services.checkins import (
     record_checkin,
 )
 from companion.services.data_store import Store, current_generation
+from companion.services.measures import record_bothersomeness, record_functional_scale
+from companion.services.screening import record_screening
 from companion.ui.body_map import BodyMap
 from companion.ui.checkin_form import CheckInForm, MinutesBox, PainScale
 from companion.ui.context import AppContext
+from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
 from companion.ui.today_view import TodayView
 from companion.ui.ui_state import UiState
 
@@ -393,7 +397,73 @@ def test_problems_are_shown_inline_and_nothing_is_saved(qtbot: QtBot, context: A
 # --- the Today page -----------------------------------------------------------------------
 
 
-def test_due_panel_shows_only_real_items(qtbot: QtBot, context: AppContext) -> None:
+def test_a_new_user_is_offered_what_is_due_with_buttons(qtbot: QtBot, context: AppContext) -> None:
+    view = _shown(qtbot, TodayView(context))
+    assert isinstance(view, TodayView)
+    items = view.due_items()
+    assert items[0].startswith("Safety questions")
+    assert any("take your first one" in item for item in items[1:])
+    assert len(view.due_buttons) == len(items) == 3
+    qtbot.mouseClick(view.due_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.window().findChild(ScreeningDialog) is not None)
+    dialog = view.window().findChild(ScreeningDialog)
+    assert isinstance(dialog, ScreeningDialog) and dialog.isVisible()
+    dialog.reject()
+
+
+def test_answering_what_is_due_empties_the_panel(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    view = _shown(qtbot, TodayView(context))
+    assert isinstance(view, TodayView)
+    _nothing_due(store)
+    context.publish(Changes.of(Topic.SCREENINGS, Topic.MEASURES))
+    assert view.due_items() == []
+    assert not view.due_box.isVisible()
+
+
+def test_an_emergency_screening_locks_exercise_on_the_today_page(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    _nothing_due(store)
+    emergency = next(q for q in QUESTIONS if q.level is TriageLevel.EMERGENCY)
+    answers = {q.id: q.id == emergency.id for q in QUESTIONS}
+    record_screening(store, answers, ScreeningReason.ON_DEMAND, datetime.now(UTC))
+    view = _shown(qtbot, TodayView(context))
+    assert isinstance(view, TodayView)
+    assert view.due_items() == [exercise_locked_text()]
+
+
+def test_a_jump_in_leg_pain_asks_the_safety_questions(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    _nothing_due(store)
+    record_checkin(store, CheckInDraft(back_pain=2, leg_pain=2), datetime.now(UTC))
+    view = _shown(qtbot, TodayView(context))
+    assert isinstance(view, TodayView)
+    assert view.window().findChild(ScreeningDialog) is None
+    view.form.leg_pain.setFocus()
+    qtbot.keyClick(view.form.leg_pain, Qt.Key.Key_6)
+    qtbot.keyClick(view.form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.window().findChild(ScreeningDialog) is not None)
+    dialog = view.window().findChild(ScreeningDialog)
+    assert dialog is not None
+    why = dialog.findChild(QLabel, "screeningReason")
+    assert why is not None and why.text()
+    dialog.reject()
+
+
+def _nothing_due(store: Store) -> None:
+    """Answer the safety questions and both outcome measures, so nothing is due today."""
+    now = datetime.now(UTC)
+    record_screening(store, {q.id: False for q in QUESTIONS}, ScreeningReason.ON_DEMAND, now)
+    sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
+    record_bothersomeness(store, sbi, now)
+    record_functional_scale(store, {"Putting on socks": 4}, now)
+
+
+def test_due_panel_shows_only_real_items(qtbot: QtBot, context: AppContext, store: Store) -> None:
+    _nothing_due(store)
     view = _shown(qtbot, TodayView(context))
     assert isinstance(view, TodayView)
     assert not view.due_box.isVisible()
@@ -411,3 +481,16 @@ def test_greeting_follows_the_clock(qtbot: QtBot, context: AppContext) -> None:
     qtbot.addWidget(view)
     assert view.greeting.text() == "Good evening"
     assert str(evening.year) in view.date_label.text()
+
+
+def test_a_checkin_without_marked_sites_still_shows_its_reach_on_the_picture(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    # As `companion checkin --reach calf --side left` records it: a reach, no sites.
+    draft = CheckInDraft(back_pain=3, leg_pain=5, leg_reach=LegReach.CALF, side=Side.LEFT)
+    record_checkin(store, draft, datetime.now(UTC))
+    form = CheckInForm(context)
+    qtbot.addWidget(form)
+    form.load_defaults()
+    assert PainSite.LEFT_CALF in form.body_map.sites()
+    assert form.draft().leg_reach is LegReach.CALF
