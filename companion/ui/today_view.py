@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Changes, Topic
-from companion.domain.red_flags import ScreeningOccasion
+from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
 from companion.services.measures import due_items
@@ -131,7 +131,11 @@ class TodayView(QWidget):
                 )
             )
         elif reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
-            items.append(self.tr("Safety questions: it is time to answer them again"))
+            items.append(
+                self.tr("Safety questions: please answer them once before you start")
+                if ScreeningReason.FIRST_RUN in reasons
+                else self.tr("Safety questions: it is time to answer them again")
+            )
             actions.append(
                 (self.tr("Answer"), lambda: ask_safety_questions(self._context, reasons, window))
             )

@@ -444,17 +444,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="559"/>
+        <location filename="../../companion/ui/checkin_form.py" line="566"/>
         <source>Your check-in could not be saved ({error}). What you entered is still in the form and nothing in your diary was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="567"/>
+        <location filename="../../companion/ui/checkin_form.py" line="574"/>
         <source>Saved at {time}. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="635"/>
+        <location filename="../../companion/ui/checkin_form.py" line="642"/>
         <source>Nothing was saved yet: please see the notes above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,8 +462,13 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="42"/>
+        <location filename="../../companion/ui/companion_app.py" line="46"/>
         <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/companion_app.py" line="49"/>
+        <source>Safety questions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,43 +729,43 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="86"/>
+        <location filename="../../companion/ui/exercises_view.py" line="85"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="87"/>
-        <location filename="../../companion/ui/exercises_view.py" line="166"/>
+        <location filename="../../companion/ui/exercises_view.py" line="86"/>
+        <location filename="../../companion/ui/exercises_view.py" line="159"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="89"/>
+        <location filename="../../companion/ui/exercises_view.py" line="88"/>
         <source>Play or pause the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="91"/>
+        <location filename="../../companion/ui/exercises_view.py" line="90"/>
         <source>&amp;Other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="93"/>
+        <location filename="../../companion/ui/exercises_view.py" line="92"/>
         <source>Show the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="127"/>
+        <location filename="../../companion/ui/exercises_view.py" line="120"/>
         <source>No exercise matches your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="152"/>
+        <location filename="../../companion/ui/exercises_view.py" line="145"/>
         <source>Stop and change if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="166"/>
+        <location filename="../../companion/ui/exercises_view.py" line="159"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,82 +773,82 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="32"/>
+        <location filename="../../companion/ui/exercises_view.py" line="31"/>
         <source>Mobility and stretching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="33"/>
+        <location filename="../../companion/ui/exercises_view.py" line="32"/>
         <source>Nerve mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="34"/>
+        <location filename="../../companion/ui/exercises_view.py" line="33"/>
         <source>Core and hip strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="35"/>
+        <location filename="../../companion/ui/exercises_view.py" line="34"/>
         <source>Posture and movement habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="36"/>
+        <location filename="../../companion/ui/exercises_view.py" line="35"/>
         <source>Walking and aerobic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="45"/>
+        <location filename="../../companion/ui/exercises_view.py" line="44"/>
         <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="49"/>
+        <location filename="../../companion/ui/exercises_view.py" line="48"/>
         <source>{reps} × hold {hold} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="54"/>
+        <location filename="../../companion/ui/exercises_view.py" line="53"/>
         <source>hold {hold} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="56"/>
+        <location filename="../../companion/ui/exercises_view.py" line="55"/>
         <source>{reps} repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="58"/>
+        <location filename="../../companion/ui/exercises_view.py" line="57"/>
         <source>{sets} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="60"/>
+        <location filename="../../companion/ui/exercises_view.py" line="59"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="62"/>
+        <location filename="../../companion/ui/exercises_view.py" line="61"/>
         <source>alternating sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="64"/>
+        <location filename="../../companion/ui/exercises_view.py" line="63"/>
         <source>rest {s} s between sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="65"/>
+        <location filename="../../companion/ui/exercises_view.py" line="64"/>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="65"/>
+        <location filename="../../companion/ui/exercises_view.py" line="64"/>
         <source>twice a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="69"/>
+        <location filename="../../companion/ui/exercises_view.py" line="68"/>
         <source>{n} times a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,29 +856,29 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExercisesView</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="188"/>
-        <location filename="../../companion/ui/exercises_view.py" line="189"/>
+        <location filename="../../companion/ui/exercises_view.py" line="181"/>
+        <location filename="../../companion/ui/exercises_view.py" line="182"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="193"/>
+        <location filename="../../companion/ui/exercises_view.py" line="186"/>
         <source>Exercise category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="194"/>
+        <location filename="../../companion/ui/exercises_view.py" line="187"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../companion/ui/exercises_view.py" line="193"/>
         <location filename="../../companion/ui/exercises_view.py" line="200"/>
-        <location filename="../../companion/ui/exercises_view.py" line="207"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="240"/>
+        <location filename="../../companion/ui/exercises_view.py" line="233"/>
         <source>%n exercise(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1473,33 +1478,33 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="661"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="656"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="667"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="662"/>
         <source>You said yes to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="683"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="678"/>
         <source>Your answers could not be saved ({problem}). The advice above still applies: please follow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="691"/>
-        <location filename="../../companion/ui/screening_dialog.py" line="692"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="686"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="687"/>
         <source>&amp;I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="693"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="688"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="694"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="689"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,133 +1540,133 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="39"/>
+        <location filename="../../companion/ui/settings_view.py" line="38"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="42"/>
+        <location filename="../../companion/ui/settings_view.py" line="41"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="46"/>
+        <location filename="../../companion/ui/settings_view.py" line="45"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="52"/>
+        <location filename="../../companion/ui/settings_view.py" line="51"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="55"/>
+        <location filename="../../companion/ui/settings_view.py" line="54"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="57"/>
+        <location filename="../../companion/ui/settings_view.py" line="56"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="59"/>
+        <location filename="../../companion/ui/settings_view.py" line="58"/>
         <source>Restore selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="61"/>
+        <location filename="../../companion/ui/settings_view.py" line="60"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="65"/>
+        <location filename="../../companion/ui/settings_view.py" line="64"/>
         <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="87"/>
+        <location filename="../../companion/ui/settings_view.py" line="86"/>
         <source>Automatic backups (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="93"/>
+        <location filename="../../companion/ui/settings_view.py" line="92"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="95"/>
+        <location filename="../../companion/ui/settings_view.py" line="94"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="123"/>
+        <location filename="../../companion/ui/settings_view.py" line="116"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="128"/>
+        <location filename="../../companion/ui/settings_view.py" line="121"/>
         <source>  (taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="130"/>
+        <location filename="../../companion/ui/settings_view.py" line="123"/>
         <source>  (taken before an update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="136"/>
+        <location filename="../../companion/ui/settings_view.py" line="129"/>
         <source>No backups yet: one is taken once you add data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="161"/>
+        <location filename="../../companion/ui/settings_view.py" line="154"/>
         <source>The backup failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="167"/>
+        <location filename="../../companion/ui/settings_view.py" line="160"/>
         <source>Save a copy of your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="169"/>
-        <location filename="../../companion/ui/settings_view.py" line="188"/>
+        <location filename="../../companion/ui/settings_view.py" line="162"/>
+        <location filename="../../companion/ui/settings_view.py" line="181"/>
         <source>Sciatica Companion backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="176"/>
+        <location filename="../../companion/ui/settings_view.py" line="169"/>
         <source>The copy failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="186"/>
+        <location filename="../../companion/ui/settings_view.py" line="179"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="196"/>
+        <location filename="../../companion/ui/settings_view.py" line="189"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="198"/>
+        <location filename="../../companion/ui/settings_view.py" line="191"/>
         <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="209"/>
+        <location filename="../../companion/ui/settings_view.py" line="202"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="210"/>
+        <location filename="../../companion/ui/settings_view.py" line="203"/>
         <source>Nothing was changed. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="213"/>
+        <location filename="../../companion/ui/settings_view.py" line="206"/>
         <source>Your data was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,112 +1687,170 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="33"/>
+        <location filename="../../companion/ui/today_view.py" line="46"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="34"/>
+        <location filename="../../companion/ui/today_view.py" line="47"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="45"/>
+        <location filename="../../companion/ui/today_view.py" line="54"/>
+        <source>Safety &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="55"/>
+        <source>Answer the safety questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="57"/>
+        <source>Questions that check for signs that need a doctor quickly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="69"/>
         <source>Check in: how are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="93"/>
-        <source>Good morning</source>
+        <location filename="../../companion/ui/today_view.py" line="129"/>
+        <source>Answer again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="95"/>
-        <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="97"/>
-        <source>Good evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="107"/>
-        <source>No check-in yet. Your first one takes about half a minute; after that the form starts from your last answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="114"/>
-        <source>today at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="116"/>
-        <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="119"/>
-        <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="120"/>
-        <source>Last check-in {when}: leg pain {leg}, back pain {back}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="124"/>
-        <source>The form below starts from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="128"/>
-        <source>, no leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="130"/>
-        <source>the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="131"/>
-        <source>the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="132"/>
-        <source>below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/today_view.py" line="133"/>
-        <source>the foot</source>
+        <location filename="../../companion/ui/today_view.py" line="135"/>
+        <source>Safety questions: please answer them once before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/today_view.py" line="137"/>
+        <source>Safety questions: it is time to answer them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="140"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="144"/>
+        <source>take your first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/today_view.py" line="146"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="148"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="151"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="167"/>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="169"/>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="171"/>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="182"/>
+        <source>No check-in yet. Your first one takes about half a minute; after that the form starts from your last answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="189"/>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="191"/>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="194"/>
+        <source>on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="195"/>
+        <source>Last check-in {when}: leg pain {leg}, back pain {back}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="199"/>
+        <source>The form below starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="203"/>
+        <source>, no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="205"/>
+        <source>the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="206"/>
+        <source>the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="207"/>
+        <source>below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="208"/>
+        <source>the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="212"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="138"/>
+        <location filename="../../companion/ui/today_view.py" line="213"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="139"/>
+        <location filename="../../companion/ui/today_view.py" line="214"/>
         <source>both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="145"/>
+        <location filename="../../companion/ui/today_view.py" line="220"/>
         <source>, reaching {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="146"/>
+        <location filename="../../companion/ui/today_view.py" line="221"/>
         <source>, reaching {where} ({leg})</source>
         <translation type="unfinished"></translation>
     </message>
