@@ -1,0 +1,84 @@
+"""Headless composition root: `companion <command>` for power users, clinics and tests.
+
+Every command prints one clear line on failure and exits non-zero, never a traceback. Each
+group of commands lives in its own module with a `register(commands, common)` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from companion import APP_NAME, __version__
+from companion.cli import checkin, data
+from companion.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, Handler, Parser
+from companion.services.data_store import DataProblem
+from companion.storage.errors import StorageError
+
+COMMAND_GROUPS = (data, checkin)
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The whole command line, and the handler of each command."""
+    parser = Parser(prog="companion", description=f"{APP_NAME}: with no command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="use this data folder instead of the per-user default"
+    )
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="check that the app can run, then exit"
+    )
+    # --data-dir is accepted after the command too (`companion check --data-dir DIR`).
+    common = Parser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    handlers: dict[str, Handler] = {}
+    for group in COMMAND_GROUPS:
+        handlers.update(group.register(commands, common))
+    return parser, handlers
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    """True if the arguments name a headless command (or ask for the version or help)."""
+    _parser, handlers = build_parser()
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg in handlers or arg in ("--version", "-h", "--help"):
+            return True
+        value_of_option = index > 0 and args[index - 1] == "--data-dir"
+        # The app opens files it is given (programme files); any other word is a command,
+        # and an unknown command must fail here rather than open a window.
+        if not arg.startswith("-") and not value_of_option and not Path(arg).is_file():
+            return True
+    return False
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run one command; return the exit status."""
+    os.umask(0o077)  # health data: files we create are the user's alone
+    parser, handlers = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        print("companion: no command given (see 'companion --help')", file=sys.stderr)
+        return EXIT_USAGE
+    root = args.data_dir or _default_data_dir()
+    try:
+        handlers[args.command](root, args)
+    except (CommandFailed, DataProblem, StorageError) as error:
+        print(f"companion: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a last guard: a person never sees a traceback
+        print(f"companion: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _default_data_dir() -> Path:
+    from companion.system.locations import default_data_dir
+
+    return default_data_dir()

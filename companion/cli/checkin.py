@@ -1,0 +1,59 @@
+"""`companion checkin`: record how you are from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.services.checkins import (
+    CheckInInvalid,
+    parse_command_line,
+    record_from_command_line,
+)
+
+
+def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
+    """Add `checkin`; return its handler."""
+    checkin = commands.add_parser(
+        "checkin",
+        parents=[common],
+        help="record a check-in and print its id",
+        description="Record how you are now. Reach and side left out are carried from the "
+        "previous check-in; --side is needed with a new --reach when there is none to carry.",
+    )
+    checkin.add_argument("--back", type=int, required=True, metavar="N", help="back pain, 0-10")
+    checkin.add_argument("--leg", type=int, required=True, metavar="N", help="leg pain, 0-10")
+    checkin.add_argument(
+        "--reach", metavar="none|buttock|thigh|calf|foot", help="how far the leg symptoms reach"
+    )
+    checkin.add_argument("--side", metavar="left|right|both", help="which leg")
+    checkin.add_argument("--note", metavar="TEXT", help="a short note")
+    checkin.add_argument(
+        "--at", metavar="ISO-8601", help="when, if not now (without a zone: local time)"
+    )
+    return {"checkin": _checkin}
+
+
+def _checkin(root: Path, args: argparse.Namespace) -> None:
+    now = datetime.now(UTC)
+    try:
+        # Everything that needs no stored data is checked before the diary is opened.
+        given = parse_command_line(
+            back=args.back,
+            leg=args.leg,
+            reach=args.reach,
+            side=args.side,
+            note=args.note,
+            at=args.at,
+            now=now,
+        )
+        store = open_data(root)
+        try:
+            saved, _changes = record_from_command_line(store, given, now)
+        finally:
+            store.close()
+    except CheckInInvalid as error:
+        raise CommandFailed(f"nothing was recorded: {error}") from None
+    print(saved.id)
