@@ -19,6 +19,7 @@ from companion.services.checkins import CheckInRecord
 from companion.services.screening import screening_reasons
 from companion.ui.context import AppContext
 from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
+from companion.ui.questionnaire_dialog import open_questionnaire
 from companion.ui.screening_dialog import ScreeningDialog
 
 D = TypeVar("D", bound=QDialog)
@@ -55,8 +56,11 @@ def screen_if_due(
 
 
 def open_measure(context: AppContext, measure_id: str, parent: QWidget | None = None) -> QDialog:
-    """Open the questionnaire of a due outcome measure ('sbi' or 'psfs')."""
-    return _open(MEASURE_DIALOGS[measure_id](context, parent))
+    """Open a due outcome measure: 'sbi', 'psfs' or the id of an installed questionnaire."""
+    dialog = MEASURE_DIALOGS.get(measure_id)
+    if dialog is None:
+        return _open(open_questionnaire(context, measure_id, parent))
+    return _open(dialog(context, parent))
 
 
 def _open(dialog: D) -> D:

@@ -23,6 +23,7 @@ from companion import APP_NAME, __version__
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.ui.context import AppContext
+from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.style import fill_with_scrolling, heading
 from companion.ui.texts import disclaimer, privacy
 
@@ -103,6 +104,8 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(page_heading)
         layout.addWidget(data_box)
+        self.questionnaires = QuestionnaireSettings(context)
+        layout.addWidget(self.questionnaires)
         layout.addWidget(about_box)
         layout.addStretch(1)
         fill_with_scrolling(self, page)

@@ -21,7 +21,7 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
-from companion.services.measures import due_items
+from companion.services.questionnaires import all_due_items, questionnaires_folder
 from companion.services.screening import exercise_blocked, screening_reasons
 from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
@@ -139,7 +139,8 @@ class TodayView(QWidget):
             actions.append(
                 (self.tr("Answer"), lambda: ask_safety_questions(self._context, reasons, window))
             )
-        for due in due_items(store, now.astimezone().date()):
+        folder = questionnaires_folder(self._context.data_dir)
+        for due in all_due_items(store, folder, now.astimezone().date()):
             if due.never_taken:
                 status = self.tr("take your first one")
             elif due.days_overdue > 0:
