@@ -86,6 +86,8 @@ def main(argv: Sequence[str]) -> int:
     companion = CompanionApp(app, context, build_sections)
     instance.activated.connect(companion.handle_arguments)
     companion.start(minimized=args.minimized)
+    if args.files:
+        companion.handle_arguments(list(args.files))
     status = app.exec()
     instance.release()
     return int(status)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -175,8 +176,34 @@ class PrescribedExercise(Base):
     days: Mapped[list[int]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     progression: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # sets, reps and hold_seconds above are today's dose; what the file prescribed stays in
+    # programmes.document. This holds the good sessions counted and the steps taken so far.
+    progress_state: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default=dict, server_default=text("'{}'")
+    )
 
     programme: Mapped[Programme] = relationship(back_populates="exercises")
+
+
+class DoseAdjustment(Base):
+    """A change a progression rule made to an exercise's dose after a session, and why."""
+
+    __tablename__ = "dose_adjustments"
+    __table_args__ = (Index("ix_dose_adjustments_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prescribed_exercise_id: Mapped[int] = mapped_column(
+        ForeignKey("prescribed_exercises.id", ondelete="CASCADE"), index=True
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exercise_sessions.id", ondelete="SET NULL")
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    exercise_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str | None] = mapped_column(String(16))
+    before: Mapped[int | None] = mapped_column(Integer)
+    after: Mapped[int | None] = mapped_column(Integer)
 
 
 class ExerciseSession(Base):

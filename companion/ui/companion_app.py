@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
 from companion.services.data_store import backup_if_changed
+from companion.services.programmes import clinician_mode
+from companion.services.sessions import close_interrupted_sessions
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
+from companion.ui.programme_view import open_programme_file
 from companion.ui.safety import ask_safety_questions, screen_if_due
 from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.session_player import start_session
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 from companion.ui.welcome import WelcomeDialog
@@ -36,6 +42,11 @@ class CompanionApp(QObject):
         self._app = app
         self.context = context
         self.window = MainWindow(build_sections(context), context.ui_state)
+        # A session left running when the app was killed is kept as interrupted, not lost.
+        _, left_over = close_interrupted_sessions(context.store)
+        context.publish(left_over)
+        self._show_editor()
+        context.bus.changed.connect(self._on_changes)
         self.tray: Tray | None = None
         self.welcome: WelcomeDialog | None = None
         self.screening: ScreeningDialog | None = None
@@ -46,6 +57,9 @@ class CompanionApp(QObject):
             check_in = QAction(self.tr("Check in…"), self.tray.menu)
             check_in.triggered.connect(self.open_check_in)
             self.tray.add_action(check_in)
+            session = QAction(self.tr("Start session…"), self.tray.menu)
+            session.triggered.connect(self.open_session)
+            self.tray.add_action(session)
             safety = QAction(self.tr("Safety questions…"), self.tray.menu)
             safety.triggered.connect(self.open_safety_questions)
             self.tray.add_action(safety)
@@ -72,9 +86,22 @@ class CompanionApp(QObject):
         # start until they have been answered once).
         QTimer.singleShot(0, self._welcome if first_run else self._screen_at_start)
 
-    def handle_arguments(self, _arguments: list[str]) -> None:
-        """A second launch asked for the window (files it names are for later issues)."""
+    def handle_arguments(self, arguments: list[str]) -> None:
+        """Open programme files given on the command line or by a second launch."""
         self.window.bring_forward()
+        for argument in arguments:
+            path = Path(argument)
+            if path.suffix.lower() == ".scprog" and path.is_file():
+                self.window.show_section("programme")
+                open_programme_file(self.context, path, self.window)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(Topic.PREFERENCES):
+            self._show_editor()
+
+    def _show_editor(self) -> None:
+        # The programme editor is for physiotherapists: shown only in clinician mode.
+        self.window.set_section_visible("editor", clinician_mode(self.context.store))
 
     def open_check_in(self) -> None:
         """Bring the window forward on the Today page with the check-in ready to fill."""
@@ -104,6 +131,10 @@ class CompanionApp(QObject):
 
     def _screen_at_start(self) -> None:
         self.screening = screen_if_due(self.context, ScreeningOccasion.APP_START, self.window)
+
+    def open_session(self) -> None:
+        """Open the session player on today's programme (tray, reminder, Today page)."""
+        start_session(self.context, self.window)
 
     def open_safety_questions(self) -> None:
         """Bring the window forward and ask the safety questions (from the tray)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -74,7 +76,9 @@ def dose_text(dose: Dose) -> str:
 class ExerciseDetail(QWidget):
     """One exercise: the moving figure, steps, dose, cautions and easier/harder versions."""
 
-    def __init__(self, library: ExerciseLibrary) -> None:
+    def __init__(
+        self, library: ExerciseLibrary, do_exercise: Callable[[str, QWidget], object] | None = None
+    ) -> None:
         super().__init__()
         self._library = library
         self._exercise: Exercise | None = None
@@ -101,6 +105,12 @@ class ExerciseDetail(QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(self.mirror_button)
         controls.addStretch(1)
+        self.do_button = QPushButton(self.tr("&Do this exercise"))
+        self.do_button.setAccessibleName(self.tr("Do this exercise now, guided"))
+        self.do_button.setVisible(do_exercise is not None)
+        self._do_exercise = do_exercise
+        self.do_button.clicked.connect(self._do_current)
+        controls.addWidget(self.do_button)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.title)
@@ -115,6 +125,7 @@ class ExerciseDetail(QWidget):
         self._exercise = exercise
         self.play_button.setChecked(False)
         self.mirror_button.setChecked(False)
+        self.do_button.setEnabled(exercise is not None)
         if exercise is None:
             self.title.setText("")
             self.summary.setText(self.tr("No exercise matches your search."))
@@ -155,6 +166,10 @@ class ExerciseDetail(QWidget):
         html.append(f"<p><i>{escape(exercise.evidence)}</i></p>")
         return "".join(html)
 
+    def _do_current(self) -> None:
+        if self._exercise is not None and self._do_exercise is not None:
+            self._do_exercise(self._exercise.id, self.window())
+
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
         if playing:
@@ -174,7 +189,9 @@ class ExerciseDetail(QWidget):
 class ExercisesView(QWidget):
     """Search and filter on the left, the chosen exercise on the right."""
 
-    def __init__(self, library: ExerciseLibrary) -> None:
+    def __init__(
+        self, library: ExerciseLibrary, do_exercise: Callable[[str, QWidget], object] | None = None
+    ) -> None:
         super().__init__()
         self._library = library
         self.search = QLineEdit()
@@ -192,7 +209,7 @@ class ExercisesView(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.currentItemChanged.connect(self._on_current)
-        self.detail = ExerciseDetail(library)
+        self.detail = ExerciseDetail(library, do_exercise)
         self.count = QLabel()
 
         left = QWidget()

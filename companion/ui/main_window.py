@@ -81,6 +81,14 @@ class MainWindow(QMainWindow):
         """The keys of the sections shown, in order."""
         return [s.key for s in self._sections]
 
+    def set_section_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a section in the side list (its page stays built)."""
+        for row, section in enumerate(self._sections):
+            if section.key == key:
+                self._nav.item(row).setHidden(not visible)
+                if not visible and self._nav.currentRow() == row:
+                    self._nav.setCurrentRow(0)
+
     def section_widget(self, key: str) -> QWidget | None:
         """The page widget of a section, if it is shown."""
         return next((s.widget for s in self._sections if s.key == key), None)

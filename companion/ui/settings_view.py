@@ -23,6 +23,7 @@ from companion import APP_NAME, __version__
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.ui.context import AppContext
+from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.style import fill_with_scrolling, heading
 from companion.ui.texts import disclaimer, privacy
@@ -106,6 +107,9 @@ class SettingsView(QWidget):
         layout.addWidget(data_box)
         self.questionnaires = QuestionnaireSettings(context)
         layout.addWidget(self.questionnaires)
+        clinic_box = QGroupBox(self.tr("For physiotherapists"))
+        QVBoxLayout(clinic_box).addWidget(ClinicianModeSwitch(context))
+        layout.addWidget(clinic_box)
         layout.addWidget(about_box)
         layout.addStretch(1)
         fill_with_scrolling(self, page)

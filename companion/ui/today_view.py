@@ -27,6 +27,7 @@ from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
 from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
 from companion.ui.screening_dialog import exercise_locked_text
+from companion.ui.session_player import start_session
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 
@@ -50,6 +51,10 @@ class TodayView(QWidget):
         self._due_rows: list[QWidget] = []
         self.due_buttons: list[QPushButton] = []
         self.due_box.hide()
+
+        self.session_button = QPushButton(self.tr("Start today's &exercises"))
+        self.session_button.setAccessibleName(self.tr("Start today's exercises"))
+        self.session_button.clicked.connect(lambda: start_session(self._context, self.window()))
 
         self.safety_button = QPushButton(self.tr("Safety &questions…"))
         self.safety_button.setAccessibleName(self.tr("Answer the safety questions now"))
@@ -76,6 +81,7 @@ class TodayView(QWidget):
         layout.addWidget(self.greeting)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_label, 1)
+        date_row.addWidget(self.session_button)
         date_row.addWidget(self.safety_button)
         layout.addLayout(date_row)
         layout.addWidget(self.due_box)

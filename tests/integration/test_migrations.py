@@ -111,7 +111,9 @@ def test_a_failing_revision_leaves_the_old_schema_and_data(data_dir: Path, tmp_p
 
     assert _schema(db) == schema_before
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (head_revision(migrations_dir()),)
+        ]
         assert conn.execute("SELECT leg_pain, note FROM checkins").fetchall() == [
             (7, "before the upgrade")
         ]
@@ -129,7 +131,7 @@ def test_an_upgrade_takes_a_backup_first_and_keeps_the_data(data_dir: Path, tmp_
     )
     store = open_store(data_dir, newer)
     try:
-        assert store.upgraded_from == "0001"
+        assert store.upgraded_from == head_revision(migrations_dir())
         assert store.pre_upgrade_backup is not None
         columns = {c["name"] for c in sa_inspect(store.engine).get_columns("checkins")}
         assert "mood" in columns
@@ -142,7 +144,9 @@ def test_an_upgrade_takes_a_backup_first_and_keeps_the_data(data_dir: Path, tmp_
     backups = list_backups(data_dir / "backups")
     assert [b.label for b in backups] == ["before-9999"]
     with sqlite3.connect(backups[0].path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(migrations_dir()),
+        )
         assert conn.execute("SELECT note FROM checkins").fetchone() == ("before the upgrade",)
 
 

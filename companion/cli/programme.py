@@ -1,0 +1,104 @@
+"""`companion programme validate|import|export`: programme files from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.content.library import ContentError, ExerciseLibrary, load_library
+from companion.content.programme_file import ProgrammeFileError
+from companion.paths import exercises_dir
+from companion.services.programmes import (
+    ProgrammeRejected,
+    export_active_programme,
+    import_programme_file,
+    read_programme_file,
+)
+
+
+def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
+    """Add `programme` with its three actions; return its handler."""
+    programme = commands.add_parser(
+        "programme",
+        parents=[common],
+        help="check, import or export a programme file (.scprog)",
+        description="Programme files are what a physiotherapist sends: check one, make it "
+        "your programme, or save the programme you follow to a file.",
+    )
+    actions = programme.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=Parser, required=True
+    )
+    validate = actions.add_parser(
+        "validate", parents=[common], help="check a programme file without importing it"
+    )
+    validate.add_argument("file", type=Path, metavar="FILE")
+    do_import = actions.add_parser(
+        "import", parents=[common], help="make a programme file your active programme"
+    )
+    do_import.add_argument("file", type=Path, metavar="FILE")
+    export = actions.add_parser(
+        "export", parents=[common], help="save the active programme to a programme file"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    return {"programme": _programme}
+
+
+def _programme(root: Path, args: argparse.Namespace) -> None:
+    if args.action == "validate":
+        _validate(args.file)
+    elif args.action == "import":
+        _import(root, args.file)
+    else:
+        _export(root, args.out)
+
+
+def _library() -> ExerciseLibrary:
+    try:
+        return load_library(exercises_dir())
+    except ContentError as error:
+        raise CommandFailed(f"the exercise library could not be read ({error})") from None
+
+
+def _validate(path: Path) -> None:
+    try:
+        checked = read_programme_file(path, _library())
+    except ProgrammeFileError as error:
+        raise CommandFailed(f"not a usable programme: {error}") from None
+    document = checked.document
+    upgraded = (
+        f" (format version {checked.format_version}, upgraded)" if checked.was_upgraded else ""
+    )
+    by = f" by {document.author}" if document.author else ""
+    print(f"{path.name}: ok: {document.title!r}{by}, {len(document.exercises)} exercises{upgraded}")
+
+
+def _import(root: Path, path: Path) -> None:
+    library = _library()
+    try:
+        read_programme_file(path, library)  # refuse a bad file before the data is opened
+        store = open_data(root)
+        try:
+            result, _changes = import_programme_file(store, path, library, datetime.now(UTC))
+        finally:
+            store.close()
+    except ProgrammeFileError as error:
+        raise CommandFailed(f"nothing was imported: {error}") from None
+    except ProgrammeRejected as error:
+        raise CommandFailed(f"nothing was imported: {error}") from None
+    replaced = f"; it replaces {result.replaced.title!r}" if result.replaced else ""
+    print(f"imported {result.programme.title!r} as your programme{replaced}")
+
+
+def _export(root: Path, out: Path) -> None:
+    store = open_data(root)
+    try:
+        written = export_active_programme(store, out)
+    except ProgrammeRejected as error:
+        raise CommandFailed(str(error)) from None
+    except OSError as error:
+        raise CommandFailed(f"{out} could not be written ({error.strerror})") from None
+    finally:
+        store.close()
+    print(written)

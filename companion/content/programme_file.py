@@ -1,0 +1,672 @@
+"""Reads and writes programme files (.scprog): the home programme a physiotherapist sends.
+
+A programme file is untrusted: its size is capped, it is parsed as plain JSON only (no YAML, no
+pickle, no NaN, no duplicate keys), older format versions are upgraded, the result is checked
+against resources/schemas/programme.schema.json and then for sense (every exercise id known, caps
+above the starting dose, review after start). Every problem names its field. Nothing in a file is
+ever evaluated. The format is described in docs/programme-format.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from companion.content.library import (
+    ContentError,
+    ExerciseLibrary,
+    _figure,  # the same figure rules as the library's own files
+    _Reader,
+)
+from companion.domain.exercise import (
+    Bias,
+    Category,
+    Dose,
+    Equipment,
+    Exercise,
+    Position,
+    SidesMode,
+    StarterProgramme,
+)
+from companion.domain.figure import Figure, Keyframe
+from companion.domain.programme import (
+    DOSE_CEILING,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    DoseField,
+    FlareUpPlan,
+    Prescription,
+    ProgrammeDocument,
+    ProgressionRule,
+)
+from companion.paths import resource
+
+FORMAT = "sciatica-companion-programme"
+CURRENT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+FILE_SUFFIX = ".scprog"
+MAX_FILE_BYTES = 256 * 1024
+MAX_REPORTED_PROBLEMS = 20
+
+
+class ProgrammeFileError(ValueError):
+    """A programme file that cannot be used; `problems` names each field that is wrong."""
+
+    def __init__(self, source: str, problems: Iterable[str]) -> None:
+        self.source = source
+        self.problems: tuple[str, ...] = tuple(problems)[:MAX_REPORTED_PROBLEMS]
+        super().__init__(f"{source}: " + "; ".join(self.problems))
+
+
+@dataclass(frozen=True)
+class ProgrammeFile:
+    """A checked programme: the domain document, and the version the file was written in."""
+
+    document: ProgrammeDocument
+    format_version: int = CURRENT_VERSION
+
+    @property
+    def was_upgraded(self) -> bool:
+        """True if the file used an older format version."""
+        return self.format_version != CURRENT_VERSION
+
+
+@cache
+def programme_schema() -> Mapping[str, Any]:
+    """The published JSON Schema for programme files (the current format version)."""
+    with resource("schemas", "programme.schema.json").open(encoding="utf-8") as file:
+        schema: dict[str, Any] = json.load(file)
+    return schema
+
+
+@cache
+def _validator(version: int) -> Draft202012Validator:
+    schema = programme_schema()
+    if version == CURRENT_VERSION:
+        return Draft202012Validator(schema)
+    # Older versions are described under $defs of the same file.
+    return Draft202012Validator(
+        {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/v{version}"}
+    )
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+
+def load_programme_file(path: Path, library: ExerciseLibrary) -> ProgrammeFile:
+    """Read, upgrade, validate and build the programme in `path`."""
+    source = path.name
+    try:
+        if not path.is_file():
+            raise ProgrammeFileError(source, ["is not a file"])
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ProgrammeFileError(source, [_too_big()])
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)  # never more than the cap, even if it grew
+    except OSError as error:
+        raise ProgrammeFileError(source, [f"could not be read ({error.strerror})"]) from None
+    return parse_programme(raw, library, source)
+
+
+def parse_programme(
+    raw: bytes | str, library: ExerciseLibrary, source: str = "programme"
+) -> ProgrammeFile:
+    """Check and build a programme from the bytes of a file."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    if len(raw) > MAX_FILE_BYTES:
+        raise ProgrammeFileError(source, [_too_big()])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProgrammeFileError(
+            source, ["is not a programme file (it is not UTF-8 JSON text)"]
+        ) from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise ProgrammeFileError(
+            source,
+            [
+                "is not a programme file: not valid JSON "
+                f"({error.msg}, line {error.lineno}, column {error.colno})"
+            ],
+        ) from None
+    except _UnusableJsonError as error:
+        raise ProgrammeFileError(source, [str(error)]) from None
+    except RecursionError:
+        raise ProgrammeFileError(source, ["is nested too deeply to be a programme"]) from None
+    except ValueError as error:  # e.g. an integer with thousands of digits
+        raise ProgrammeFileError(source, [f"holds a value no programme uses ({error})"]) from None
+    return programme_from_data(data, library, source)
+
+
+def programme_from_data(
+    data: object, library: ExerciseLibrary, source: str = "programme"
+) -> ProgrammeFile:
+    """Upgrade, validate and build already-parsed JSON."""
+    version = _version_of(data, source)
+    problems = _schema_problems(data, version)
+    if problems:
+        raise ProgrammeFileError(source, problems)
+    assert isinstance(data, dict)  # the schema says so
+    current = upgrade(data)
+    if version != CURRENT_VERSION:
+        # An upgrade that produced an invalid file would be our bug; say so by field anyway.
+        problems = _schema_problems(current, CURRENT_VERSION)
+        if problems:
+            raise ProgrammeFileError(source, problems)
+    builder = _Builder(library)
+    document = builder.build(current)
+    if builder.problems:
+        raise ProgrammeFileError(source, builder.problems)
+    return ProgrammeFile(document, version)
+
+
+def stored_document(data: Mapping[str, Any]) -> ProgrammeDocument:
+    """A document the app stored itself (already checked when it was imported)."""
+    builder = _Builder(None)
+    document = builder.build(upgrade(data))
+    if builder.problems:
+        raise ProgrammeFileError("stored programme", builder.problems)
+    return document
+
+
+def programme_problems(data: object, library: ExerciseLibrary) -> list[str]:
+    """Every problem with parsed programme JSON, each naming its field; empty when it is fine."""
+    try:
+        programme_from_data(data, library)
+    except ProgrammeFileError as error:
+        return list(error.problems)
+    return []
+
+
+def _version_of(data: object, source: str) -> int:
+    if not isinstance(data, dict):
+        raise ProgrammeFileError(source, ["file: must be a JSON object ({...})"])
+    if data.get("format") != FORMAT:
+        raise ProgrammeFileError(
+            source, [f'format: must be "{FORMAT}" (this is not a Sciatica Companion programme)']
+        )
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ProgrammeFileError(source, ["format_version: must be a whole number"])
+    if version > CURRENT_VERSION:
+        raise ProgrammeFileError(
+            source,
+            [
+                f"format_version: {version} is newer than this app can read (up to "
+                f"{CURRENT_VERSION}); update Sciatica Companion to open it"
+            ],
+        )
+    if version not in READABLE_VERSIONS:
+        raise ProgrammeFileError(source, [f"format_version: {version} is not a known version"])
+    return version
+
+
+def upgrade(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A valid file of any readable version, rewritten in the current version."""
+    if data["format_version"] == CURRENT_VERSION:
+        return dict(data)
+    # Version 1 (the first release): author and clinic were plain text, the dose sat beside the
+    # exercise id with "hold" and "rest" in seconds, days were numbers and the flare-up plan a
+    # single text.
+    upgraded: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": CURRENT_VERSION,
+        "title": data["title"],
+        "author": {"name": data["author"], "clinic": data.get("clinic", "")},
+        "start_date": data["start_date"],
+    }
+    for key in ("review_date", "sitting_break_minutes", "notes"):
+        if key in data:
+            upgraded[key] = data[key]
+    if data.get("flare_plan", "").strip():
+        upgraded["flare_up_plan"] = {"advice": data["flare_plan"]}
+    exercises: list[dict[str, Any]] = []
+    for old in data["exercises"]:
+        dose: dict[str, Any] = {"sets": old["sets"], "reps": old["reps"]}
+        for old_key, new_key in (("hold", "hold_s"), ("rest", "rest_s"), ("sides", "sides")):
+            if old_key in old:
+                dose[new_key] = old[old_key]
+        item: dict[str, Any] = {"exercise": old["id"], "dose": dose}
+        if "times_per_day" in old:
+            item["times_per_day"] = old["times_per_day"]
+        if "days" in old:
+            item["days"] = [WEEKDAY_NAMES[d - 1] for d in sorted(old["days"])]
+        if "notes" in old:
+            item["notes"] = old["notes"]
+        exercises.append(item)
+    upgraded["exercises"] = exercises
+    return upgraded
+
+
+# --- Building the domain objects ---------------------------------------------------------------
+
+
+class _Builder:
+    """Turns schema-valid current-version JSON into a ProgrammeDocument, collecting problems."""
+
+    def __init__(self, library: ExerciseLibrary | None) -> None:
+        self.library = library  # None: data we stored ourselves, ids are not checked again
+        self.problems: list[str] = []
+
+    def fail(self, field: str, problem: str) -> None:
+        self.problems.append(f"{field}: {problem}")
+
+    def date(self, value: str, field: str) -> date | None:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(field, f"{value!r} is not a real date (use YYYY-MM-DD)")
+            return None
+
+    def build(self, data: Mapping[str, Any]) -> ProgrammeDocument:
+        custom = tuple(
+            e
+            for e in (
+                self.custom_exercise(raw, f"custom_exercises[{i}]")
+                for i, raw in enumerate(data.get("custom_exercises", []))
+            )
+            if e is not None
+        )
+        custom_ids = {e.id for e in custom}
+        if len(custom_ids) != len(custom):
+            self.fail("custom_exercises", "two custom exercises share an id")
+        known = set(self.library.exercises) | custom_ids if self.library is not None else None
+        exercises = tuple(
+            self.prescription(raw, f"exercises[{i}]", known)
+            for i, raw in enumerate(data["exercises"])
+        )
+        start = self.date(data["start_date"], "start_date")
+        review = self.date(data["review_date"], "review_date") if "review_date" in data else None
+        issued = self.date(data["issued"], "issued") if "issued" in data else None
+        if start and review and review < start:
+            self.fail("review_date", "must not be before the start date")
+        flare = None
+        if "flare_up_plan" in data:
+            raw_flare = data["flare_up_plan"]
+            for i, exercise_id in enumerate(raw_flare.get("exercises", [])):
+                if known is not None and exercise_id not in known:
+                    self.fail(
+                        f"flare_up_plan.exercises[{i}]", f"no exercise has the id {exercise_id!r}"
+                    )
+            flare = FlareUpPlan(
+                advice=raw_flare["advice"].strip(),
+                exercise_ids=tuple(raw_flare.get("exercises", [])),
+                sitting_break_minutes=raw_flare.get("sitting_break_minutes"),
+            )
+        author = data["author"]
+        return ProgrammeDocument(
+            title=data["title"].strip(),
+            exercises=exercises,
+            author=author["name"].strip(),
+            clinic=author.get("clinic", "").strip(),
+            contact=author.get("contact", "").strip(),
+            patient_label=data.get("patient_label", "").strip(),
+            issued=issued,
+            start_date=start,
+            review_date=review,
+            sitting_break_minutes=data.get("sitting_break_minutes"),
+            notes=data.get("notes", "").strip(),
+            flare_up=flare,
+            custom_exercises=custom,
+        )
+
+    def prescription(
+        self, raw: Mapping[str, Any], field: str, known: set[str] | None
+    ) -> Prescription:
+        exercise_id = raw["exercise"]
+        if known is not None and exercise_id not in known:
+            self.fail(f"{field}.exercise", f"no exercise has the id {exercise_id!r}")
+        raw_dose = raw["dose"]
+        dose = Dose(
+            sets=int(raw_dose["sets"]),
+            reps=int(raw_dose["reps"]),
+            hold_s=int(raw_dose.get("hold_s", 0)),
+            rest_s=int(raw_dose.get("rest_s", 0)),
+            sides=SidesMode(raw_dose.get("sides", SidesMode.ONE.value)),
+            times_per_day=int(raw.get("times_per_day", 1)),
+            minutes=int(raw_dose["minutes"]) if "minutes" in raw_dose else None,
+        )
+        days = frozenset(WEEKDAY_NAMES.index(d) + 1 for d in raw.get("days", WEEKDAY_NAMES))
+        rules: list[ProgressionRule] = []
+        for i, raw_rule in enumerate(raw.get("progression", [])):
+            where = f"{field}.progression[{i}]"
+            change = DoseField(raw_rule["change"])
+            rule = ProgressionRule(
+                change=change,
+                step=int(raw_rule["step"]),
+                after_sessions=int(raw_rule["after_sessions"]),
+                up_to=int(raw_rule["up_to"]),
+            )
+            start_value = int(getattr(dose, change.value))
+            ceiling = DOSE_CEILING[change.value]
+            if rule.up_to > ceiling:
+                self.fail(f"{where}.up_to", f"must be at most {ceiling} for {change.value}")
+            elif rule.up_to <= start_value:
+                self.fail(
+                    f"{where}.up_to",
+                    f"must be more than the starting {change.value} ({start_value})",
+                )
+            if any(r.change is change for r in rules):
+                self.fail(f"{where}.change", f"{change.value} already has a rule")
+            rules.append(rule)
+        return Prescription(
+            exercise_id=exercise_id,
+            dose=dose,
+            days=days,
+            notes=raw.get("notes", "").strip(),
+            progression=tuple(rules),
+        )
+
+    def custom_exercise(self, raw: Mapping[str, Any], field: str) -> Exercise | None:
+        exercise_id = raw["id"]
+        if self.library is not None and exercise_id in self.library:
+            self.fail(f"{field}.id", f"{exercise_id!r} is already a library exercise")
+        try:
+            figure = _figure(_Reader(Path(field)), raw["figure"])
+        except ContentError as error:
+            self.problems.append(str(error))
+            return None
+        name = raw["name"].strip()
+        return Exercise(
+            id=exercise_id,
+            name=name,
+            short_name=raw.get("short_name", name[:24]).strip(),
+            category=Category(raw["category"]),
+            bias=Bias.NEUTRAL,
+            position=Position(raw["position"]),
+            equipment=tuple(Equipment(e) for e in raw.get("equipment", [])),
+            summary=raw["summary"].strip(),
+            steps=tuple(s.strip() for s in raw["steps"]),
+            dose=Dose(),
+            cautions=tuple(s.strip() for s in raw.get("cautions", [])),
+            stop_rules=tuple(s.strip() for s in raw.get("stop_rules", [])),
+            easier=(),
+            harder=(),
+            evidence="",
+            figure=figure,
+        )
+
+
+# --- Writing ---------------------------------------------------------------------------------
+
+
+def programme_to_data(document: ProgrammeDocument) -> dict[str, Any]:
+    """The document as current-version JSON data (what a file holds)."""
+    author: dict[str, Any] = {"name": document.author}
+    if document.clinic:
+        author["clinic"] = document.clinic
+    if document.contact:
+        author["contact"] = document.contact
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": CURRENT_VERSION,
+        "title": document.title,
+        "author": author,
+    }
+    if document.patient_label:
+        data["patient_label"] = document.patient_label
+    if document.issued:
+        data["issued"] = document.issued.isoformat()
+    data["start_date"] = (document.start_date or date.today()).isoformat()
+    if document.review_date:
+        data["review_date"] = document.review_date.isoformat()
+    if document.sitting_break_minutes is not None:
+        data["sitting_break_minutes"] = document.sitting_break_minutes
+    if document.notes:
+        data["notes"] = document.notes
+    if document.flare_up is not None:
+        flare: dict[str, Any] = {"advice": document.flare_up.advice}
+        if document.flare_up.exercise_ids:
+            flare["exercises"] = list(document.flare_up.exercise_ids)
+        if document.flare_up.sitting_break_minutes is not None:
+            flare["sitting_break_minutes"] = document.flare_up.sitting_break_minutes
+        data["flare_up_plan"] = flare
+    data["exercises"] = [_prescription_data(p) for p in document.exercises]
+    if document.custom_exercises:
+        data["custom_exercises"] = [_custom_data(e) for e in document.custom_exercises]
+    return data
+
+
+def _prescription_data(item: Prescription) -> dict[str, Any]:
+    dose: dict[str, Any] = {"sets": item.dose.sets, "reps": item.dose.reps}
+    if item.dose.hold_s:
+        dose["hold_s"] = item.dose.hold_s
+    if item.dose.rest_s:
+        dose["rest_s"] = item.dose.rest_s
+    if item.dose.minutes is not None:
+        dose["minutes"] = item.dose.minutes
+    dose["sides"] = item.dose.sides.value
+    data: dict[str, Any] = {
+        "exercise": item.exercise_id,
+        "dose": dose,
+        "times_per_day": item.dose.times_per_day,
+    }
+    if item.days != frozenset(WEEKDAYS):
+        data["days"] = [WEEKDAY_NAMES[d - 1] for d in sorted(item.days)]
+    if item.notes:
+        data["notes"] = item.notes
+    if item.progression:
+        data["progression"] = [
+            {
+                "change": r.change.value,
+                "step": r.step,
+                "after_sessions": r.after_sessions,
+                "up_to": r.up_to,
+            }
+            for r in item.progression
+        ]
+    return data
+
+
+def _custom_data(exercise: Exercise) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": exercise.id,
+        "name": exercise.name,
+        "short_name": exercise.short_name,
+        "summary": exercise.summary,
+        "steps": list(exercise.steps),
+        "category": exercise.category.value,
+        "position": exercise.position.value,
+        "figure": figure_to_data(exercise.figure),
+    }
+    if exercise.stop_rules:
+        data["stop_rules"] = list(exercise.stop_rules)
+    if exercise.cautions:
+        data["cautions"] = list(exercise.cautions)
+    if exercise.equipment:
+        data["equipment"] = [e.value for e in exercise.equipment]
+    return data
+
+
+def figure_to_data(figure: Figure) -> dict[str, Any]:
+    """A figure as a file holds it: every keyframe written out in full."""
+    data: dict[str, Any] = {
+        "view": figure.view.value,
+        "props": [p.value for p in figure.props],
+        "motion": figure.motion.value,
+        "keyframes": [_keyframe_data(k) for k in figure.keyframes],
+    }
+    if figure.prop_anchor is not None:
+        data["prop_anchor"] = list(figure.prop_anchor)
+    return data
+
+
+def _keyframe_data(keyframe: Keyframe) -> dict[str, Any]:
+    pose = keyframe.pose
+    data: dict[str, Any] = {"name": keyframe.name, "pelvis": [pose.pelvis_x, pose.pelvis_y]}
+    for key in ("trunk", "spine_bend", "neck", "head"):
+        data[key] = getattr(pose, key)
+    for key in ("arm_near", "arm_far"):
+        arm = getattr(pose, key)
+        data[key] = {
+            "shoulder": arm.shoulder,
+            "elbow": arm.elbow,
+            "scale": [arm.upper_scale, arm.fore_scale],
+        }
+    for key in ("leg_near", "leg_far"):
+        leg = getattr(pose, key)
+        data[key] = {
+            "hip": leg.hip,
+            "knee": leg.knee,
+            "ankle": leg.ankle,
+            "scale": [leg.thigh_scale, leg.shin_scale, leg.foot_scale],
+        }
+    return data
+
+
+def dump_programme(document: ProgrammeDocument) -> bytes:
+    """The file's bytes: pretty JSON, UTF-8, ending with a newline."""
+    text = json.dumps(programme_to_data(document), indent=2, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
+
+
+def write_programme_file(path: Path, document: ProgrammeDocument) -> Path:
+    """Write the document to `path` atomically: a crash never leaves half a file there."""
+    payload = dump_programme(document)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(payload)
+            file.flush()
+            os.fsync(file.fileno())
+        temp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return path
+
+
+def starter_document(
+    starter: StarterProgramme, library: ExerciseLibrary, start: date
+) -> ProgrammeDocument:
+    """A starter programme as a programme document the patient can follow."""
+    items = []
+    for item in starter.items:
+        dose = library.dose_for(item)
+        dose = Dose(
+            sets=dose.sets,
+            reps=dose.reps,
+            hold_s=dose.hold_s,
+            rest_s=dose.rest_s,
+            sides=dose.sides,
+            times_per_day=starter.sessions_per_day,
+            minutes=dose.minutes,
+        )
+        items.append(Prescription(item.exercise_id, dose, notes=item.note))
+    return ProgrammeDocument(
+        title=starter.name,
+        exercises=tuple(items),
+        start_date=start,
+        sitting_break_minutes=starter.sitting_break_minutes,
+        notes=starter.description,
+        starter_id=starter.id,
+    )
+
+
+# --- Parsing guards and schema errors in words ---------------------------------------------------
+
+
+class _UnusableJsonError(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _UnusableJsonError(f"{key}: appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> object:
+    raise _UnusableJsonError(f"{name} is not a number a programme can use")
+
+
+def _too_big() -> str:
+    return f"is larger than {MAX_FILE_BYTES // 1024} KiB, too big for a programme file"
+
+
+def _where(path: Iterable[str | int], *more: str) -> str:
+    text = ""
+    for part in (*path, *more):
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "file"
+
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "an object ({...})",
+    "array": "a list ([...])",
+}
+
+
+def _describe(error: ValidationError) -> list[str]:
+    path = list(error.absolute_path)
+    where = _where(path)
+    kind = str(error.validator)
+    value = error.validator_value
+    instance = error.instance
+    if kind == "required" and isinstance(instance, dict):
+        return [f"{_where(path, name)}: is required" for name in value if name not in instance]
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        known = error.schema.get("properties", {})
+        return [f"{_where(path, str(n))}: unknown field" for n in instance if n not in known]
+    messages: dict[str, Callable[[], str]] = {
+        "type": lambda: f"must be {_TYPE_WORDS.get(str(value), str(value))}",
+        "const": lambda: f"must be {json.dumps(value)}",
+        "enum": lambda: "must be one of " + ", ".join(json.dumps(v) for v in value),
+        "minLength": lambda: "must not be empty",
+        "maxLength": lambda: f"must be at most {value} characters",
+        "pattern": lambda: _pattern_words(str(value)),
+        "minimum": lambda: f"must be at least {value}",
+        "maximum": lambda: f"must be at most {value}",
+        "minItems": lambda: f"needs at least {value} entr{'y' if value == 1 else 'ies'}",
+        "maxItems": lambda: f"may hold at most {value} entries",
+        "uniqueItems": lambda: "lists the same entry twice",
+        "items": lambda: "has too many entries",
+    }
+    describe = messages.get(kind)
+    return [f"{where}: {describe() if describe else error.message[:200]}"]
+
+
+def _pattern_words(pattern: str) -> str:
+    if pattern == "\\S":
+        return "must not be blank"
+    if "[0-9]{4}" in pattern:
+        return "must be a date written YYYY-MM-DD"
+    return "must be an id of lower-case letters, digits and hyphens"
+
+
+def _schema_problems(data: object, version: int) -> list[str]:
+    problems: list[str] = []
+    errors = sorted(
+        _validator(version).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]
+    )
+    seen: set[str] = set()
+    for error in errors:
+        for problem in _describe(error):
+            field = problem.split(": ", 1)[0]
+            if field not in seen:  # one problem per field is enough to fix it
+                seen.add(field)
+                problems.append(problem)
+    return problems

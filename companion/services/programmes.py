@@ -1,0 +1,604 @@
+"""Programmes: import a physiotherapist's file or a starter programme, follow it, progress it.
+
+One programme is active at a time. Importing is one transaction: a rejected file is refused
+before the database is touched, and anything that fails while storing rolls back. A newer file
+replaces the active programme, which stays in the history (`active` false, `replaced_at` set).
+An older file from the same clinician is refused, so a stale attachment cannot undo a review.
+
+Each stored exercise keeps today's dose in its sets/reps/hold_seconds columns (what a session
+plays) while the prescribed dose stays in the programme's document; progression after a session
+moves today's dose within the caps the file allows and records every adjustment with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from companion.content.library import ExerciseLibrary
+from companion.content.programme_file import (
+    CURRENT_VERSION,
+    ProgrammeFile,
+    load_programme_file,
+    programme_to_data,
+    starter_document,
+    stored_document,
+    write_programme_file,
+)
+from companion.domain.changes import Changes, Topic
+from companion.domain.exercise import Dose, SidesMode
+from companion.domain.programme import (
+    Adherence,
+    DoseChange,
+    DoseField,
+    PlanPeriod,
+    Prescription,
+    ProgrammeDocument,
+    ProgressOutcome,
+    ProgressReason,
+    ProgressState,
+    SessionCounts,
+    adherence,
+    progress,
+    worst_response,
+)
+from companion.domain.vocabulary import ExerciseResponse, SessionStatus
+from companion.services.data_store import Store
+from companion.storage.models import (
+    DoseAdjustment,
+    ExerciseSession,
+    Preference,
+    PrescribedExercise,
+    Programme,
+    SessionExercise,
+)
+
+CLINICIAN_MODE_KEY = "clinician_mode"
+STARTER_AUTHOR = "Sciatica Companion"  # the author written into an exported starter programme
+# Reasons worth keeping in the history: a change, or a response that held the dose back.
+_RECORDED_REASONS = {ProgressReason.STEADY, ProgressReason.WORSE, ProgressReason.SETTLING}
+
+
+class ProgrammeRejected(ValueError):
+    """A programme that was not imported; the message says why and that nothing changed."""
+
+
+@dataclass(frozen=True)
+class PrescribedItem:
+    """One exercise of a stored programme: prescribed dose, today's dose and its progress."""
+
+    id: int
+    position: int
+    prescription: Prescription
+    current: Dose
+    streak: int = 0
+
+    @property
+    def exercise_id(self) -> str:
+        """The library (or custom) exercise id."""
+        return self.prescription.exercise_id
+
+    @property
+    def progressed(self) -> bool:
+        """True if today's dose differs from the prescription."""
+        return self.current != self.prescription.dose
+
+
+@dataclass(frozen=True)
+class ProgrammeRecord:
+    """A stored programme as the views see it."""
+
+    id: int
+    document: ProgrammeDocument
+    imported_at: datetime
+    active: bool
+    replaced_at: datetime | None
+    items: tuple[PrescribedItem, ...]
+
+    @property
+    def title(self) -> str:
+        """The programme's title."""
+        return self.document.title
+
+    @property
+    def is_starter(self) -> bool:
+        """True for one of the app's starter programmes (no clinician wrote it)."""
+        return bool(self.document.starter_id)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the new active programme and the one it replaced, if any."""
+
+    programme: ProgrammeRecord
+    replaced: ProgrammeRecord | None = None
+    format_version: int = CURRENT_VERSION
+
+
+@dataclass(frozen=True)
+class AdjustmentRecord:
+    """A stored progression step (or hold-back) and why it happened."""
+
+    id: int
+    at: datetime
+    exercise_id: str
+    reason: ProgressReason
+    change: DoseChange | None
+    session_id: int | None
+
+
+@dataclass(frozen=True)
+class SessionProgress:
+    """What progression made of one exercise after a session."""
+
+    exercise_id: str
+    outcome: ProgressOutcome
+    current: Dose
+
+
+# --- Reading files ---------------------------------------------------------------------------
+
+
+def read_programme_file(path: Path, library: ExerciseLibrary) -> ProgrammeFile:
+    """Read and check a programme file without storing anything (raises ProgrammeFileError)."""
+    return load_programme_file(path, library)
+
+
+# --- Importing -------------------------------------------------------------------------------
+
+
+def import_programme_file(
+    store: Store, path: Path, library: ExerciseLibrary, now: datetime
+) -> tuple[ImportResult, Changes]:
+    """Check the file, then make it the active programme in one transaction."""
+    checked = load_programme_file(path, library)
+    return import_programme(store, checked.document, now, format_version=checked.format_version)
+
+
+def start_starter_programme(
+    store: Store, library: ExerciseLibrary, starter_id: str, now: datetime
+) -> tuple[ImportResult, Changes]:
+    """Make one of the app's starter programmes the active programme."""
+    if starter_id not in library.programmes:
+        raise ProgrammeRejected(f"There is no starter programme called {starter_id!r}.")
+    document = starter_document(library.programme(starter_id), library, now.astimezone().date())
+    return import_programme(store, document, now)
+
+
+def import_programme(
+    store: Store,
+    document: ProgrammeDocument,
+    now: datetime,
+    *,
+    format_version: int = CURRENT_VERSION,
+) -> tuple[ImportResult, Changes]:
+    """Store a checked document as the active programme; the old one stays in the history."""
+    _require_aware(now)
+    with store.units.write() as uow:
+        session = uow.session
+        current = _active_row(session)
+        replaced: ProgrammeRecord | None = None
+        if current is not None:
+            old = _document_of(current)
+            _refuse_if_not_newer(old, document)
+            current.active = False
+            current.replaced_at = now
+            session.flush()
+            replaced = _record(current)
+        row = _new_row(document, now, format_version)
+        session.add(row)
+        session.flush()
+        result = ImportResult(_record(row), replaced, format_version)
+        uow.commit()
+    return result, Changes.of(Topic.PROGRAMME, Topic.PREFERENCES)
+
+
+def _refuse_if_not_newer(old: ProgrammeDocument, new: ProgrammeDocument) -> None:
+    if _document_data(old) == _document_data(new):
+        raise ProgrammeRejected(
+            "This programme is already the one you follow; nothing was changed."
+        )
+    if (
+        new.same_clinician(old)
+        and old.issued is not None
+        and new.issued is not None
+        and new.issued < old.issued
+    ):
+        raise ProgrammeRejected(
+            f"This file is older ({new.issued.isoformat()}) than the programme from "
+            f"{old.author} you follow now ({old.issued.isoformat()}); nothing was changed. "
+            "Ask your physiotherapist for the newest file."
+        )
+
+
+def _document_data(document: ProgrammeDocument) -> dict[str, Any]:
+    data = programme_to_data(document)
+    if document.starter_id:
+        data["starter_id"] = document.starter_id
+    return data
+
+
+def _new_row(document: ProgrammeDocument, now: datetime, format_version: int) -> Programme:
+    flare = document.flare_up
+    row = Programme(
+        title=document.title,
+        author=document.author,
+        clinic=document.clinic,
+        patient_label=document.patient_label,
+        format_version=format_version,
+        start_date=document.start_date,
+        review_date=document.review_date,
+        sitting_break_minutes=document.sitting_break_minutes,
+        flare_plan=(
+            {
+                "advice": flare.advice,
+                "exercises": list(flare.exercise_ids),
+                "sitting_break_minutes": flare.sitting_break_minutes,
+            }
+            if flare
+            else {}
+        ),
+        document=_document_data(document),
+        imported_at=now,
+        active=True,
+    )
+    for position, item in enumerate(document.exercises):
+        dose = item.dose
+        row.exercises.append(
+            PrescribedExercise(
+                position=position,
+                exercise_id=item.exercise_id,
+                custom=_custom_of(document, item.exercise_id),
+                sets=dose.sets,
+                reps=dose.reps,
+                hold_seconds=dose.hold_s,
+                rest_seconds=dose.rest_s,
+                sides=dose.sides.value,
+                times_per_day=dose.times_per_day,
+                days=sorted(item.days),
+                notes=item.notes,
+                progression={
+                    "rules": [
+                        {
+                            "change": r.change.value,
+                            "step": r.step,
+                            "after_sessions": r.after_sessions,
+                            "up_to": r.up_to,
+                        }
+                        for r in item.progression
+                    ]
+                },
+                progress_state={},
+            )
+        )
+    return row
+
+
+def _custom_of(document: ProgrammeDocument, exercise_id: str) -> dict[str, Any] | None:
+    custom = document.custom(exercise_id)
+    if custom is None:
+        return None
+    data = programme_to_data(
+        ProgrammeDocument(title="-", exercises=(), author="-", custom_exercises=(custom,))
+    )
+    return dict(data["custom_exercises"][0])
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+
+def active_programme(store: Store) -> ProgrammeRecord | None:
+    """The programme the patient follows now, or None."""
+    with store.units.read() as uow:
+        row = _active_row(uow.session)
+        return _record(row) if row is not None else None
+
+
+def programme_history(store: Store) -> list[ProgrammeRecord]:
+    """Every programme ever followed, newest first (the active one, if any, first)."""
+    with store.units.read() as uow:
+        rows = uow.session.scalars(
+            select(Programme).order_by(Programme.imported_at.desc(), Programme.id.desc())
+        ).all()
+        return [_record(row) for row in rows]
+
+
+def export_active_programme(store: Store, path: Path) -> Path:
+    """Write the active programme, as prescribed, to a programme file."""
+    record = active_programme(store)
+    if record is None:
+        raise ProgrammeRejected(
+            "There is no programme to export yet: import one or choose a starter programme."
+        )
+    document = record.document
+    if not document.author:
+        document = _with_author(document, STARTER_AUTHOR)
+    return write_programme_file(path, document)
+
+
+def _with_author(document: ProgrammeDocument, author: str) -> ProgrammeDocument:
+    return replace(document, author=author)
+
+
+def _active_row(session: Session) -> Programme | None:
+    return session.scalars(
+        select(Programme)
+        .where(Programme.active.is_(True))
+        .order_by(Programme.imported_at.desc(), Programme.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _document_of(row: Programme) -> ProgrammeDocument:
+    data = dict(row.document)
+    starter_id = str(data.pop("starter_id", ""))
+    document = stored_document(data)
+    if starter_id:
+        document = replace(document, starter_id=starter_id)
+    return document
+
+
+def _record(row: Programme) -> ProgrammeRecord:
+    document = _document_of(row)
+    items: list[PrescribedItem] = []
+    for stored in row.exercises:
+        prescription = (
+            document.exercises[stored.position]
+            if stored.position < len(document.exercises)
+            else Prescription(stored.exercise_id, _current_dose(stored, Dose()))
+        )
+        items.append(
+            PrescribedItem(
+                id=stored.id,
+                position=stored.position,
+                prescription=prescription,
+                current=_current_dose(stored, prescription.dose),
+                streak=int(stored.progress_state.get("streak", 0)),
+            )
+        )
+    return ProgrammeRecord(
+        id=row.id,
+        document=document,
+        imported_at=row.imported_at,
+        active=row.active,
+        replaced_at=row.replaced_at,
+        items=tuple(items),
+    )
+
+
+def _current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
+    try:
+        sides = SidesMode(row.sides)
+    except ValueError:
+        sides = prescribed.sides
+    return Dose(
+        sets=row.sets,
+        reps=row.reps,
+        hold_s=row.hold_seconds,
+        rest_s=row.rest_seconds,
+        sides=sides,
+        times_per_day=row.times_per_day,
+        minutes=prescribed.minutes,
+        note=prescribed.note,
+    )
+
+
+# --- Progression -----------------------------------------------------------------------------
+
+
+def progress_after_session(
+    store: Store, session_id: int, now: datetime
+) -> tuple[list[SessionProgress], Changes]:
+    """Run the progression rules on a finished session's traffic-light answers.
+
+    Only a session of the active programme counts, and each session counts once. Skipped
+    exercises change nothing.
+    """
+    with store.units.read() as uow:
+        found = uow.session.get(ExerciseSession, session_id)
+        if found is None or found.programme_id is None:
+            return [], Changes()  # a starter set or a snack: no prescription to progress
+        programme_id = found.programme_id
+        answers: dict[str, list[ExerciseResponse | None]] = {}
+        for done in uow.session.scalars(
+            select(SessionExercise).where(SessionExercise.session_id == session_id)
+        ):
+            answers.setdefault(done.exercise_id, []).append(None if done.skipped else done.response)
+    responses = {exercise_id: worst_response(given) for exercise_id, given in answers.items()}
+    return apply_responses(store, responses, now, session_id=session_id, programme_id=programme_id)
+
+
+def apply_responses(
+    store: Store,
+    responses: Mapping[str, ExerciseResponse | None],
+    now: datetime,
+    *,
+    session_id: int | None = None,
+    programme_id: int | None = None,
+) -> tuple[list[SessionProgress], Changes]:
+    """Progress each exercise of the active programme by its response, in one transaction."""
+    _require_aware(now)
+    results: list[SessionProgress] = []
+    with store.units.write() as uow:
+        row = _active_row(uow.session)
+        if row is None or (programme_id is not None and programme_id != row.id):
+            return [], Changes()
+        document = _document_of(row)
+        for stored in row.exercises:
+            if stored.exercise_id not in responses or stored.position >= len(document.exercises):
+                continue
+            state_data = dict(stored.progress_state)
+            if session_id is not None and state_data.get("last_session_id") == session_id:
+                continue  # this session was counted already
+            prescription = document.exercises[stored.position]
+            state = ProgressState(
+                sets=stored.sets,
+                reps=stored.reps,
+                hold_s=stored.hold_seconds,
+                streak=int(state_data.get("streak", 0)),
+                steps=tuple(DoseField(s) for s in state_data.get("steps", [])),
+            )
+            outcome = progress(
+                prescription.progression,
+                prescription.dose,
+                state,
+                responses[stored.exercise_id],
+            )
+            new = outcome.state
+            stored.sets, stored.reps, stored.hold_seconds = new.sets, new.reps, new.hold_s
+            stored.progress_state = {
+                "streak": new.streak,
+                "steps": [s.value for s in new.steps],
+                "last_session_id": session_id,
+            }
+            if outcome.reason in _RECORDED_REASONS:
+                uow.session.add(
+                    DoseAdjustment(
+                        prescribed_exercise_id=stored.id,
+                        session_id=session_id,
+                        at=now,
+                        exercise_id=stored.exercise_id,
+                        reason=outcome.reason.value,
+                        field=outcome.change.field.value if outcome.change else None,
+                        before=outcome.change.before if outcome.change else None,
+                        after=outcome.change.after if outcome.change else None,
+                    )
+                )
+            results.append(
+                SessionProgress(
+                    stored.exercise_id, outcome, new.dose(_current_dose(stored, prescription.dose))
+                )
+            )
+        uow.commit()
+    changed = any(r.outcome.change is not None for r in results)
+    return results, Changes.of(Topic.PROGRAMME) if results or changed else Changes()
+
+
+def dose_adjustments(
+    store: Store, since: datetime | None = None, programme_id: int | None = None
+) -> list[AdjustmentRecord]:
+    """Recorded progression steps and hold-backs, newest first."""
+    query = select(DoseAdjustment).order_by(DoseAdjustment.at.desc(), DoseAdjustment.id.desc())
+    if since is not None:
+        query = query.where(DoseAdjustment.at >= since)
+    if programme_id is not None:
+        query = query.join(PrescribedExercise).where(
+            PrescribedExercise.programme_id == programme_id
+        )
+    with store.units.read() as uow:
+        return [
+            AdjustmentRecord(
+                id=row.id,
+                at=row.at,
+                exercise_id=row.exercise_id,
+                reason=ProgressReason(row.reason),
+                change=(
+                    DoseChange(DoseField(row.field), int(row.before), int(row.after))
+                    if row.field is not None and row.before is not None and row.after is not None
+                    else None
+                ),
+                session_id=row.session_id,
+            )
+            for row in uow.session.scalars(query)
+        ]
+
+
+# --- Adherence -------------------------------------------------------------------------------
+
+
+def plan_periods(store: Store) -> list[PlanPeriod]:
+    """When each stored programme was in force and the sessions it planned each weekday."""
+    periods: list[PlanPeriod] = []
+    for record in programme_history(store):
+        imported = record.imported_at.astimezone().date()
+        start = max(record.document.start_date or imported, imported)
+        end = record.replaced_at.astimezone().date() if record.replaced_at else None
+        periods.append(PlanPeriod(start, end, _sessions_by_weekday(record)))
+    return periods
+
+
+def _sessions_by_weekday(record: ProgrammeRecord) -> tuple[int, ...]:
+    monday = date(2024, 1, 1)
+    return tuple(
+        max(
+            (
+                item.current.times_per_day
+                for item in record.items
+                if item.prescription.is_due_on(monday + timedelta(days=i))
+            ),
+            default=0,
+        )
+        for i in range(7)
+    )
+
+
+def programme_adherence(store: Store, first: date, last: date) -> Adherence:
+    """Sessions planned against done for each local day and week from `first` to `last`."""
+    start = datetime.combine(first, datetime.min.time()).astimezone() - timedelta(days=1)
+    end = datetime.combine(last, datetime.min.time()).astimezone() + timedelta(days=2)
+    counts: dict[date, SessionCounts] = {}
+    with store.units.read() as uow:
+        rows = uow.session.execute(
+            select(
+                ExerciseSession.started_at, ExerciseSession.status, ExerciseSession.is_snack
+            ).where(ExerciseSession.started_at >= start, ExerciseSession.started_at < end)
+        ).all()
+    for started_at, status, is_snack in rows:
+        day = started_at.astimezone().date()
+        if not first <= day <= last:
+            continue
+        before = counts.get(day, SessionCounts())
+        if is_snack:
+            counts[day] = SessionCounts(before.done, before.partial, before.snacks + 1)
+        elif status is SessionStatus.COMPLETED:
+            counts[day] = SessionCounts(before.done + 1, before.partial, before.snacks)
+        elif status is not SessionStatus.IN_PROGRESS:
+            counts[day] = SessionCounts(before.done, before.partial + 1, before.snacks)
+    return adherence(plan_periods(store), counts, first, last)
+
+
+# --- Clinician mode --------------------------------------------------------------------------
+
+
+def clinician_mode(store: Store) -> bool:
+    """True if the programme editor is switched on (Settings: clinician mode)."""
+    with store.units.read() as uow:
+        row = uow.session.get(Preference, CLINICIAN_MODE_KEY)
+        return bool(row.value) if row is not None else False
+
+
+def set_clinician_mode(store: Store, on: bool, now: datetime) -> Changes:
+    """Switch the programme editor on or off."""
+    _require_aware(now)
+    with store.units.write() as uow:
+        row = uow.session.get(Preference, CLINICIAN_MODE_KEY)
+        if row is None:
+            uow.session.add(Preference(key=CLINICIAN_MODE_KEY, value=on, updated_at=now))
+        elif bool(row.value) != on:
+            row.value = on
+            row.updated_at = now
+        else:
+            return Changes()
+        uow.commit()
+    return Changes.of(Topic.PREFERENCES)
+
+
+def _require_aware(now: datetime) -> None:
+    if now.tzinfo is None:
+        raise ValueError("`now` must be timezone-aware")
+
+
+def utc_now() -> datetime:
+    """The current time, aware and in UTC."""
+    return datetime.now(UTC)
+
+
+def starter_programmes(library: ExerciseLibrary) -> Sequence[tuple[str, str, str]]:
+    """The starter programmes offered: (id, name, description)."""
+    return [(p.id, p.name, p.description) for p in library.programmes.values()]

@@ -1,0 +1,479 @@
+"""Exercise sessions: what to do today, and a durable record of what was done.
+
+Every step is committed as it happens (the session when it starts, each exercise's progress as
+repetitions are done, each traffic-light answer), so a session cut short by the app closing or
+the computer sleeping is kept as a partial record: `close_interrupted_sessions` marks what was
+left in progress as interrupted, never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from companion.content.library import ExerciseLibrary
+from companion.domain.changes import Changes, Topic
+from companion.domain.exercise import Dose, Exercise
+from companion.domain.red_flags import ADVICE, TriageAdvice, repeated_worse_after_exercise
+from companion.domain.vocabulary import ExerciseResponse, SessionStatus, TriageLevel
+from companion.services.data_store import Store
+from companion.services.programmes import active_programme
+from companion.storage.models import ExerciseSession, SessionExercise
+
+# The programme used when none has been chosen or imported yet.
+DEFAULT_STARTER = "gentle-start"
+# The "worse" answers that count towards advising a review (red_flags.REPEATED_WORSE_COUNT).
+RECENT_RESPONSE_WINDOW = timedelta(days=14)
+PAIN_RANGE = range(11)
+
+
+class SessionProblem(ValueError):
+    """A session action that cannot be done; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class SessionItem:
+    """One exercise to do in a session, with the dose asked for."""
+
+    exercise_id: str
+    dose: Dose
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """What a session will contain and where it came from."""
+
+    title: str
+    items: tuple[SessionItem, ...]
+    programme_id: int | None = None  # the stored programme, if it came from one
+    is_snack: bool = False
+    custom: tuple[Exercise, ...] = ()  # the programme's own exercises, not in the library
+
+    def exercise(self, exercise_id: str, library: ExerciseLibrary) -> Exercise | None:
+        """The exercise's instructions and figure: the programme's own, else the library's."""
+        for own in self.custom:
+            if own.id == exercise_id:
+                return own
+        return library.get(exercise_id) if exercise_id in library else None
+
+
+@dataclass(frozen=True)
+class ExerciseDone:
+    """What was done of one exercise so far."""
+
+    sets: int = 0
+    reps: int = 0
+    hold_seconds: int = 0
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class SessionExerciseRecord:
+    """One stored exercise of a session: prescribed, done, and the answer given after it."""
+
+    position: int
+    exercise_id: str
+    prescribed: dict[str, Any]
+    done: ExerciseDone
+    response: ExerciseResponse | None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A stored session."""
+
+    id: int
+    started_at: datetime
+    ended_at: datetime | None
+    status: SessionStatus
+    programme_id: int | None
+    is_snack: bool
+    back_pain_before: int | None
+    leg_pain_before: int | None
+    back_pain_after: int | None
+    leg_pain_after: int | None
+    exercises: tuple[SessionExerciseRecord, ...]
+
+
+@dataclass(frozen=True)
+class ResponseAdvice:
+    """What the app says after a traffic-light answer."""
+
+    response: ExerciseResponse
+    stop_exercise: bool  # "worse": stop this exercise for today
+    easier: tuple[str, ...]  # ids of easier versions from the library, nearest first
+    review: TriageAdvice | None  # repeated "worse" answers: book a review
+
+
+# --- Planning --------------------------------------------------------------------------------
+
+
+def plan_session(
+    store: Store,
+    library: ExerciseLibrary,
+    now: datetime,
+    exercise_ids: Sequence[str] | None = None,
+    starter_id: str | None = None,
+) -> SessionPlan:
+    """Today's session: given exercises, else the active programme, else a starter programme.
+
+    Exercises given by id get the library's default dose. A programme's exercises that are
+    set for other days of the week are left out.
+    """
+    if exercise_ids:
+        items = tuple(_library_item(library, i) for i in exercise_ids)
+        title = library.get(exercise_ids[0]).name if len(items) == 1 else ""
+        return SessionPlan(title, items)
+    if starter_id is None:
+        stored = _active_programme_plan(store, library, now)
+        if stored is not None:
+            return stored
+    starter = library.programme(starter_id or _default_starter(library))
+    return SessionPlan(
+        starter.name,
+        tuple(
+            SessionItem(item.exercise_id, library.dose_for(item), item.note)
+            for item in starter.items
+        ),
+    )
+
+
+def _default_starter(library: ExerciseLibrary) -> str:
+    if DEFAULT_STARTER in library.programmes:
+        return DEFAULT_STARTER
+    return next(iter(library.programmes))
+
+
+def _library_item(library: ExerciseLibrary, exercise_id: str) -> SessionItem:
+    if exercise_id not in library:
+        raise SessionProblem(f"The exercise {exercise_id!r} is not in the library.")
+    return SessionItem(exercise_id, library.get(exercise_id).dose)
+
+
+def _active_programme_plan(
+    store: Store, library: ExerciseLibrary, now: datetime
+) -> SessionPlan | None:
+    record = active_programme(store)
+    if record is None:
+        return None
+    day = now.astimezone().date()
+    custom = {e.id: e for e in record.document.custom_exercises}
+    items = tuple(
+        # `current` is today's dose: the prescription as progression rules have moved it.
+        SessionItem(item.exercise_id, item.current, item.prescription.notes)
+        for item in record.items
+        if item.prescription.is_due_on(day)
+        and (item.exercise_id in library or item.exercise_id in custom)
+    )
+    if not items:
+        return None
+    used = {item.exercise_id for item in items}
+    return SessionPlan(
+        record.title,
+        items,
+        record.id,
+        custom=tuple(e for e in custom.values() if e.id in used),
+    )
+
+
+def dose_as_stored(dose: Dose) -> dict[str, Any]:
+    """A dose as it is stored with a session (what was prescribed)."""
+    stored: dict[str, Any] = {
+        "sets": dose.sets,
+        "reps": dose.reps,
+        "hold_seconds": dose.hold_s,
+        "rest_seconds": dose.rest_s,
+        "sides": dose.sides.value,
+    }
+    if dose.minutes is not None:
+        stored["minutes"] = dose.minutes
+    return stored
+
+
+# --- Recording, step by step -----------------------------------------------------------------
+
+
+def start_session(
+    store: Store,
+    plan: SessionPlan,
+    now: datetime,
+    back_pain_before: int | None = None,
+    leg_pain_before: int | None = None,
+) -> tuple[SessionRecord, Changes]:
+    """Store a new session in progress, with every prescribed exercise, before the first one."""
+    _require_aware(now)
+    _check_pain(back_pain_before, leg_pain_before)
+    if not plan.items:
+        raise SessionProblem("This session has no exercises to do.")
+    close_interrupted_sessions(store)
+    with store.units.write() as uow:
+        row = ExerciseSession(
+            programme_id=plan.programme_id,
+            is_snack=plan.is_snack,
+            started_at=now,
+            status=SessionStatus.IN_PROGRESS,
+            back_pain_before=back_pain_before,
+            leg_pain_before=leg_pain_before,
+        )
+        row.exercises = [
+            SessionExercise(
+                position=position,
+                exercise_id=item.exercise_id,
+                prescribed=dose_as_stored(item.dose),
+            )
+            for position, item in enumerate(plan.items)
+        ]
+        uow.session.add(row)
+        uow.commit()
+        record = _record(row)
+    return record, Changes.of(Topic.SESSIONS)
+
+
+def add_exercise(
+    store: Store, session_id: int, item: SessionItem, instead_of: str | None = None
+) -> tuple[int, Changes]:
+    """Add an exercise to a session under way (an easier version); returns its position."""
+    with store.units.write() as uow:
+        session = _existing(uow.session.get(ExerciseSession, session_id))
+        position = max((e.position for e in session.exercises), default=-1) + 1
+        prescribed = dose_as_stored(item.dose)
+        if instead_of:
+            prescribed["instead_of"] = instead_of
+        session.exercises.append(
+            SessionExercise(position=position, exercise_id=item.exercise_id, prescribed=prescribed)
+        )
+        uow.commit()
+    return position, Changes.of(Topic.SESSIONS)
+
+
+def record_progress(store: Store, session_id: int, position: int, done: ExerciseDone) -> Changes:
+    """Store what has been done of one exercise so far (called as each repetition ends)."""
+    if min(done.sets, done.reps, done.hold_seconds) < 0:
+        raise SessionProblem("Done counts cannot be negative.")
+    with store.units.write() as uow:
+        row = _exercise_row(uow.session, session_id, position)
+        row.sets_done = done.sets
+        row.reps_done = done.reps
+        row.hold_seconds_done = done.hold_seconds
+        row.skipped = done.skipped
+        uow.commit()
+    return Changes.of(Topic.SESSIONS)
+
+
+def record_response(
+    store: Store,
+    session_id: int,
+    position: int,
+    response: ExerciseResponse,
+    now: datetime,
+    *,
+    library: ExerciseLibrary | None = None,
+) -> tuple[ResponseAdvice, Changes]:
+    """Store the traffic-light answer after an exercise and say what to do about it.
+
+    "Worse" stops that exercise and names its easier versions; "worse" given again within
+    two weeks advises booking a review (the routine finding of companion.domain.red_flags).
+    """
+    _require_aware(now)
+    response = ExerciseResponse(response)
+    with store.units.write() as uow:
+        row = _exercise_row(uow.session, session_id, position)
+        row.response = response
+        exercise_id = row.exercise_id
+        uow.commit()
+    easier: tuple[str, ...] = ()
+    if response is ExerciseResponse.WORSE and library is not None and exercise_id in library:
+        easier = tuple(i for i in library.get(exercise_id).easier if i in library)
+    review = None
+    if response is ExerciseResponse.WORSE and repeated_worse_after_exercise(
+        recent_responses(store, now)
+    ):
+        review = ADVICE[TriageLevel.ROUTINE]
+    advice = ResponseAdvice(response, response is ExerciseResponse.WORSE, easier, review)
+    return advice, Changes.of(Topic.SESSIONS)
+
+
+def recent_responses(
+    store: Store, now: datetime, window: timedelta = RECENT_RESPONSE_WINDOW
+) -> list[ExerciseResponse]:
+    """The traffic-light answers of sessions started in the window before `now`."""
+    with store.units.read() as uow:
+        found = uow.session.scalars(
+            select(SessionExercise.response)
+            .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+            .where(ExerciseSession.started_at >= now - window, ExerciseSession.started_at <= now)
+            .where(SessionExercise.response.is_not(None))
+        ).all()
+    return [r for r in found if r is not None]
+
+
+def finish_session(
+    store: Store,
+    session_id: int,
+    now: datetime,
+    *,
+    ended_early: bool = False,
+    back_pain_after: int | None = None,
+    leg_pain_after: int | None = None,
+) -> tuple[SessionRecord, Changes]:
+    """Close a session as completed or ended early, with the pain afterwards if given.
+
+    Called again on a closed session, it only updates the pain afterwards.
+    """
+    _require_aware(now)
+    _check_pain(back_pain_after, leg_pain_after)
+    with store.units.write() as uow:
+        row = uow.session.get(ExerciseSession, session_id)
+        if row is None:
+            raise SessionProblem("This session is no longer stored.")
+        if row.status in (SessionStatus.IN_PROGRESS, SessionStatus.INTERRUPTED):
+            row.status = SessionStatus.ENDED_EARLY if ended_early else SessionStatus.COMPLETED
+            row.ended_at = now
+        if back_pain_after is not None:
+            row.back_pain_after = back_pain_after
+        if leg_pain_after is not None:
+            row.leg_pain_after = leg_pain_after
+        uow.commit()
+        record = _record(row)
+    return record, Changes.of(Topic.SESSIONS)
+
+
+def interrupt_session(store: Store, session_id: int) -> Changes:
+    """Mark a session cut short by the app quitting as interrupted (what was done stays)."""
+    with store.units.write() as uow:
+        row = uow.session.get(ExerciseSession, session_id)
+        if row is None or row.status is not SessionStatus.IN_PROGRESS:
+            return Changes()
+        row.status = SessionStatus.INTERRUPTED
+        uow.commit()
+    return Changes.of(Topic.SESSIONS)
+
+
+def close_interrupted_sessions(store: Store) -> tuple[list[int], Changes]:
+    """Mark every session still in progress as interrupted (call at start, before a new one).
+
+    Only one copy of the app runs on a data folder, so a session found in progress when none
+    is playing was cut off by a crash, a kill or a flat battery.
+    """
+    with store.units.write() as uow:
+        rows = list(
+            uow.session.scalars(
+                select(ExerciseSession).where(ExerciseSession.status == SessionStatus.IN_PROGRESS)
+            )
+        )
+        for row in rows:
+            row.status = SessionStatus.INTERRUPTED
+        uow.commit()
+    ids = [row.id for row in rows]
+    return ids, (Changes.of(Topic.SESSIONS) if ids else Changes())
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+
+def get_session(store: Store, session_id: int) -> SessionRecord:
+    """One stored session with its exercises."""
+    with store.units.read() as uow:
+        row = uow.session.get(ExerciseSession, session_id)
+        if row is None:
+            raise SessionProblem("This session is no longer stored.")
+        return _record(row)
+
+
+def session_history(
+    store: Store, since: datetime | None = None, until: datetime | None = None
+) -> list[SessionRecord]:
+    """Every session started in the period, oldest first."""
+    query = select(ExerciseSession).order_by(ExerciseSession.started_at, ExerciseSession.id)
+    if since is not None:
+        query = query.where(ExerciseSession.started_at >= since)
+    if until is not None:
+        query = query.where(ExerciseSession.started_at <= until)
+    with store.units.read() as uow:
+        return [_record(row) for row in uow.session.scalars(query)]
+
+
+# --- Helpers ---------------------------------------------------------------------------------
+
+
+def _record(row: ExerciseSession) -> SessionRecord:
+    return SessionRecord(
+        id=row.id,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        status=row.status,
+        programme_id=row.programme_id,
+        is_snack=row.is_snack,
+        back_pain_before=row.back_pain_before,
+        leg_pain_before=row.leg_pain_before,
+        back_pain_after=row.back_pain_after,
+        leg_pain_after=row.leg_pain_after,
+        exercises=tuple(
+            SessionExerciseRecord(
+                position=e.position,
+                exercise_id=e.exercise_id,
+                prescribed=dict(e.prescribed or {}),
+                done=ExerciseDone(e.sets_done, e.reps_done, e.hold_seconds_done, e.skipped),
+                response=e.response,
+            )
+            for e in sorted(row.exercises, key=lambda e: e.position)
+        ),
+    )
+
+
+def _existing(row: ExerciseSession | None) -> ExerciseSession:
+    if row is None:
+        raise SessionProblem("This session is no longer stored.")
+    return row
+
+
+def _exercise_row(session: Session, session_id: int, position: int) -> SessionExercise:
+    row = session.scalars(
+        select(SessionExercise).where(
+            SessionExercise.session_id == session_id, SessionExercise.position == position
+        )
+    ).first()
+    if row is None:
+        raise SessionProblem("This exercise is not part of the session.")
+    return row
+
+
+def _check_pain(*values: int | None) -> None:
+    for value in values:
+        if value is not None and value not in PAIN_RANGE:
+            raise SessionProblem("Pain is a number from 0 (none) to 10 (the worst imaginable).")
+
+
+def _require_aware(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise SessionProblem("The time of a session must include its time zone.")
+
+
+__all__ = [
+    "DEFAULT_STARTER",
+    "ExerciseDone",
+    "ResponseAdvice",
+    "SessionExerciseRecord",
+    "SessionItem",
+    "SessionPlan",
+    "SessionProblem",
+    "SessionRecord",
+    "add_exercise",
+    "close_interrupted_sessions",
+    "dose_as_stored",
+    "finish_session",
+    "get_session",
+    "interrupt_session",
+    "plan_session",
+    "recent_responses",
+    "record_progress",
+    "record_response",
+    "session_history",
+    "start_session",
+]

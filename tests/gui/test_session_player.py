@@ -1,0 +1,410 @@
+"""The session player, run by keyboard over a real store with a clock the test moves."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import wave
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from companion.domain.red_flags import QUESTIONS, ScreeningReason
+from companion.domain.session import Cue, Step
+from companion.domain.vocabulary import ExerciseResponse, SessionStatus, Side, TriageLevel
+from companion.paths import resource
+from companion.services import sessions
+from companion.services.data_store import Store
+from companion.services.programmes import active_programme, import_programme_file
+from companion.services.screening import record_screening
+from companion.ui import session_player
+from companion.ui.context import AppContext
+from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
+from companion.ui.session_player import SessionPlayer, SoundCues, start_session
+from companion.ui.ui_state import UiState
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+ALL_NO = {q.id: False for q in QUESTIONS}
+
+
+class FakeClock:
+    """Monotonic seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class RecordedCues:
+    """A cue sink that writes down what a speaker would have said."""
+
+    def __init__(self) -> None:
+        self.muted = False
+        self.heard: list[tuple[Cue, str]] = []
+
+    def cue(self, cue: Cue, words: str) -> None:
+        if not self.muted:
+            self.heard.append((cue, words))
+
+    @property
+    def kinds(self) -> list[Cue]:
+        return [cue for cue, _ in self.heard]
+
+
+@pytest.fixture
+def context(store: Store, data_dir: Path) -> Iterator[AppContext]:
+    yield AppContext(store, UiState(data_dir))
+    # The player deletes itself when closed; close whatever a test left open.
+    for player in list(session_player._open_players.values()):
+        if shiboken6.isValid(player):
+            player.close()
+    session_player._open_players.clear()
+
+
+@pytest.fixture
+def screened(context: AppContext) -> AppContext:
+    """A user whose safety questions were answered (all clear) just before."""
+    record_screening(context.store, ALL_NO, ScreeningReason.FIRST_RUN, NOW - timedelta(hours=1))
+    return context
+
+
+def _open(
+    qtbot: QtBot, context: AppContext, exercise_ids: list[str], clock: FakeClock, cues: RecordedCues
+) -> SessionPlayer:
+    player = start_session(
+        context, None, exercise_ids=exercise_ids, clock=clock, now=lambda: NOW, cues=cues
+    )
+    assert isinstance(player, SessionPlayer)
+    player.activateWindow()
+    qtbot.waitExposed(player)
+    qtbot.waitUntil(player.isActiveWindow)
+    player._timer.stop()  # the test ticks; a timer would only add ticks that change nothing
+    return player
+
+
+def _press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
+    """Press a key as the user would: it goes to whatever has the keyboard focus."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def _play(player: SessionPlayer, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
+    for _ in range(round(seconds / step)):
+        clock.now += step
+        player.tick()
+
+
+def _play_until(player: SessionPlayer, clock: FakeClock, page: int, limit: float = 600) -> None:
+    spent = 0.0
+    while player.pages.currentIndex() != page:
+        assert spent < limit, f"still on page {player.pages.currentIndex()} after {spent} s"
+        _play(player, clock, 0.5)
+        spent += 0.5
+
+
+def test_a_whole_session_by_keyboard(qtbot: QtBot, screened: AppContext) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["pelvic-tilt", "glute-bridge"], clock, cues)
+    assert player.pages.currentIndex() == player.PAGE_INTRO
+    assert player.start_button.hasFocus()
+
+    # pain before, by keyboard: Alt+B to back pain, up to 3; Alt+L to leg pain, up to 5
+    _press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert player.back_before.hasFocus()
+    for _ in range(4):
+        _press(qtbot, Qt.Key.Key_Up)
+    _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    for _ in range(6):
+        _press(qtbot, Qt.Key.Key_Up)
+    _press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # clicks after a moment
+
+    # exercise 1: pelvic tilt, 10 × hold 5 s
+    qtbot.waitUntil(lambda: player.pages.currentIndex() == player.PAGE_EXERCISE)
+    assert player.session_id is not None
+    assert player.exercise_title.text() == screened.library.get("pelvic-tilt").name
+    assert player.step_label.text() == "Get into position"
+    assert player.countdown.text() == "5"
+    _play(player, clock, 5)
+    assert cues.kinds == [Cue.START]
+    assert "Pelvic" in cues.heard[0][1]  # the first start names the exercise
+    _play(player, clock, 3)  # 2 s moving, 1 s into the hold
+    assert player.step_label.text() == "Hold"
+    assert player.countdown.text() == "4"
+    assert player.counters.text() == "Rep 1 of 10"
+    assert player.figure._phase == pytest.approx(0.5)  # held at the end position
+
+    _press(qtbot, Qt.Key.Key_Space)  # pause
+    assert player.timeline.paused and player.step_label.text() == "Paused"
+    _play(player, clock, 60)
+    assert player.countdown.text() == "4"
+    _press(qtbot, Qt.Key.Key_Space)  # resume
+    assert not player.timeline.paused
+    _play(player, clock, 4)
+    assert player.step_label.text() == "Slowly back"
+    assert cues.kinds[-1] is Cue.RELAX
+
+    _play_until(player, clock, player.PAGE_RESPONSE)
+    assert cues.kinds.count(Cue.RELAX) == 10 and cues.kinds[-1] is Cue.DONE
+    stored = sessions.get_session(screened.store, player.session_id)
+    assert stored.exercises[0].done.reps == 10  # stored as it went, before the answer
+    _press(qtbot, Qt.Key.Key_1)  # better or the same
+
+    # exercise 2: glute bridge; skip after two repetitions, and answer "worse"
+    assert player.pages.currentIndex() == player.PAGE_EXERCISE
+    assert player.position_label.text() == "Exercise 2 of 2"
+    _play(player, clock, 5 + 2 * (2 + 4 + 2))
+    assert sessions.get_session(screened.store, player.session_id).exercises[1].done.reps == 2
+    _press(qtbot, Qt.Key.Key_Right)
+    assert player.pages.currentIndex() == player.PAGE_RESPONSE
+    _press(qtbot, Qt.Key.Key_3)
+    assert player.advice_box.isVisible()
+    bridge_name = screened.library.get("glute-bridge").name
+    assert f"Stop “{bridge_name}” for today" in player.advice_text.text()
+    assert player.easier_button.hasFocus()
+    assert player.easier_button.text().replace("&", "") == "Try Pelvic tilt"
+    _press(qtbot, Qt.Key.Key_Space)  # take the easier version
+
+    # the easier version comes next; go back once (restart), then end early with Esc
+    assert player.position_label.text() == "Exercise 3 of 3"
+    assert player.exercise_title.text() == screened.library.get("pelvic-tilt").name
+    _play(player, clock, 10)
+    _press(qtbot, Qt.Key.Key_Left)
+    assert player.timeline.step is Step.GET_READY and player.timeline.exercise_index == 2
+    _play(player, clock, 7)
+    _press(qtbot, Qt.Key.Key_Escape)
+    assert player.pages.currentIndex() == player.PAGE_FINISH
+    assert player.finish_title.text() == "Session ended early"
+
+    # pain after, then save and close
+    _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    for _ in range(3):
+        _press(qtbot, Qt.Key.Key_Up)
+    _press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(player) or not player.isVisible())
+
+    (session,) = sessions.session_history(screened.store)
+    assert session.status is SessionStatus.ENDED_EARLY
+    assert (session.back_pain_before, session.leg_pain_before) == (3, 5)
+    assert (session.back_pain_after, session.leg_pain_after) == (None, 2)
+    tilt, bridge, easier = session.exercises
+    assert (tilt.done.reps, tilt.done.sets, tilt.done.hold_seconds) == (10, 1, 50)
+    assert tilt.response is ExerciseResponse.BETTER_OR_SAME
+    assert bridge.done.reps == 2 and bridge.response is ExerciseResponse.WORSE
+    assert easier.exercise_id == "pelvic-tilt"
+    assert easier.prescribed["instead_of"] == "glute-bridge"
+    # 3 s held before Back restarted it, none after: what was done is kept
+    assert (easier.done.reps, easier.done.hold_seconds) == (0, 3)
+    assert easier.response is None
+
+
+def test_each_side_switches_and_mirrors_the_figure(qtbot: QtBot, screened: AppContext) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["clamshell"], clock, cues)  # 2 × 12, each side
+    player.begin()
+    _play(player, clock, 6)
+    assert player.counters.text() == "Set 1 of 2 · Rep 1 of 12 · left side"
+    left = player.figure.primitives()
+    _play_until_step(player, clock, Step.SWITCH)
+    assert cues.kinds[-1] is Cue.SWITCH
+    assert player.step_label.text() == "Change to the other side"
+    assert Cue.REST in cues.kinds  # between the two sets on the left
+    _play(player, clock, 7)
+    assert player.counters.text().endswith("right side")
+    assert player.figure.primitives() != left
+
+
+def _play_until_step(player: SessionPlayer, clock: FakeClock, step: Step) -> None:
+    for _ in range(4000):
+        if player.timeline.step is step:
+            return
+        _play(player, clock, 0.5)
+    raise AssertionError(f"never reached {step}")
+
+
+def test_mute_is_one_click_and_remembered(qtbot: QtBot, screened: AppContext) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["pelvic-tilt"], clock, cues)
+    player.begin()
+    _press(qtbot, Qt.Key.Key_M)
+    assert player.mute_button.isChecked() and cues.muted
+    _play(player, clock, 6)
+    assert cues.heard == []
+    assert screened.ui_state.get(session_player.PLAYER_MUTED) is True
+    qtbot.mouseClick(player.mute_button, Qt.MouseButton.LeftButton)
+    assert not cues.muted and player.mute_button.text().replace("&", "") == "Sound on"
+
+
+def test_exercise_locked_after_an_emergency_screening(qtbot: QtBot, context: AppContext) -> None:
+    emergency = next(q for q in QUESTIONS if q.level is TriageLevel.EMERGENCY)
+    answers = {emergency.id: True}
+    record_screening(context.store, answers, ScreeningReason.ON_DEMAND, NOW - timedelta(hours=1))
+    player = start_session(context, None, now=lambda: NOW, cues=RecordedCues())
+    assert player is None
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "exerciseLocked")
+    assert isinstance(box, QMessageBox)
+    qtbot.addWidget(box)
+    assert box.text() == exercise_locked_text()
+    box.close()
+    assert sessions.session_history(context.store) == []
+
+
+def test_safety_questions_come_first_when_due(qtbot: QtBot, context: AppContext) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, context, ["pelvic-tilt"], clock, cues)  # never screened: due now
+    dialog = player.findChild(ScreeningDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not player.start_button.isEnabled()
+
+    dialog.reject()  # "Not now": no session without the answers
+    assert player.pages.currentIndex() == player.PAGE_GATE
+    assert player.gate_ask_button.isVisible()
+    player.begin()
+    assert player.session_id is None
+
+    qtbot.mouseClick(player.gate_ask_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in player.findChildren(ScreeningDialog) if d.isVisible())
+    for row in dialog.questions:
+        row.set_answer(False)
+    dialog.submit()
+    assert dialog.showing_result()
+    dialog.accept()
+    assert player.pages.currentIndex() == player.PAGE_INTRO
+    assert player.start_button.isEnabled()
+    player.begin()
+    assert player.session_id is not None
+
+
+def test_an_emergency_answer_before_the_session_locks_it(qtbot: QtBot, context: AppContext) -> None:
+    player = _open(qtbot, context, ["pelvic-tilt"], FakeClock(), RecordedCues())
+    dialog = player.findChild(ScreeningDialog)
+    assert dialog is not None
+    emergency = next(r for r in dialog.questions if r.question.level is TriageLevel.EMERGENCY)
+    emergency.set_answer(True)
+    dialog.submit()
+    dialog.accept()
+    assert player.pages.currentIndex() == player.PAGE_GATE
+    assert player.gate_text.text() == exercise_locked_text()
+    assert not player.gate_ask_button.isVisible()
+    player.begin()
+    assert player.session_id is None
+
+
+def test_quitting_mid_session_keeps_it_as_interrupted(qtbot: QtBot, screened: AppContext) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["pelvic-tilt"], clock, cues)
+    player.begin()
+    _play(player, clock, 5 + 9 + 9)
+    session_id = player.session_id
+    player.close()  # as the app does when it quits: not the person closing the window
+    assert session_id is not None
+    stored = sessions.get_session(screened.store, session_id)
+    assert stored.status is SessionStatus.INTERRUPTED
+    assert stored.exercises[0].done.reps == 2
+
+
+def test_a_second_start_brings_the_open_player_forward(qtbot: QtBot, screened: AppContext) -> None:
+    first = _open(qtbot, screened, ["pelvic-tilt"], FakeClock(), RecordedCues())
+    assert start_session(screened, None, now=lambda: NOW) is first
+
+
+def test_sound_falls_back_to_a_beep_without_speech_or_audio(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As on a computer without PySide6-Addons or without sound libraries.
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    sound = SoundCues()
+    assert sound.kind == "beep"
+    sound.cue(Cue.START, "Start.")
+    sound.muted = True
+    sound.cue(Cue.DONE, "Done.")
+    assert beeps == [1]
+
+
+def test_the_player_renders(qtbot: QtBot, screened: AppContext, tmp_path: Path) -> None:
+    clock = FakeClock()
+    player = _open(qtbot, screened, ["clamshell", "glute-bridge"], clock, RecordedCues())
+    player.resize(960, 640)
+    player.begin()
+    _play(player, clock, 5 + 2 + 0.5)
+    assert player.timeline.moment().side is Side.LEFT
+    image = player.grab()
+    assert not image.isNull()
+    out = Path(tmp_path / "player.png")
+    image.save(str(out))
+    assert out.stat().st_size > 0
+    assert isinstance(player.figure, QWidget) and player.figure.height() >= 240
+
+
+def test_a_programme_session_feeds_its_progression_rules(
+    qtbot: QtBot, screened: AppContext
+) -> None:
+    programme_file = Path(__file__).parents[1] / "unit" / "content" / "fixtures" / "example.scprog"
+    import_programme_file(screened.store, programme_file, screened.library, NOW)
+    monday = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    record_screening(screened.store, ALL_NO, ScreeningReason.ON_DEMAND, monday)
+    clock, cues = FakeClock(), RecordedCues()
+    player = start_session(screened, None, clock=clock, now=lambda: monday, cues=cues)
+    assert isinstance(player, SessionPlayer)
+    player._timer.stop()
+    assert [i.exercise_id for i in player.timeline.plan][::3] == ["knee-to-chest-single", "walking"]
+    player.begin()
+    _play_until(player, clock, player.PAGE_RESPONSE)
+    player.respond(ExerciseResponse.BETTER_OR_SAME)
+    # the physiotherapist's own exercise shows its own name and figure
+    player.skip()
+    assert player.timeline.current is not None
+    assert player.timeline.current.exercise_id == "chair-hip-circles"
+    assert player.exercise_title.text() == "Seated hip circles"
+    assert player.figure.primitives()
+    player.end_early()
+    assert player.pages.currentIndex() == player.PAGE_FINISH
+
+    record = active_programme(screened.store)
+    assert record is not None
+    streaks = {item.exercise_id: item.streak for item in record.items}
+    assert streaks["knee-to-chest-single"] == 1  # one steady session counted
+    assert streaks["glute-bridge"] == 0  # skipped: nothing counted
+
+
+def test_every_cue_has_a_short_tone_made_by_the_tool(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_tones", Path(__file__).parents[2] / "tools" / "make_tones.py"
+    )
+    assert spec is not None and spec.loader is not None
+    make_tones = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_tones)
+    made = {p.name: p.read_bytes() for p in make_tones.write_tones(tmp_path)}
+    for cue in Cue:
+        committed = resource("sounds", f"{cue.value}.wav")
+        assert committed.read_bytes() == made[f"{cue.value}.wav"], "run tools/make_tones.py"
+        with wave.open(str(committed)) as tone:
+            seconds = tone.getnframes() / tone.getframerate()
+        assert 0.2 <= seconds <= 0.6 and committed.stat().st_size < 12_000
+
+
+def test_after_the_computer_slept_the_player_waits_paused(
+    qtbot: QtBot, screened: AppContext
+) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["pelvic-tilt"], clock, cues)
+    player.begin()
+    _play(player, clock, 8)
+    clock.now += 3600  # an hour asleep between two ticks
+    player.tick()
+    assert player.timeline.paused
+    assert "asleep" in player.save_problem.text() and player.save_problem.isVisible()
+    assert player.countdown.text() == "4"  # where the hold was
+    _press(qtbot, Qt.Key.Key_Space)
+    assert not player.timeline.paused and not player.save_problem.isVisible()
