@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from companion import APP_NAME, __version__
-from companion.cli import checkin, data, programme, questionnaire
+from companion.cli import checkin, data, export, programme, questionnaire
 from companion.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, Handler, Parser
 from companion.services.data_store import DataProblem
 from companion.storage.errors import StorageError
 
-COMMAND_GROUPS = (data, checkin, questionnaire, programme)
+COMMAND_GROUPS = (data, checkin, questionnaire, programme, export)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -1,25 +1,233 @@
-"""Charts as matplotlib Figures (never pyplot: no global state, safe in any thread)."""
+"""Charts as matplotlib Figures (never pyplot: no global state, safe in any thread).
+
+Every chart reads without colour: each series has its own marker, line style or hatch as well
+as a colour from the Okabe-Ito palette, which stays distinct for the common colour-vision
+deficiencies. Words go through `tr`, so the UI can pass Qt's translation in; the defaults are
+the English source strings. Days are the user's local days, and moments are drawn at the
+wall-clock time they carry (pass them already in the user's zone).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from io import BytesIO
 from typing import Any
 
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from companion.domain.measures import Measure, MeasureResult
+
+Words = Callable[[str], str]
+ROLLING_GAP_DAYS = 7  # the average line breaks where a week and more has no check-ins
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
 class ChartStyle:
-    """Colours that follow the app's palette; shapes and dashes carry meaning too."""
+    """Colours that follow the app's palette; shapes, dashes and hatches carry meaning too."""
 
     background: str = "#ffffff"
     text: str = "#202124"
     grid: str = "#d0d4d9"
-    back: str = "#1b6fa8"  # blue, circles, solid
-    leg: str = "#c0562b"  # orange, squares, dashed
+    back: str = "#0072b2"  # blue, circles, solid
+    leg: str = "#d55e00"  # vermillion, squares, dashed
+    reach: str = "#009e73"  # bluish green, diamonds
+    done: str = "#0072b2"
+    partial: str = "#56b4e9"
+    taken: str = "#009e73"
+    snoozed: str = "#e69f00"
+    skipped: str = "#cc79a7"
+    activity: str = "#0072b2"
+    measure: str = "#0072b2"
+    band: str = "#999999"
+    event: str = "#6b6b6b"
+
+    @classmethod
+    def on(cls, background: str, text: str, grid: str, dark: bool) -> ChartStyle:
+        """The style for a palette; a dark one gets the palette's lighter, brighter members."""
+        if not dark:
+            return cls(background=background, text=text, grid=grid)
+        return cls(
+            background=background,
+            text=text,
+            grid=grid,
+            back="#56b4e9",
+            leg="#e69f00",
+            reach="#2fc79b",
+            done="#56b4e9",
+            partial="#a6d8f5",
+            taken="#2fc79b",
+            snoozed="#f0e442",
+            skipped="#e69ccb",
+            activity="#56b4e9",
+            measure="#56b4e9",
+            band="#8c8c8c",
+            event="#b0b0b0",
+        )
+
+
+@dataclass(frozen=True)
+class EventMark:
+    """A treatment or event on the time axis; flare-ups get their own marker."""
+
+    at: datetime
+    label: str
+    flare_up: bool = False
+
+
+@dataclass(frozen=True)
+class MeasureSeries:
+    """One outcome measure's scores with the baseline they are judged against."""
+
+    measure: Measure
+    results: Sequence[MeasureResult]
+    baseline: MeasureResult | None
+
+
+def _figure(figure: Figure | None, style: ChartStyle, height: float) -> Figure:
+    """A fresh figure, or `figure` emptied for a redraw on the same canvas."""
+    if figure is None:
+        figure = Figure(figsize=(7.5, height), layout="constrained")
+    else:
+        figure.clear()
+    figure.set_facecolor(style.background)
+    return figure
+
+
+def _frame(axes: Axes, style: ChartStyle, ylabel: str) -> None:
+    axes.set_facecolor(style.background)
+    axes.set_ylabel(ylabel, color=style.text)
+    axes.grid(True, color=style.grid, linewidth=0.6)
+    axes.set_axisbelow(True)
+    axes.tick_params(colors=style.text)
+    for spine in axes.spines.values():
+        spine.set_color(style.grid)
+
+
+def _wall_clock(times: Sequence[datetime]) -> Any:
+    """Moments as matplotlib should place them: at the wall-clock time they carry.
+
+    matplotlib would turn an aware datetime into UTC, while the day axis is in the user's
+    local days; dropping the zone keeps 09:00 local at 09:00. One numpy array also converts
+    ten years of check-ins at once instead of one by one.
+    """
+    return np.array([moment.replace(tzinfo=None) for moment in times], dtype="datetime64[us]")
+
+
+def _noon(day: date) -> datetime:
+    # A day's value sits in the middle of its day, between that day's raw points.
+    return datetime.combine(day, time(12))
+
+
+def _dates(axes: Axes, span: tuple[date, date] | None) -> None:
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    # Concise dates never overlap, whatever the period shown.
+    locator = AutoDateLocator(maxticks=8)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    if span is not None:
+        first, last = span
+        left: Any = datetime.combine(first, time())
+        right: Any = datetime.combine(last + timedelta(days=1), time())
+        axes.set_xlim(left, right)
+
+
+def _nothing(axes: Axes, style: ChartStyle, message: str) -> None:
+    axes.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        transform=axes.transAxes,
+        color=style.text,
+        gid="empty",
+    )
+    axes.set_xticks([])
+
+
+def _legend(figure: Figure, style: ChartStyle, columns: int = 3) -> None:
+    handles: list[Any] = []
+    labels: list[str] = []
+    for axes in figure.axes:
+        more_handles, more_labels = axes.get_legend_handles_labels()
+        handles += [_key_of(handle) for handle in more_handles]
+        labels += more_labels
+    if handles:
+        figure.legend(
+            handles,
+            labels,
+            loc="outside upper center",
+            ncols=min(columns, len(handles)),
+            frameon=False,
+            labelcolor=style.text,
+            fontsize="small",
+        )
+
+
+def _key_of(handle: Any) -> Any:
+    """A bar series' legend key drawn from its style, not from its first bar (which may be an
+    empty, hidden segment)."""
+    if not isinstance(handle, BarContainer) or not handle.patches:
+        return handle
+    first = handle.patches[0]
+    return Patch(
+        facecolor=first.get_facecolor(),
+        edgecolor=first.get_edgecolor(),
+        hatch=first.get_hatch(),
+        fill=first.get_fill(),
+        linestyle=first.get_linestyle(),
+    )
+
+
+def _with_gaps(days: Sequence[date], values: Sequence[float]) -> tuple[list[Any], list[float]]:
+    """Points for a line that breaks (NaN) where no check-in was made for a week or more."""
+    xs: list[Any] = []
+    ys: list[float] = []
+    for index, (day, value) in enumerate(zip(days, values, strict=True)):
+        if index and (day - days[index - 1]).days > ROLLING_GAP_DAYS:
+            xs.append(_noon(day - timedelta(days=1)))
+            ys.append(math.nan)
+        xs.append(_noon(day))
+        ys.append(value)
+    return xs, ys
+
+
+def _events(axes: Axes, events: Sequence[EventMark], style: ChartStyle, tr: Words) -> None:
+    if not events:
+        return
+    where = axes.get_xaxis_transform()  # x in data, y in axes: lines span the full height
+    when = _wall_clock([event.at for event in events])
+    axes.vlines(when, 0, 1, transform=where, colors=style.event, linestyles=":", linewidth=1.2)
+    for flare, marker, label in (
+        (False, "v", tr("Treatment or event")),
+        (True, "X", tr("Flare-up")),
+    ):
+        chosen = _wall_clock([event.at for event in events if event.flare_up is flare])
+        if len(chosen):
+            axes.scatter(
+                chosen,
+                [1.0] * len(chosen),
+                transform=where,
+                marker=marker,
+                s=46,
+                color=style.event,
+                clip_on=False,
+                zorder=4,
+                label=label,
+                gid="events",
+            )
 
 
 def pain_chart(
@@ -27,40 +235,356 @@ def pain_chart(
     back: Sequence[int],
     leg: Sequence[int],
     style: ChartStyle = ChartStyle(),
+    *,
+    days: Sequence[date] = (),
+    back_average: Sequence[float] = (),
+    leg_average: Sequence[float] = (),
+    events: Sequence[EventMark] = (),
+    span: tuple[date, date] | None = None,
+    tr: Words = _as_is,
+    figure: Figure | None = None,
 ) -> Figure:
-    """Back and leg pain (0-10) over time; readable without colour (markers and dashes)."""
-    figure = Figure(figsize=(7.5, 3.2), layout="constrained", facecolor=style.background)
+    """Back and leg pain (0-10): every check-in as a point, the 7-day average as a line.
+
+    The raw points come first among the axes' lines (back, then leg), then the averages.
+    """
+    figure = _figure(figure, style, 3.4)
     axes = figure.add_subplot()
-    axes.set_facecolor(style.background)
-    when: Any = list(times)  # matplotlib converts datetimes itself; its stubs admit only numbers
-    axes.plot(when, back, marker="o", linestyle="-", color=style.back, label="Back pain")
-    axes.plot(when, leg, marker="s", linestyle="--", color=style.leg, label="Leg pain")
+    _frame(axes, style, tr("Pain (0-10)"))
     axes.set_ylim(-0.3, 10.3)
     axes.set_yticks(range(0, 11, 2))
-    axes.set_ylabel("Pain (0-10)", color=style.text)
-    axes.grid(True, color=style.grid, linewidth=0.6)
-    axes.tick_params(colors=style.text)
-    for spine in axes.spines.values():
-        spine.set_color(style.grid)
-    if times:
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    if not times:
+        _nothing(axes, style, tr("No check-ins in this period"))
+        return figure
+    when = _wall_clock(times)
+    # Many points (a year and more) get smaller and fainter so the averages stay readable.
+    size, alpha = (5.0, 0.75) if len(when) <= 120 else (2.5, 0.4)
+    axes.plot(
+        when,
+        back,
+        marker="o",
+        linestyle="none",
+        markersize=size,
+        alpha=alpha,
+        color=style.back,
+        label=tr("Back pain"),
+    )
+    axes.plot(
+        when,
+        leg,
+        marker="s",
+        linestyle="none",
+        markersize=size,
+        alpha=alpha,
+        color=style.leg,
+        label=tr("Leg pain"),
+    )
+    if days:
+        xs, ys = _with_gaps(days, back_average)
+        axes.plot(
+            xs,
+            ys,
+            linestyle="-",
+            linewidth=2.2,
+            color=style.back,
+            label=tr("Back pain, 7-day average"),
+        )
+        xs, ys = _with_gaps(days, leg_average)
+        axes.plot(
+            xs,
+            ys,
+            linestyle="--",
+            linewidth=2.2,
+            color=style.leg,
+            label=tr("Leg pain, 7-day average"),
+        )
+    _events(axes, events, style, tr)
+    _dates(axes, span)
+    _legend(figure, style)
+    return figure
 
-        # Concise dates never overlap, whatever the period shown.
-        locator = AutoDateLocator(maxticks=8)
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        axes.legend(loc="upper right", frameon=False, labelcolor=style.text)
-    else:
-        axes.text(
-            0.5,
-            0.5,
-            "No check-ins in this period",
-            ha="center",
-            va="center",
-            transform=axes.transAxes,
+
+REACH_WORDS = ("None", "Buttock", "Thigh", "Below knee", "Foot")  # levels 0-4
+
+
+def reach_chart(
+    days: Sequence[date],
+    levels: Sequence[int],
+    style: ChartStyle = ChartStyle(),
+    *,
+    events: Sequence[EventMark] = (),
+    span: tuple[date, date] | None = None,
+    tr: Words = _as_is,
+    figure: Figure | None = None,
+) -> Figure:
+    """How far down the leg symptoms reach each day (0 none - 4 foot), foot at the bottom, so
+    symptoms retreating towards the back climb the chart like good news should."""
+    figure = _figure(figure, style, 2.6)
+    axes = figure.add_subplot()
+    _frame(axes, style, tr("Leg symptoms reach"))
+    axes.set_yticks(range(len(REACH_WORDS)), [tr(word) for word in REACH_WORDS])
+    axes.set_ylim(len(REACH_WORDS) - 0.6, -0.4)  # inverted: "None" at the top
+    if not days:
+        _nothing(axes, style, tr("No check-ins in this period"))
+        return figure
+    xs, ys = _with_gaps(days, [float(level) for level in levels])
+    axes.plot(
+        xs,
+        ys,
+        marker="D",
+        markersize=4 if len(days) <= 120 else 2,
+        linestyle="-",
+        linewidth=1.4,
+        drawstyle="steps-mid",
+        color=style.reach,
+        label=tr("Furthest reach that day"),
+    )
+    axes.text(
+        0.005,
+        0.98,
+        tr("↑ closer to the back"),
+        transform=axes.transAxes,
+        ha="left",
+        va="top",
+        color=style.text,
+        fontsize="small",
+    )
+    _events(axes, events, style, tr)
+    _dates(axes, span)
+    _legend(figure, style)
+    return figure
+
+
+def _whole_numbers(axes: Axes) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    # Counts of sessions and breaks are whole: no tick at 2.5 sessions.
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _hide_empty(bars: BarContainer) -> None:
+    # An empty segment of a stack would still draw its outline as a stray line.
+    for bar in bars:
+        if bar.get_height() == 0:
+            bar.set_visible(False)
+
+
+def _bar_width(bucket_days: int) -> float:
+    return {1: 0.8, 7: 6.0}.get(bucket_days, 26.0)
+
+
+def _bar_x(starts: Sequence[date], bucket_days: int) -> list[Any]:
+    # Bars sit across the days they count, not on their first day.
+    middle = timedelta(days=_bar_width(bucket_days) / 2 + (0.1 if bucket_days == 1 else 0.5))
+    return [datetime.combine(start, time()) + middle for start in starts]
+
+
+def adherence_chart(
+    starts: Sequence[date],
+    done: Sequence[int],
+    partial: Sequence[int],
+    planned: Sequence[int | None],
+    style: ChartStyle = ChartStyle(),
+    *,
+    bucket_days: int = 7,
+    span: tuple[date, date] | None = None,
+    tr: Words = _as_is,
+    figure: Figure | None = None,
+) -> Figure:
+    """Exercise sessions done (solid) and stopped part-way (hatched) against those planned
+    (an outline), per week; without a plan it says that only done sessions are shown."""
+    figure = _figure(figure, style, 2.6)
+    axes = figure.add_subplot()
+    per = {1: tr("Sessions a day"), 7: tr("Sessions a week")}.get(
+        bucket_days, tr("Sessions a month")
+    )
+    _frame(axes, style, per)
+    known_plan = any(p is not None for p in planned)
+    if not known_plan:
+        axes.set_title(
+            tr("No programme says how many sessions to do, so only the sessions done are shown."),
+            loc="left",
+            fontsize="small",
             color=style.text,
         )
-        axes.set_xticks([])
+    if not starts:
+        _nothing(axes, style, tr("No exercise sessions in this period"))
+        return figure
+    xs = _bar_x(starts, bucket_days)
+    width = _bar_width(bucket_days)
+    axes.bar(xs, done, width, color=style.done, edgecolor=style.done, label=tr("Done"))
+    stopped = axes.bar(
+        xs,
+        partial,
+        width,
+        bottom=done,
+        color=style.background,
+        edgecolor=style.partial,
+        hatch="///",
+        label=tr("Stopped part-way"),
+    )
+    _hide_empty(stopped)
+    if known_plan:
+        axes.bar(
+            xs,
+            [p or 0 for p in planned],
+            width,
+            fill=False,
+            edgecolor=style.text,
+            linestyle="--",
+            linewidth=1.2,
+            label=tr("Planned"),
+        )
+    _whole_numbers(axes)
+    _dates(axes, span)
+    _legend(figure, style)
+    return figure
+
+
+def breaks_chart(
+    starts: Sequence[date],
+    taken: Sequence[int],
+    snoozed: Sequence[int],
+    skipped: Sequence[int],
+    style: ChartStyle = ChartStyle(),
+    *,
+    bucket_days: int = 1,
+    span: tuple[date, date] | None = None,
+    tr: Words = _as_is,
+    figure: Figure | None = None,
+) -> Figure:
+    """Sitting-break reminders stacked: taken (solid), snoozed (dotted), skipped (crossed)."""
+    figure = _figure(figure, style, 2.6)
+    axes = figure.add_subplot()
+    label = {1: tr("Sitting breaks a day"), 7: tr("Sitting breaks a week")}.get(
+        bucket_days, tr("Sitting breaks a month")
+    )
+    _frame(axes, style, label)
+    if not starts:
+        _nothing(axes, style, tr("No sitting-break reminders in this period"))
+        return figure
+    xs = _bar_x(starts, bucket_days)
+    width = _bar_width(bucket_days)
+    below = [0] * len(starts)
+    for values, colour, hatch, name in (
+        (taken, style.taken, "", tr("Taken")),
+        (snoozed, style.snoozed, "...", tr("Snoozed")),
+        (skipped, style.skipped, "xx", tr("Skipped")),
+    ):
+        filled = hatch == ""
+        segment = axes.bar(
+            xs,
+            values,
+            width,
+            bottom=below,
+            color=colour if filled else style.background,
+            edgecolor=colour,
+            hatch=hatch or None,
+            label=name,
+        )
+        _hide_empty(segment)
+        below = [b + v for b, v in zip(below, values, strict=True)]
+    _whole_numbers(axes)
+    _dates(axes, span)
+    _legend(figure, style)
+    return figure
+
+
+def activity_chart(
+    starts: Sequence[date],
+    minutes: Sequence[int],
+    style: ChartStyle = ChartStyle(),
+    *,
+    bucket_days: int = 1,
+    span: tuple[date, date] | None = None,
+    tr: Words = _as_is,
+    figure: Figure | None = None,
+) -> Figure:
+    """Minutes of walking, cycling, swimming and other activity logged, per bucket."""
+    figure = _figure(figure, style, 2.4)
+    axes = figure.add_subplot()
+    label = {1: tr("Active minutes a day"), 7: tr("Active minutes a week")}.get(
+        bucket_days, tr("Active minutes a month")
+    )
+    _frame(axes, style, label)
+    if not starts:
+        _nothing(axes, style, tr("No activity logged in this period"))
+        return figure
+    axes.bar(
+        _bar_x(starts, bucket_days),
+        minutes,
+        _bar_width(bucket_days),
+        color=style.activity,
+        label=tr("Minutes of activity"),
+    )
+    _dates(axes, span)
+    return figure
+
+
+def measures_chart(
+    series: Sequence[MeasureSeries],
+    style: ChartStyle = ChartStyle(),
+    *,
+    span: tuple[date, date] | None = None,
+    tr: Words = _as_is,
+    figure: Figure | None = None,
+) -> Figure:
+    """Each outcome measure against its baseline, with the band of changes too small to count
+    as meaningful drawn around the baseline (measures without an agreed threshold get none)."""
+    figure = _figure(figure, style, 2.8)
+    shown = [s for s in series if s.results]
+    if not shown:
+        axes = figure.add_subplot()
+        _frame(axes, style, "")
+        _nothing(axes, style, tr("No questionnaires answered in this period"))
+        axes.set_yticks([])
+        return figure
+    markers = ("o", "s", "^", "D")
+    grid = figure.subplots(1, len(shown), squeeze=False)[0]
+    for index, (axes, one) in enumerate(zip(grid, shown, strict=True)):
+        measure = one.measure
+        direction = tr("lower is better") if measure.higher_is_worse else tr("higher is better")
+        _frame(axes, style, tr("Score"))
+        axes.set_title(f"{tr(measure.name)} ({direction})", color=style.text, fontsize="medium")
+        axes.set_ylim(measure.low - 0.5, measure.high + 0.5)
+        when: Any = [_noon(r.taken_on) for r in one.results]
+        axes.plot(
+            when,
+            [r.score for r in one.results],
+            marker=markers[index % len(markers)],
+            linestyle="-",
+            color=style.measure,
+            label=tr(measure.name),
+        )
+        if one.baseline is not None:
+            base = one.baseline.score
+            axes.axhline(base, color=style.text, linestyle=":", linewidth=1.0)
+            mcid = measure.mcid
+            if mcid is not None and mcid.points is not None:
+                axes.axhspan(
+                    max(measure.low, base - mcid.points),
+                    min(measure.high, base + mcid.points),
+                    color=style.band,
+                    alpha=0.25,
+                    linewidth=0,
+                    gid="mcid",
+                )
+                note = tr(
+                    "Shaded: within {points} points of the baseline, not yet a meaningful change"
+                ).format(points=f"{mcid.points:g}")
+            else:
+                note = tr("No agreed size of a meaningful change; dotted: baseline")
+            axes.text(
+                0.01,
+                0.02,
+                note,
+                transform=axes.transAxes,
+                fontsize="x-small",
+                color=style.text,
+                va="bottom",
+                wrap=True,
+            )
+        _dates(axes, span)
     return figure
 
 

@@ -11,6 +11,7 @@ from companion.ui.main_window import Section
 from companion.ui.programme_editor import ProgrammeEditor
 from companion.ui.programme_view import ProgrammeView
 from companion.ui.progress_view import ProgressView
+from companion.ui.reports_view import ReportsView
 from companion.ui.session_player import start_session
 from companion.ui.settings_view import SettingsView
 from companion.ui.today_view import TodayView
@@ -33,6 +34,7 @@ def build_sections(context: AppContext) -> list[Section]:
             ),
         ),
         Section("progress", translate("Sections", "Progress"), ProgressView(context)),
+        Section("reports", translate("Sections", "Reports"), ReportsView(context)),
         Section("programme", translate("Sections", "Programme"), ProgrammeView(context)),
         Section("editor", translate("Sections", "Programme editor"), ProgrammeEditor(context)),
         Section("settings", translate("Sections", "Settings"), SettingsView(context)),

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import subprocess
+import sys
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from companion.domain.vocabulary import LegReach, Side
+from companion.domain.vocabulary import LegReach, Side, TreatmentKind
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
+from companion.services.diary import TreatmentFields, add_treatment
 from companion.ui.context import AppContext
 from companion.ui.progress_view import ProgressView
 from companion.ui.ui_state import UiState
@@ -48,14 +52,15 @@ def test_chart_plots_back_and_leg_pain_and_summary_reads_the_change(
     view.show()
     figure = view.figure
     assert figure is not None
-    lines = figure.axes[0].get_lines()  # type: ignore[attr-defined]
+    # The raw points come first (back, then leg); the 7-day averages follow them.
+    lines = figure.axes[0].get_lines()[:2]
     assert [list(line.get_ydata()) for line in lines] == [[5, 5, 4], [7, 6, 4]]
     assert [line.get_label() for line in lines] == ["Back pain", "Leg pain"]
     assert lines[0].get_marker() != lines[1].get_marker()  # readable without colour
     assert "Leg pain is down from 7 to 4" in view.summary.text()
     assert "meaningful" in view.summary.text()
 
-    view.period.setCurrentIndex(view.period.count() - 1)  # everything
+    view.period.setCurrentIndex(view.period.findText("Everything"))
     lines = view.figure.axes[0].get_lines()  # type: ignore[union-attr]
     assert len(lines[1].get_ydata()) == 4
 
@@ -72,3 +77,193 @@ def test_a_new_checkin_redraws_the_visible_page(qtbot: QtBot, store: Store, data
     context.publish(Changes.of(Topic.CHECKINS))
     lines = view.figure.axes[0].get_lines()  # type: ignore[union-attr]
     assert list(lines[1].get_ydata()) == [3, 1]
+
+
+# --- Ranges, pointing at a day, and redrawing only what changed --------------------------------
+
+
+def _shown_view(qtbot: QtBot, store: Store, data_dir: Path) -> tuple[ProgressView, AppContext]:
+    context = AppContext(store, UiState(data_dir))
+    view = ProgressView(context)
+    qtbot.addWidget(view)
+    view.resize(900, 1400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(view.all_drawn)  # the first chart is drawn at once, the rest just after
+    return view, context
+
+
+def _raw_leg_points(view: ProgressView) -> list[float]:
+    figure = view.figure
+    assert figure is not None
+    (leg,) = [line for line in figure.axes[0].get_lines() if line.get_label() == "Leg pain"]
+    return list(leg.get_ydata())
+
+
+def test_each_range_shows_its_own_days(qtbot: QtBot, store: Store, data_dir: Path) -> None:
+    for days_ago, leg in ((3, 1), (40, 2), (200, 3), (800, 4)):
+        _check_in(store, days_ago, 2, leg)
+    view, _ = _shown_view(qtbot, store, data_dir)
+
+    shown = {}
+    for label in ("Last 2 weeks", "Last 3 months", "Last year", "Everything"):
+        view.period.setCurrentIndex(view.period.findText(label))
+        shown[label] = _raw_leg_points(view)
+        assert view.first.isHidden()  # the date fields belong to chosen dates only
+
+    assert shown == {
+        "Last 2 weeks": [1],
+        "Last 3 months": [2, 1],
+        "Last year": [3, 2, 1],
+        "Everything": [4, 3, 2, 1],
+    }
+    # Over a year the bars count weeks; over everything (more than 400 days) months.
+    assert view.shown_period().bucket.value == "month"
+
+
+def test_chosen_dates_show_only_those_days(qtbot: QtBot, store: Store, data_dir: Path) -> None:
+    from matplotlib.dates import num2date
+
+    for days_ago, leg in ((30, 8), (20, 6), (10, 4)):
+        _check_in(store, days_ago, 2, leg)
+    view, _ = _shown_view(qtbot, store, data_dir)
+
+    view.period.setCurrentIndex(view.period.findText("Chosen dates"))
+    assert view.first.isVisibleTo(view) and view.last.isVisibleTo(view)
+    today = QDate.currentDate()
+    view.first.setDate(today.addDays(-25))
+    view.last.setDate(today.addDays(-15))
+
+    assert _raw_leg_points(view) == [6]
+    figure = view.figure
+    assert figure is not None
+    left, right = (num2date(x).date() for x in figure.axes[0].get_xlim())
+    assert left == today.addDays(-25).toPython()
+    assert right == today.addDays(-14).toPython()  # the last day is shown whole
+    assert view.summary.text() == ""  # one day is no change to describe
+
+
+def _point_at(view: ProgressView, key: str, day: date, y: float, click: bool = False) -> None:
+    """Move the pointer (or click) over `day` on one chart, as matplotlib reports it."""
+    from matplotlib.backend_bases import MouseButton, MouseEvent
+    from matplotlib.dates import date2num
+
+    canvas = view.panels[key].canvas
+    assert canvas is not None
+    canvas.draw()  # the axes' transforms follow the canvas's real size
+    axes = canvas.figure.axes[0]
+    x, y_px = axes.transData.transform((date2num(datetime.combine(day, time(12))), y))
+    name = "button_press_event" if click else "motion_notify_event"
+    event = MouseEvent(name, canvas, x, y_px, button=MouseButton.LEFT if click else None)
+    canvas.callbacks.process(name, event)
+
+
+def test_pointing_at_a_day_shows_its_values_and_events(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    _check_in(store, 4, 3, 7)
+    _check_in(store, 2, 5, 6)
+    when = datetime.now(UTC) - timedelta(days=2)
+    add_treatment(store, TreatmentFields(TreatmentKind.INJECTION, when, name="Epidural"))
+    view, _ = _shown_view(qtbot, store, data_dir)
+    day = (datetime.now(UTC) - timedelta(days=2)).astimezone().date()
+
+    _point_at(view, "pain", day, 5)
+    text = view.day_values.text()
+    assert "back pain 5" in text and "leg pain 6" in text
+    assert "(7-day average 6.5)" in text  # leg: the mean of 7 and 6
+    assert "Injection: Epidural" in text
+
+    _point_at(view, "reach", day - timedelta(days=2), 2, click=True)
+    assert "leg pain 7" in view.day_values.text()
+    assert "Epidural" not in view.day_values.text()
+
+    # Keyboard users step through the days with the arrow keys.
+    canvas = view.panels["pain"].canvas
+    assert canvas is not None
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert "leg pain 6" in view.day_values.text()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert "leg pain 7" in view.day_values.text()
+    assert canvas.accessibleDescription() == view.day_values.text()
+
+    # The pain chart marks the injection on its time axis.
+    figure = view.figure
+    assert figure is not None
+    marks = [c for c in figure.axes[0].collections if c.get_gid() == "events"]
+    assert len(marks) == 1 and len(marks[0].get_offsets()) == 1
+
+
+def test_only_the_charts_a_change_concerns_are_redrawn(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    from companion.domain.changes import Changes, Topic
+
+    _check_in(store, 2, 3, 3)
+    view, context = _shown_view(qtbot, store, data_dir)
+    assert set(view.redraws) == set(view.panels)
+    before = dict(view.redraws)
+
+    context.publish(Changes.of(Topic.REMINDERS))
+    assert {k for k in view.redraws if view.redraws[k] != before[k]} == {"breaks"}
+
+    before = dict(view.redraws)
+    _check_in(store, 1, 2, 1)
+    context.publish(Changes.of(Topic.CHECKINS))
+    assert view.redraws["pain"] == before["pain"] + 1  # at once
+    qtbot.waitUntil(view.all_drawn)
+    assert {k for k in view.redraws if view.redraws[k] != before[k]} == {"pain", "reach"}
+    assert "Leg pain is down from 3 to 1" in view.summary.text()
+
+    # A hidden page waits; it redraws what went stale when it is shown again.
+    view.hide()
+    before = dict(view.redraws)
+    context.publish(Changes.of(Topic.MEASURES))
+    assert view.redraws == before
+    view.show()
+    assert {k for k in view.redraws if view.redraws[k] != before[k]} == {"measures"}
+
+
+def test_sessions_chart_says_there_is_no_plan_to_compare_with(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    _check_in(store, 1, 3, 3)
+    view, _ = _shown_view(qtbot, store, data_dir)
+    figure = view.figure_of("sessions")
+    assert figure is not None
+    assert "only the sessions done are shown" in figure.axes[0].get_title(loc="left")
+
+
+def test_the_page_module_leaves_matplotlib_unloaded() -> None:
+    # Start-up imports every section's module; matplotlib must wait for the page to be shown.
+    code = (
+        "import sys; import companion.ui.progress_view; "
+        "sys.exit(1 if any(m.startswith('matplotlib') for m in sys.modules) else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, timeout=60)
+    assert done.returncode == 0
+
+
+def test_sessions_chart_holds_done_against_the_active_programme(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    from companion.domain.changes import Changes, Topic
+    from companion.services.programmes import start_starter_programme
+
+    _check_in(store, 1, 3, 3)
+    view, context = _shown_view(qtbot, store, data_dir)
+    started = datetime.now(UTC) - timedelta(days=20)
+    _, changes = start_starter_programme(store, context.library, "desk-worker", started)
+    before = dict(view.redraws)
+    context.publish(changes)
+    assert changes.concerns(Topic.PROGRAMME)
+    assert {k for k in view.redraws if view.redraws[k] != before[k]} == {"sessions"}
+
+    figure = view.figure_of("sessions")
+    assert figure is not None
+    axes = figure.axes[0]
+    (planned,) = [c for c in axes.containers if c.get_label() == "Planned"]
+    assert sum(bar.get_height() for bar in planned) > 0
+    assert axes.get_title(loc="left") == ""
+    context.publish(Changes.of(Topic.SESSIONS))
+    assert view.panels["sessions"].text_at(-1).count("planned sessions done") == 1

@@ -1,0 +1,87 @@
+"""`companion export`: the report as a PDF, the data as CSV files or a FHIR bundle."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.domain.report import ReportOptions, ReportProblem
+from companion.services.exports import ExportFailed, ExportFormat, export
+
+
+def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
+    """Add `export`; return its handler."""
+    parser = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the report (pdf), the data (csv) or a FHIR bundle (fhir)",
+        description="Export a period of your diary. pdf: the report for your physiotherapist; "
+        "csv: one file per kind of data, in a zip (FILE ending in .zip) or a folder; fhir: an "
+        "HL7 FHIR R4 bundle (JSON). Without --name and with --no-notes the export is anonymised.",
+    )
+    parser.add_argument(
+        "--format", required=True, choices=[f.value for f in ExportFormat], help="what to write"
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to write")
+    parser.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: first entry)"
+    )
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
+    parser.add_argument("--no-notes", action="store_true", help="leave your notes out")
+    parser.add_argument("--name", default="", metavar="TEXT", help="name printed on the report")
+    parser.add_argument(
+        "--clinic", default="", metavar="TEXT", help="clinic name and contact line for the header"
+    )
+    return {"export": _export}
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandFailed(
+            f"{option} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
+        ) from None
+
+
+def _export(root: Path, args: argparse.Namespace) -> None:
+    try:
+        options = ReportOptions(
+            start=_day(args.start, "--from"),
+            end=_day(args.end, "--to"),
+            name=args.name,
+            include_notes=not args.no_notes,
+            clinic=args.clinic,
+        )
+    except ReportProblem as error:
+        raise CommandFailed(f"nothing was exported: {error}") from None
+    store = open_data(root)
+    try:
+        result = export(
+            store,
+            ExportFormat(args.format),
+            args.out,
+            options,
+            exercise_names=_exercise_names(),
+        )
+    except ExportFailed as error:
+        raise CommandFailed(str(error)) from None
+    finally:
+        store.close()
+    period = f"{result.period.start.isoformat()} to {result.period.end.isoformat()}"
+    print(f"{result.path} ({result.summary}, {period})")
+
+
+def _exercise_names() -> dict[str, str]:
+    # Names make the report readable; without the library the ids are still correct.
+    try:
+        from companion.content.library import load_library
+        from companion.paths import exercises_dir
+
+        return {exercise.id: exercise.name for exercise in load_library(exercises_dir())}
+    except Exception:
+        return {}

@@ -1,0 +1,634 @@
+"""Exports: the PDF report, CSV files and a FHIR bundle, each written atomically.
+
+A file is written under a temporary name in the destination folder, flushed to disk and only
+then renamed over the final name, so a crash or a kill never leaves half a file where the user
+expects a whole one (an older export of the same name stays intact until the new one is whole).
+An export without a name and without notes is anonymised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from sqlalchemy import Executable, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from companion.domain.report import ReportOptions, ReportPeriod, ReportProblem
+from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
+from companion.reports.fhir_export import (
+    FhirExport,
+    PainReading,
+    PlannedExercise,
+    ProgrammePlan,
+    QuestionnaireSitting,
+    SessionDone,
+    write_fhir,
+)
+from companion.services.data_store import Store
+from companion.services.report_data import build_report, resolve_period, utc_bounds
+from companion.storage.models import (
+    Activity,
+    CheckIn,
+    ExerciseSession,
+    Programme,
+    QuestionnaireResponse,
+    RedFlagScreening,
+    ReminderEvent,
+    SessionExercise,
+    TreatmentEvent,
+)
+
+T = TypeVar("T")
+
+
+class ExportFormat(enum.StrEnum):
+    """What to export."""
+
+    PDF = "pdf"
+    CSV = "csv"
+    FHIR = "fhir"
+
+
+SUFFIXES: Mapping[ExportFormat, str] = {
+    ExportFormat.PDF: ".pdf",
+    ExportFormat.CSV: ".zip",
+    ExportFormat.FHIR: ".json",
+}
+
+
+class ExportFailed(Exception):
+    """An export could not be written; the message says what happened and what to do."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """Where an export went and what it holds."""
+
+    path: Path
+    format: ExportFormat
+    period: ReportPeriod
+    summary: str  # e.g. "4 pages", "9 CSV files", "2191 FHIR resources"
+
+
+# --- Atomic writing --------------------------------------------------------------------------
+
+
+def atomic_write(path: Path, produce: Callable[[IO[bytes]], T]) -> T:
+    """Write `path` through `produce`, so that it either appears whole or not at all."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportFailed(
+            f"The folder {folder} does not exist. Nothing was written; choose another folder."
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise _failed(path, error) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            result = produce(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+        _sync_folder(folder)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        if isinstance(error, OSError):
+            raise _failed(path, error) from error
+        raise
+    return result
+
+
+def _failed(path: Path, error: OSError) -> ExportFailed:
+    reason = error.strerror or str(error)
+    return ExportFailed(
+        f"Could not write {path} ({reason}). Your diary is unchanged and no partial file was "
+        "left there. Choose another folder, or free some space, and export again."
+    )
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself must reach the disk too; Windows cannot open folders for this.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+# --- The exports -----------------------------------------------------------------------------
+
+
+def export(
+    store: Store,
+    format: ExportFormat,
+    out: Path,
+    options: ReportOptions,
+    *,
+    now: datetime | None = None,
+    exercise_names: Mapping[str, str] | None = None,
+) -> ExportResult:
+    """Write one export of the period in `options` to `out`."""
+    try:
+        return _export(store, format, out, options, now or datetime.now(UTC), exercise_names or {})
+    except ReportProblem as error:
+        raise ExportFailed(f"Nothing was exported: {error}") from error
+
+
+def _export(  # noqa: PLR0917 (private: called once, above)
+    store: Store,
+    format: ExportFormat,
+    out: Path,
+    options: ReportOptions,
+    moment: datetime,
+    names: Mapping[str, str],
+) -> ExportResult:
+    if format is ExportFormat.PDF:
+        from companion.reports.pdf_report import write_pdf  # matplotlib loads only when needed
+
+        report = build_report(store, options, moment, names)
+        pages = atomic_write(out, lambda stream: write_pdf(report, stream))
+        return ExportResult(out, format, report.period, _count(pages, "page"))
+    if format is ExportFormat.CSV:
+        period = resolve_period(store, options, moment.astimezone().date())
+        tables = csv_tables(store, options, moment, names)
+        if out.suffix.lower() == ".zip":
+            files = atomic_write(out, lambda stream: write_zip(tables, stream))
+            return ExportResult(out, format, period, _count(len(files), "CSV file"))
+        return ExportResult(out, format, period, _write_folder(out, tables))
+    data = fhir_data(store, options, moment, names)
+    period = resolve_period(store, options, moment.astimezone().date())
+    resources = atomic_write(out, lambda stream: write_fhir(data, stream))
+    return ExportResult(out, format, period, _count(resources, "FHIR resource"))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _write_folder(folder: Path, tables: list[Table]) -> str:
+    ours = {f"{table.name}.csv" for table in tables}
+    if folder.is_dir() and any(entry.name not in ours for entry in folder.iterdir()):
+        # Never mix the files into a folder that holds something else (the data folder, say).
+        raise ExportFailed(
+            f"The folder {folder} already holds other files, so nothing was written there. "
+            "Choose a new or empty folder, or a file name ending in .zip."
+        )
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        raise _failed(folder, error) from error
+    for table in tables:
+        content = table_bytes(table)
+        atomic_write(folder / f"{table.name}.csv", _writer(content))
+    return _count(len(tables), "CSV file")
+
+
+def _writer(content: bytes) -> Callable[[IO[bytes]], int]:
+    return lambda stream: stream.write(content)
+
+
+# --- CSV tables ------------------------------------------------------------------------------
+
+
+def csv_tables(
+    store: Store,
+    options: ReportOptions,
+    now: datetime | None = None,
+    exercise_names: Mapping[str, str] | None = None,
+) -> list[Table]:
+    """Every kind of data in the period as a table (notes left out when asked)."""
+    moment = now or datetime.now(UTC)
+    period = resolve_period(store, options, moment.astimezone().date())
+    since, until = utc_bounds(period)
+    notes = options.include_notes
+    names = exercise_names or {}
+
+    def rows(session: Session, query: Executable) -> list[tuple[Cell, ...]]:
+        # Core execution: the ORM's per-row bookkeeping is the slowest part over years of rows.
+        result = session.connection().execute(query)
+        plain = (list, dict)
+        return [tuple(_cell(v) if isinstance(v, plain) else v for v in row) for row in result]
+
+    def with_note(columns: tuple[str, ...]) -> tuple[str, ...]:
+        return (*columns, "note") if notes else columns
+
+    tables: list[Table] = []
+    with store.units.read() as uow:
+        s = uow.session
+        checkin_columns = [
+            CheckIn.id,
+            CheckIn.recorded_at,
+            CheckIn.back_pain,
+            CheckIn.leg_pain,
+            CheckIn.leg_reach,
+            CheckIn.side,
+            CheckIn.symptoms,
+            CheckIn.pain_sites,
+            CheckIn.sitting_minutes,
+            CheckIn.walking_minutes,
+            CheckIn.sleep_disturbed,
+        ]
+        tables.append(
+            Table(
+                "checkins",
+                with_note(
+                    (
+                        "id",
+                        "recorded_at_utc",
+                        "back_pain",
+                        "leg_pain",
+                        "leg_reach",
+                        "side",
+                        "symptoms",
+                        "pain_sites",
+                        "sitting_minutes",
+                        "walking_minutes",
+                        "sleep_disturbed",
+                    )
+                ),
+                rows(
+                    s,
+                    select(*checkin_columns, *([CheckIn.note] if notes else []))
+                    .where(CheckIn.recorded_at >= since, CheckIn.recorded_at < until)
+                    .where(CheckIn.deleted_at.is_(None))
+                    .order_by(CheckIn.recorded_at, CheckIn.id),
+                ),
+            )
+        )
+        tables.append(
+            Table(
+                "activities",
+                with_note(("id", "started_at_utc", "kind", "minutes")),
+                rows(
+                    s,
+                    select(
+                        Activity.id,
+                        Activity.started_at,
+                        Activity.kind,
+                        Activity.minutes,
+                        *([Activity.note] if notes else []),
+                    )
+                    .where(Activity.started_at >= since, Activity.started_at < until)
+                    .where(Activity.deleted_at.is_(None))
+                    .order_by(Activity.started_at, Activity.id),
+                ),
+            )
+        )
+        tables.append(
+            Table(
+                "treatments_and_events",
+                with_note(("id", "occurred_at_utc", "kind", "name", "dose")),
+                rows(
+                    s,
+                    select(
+                        TreatmentEvent.id,
+                        TreatmentEvent.occurred_at,
+                        TreatmentEvent.kind,
+                        TreatmentEvent.name,
+                        TreatmentEvent.dose,
+                        *([TreatmentEvent.note] if notes else []),
+                    )
+                    .where(TreatmentEvent.occurred_at >= since, TreatmentEvent.occurred_at < until)
+                    .where(TreatmentEvent.deleted_at.is_(None))
+                    .order_by(TreatmentEvent.occurred_at, TreatmentEvent.id),
+                ),
+            )
+        )
+        in_sessions = (ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
+        tables.append(
+            Table(
+                "exercise_sessions",
+                (
+                    "id",
+                    "programme_id",
+                    "movement_snack",
+                    "started_at_utc",
+                    "ended_at_utc",
+                    "status",
+                    "back_pain_before",
+                    "leg_pain_before",
+                    "back_pain_after",
+                    "leg_pain_after",
+                ),
+                rows(
+                    s,
+                    select(
+                        ExerciseSession.id,
+                        ExerciseSession.programme_id,
+                        ExerciseSession.is_snack,
+                        ExerciseSession.started_at,
+                        ExerciseSession.ended_at,
+                        ExerciseSession.status,
+                        ExerciseSession.back_pain_before,
+                        ExerciseSession.leg_pain_before,
+                        ExerciseSession.back_pain_after,
+                        ExerciseSession.leg_pain_after,
+                    )
+                    .where(*in_sessions)
+                    .order_by(ExerciseSession.started_at, ExerciseSession.id),
+                ),
+            )
+        )
+        exercise_rows = [
+            (session_id, position, exercise_id, names.get(str(exercise_id), ""), *rest)
+            for session_id, position, exercise_id, *rest in rows(
+                s,
+                select(
+                    SessionExercise.session_id,
+                    SessionExercise.position,
+                    SessionExercise.exercise_id,
+                    SessionExercise.sets_done,
+                    SessionExercise.reps_done,
+                    SessionExercise.hold_seconds_done,
+                    SessionExercise.skipped,
+                    SessionExercise.response,
+                )
+                .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+                .where(*in_sessions)
+                .order_by(
+                    ExerciseSession.started_at, SessionExercise.session_id, SessionExercise.position
+                ),
+            )
+        ]
+        tables.append(
+            Table(
+                "session_exercises",
+                (
+                    "session_id",
+                    "position",
+                    "exercise_id",
+                    "exercise",
+                    "sets_done",
+                    "reps_done",
+                    "hold_seconds_done",
+                    "skipped",
+                    "response",
+                ),
+                exercise_rows,
+            )
+        )
+        tables.append(
+            Table(
+                "questionnaires",
+                with_note(("id", "instrument", "version", "taken_at_utc", "score", "answers")),
+                rows(
+                    s,
+                    select(
+                        QuestionnaireResponse.id,
+                        QuestionnaireResponse.instrument,
+                        QuestionnaireResponse.instrument_version,
+                        QuestionnaireResponse.taken_at,
+                        QuestionnaireResponse.score,
+                        QuestionnaireResponse.answers,
+                        *([QuestionnaireResponse.note] if notes else []),
+                    )
+                    .where(
+                        QuestionnaireResponse.taken_at >= since,
+                        QuestionnaireResponse.taken_at < until,
+                        QuestionnaireResponse.deleted_at.is_(None),
+                    )
+                    .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id),
+                ),
+            )
+        )
+        tables.append(
+            Table(
+                "red_flag_screenings",
+                ("id", "taken_at_utc", "reason", "result", "answered_yes"),
+                [
+                    (row_id, taken_at, reason, level, _yes(answers))
+                    for row_id, taken_at, reason, level, answers in s.execute(
+                        select(
+                            RedFlagScreening.id,
+                            RedFlagScreening.taken_at,
+                            RedFlagScreening.reason,
+                            RedFlagScreening.level,
+                            RedFlagScreening.answers,
+                        )
+                        .where(
+                            RedFlagScreening.taken_at >= since, RedFlagScreening.taken_at < until
+                        )
+                        .order_by(RedFlagScreening.taken_at, RedFlagScreening.id)
+                    )
+                ],
+            )
+        )
+        tables.append(
+            Table(
+                "reminders",
+                ("at_utc", "kind", "outcome", "detail"),
+                rows(
+                    s,
+                    select(
+                        ReminderEvent.at,
+                        ReminderEvent.kind,
+                        ReminderEvent.outcome,
+                        ReminderEvent.detail,
+                    )
+                    .where(ReminderEvent.at >= since, ReminderEvent.at < until)
+                    .order_by(ReminderEvent.at, ReminderEvent.id),
+                ),
+            )
+        )
+    report = build_report(store, options, moment, names)
+    tables.append(
+        Table(
+            "weekly_summary",
+            (
+                "week_starting",
+                "checkins",
+                "back_pain_mean",
+                "leg_pain_mean",
+                "furthest_leg_reach",
+                "sessions_completed",
+                "sessions_planned",
+                "sessions_ended_early",
+                "activity_minutes",
+                "sitting_breaks_taken",
+                "sitting_breaks_snoozed",
+                "sitting_breaks_skipped",
+                "worse_responses",
+            ),
+            [
+                (
+                    w.week_start,
+                    w.checkins,
+                    w.back,
+                    w.leg,
+                    w.furthest_reach.value if w.furthest_reach else None,
+                    w.sessions_completed,
+                    w.sessions_planned,
+                    w.sessions_ended_early,
+                    w.activity_minutes,
+                    w.breaks_taken,
+                    w.breaks_snoozed,
+                    w.breaks_skipped,
+                    w.worse_responses,
+                )
+                for w in report.weeks
+            ],
+        )
+    )
+    return tables
+
+
+def _cell(value: list[Any] | dict[str, Any]) -> Cell:
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _yes(answers: object) -> str:
+    if not isinstance(answers, dict):
+        return ""
+    return ";".join(sorted(str(key) for key, value in answers.items() if value is True))
+
+
+# --- FHIR ------------------------------------------------------------------------------------
+
+
+def fhir_data(
+    store: Store,
+    options: ReportOptions,
+    now: datetime | None = None,
+    exercise_names: Mapping[str, str] | None = None,
+) -> FhirExport:
+    """The period's pain ratings, questionnaires, sessions and programmes for the bundle."""
+    moment = now or datetime.now(UTC)
+    since, until = utc_bounds(resolve_period(store, options, moment.astimezone().date()))
+    names = exercise_names or {}
+    with store.units.read() as uow:
+        s = uow.session
+        readings = [
+            PainReading(
+                row_id, at, back, leg, reach, side, (note or "") if options.include_notes else ""
+            )
+            for row_id, at, back, leg, reach, side, note in s.connection().execute(
+                select(
+                    CheckIn.id,
+                    CheckIn.recorded_at,
+                    CheckIn.back_pain,
+                    CheckIn.leg_pain,
+                    CheckIn.leg_reach,
+                    CheckIn.side,
+                    CheckIn.note,
+                )
+                .where(CheckIn.recorded_at >= since, CheckIn.recorded_at < until)
+                .where(CheckIn.deleted_at.is_(None))
+                .order_by(CheckIn.recorded_at, CheckIn.id)
+            )
+        ]
+        sittings = [
+            QuestionnaireSitting(
+                row_id, instrument, version, _instrument_name(instrument), at, answers or {}, score
+            )
+            for row_id, instrument, version, at, answers, score in s.connection().execute(
+                select(
+                    QuestionnaireResponse.id,
+                    QuestionnaireResponse.instrument,
+                    QuestionnaireResponse.instrument_version,
+                    QuestionnaireResponse.taken_at,
+                    QuestionnaireResponse.answers,
+                    QuestionnaireResponse.score,
+                )
+                .where(
+                    QuestionnaireResponse.taken_at >= since,
+                    QuestionnaireResponse.taken_at < until,
+                    QuestionnaireResponse.deleted_at.is_(None),
+                )
+                .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
+            )
+        ]
+        # dict() over the Result itself would take it for a mapping: go through its rows.
+        done_in: dict[int, str | None] = dict(
+            s.connection()
+            .execute(
+                select(SessionExercise.session_id, func.group_concat(SessionExercise.exercise_id))
+                .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
+                .where(SessionExercise.skipped.is_(False))
+                .group_by(SessionExercise.session_id)
+            )
+            .all()
+        )
+        sessions = [
+            SessionDone(
+                row_id,
+                programme_id,
+                started,
+                ended,
+                status,
+                bool(snack),
+                tuple(names.get(e, e) for e in (done_in.get(row_id) or "").split(",") if e),
+            )
+            for row_id, programme_id, started, ended, status, snack in s.connection().execute(
+                select(
+                    ExerciseSession.id,
+                    ExerciseSession.programme_id,
+                    ExerciseSession.started_at,
+                    ExerciseSession.ended_at,
+                    ExerciseSession.status,
+                    ExerciseSession.is_snack,
+                )
+                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
+                .order_by(ExerciseSession.started_at, ExerciseSession.id)
+            )
+        ]
+        programmes = [
+            ProgrammePlan(
+                programme.id,
+                programme.title,
+                programme.author,
+                programme.start_date,
+                programme.active,
+                tuple(
+                    PlannedExercise(
+                        names.get(item.exercise_id, item.exercise_id),
+                        item.sets,
+                        item.reps,
+                        item.hold_seconds,
+                        item.times_per_day,
+                        item.notes,
+                    )
+                    for item in programme.exercises
+                ),
+            )
+            for programme in s.scalars(
+                select(Programme)
+                .options(selectinload(Programme.exercises))
+                .order_by(Programme.imported_at)
+            )
+            if programme.active or _overlaps(programme, since)
+        ]
+    return FhirExport(
+        generated_at=moment,
+        patient_name=options.name.strip(),
+        readings=readings,
+        sittings=sittings,
+        sessions=sessions,
+        programmes=programmes,
+    )
+
+
+def _overlaps(programme: Programme, since: datetime) -> bool:
+    return programme.replaced_at is None or programme.replaced_at >= since
+
+
+def _instrument_name(instrument: str) -> str:
+    from companion.domain.measures import BUILT_IN_MEASURES
+
+    measure = BUILT_IN_MEASURES.get(instrument)
+    return measure.name if measure else instrument

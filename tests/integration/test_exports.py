@@ -1,0 +1,485 @@
+"""Exports over a real diary: the PDF read back with pdftotext and rendered with pdftoppm, CSV
+files that run no formula, a FHIR bundle validated with fhir.resources, atomic writes under
+kill -9, and `companion export`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import zipfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from companion.cli import main as cli_main
+from companion.domain.red_flags import QUESTIONS, ScreeningReason
+from companion.domain.report import ReportOptions
+from companion.domain.vocabulary import (
+    ExerciseResponse,
+    LegReach,
+    SessionStatus,
+    Side,
+    TreatmentKind,
+)
+from companion.reports.csv_export import Table, neutralise, table_bytes
+from companion.services.data_store import Store
+from companion.services.exports import ExportFailed, ExportFormat, atomic_write, export
+from companion.services.screening import record_screening
+from companion.storage.models import (
+    CheckIn,
+    ExerciseSession,
+    PrescribedExercise,
+    Programme,
+    QuestionnaireResponse,
+    SessionExercise,
+    TreatmentEvent,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+START = date(2026, 3, 2)
+END = START + timedelta(days=41)
+NOTE = "Long drive today, leg worse after."
+HOSTILE_NOTE = '=HYPERLINK("http://example.com","click")'
+PERIOD = {"start": START, "end": END}
+# What spreadsheets take for the start of a formula (OWASP), stated here, not imported.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def noon(day: date, hour: int = 12) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+@pytest.fixture
+def diary(store: Store) -> Store:
+    """Six weeks: leg pain from 7 to 3, a programme, sessions, a flare-up, an SBI, notes."""
+    programme = Programme(
+        title="Gentle start",
+        author="A. Physio",
+        imported_at=noon(START - timedelta(days=1)),
+        start_date=START,
+        active=True,
+        flare_plan={},
+        document={},
+    )
+    programme.exercises = [
+        PrescribedExercise(
+            position=0, exercise_id="knee-to-chest", sets=2, reps=10, times_per_day=1, days=[]
+        ),
+    ]
+    rows: list[object] = [programme]
+    for n in range(42):
+        day = START + timedelta(days=n)
+        leg = 7 if n < 7 else 3 if n >= 35 else 5
+        rows.append(
+            CheckIn(
+                recorded_at=noon(day),
+                back_pain=4,
+                leg_pain=leg,
+                leg_reach=LegReach.CALF if n < 7 else LegReach.BUTTOCK,
+                side=Side.LEFT,
+                symptoms=[],
+                pain_sites=[],
+                note=NOTE if n == 3 else HOSTILE_NOTE if n == 4 else "",
+            )
+        )
+        if n % 2 == 0:
+            session = ExerciseSession(
+                started_at=noon(day, 9), ended_at=noon(day, 10), status=SessionStatus.COMPLETED
+            )
+            session.exercises = [
+                SessionExercise(
+                    position=0,
+                    exercise_id="knee-to-chest",
+                    response=ExerciseResponse.WORSE if n == 10 else ExerciseResponse.BETTER_OR_SAME,
+                )
+            ]
+            rows.append(session)
+    rows.append(
+        TreatmentEvent(
+            occurred_at=noon(START + timedelta(days=12)),
+            kind=TreatmentKind.FLARE_UP,
+            name="After gardening",
+            note="Lasted two days.",
+        )
+    )
+    rows += [
+        QuestionnaireResponse(
+            instrument="sbi",
+            taken_at=noon(START + timedelta(days=n)),
+            answers={"leg_pain": 4, "weakness": 1},
+            score=score,
+        )
+        for n, score in ((0, 15.0), (35, 8.0))
+    ]
+    with store.units.write() as uow:
+        uow.session.add_all(rows)
+        uow.commit()
+    programme_id = programme.id
+    with store.units.write() as uow:
+        for session in uow.session.query(ExerciseSession):
+            session.programme_id = programme_id
+        uow.commit()
+    answers = {question.id: False for question in QUESTIONS}
+    record_screening(store, answers, ScreeningReason.FIRST_RUN, noon(START))
+    return store
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def pdf_text(path: Path, *pages: str) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_pdf_first_page_reads_as_text(diary: Store, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    options = ReportOptions(**PERIOD, name="Jane Example", clinic="Riverside Physio · 01234 567")
+    result = export(
+        diary, ExportFormat.PDF, out, options, exercise_names={"knee-to-chest": "Knee to chest"}
+    )
+    assert result.summary.endswith("pages")
+    first = pdf_text(out, "-f", "1", "-l", "1")
+    for expected in (
+        "Sciatica progress report",
+        "Jane Example",
+        "Riverside Physio · 01234 567",
+        "2 Mar 2026 – 12 Apr 2026 (42 days)",
+        "42 check-ins on 42 of 42 days",
+        "meaningful improvement",
+        "Leg symptoms retreated towards the back: below the knee in the first week, buttock",
+        "21 of 42 planned sessions completed (50%)",
+        "Knee to chest: worse 1×",
+        "Sciatica bother score is down from 15 to 8",
+        "1 screening: 1 clear.",
+        "Flare-up: After gardening",
+        "Page 1 of",
+    ):
+        assert expected in " ".join(first.split()) or expected in first, expected
+    everything = pdf_text(out)
+    assert "Week by week" in everything
+    assert NOTE in everything
+    assert "Lasted two days." in everything
+
+    # Real text in an embedded TrueType font, charts drawn as vectors (no images at all).
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True)
+    assert "TrueType" in fonts.stdout
+    assert "Type 3" not in fonts.stdout
+    images = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    )
+    assert len(images.stdout.strip().splitlines()) == 2  # the header lines only
+
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "page")],
+        check=True,
+    )
+    png = tmp_path / "page-1.png"
+    assert png.stat().st_size > 10_000  # a drawn page, not a blank one
+
+
+def test_pdf_without_notes_and_name_is_anonymised(diary: Store, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    options = ReportOptions(**PERIOD, include_notes=False)
+    assert options.anonymised
+    export(diary, ExportFormat.PDF, out, options)
+    text = pdf_text(out)
+    assert NOTE not in text
+    assert "Lasted two days." not in text
+    assert "Name not given" in text
+    assert "\nNotes" not in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "Author" not in info.stdout
+
+
+def test_an_empty_period_still_makes_a_readable_pdf(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    export(store, ExportFormat.PDF, out, ReportOptions(**PERIOD))
+    assert "Nothing was recorded in this period" in pdf_text(out)
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+def read_zip(path: Path) -> dict[str, list[list[str]]]:
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: list(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
+            for name in archive.namelist()
+        }
+
+
+def test_csv_zip_has_one_file_per_kind(diary: Store, tmp_path: Path) -> None:
+    out = tmp_path / "data.zip"
+    result = export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD))
+    files = read_zip(out)
+    assert result.summary == f"{len(files)} CSV files"
+    assert set(files) >= {
+        "checkins.csv",
+        "activities.csv",
+        "treatments_and_events.csv",
+        "exercise_sessions.csv",
+        "session_exercises.csv",
+        "questionnaires.csv",
+        "red_flag_screenings.csv",
+        "reminders.csv",
+        "weekly_summary.csv",
+    }
+    checkins = files["checkins.csv"]
+    header, first = checkins[0], checkins[1]
+    assert header[:4] == ["id", "recorded_at_utc", "back_pain", "leg_pain"]
+    assert len(checkins) == 43
+    assert first[1] == "2026-03-02T12:00:00Z"
+    assert first[2] == "4" and first[4] == "calf"
+    notes = [row[header.index("note")] for row in checkins[1:] if row[header.index("note")]]
+    assert notes == [NOTE, "'" + HOSTILE_NOTE]  # the formula is shown, never run
+    assert len(files["weekly_summary.csv"]) == 1 + 6
+
+
+def test_csv_folder_and_no_notes(diary: Store, tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD, include_notes=False))
+    content = (out / "checkins.csv").read_text(encoding="utf-8-sig")
+    assert "note" not in content.splitlines()[0]
+    assert NOTE not in content
+    assert "Lasted two days." not in (out / "treatments_and_events.csv").read_text("utf-8-sig")
+    assert not [p for p in out.iterdir() if not p.name.endswith(".csv")]
+    # Exporting again replaces the files; a folder holding anything else is refused.
+    export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD))
+    assert NOTE in (out / "checkins.csv").read_text(encoding="utf-8-sig")
+    with pytest.raises(ExportFailed, match="already holds other files"):
+        export(diary, ExportFormat.CSV, diary.folder.root, ReportOptions(**PERIOD))
+    assert not (diary.folder.root / "checkins.csv").exists()
+
+
+# Any text, and often text that starts with one of the risky characters.
+risky_text = st.text(max_size=40) | st.builds(
+    str.__add__, st.sampled_from([*FORMULA_STARTS, " ", "'", "1"]), st.text(max_size=40)
+)
+
+
+@given(risky_text)
+def test_no_text_cell_can_start_a_formula(text: str) -> None:
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                table_bytes(Table("t", ("text",), [(text,)])).decode("utf-8-sig"), newline=""
+            )
+        )
+    )
+    written = rows[1][0] if len(rows) > 1 else ""
+    assert not written.startswith(FORMULA_STARTS)
+    # Nothing is lost: the apostrophe is the only change, and only where it is needed.
+    expected = "'" + text if text.startswith(FORMULA_STARTS) else text
+    assert written == expected.replace("\r\n", "\n").replace("\r", "\n") or written == expected
+
+
+@given(st.one_of(st.integers(-(10**9), 10**9), st.floats(allow_nan=False, allow_infinity=False)))
+def test_numbers_stay_numbers(number: int | float) -> None:
+    rows = list(
+        csv.reader(io.StringIO(table_bytes(Table("t", ("n",), [(number,)])).decode("utf-8-sig")))
+    )
+    written = rows[1][0]
+    assert not written.startswith("'")
+    assert (int(written) if isinstance(number, int) else float(written)) == number
+
+
+def test_neutralise_leaves_safe_text_and_dates_alone() -> None:
+    assert neutralise("back pain") == "back pain"
+    assert neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("\tx") == "'\tx"
+    assert neutralise("-5 on the stairs") == "'-5 on the stairs"
+    assert neutralise(-5) == -5
+    assert neutralise(True) == "yes"
+    assert neutralise(None) == ""
+    assert neutralise(LegReach.CALF) == "calf"
+    assert neutralise(datetime(2026, 3, 2, 12, tzinfo=UTC)) == "2026-03-02T12:00:00Z"
+
+
+# --- FHIR ------------------------------------------------------------------------------------
+
+
+def test_fhir_bundle_validates_and_follows_the_clinical_brief(diary: Store, tmp_path: Path) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    out = tmp_path / "bundle.json"
+    result = export(
+        diary,
+        ExportFormat.FHIR,
+        out,
+        ReportOptions(**PERIOD, name="Jane Example"),
+        exercise_names={"knee-to-chest": "Knee to chest"},
+    )
+    document = json.loads(out.read_text(encoding="utf-8"))
+    Bundle.model_validate(document)  # raises on anything R4(B) does not allow
+    resources = [entry["resource"] for entry in document["entry"]]
+    assert result.summary == f"{len(resources)} FHIR resources"
+    by_type: dict[str, list[dict[str, object]]] = {}
+    for resource in resources:
+        by_type.setdefault(str(resource["resourceType"]), []).append(resource)
+
+    patient = by_type["Patient"][0]
+    assert patient["name"] == [{"text": "Jane Example"}]
+    pain = [o for o in by_type["Observation"] if o["code"]["coding"][0]["code"] == "72514-3"]
+    assert len(pain) == 2 * 42
+    sites = {o["bodySite"]["text"] for o in pain}
+    assert sites == {"Lower back", "Left leg"}
+    first_leg = next(o for o in pain if o["bodySite"]["text"] == "Left leg")
+    assert first_leg["valueInteger"] == 7
+    assert first_leg["category"][0]["coding"][0]["code"] == "survey"
+    assert first_leg["effectiveDateTime"] == "2026-03-02T12:00:00Z"
+
+    responses = by_type["QuestionnaireResponse"]
+    assert len(responses) == 2
+    scores = [o for o in by_type["Observation"] if "derivedFrom" in o]
+    assert [s["valueQuantity"]["value"] for s in scores] == [15.0, 8.0]
+    assert scores[0]["derivedFrom"][0]["reference"] == f"urn:uuid:{responses[0]['id']}"
+
+    care_plan = by_type["CarePlan"][0]
+    assert care_plan["activity"][0]["detail"]["code"]["text"] == "Knee to chest"
+    procedures = by_type["Procedure"]
+    assert len(procedures) == 21
+    assert procedures[0]["code"]["coding"][0]["code"] == "229065009"
+    assert procedures[0]["basedOn"] == [{"reference": f"urn:uuid:{care_plan['id']}"}]
+    assert NOTE in json.dumps(document)
+
+
+def test_anonymised_fhir_has_no_name_and_no_notes(diary: Store, tmp_path: Path) -> None:
+    out = tmp_path / "bundle.json"
+    export(diary, ExportFormat.FHIR, out, ReportOptions(**PERIOD, include_notes=False))
+    text = out.read_text(encoding="utf-8")
+    patient = json.loads(text)["entry"][0]["resource"]
+    assert patient["resourceType"] == "Patient" and "name" not in patient
+    assert NOTE not in text and HOSTILE_NOTE not in text
+
+
+# --- Atomic writes ---------------------------------------------------------------------------
+
+_KILLED_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from companion.services.exports import atomic_write
+
+    target, started = Path(sys.argv[1]), Path(sys.argv[2])
+
+    def produce(stream):
+        stream.write(b"%PDF-1.4 half a report")
+        stream.flush()
+        started.touch()
+        time.sleep(60)  # killed here, mid-write
+
+    atomic_write(target, produce)
+    """
+)
+
+
+def test_a_killed_export_never_leaves_a_half_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the previous, complete report")
+    started = tmp_path / "started"
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(target), str(started)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not started.exists():
+            assert child.poll() is None, "the writer died before it started"
+            assert time.monotonic() < deadline, "the writer never started"
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(30)
+    assert child.returncode == -signal.SIGKILL
+    assert target.read_bytes() == b"the previous, complete report"
+    # What the kill left is a hidden temporary file beside it, never the final name.
+    leftovers = [p.name for p in tmp_path.glob(".report.pdf.*")]
+    assert len(leftovers) == 1 and leftovers[0].endswith(".part")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "home",
+        "report.pdf",
+        "started",
+    ]
+
+
+def test_a_failing_export_leaves_nothing_behind(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+
+    def produce(stream: io.BufferedWriter) -> None:
+        stream.write(b"half")
+        raise RuntimeError("drawing failed")
+
+    with pytest.raises(RuntimeError):
+        atomic_write(target, produce)
+    assert [p.name for p in tmp_path.iterdir()] == ["home"]  # the test's own home folder
+
+
+def test_an_export_into_a_missing_folder_says_what_to_do(diary: Store, tmp_path: Path) -> None:
+    with pytest.raises(ExportFailed, match=r"does not exist\. Nothing was written"):
+        export(diary, ExportFormat.FHIR, tmp_path / "nowhere" / "x.json", ReportOptions())
+
+
+# --- The command -----------------------------------------------------------------------------
+
+
+def test_companion_export_command(
+    diary: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    diary.close()
+    out = tmp_path / "report.pdf"
+    status = cli_main(
+        [
+            "export",
+            "--data-dir",
+            str(data_dir),
+            "--format",
+            "pdf",
+            "--out",
+            str(out),
+            "--from",
+            START.isoformat(),
+            "--to",
+            END.isoformat(),
+            "--name",
+            "Jane Example",
+            "--no-notes",
+        ]
+    )
+    assert status == 0
+    printed = capsys.readouterr().out
+    assert str(out) in printed and "2026-03-02 to 2026-04-12" in printed
+    text = pdf_text(out)
+    assert "Jane Example" in text and NOTE not in text
+
+    status = cli_main(
+        [
+            "export",
+            "--data-dir",
+            str(data_dir),
+            "--format",
+            "csv",
+            "--out",
+            str(tmp_path / "x.zip"),
+            "--from",
+            "2026-02-30",
+        ]
+    )
+    assert status == 1
+    assert "is not a date; write it as YYYY-MM-DD" in capsys.readouterr().err
+    assert not (tmp_path / "x.zip").exists()
