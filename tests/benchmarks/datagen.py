@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from companion.content.library import load_library
 from companion.domain.vocabulary import (
     ActivityKind,
     ExerciseResponse,
@@ -26,13 +27,13 @@ from companion.domain.vocabulary import (
     TreatmentKind,
     TriageLevel,
 )
+from companion.paths import exercises_dir
 from companion.services.data_store import Store
+from companion.services.programmes import start_starter_programme
 from companion.storage.models import (
     Activity,
     CheckIn,
     ExerciseSession,
-    PrescribedExercise,
-    Programme,
     QuestionnaireResponse,
     RedFlagScreening,
     ReminderEvent,
@@ -40,7 +41,7 @@ from companion.storage.models import (
     TreatmentEvent,
 )
 
-PROGRAMME_EXERCISES = ("knee-to-chest", "cat-camel", "bird-dog", "clamshell")
+PROGRAMME_EXERCISES = ("knee-to-chest-single", "cat-camel", "bird-dog", "clamshell")
 _REACHES = list(LegReach)
 _NOTES = (
     "Long drive today, leg worse after.",
@@ -203,43 +204,14 @@ def generate(
                     "note": "",
                 }
             )
+    programme_id = None
+    if with_programme:
+        # Stored through the service, as a real import would be: a complete programme document.
+        library = load_library(exercises_dir())
+        started, _ = start_starter_programme(store, library, "gentle-start", _at(first, 7))
+        programme_id = started.programme.id
     with store.units.write() as uow:
         session = uow.session
-        programme_id = None
-        if with_programme:
-            programme_id = session.execute(
-                insert(Programme).returning(Programme.id),
-                [
-                    {
-                        "title": "Gentle start",
-                        "author": "A. Physio",
-                        "clinic": "Example Clinic",
-                        "start_date": first,
-                        "imported_at": _at(first, 7),
-                        "active": True,
-                        "flare_plan": {},
-                        "document": {},
-                    }
-                ],
-            ).scalar_one()
-            session.execute(
-                insert(PrescribedExercise),
-                [
-                    {
-                        "programme_id": programme_id,
-                        "position": position,
-                        "exercise_id": exercise_id,
-                        "sets": 2,
-                        "reps": 10,
-                        "hold_seconds": 5,
-                        "times_per_day": 2,
-                        "days": [],
-                        "notes": "",
-                        "progression": {},
-                    }
-                    for position, exercise_id in enumerate(PROGRAMME_EXERCISES)
-                ],
-            )
         for row in sessions:
             row["programme_id"] = programme_id
         for table, rows in (
@@ -260,7 +232,7 @@ def generate(
                 roll = rng.random()
                 response = (
                     ExerciseResponse.BETTER_OR_SAME
-                    if roll < 0.9 or exercise_id != "knee-to-chest"
+                    if roll < 0.9 or exercise_id != "knee-to-chest-single"
                     else ExerciseResponse.WORSE_BUT_SETTLING
                     if roll < 0.95
                     else ExerciseResponse.WORSE
