@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QApplication
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
+from companion.domain.vocabulary import ReminderKind
+from companion.reminders import Occasion
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
 from companion.ui.programme_view import open_programme_file
-from companion.ui.safety import ask_safety_questions, screen_if_due
+from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.session_player import start_session
 from companion.ui.tray import Tray
@@ -70,6 +73,15 @@ class CompanionApp(QObject):
         else:
             self.window.close_requested.connect(self.quit)
 
+        self.reminders = ReminderRunner(context, parent=self)
+        self.reminders.open_requested.connect(self._open_reminder)
+        if self.tray is not None:
+            # "Next: ..." line, Pause submenu, tooltip and notifications.
+            attach_to_tray(self.reminders, self.tray)
+        reminder_settings = getattr(self.window.section_widget("settings"), "reminders", None)
+        if reminder_settings is not None:
+            reminder_settings.attach_runner(self.reminders)
+
         self._backup_timer = QTimer(self)
         self._backup_timer.setSingleShot(True)
         self._backup_timer.timeout.connect(self._backup_in_background)
@@ -78,6 +90,7 @@ class CompanionApp(QObject):
 
     def start(self, minimized: bool) -> None:
         """Show the window (or only the tray icon), and welcome a first-time user."""
+        self.reminders.start()
         first_run = not self.context.ui_state.get(UiState.WELCOMED)
         if minimized and self.tray is not None and not first_run:
             return
@@ -132,6 +145,16 @@ class CompanionApp(QObject):
     def _screen_at_start(self) -> None:
         self.screening = screen_if_due(self.context, ScreeningOccasion.APP_START, self.window)
 
+    def _open_reminder(self, occasion: Occasion) -> None:
+        """A reminder's Open button: the check-in, the exercises or the questionnaire."""
+        if occasion.kind is ReminderKind.CHECK_IN:
+            self.open_check_in()
+        elif occasion.kind is ReminderKind.QUESTIONNAIRE:
+            self.window.bring_forward()
+            open_measure(self.context, occasion.slot, self.window)
+        else:
+            self.open_session()
+
     def open_session(self) -> None:
         """Open the session player on today's programme (tray, reminder, Today page)."""
         start_session(self.context, self.window)
@@ -148,6 +171,7 @@ class CompanionApp(QObject):
         self._backup_timer.start(BACKUP_INTERVAL_MS)
 
     def _on_quit(self) -> None:
+        self.reminders.stop()
         QThreadPool.globalInstance().waitForDone(10_000)
         try:
             backup_if_changed(self.context.store)

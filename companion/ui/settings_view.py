@@ -25,6 +25,7 @@ from companion.services.data_store import automatic_backups, backup_to
 from companion.ui.context import AppContext
 from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
+from companion.ui.reminder_settings import ReminderSettings
 from companion.ui.style import fill_with_scrolling, heading
 from companion.ui.texts import disclaimer, privacy
 
@@ -38,6 +39,9 @@ class SettingsView(QWidget):
         self.setObjectName("settingsView")
 
         page_heading = heading(self.tr("Settings"))
+        self.reminders = ReminderSettings(context)
+        reminders_box = QGroupBox(self.tr("Reminders"))
+        QVBoxLayout(reminders_box).addWidget(self.reminders)
 
         # --- Data and backups ---------------------------------------------------------------
         data_box = QGroupBox(self.tr("Your data"))
@@ -104,6 +108,7 @@ class SettingsView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(page_heading)
+        layout.addWidget(reminders_box)
         layout.addWidget(data_box)
         self.questionnaires = QuestionnaireSettings(context)
         layout.addWidget(self.questionnaires)

@@ -1,0 +1,338 @@
+"""Movement reminders: the user's reminder settings, the scheduler's memory, what became of each
+reminder, and the movement snack a sitting break offers.
+
+Rules and scheduler state live in the `preferences` table, so a backup or a restore carries
+them with the diary. Every outcome the scheduler reports is stored as a ReminderEvent for the
+progress charts; a movement snack done from a reminder is logged as a short exercise session
+(`is_snack`), so adherence counts it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from companion.content.library import ExerciseLibrary
+from companion.domain.changes import Changes, Topic
+from companion.domain.exercise import Dose, Equipment, Exercise, Position, SidesMode
+from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
+from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
+from companion.reminders.rules import SITTING_INTERVAL_RANGE
+from companion.services.data_store import Store
+from companion.storage.models import (
+    ExerciseSession,
+    Preference,
+    Programme,
+    ReminderEvent,
+    SessionExercise,
+)
+from companion.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+RULES_KEY = "reminders.rules"
+STATE_KEY = "reminders.state"
+STARTER_PROGRAMME = "desk-worker"
+# A snack happens beside the desk: sitting or standing, with nothing but a chair.
+SNACK_POSITIONS = frozenset({Position.SITTING, Position.STANDING})
+SNACK_EQUIPMENT = frozenset({Equipment.CHAIR})
+SNACK_MAX_MINUTES = 5
+SNACK_SECONDS = (30, 180)  # the timer: long enough to do it, short enough to stay a snack
+SECONDS_PER_REP = 3  # moving into and out of one repetition, on top of any hold
+
+
+@dataclass(frozen=True)
+class MovementSnack:
+    """One short movement offered by a sitting break, with its dose and timer length."""
+
+    exercise: Exercise
+    dose: Dose
+    seconds: int
+    programme_id: int | None  # the user's active programme, or None for the starter set
+    programme_name: str
+
+
+@dataclass(frozen=True)
+class ReminderEventRecord:
+    """A stored reminder outcome, as the progress charts see it."""
+
+    id: int
+    at: datetime  # aware, UTC
+    kind: ReminderKind
+    outcome: ReminderOutcome
+    detail: str
+
+
+# --- Rules and state ------------------------------------------------------------------------
+
+
+def _preference(uow: UnitOfWork, key: str) -> Any:
+    row = uow.session.get(Preference, key)
+    return None if row is None else row.value
+
+
+def _put_preference(uow: UnitOfWork, key: str, value: Any, now: datetime) -> None:
+    uow.session.merge(Preference(key=key, value=value, updated_at=now))
+
+
+def _active_programme(uow: UnitOfWork) -> Programme | None:
+    query = (
+        select(Programme)
+        .where(Programme.active.is_(True))
+        .order_by(Programme.imported_at.desc(), Programme.id.desc())
+    )
+    return uow.session.scalars(query).first()
+
+
+def load_rules(store: Store) -> ReminderRules:
+    """The user's reminder rules; before any are saved, defaults with the programme's interval."""
+    with store.units.read() as uow:
+        raw = _preference(uow, RULES_KEY)
+        programme = _active_programme(uow)
+        programme_minutes = programme.sitting_break_minutes if programme else None
+    if raw is not None:
+        try:
+            return ReminderRules.from_dict(raw)
+        except ValueError as error:
+            # Settings are not worth failing the app for: the defaults are safe.
+            log.warning("stored reminder rules ignored: %s", error)
+    if programme_minutes:
+        low, high = SITTING_INTERVAL_RANGE
+        interval = min(max(timedelta(minutes=programme_minutes), low), high)
+        return ReminderRules(sitting_interval=interval)
+    return ReminderRules()
+
+
+def rules_are_saved(store: Store) -> bool:
+    """True once the user has saved reminder settings of their own."""
+    with store.units.read() as uow:
+        return _preference(uow, RULES_KEY) is not None
+
+
+def save_rules(store: Store, rules: ReminderRules, now: datetime | None = None) -> Changes:
+    """Keep the user's reminder rules."""
+    with store.units.write() as uow:
+        _put_preference(uow, RULES_KEY, rules.to_dict(), now or datetime.now(UTC))
+        uow.commit()
+    return Changes.of(Topic.PREFERENCES, Topic.REMINDERS)
+
+
+def load_scheduler(store: Store, rules: ReminderRules | None = None) -> ReminderScheduler:
+    """The scheduler as it was last saved (owed reminders included), or a fresh one."""
+    rules = rules if rules is not None else load_rules(store)
+    with store.units.read() as uow:
+        raw = _preference(uow, STATE_KEY)
+    if isinstance(raw, dict):
+        try:
+            return ReminderScheduler.from_dict(rules, raw)
+        except ValueError as error:
+            log.warning("stored reminder state ignored, starting afresh: %s", error)
+    return ReminderScheduler(rules)
+
+
+def _add_outcomes(uow: UnitOfWork, outcomes: Iterable[OutcomeRecord]) -> bool:
+    added = False
+    for record in outcomes:
+        uow.session.add(
+            ReminderEvent(
+                at=record.at, kind=record.kind, outcome=record.outcome, detail=record.detail
+            )
+        )
+        added = True
+    return added
+
+
+def record_step(
+    store: Store, scheduler: ReminderScheduler, step: Step, now: datetime | None = None
+) -> Changes:
+    """Store a step's outcomes and the scheduler's state, together or not at all."""
+    with store.units.write() as uow:
+        added = _add_outcomes(uow, step.outcomes)
+        _put_preference(uow, STATE_KEY, scheduler.to_dict(), now or datetime.now(UTC))
+        uow.commit()
+    return Changes.of(Topic.REMINDERS) if added else Changes()
+
+
+def save_scheduler(store: Store, scheduler: ReminderScheduler, now: datetime | None = None) -> None:
+    """Keep the scheduler's state (at quit, and now and then while running)."""
+    with store.units.write() as uow:
+        _put_preference(uow, STATE_KEY, scheduler.to_dict(), now or datetime.now(UTC))
+        uow.commit()
+
+
+def reminder_events(store: Store, start: datetime, end: datetime) -> list[ReminderEventRecord]:
+    """Reminder outcomes in [start, end), oldest first."""
+    query = (
+        select(ReminderEvent)
+        .where(ReminderEvent.at >= start, ReminderEvent.at < end)
+        .order_by(ReminderEvent.at, ReminderEvent.id)
+    )
+    with store.units.read() as uow:
+        return [
+            ReminderEventRecord(row.id, row.at, row.kind, row.outcome, row.detail)
+            for row in uow.session.scalars(query)
+        ]
+
+
+# --- The movement snack ---------------------------------------------------------------------
+
+
+def fits_a_snack(exercise: Exercise) -> bool:
+    """True for a movement done beside the desk in a few minutes, with a moving picture."""
+    return (
+        exercise.position in SNACK_POSITIONS
+        and set(exercise.equipment) <= SNACK_EQUIPMENT
+        and (exercise.dose.minutes is None or exercise.dose.minutes <= SNACK_MAX_MINUTES)
+        and len(exercise.figure.keyframes) >= 2
+    )
+
+
+def snack_seconds(dose: Dose) -> int:
+    """How long the snack's timer runs: one set of the dose, kept between 30 s and 3 min."""
+    low, high = SNACK_SECONDS
+    if dose.minutes is not None:
+        wanted = dose.minutes * 60
+    else:
+        sides = 1 if dose.sides is SidesMode.ONE else 2
+        wanted = dose.reps * (dose.hold_s + SECONDS_PER_REP) * sides
+    return min(max(wanted, low), high)
+
+
+def _one_set(dose: Dose) -> Dose:
+    return Dose(
+        sets=1,
+        reps=dose.reps,
+        hold_s=dose.hold_s,
+        rest_s=0,
+        sides=dose.sides,
+        times_per_day=dose.times_per_day,
+        minutes=dose.minutes,
+        note=dose.note,
+    )
+
+
+def snack_choices(store: Store, library: ExerciseLibrary) -> list[MovementSnack]:
+    """Every movement a sitting break may offer: from the active programme, else the starter."""
+    with store.units.read() as uow:
+        programme = _active_programme(uow)
+        rows = (
+            [
+                (r.exercise_id, r.reps, r.hold_seconds, r.sides, r.times_per_day)
+                for r in programme.exercises
+            ]
+            if programme
+            else []
+        )
+        programme_id = programme.id if programme else None
+        programme_name = programme.title if programme else ""
+    found: list[MovementSnack] = []
+    for exercise_id, reps, hold_s, sides_text, times_per_day in rows:
+        if exercise_id not in library or not fits_a_snack(exercise := library.get(exercise_id)):
+            continue
+        try:
+            sides = SidesMode(sides_text)
+        except ValueError:
+            sides = exercise.dose.sides
+        dose = Dose(
+            reps=reps,
+            hold_s=hold_s,
+            sides=sides,
+            times_per_day=times_per_day,
+            minutes=exercise.dose.minutes,
+        )
+        found.append(
+            MovementSnack(exercise, dose, snack_seconds(dose), programme_id, programme_name)
+        )
+    if found:
+        return found
+    if STARTER_PROGRAMME not in library.programmes:
+        return []
+    starter = library.programme(STARTER_PROGRAMME)
+    for item in starter.items:
+        exercise = library.get(item.exercise_id)
+        if fits_a_snack(exercise):
+            dose = _one_set(library.dose_for(item))
+            found.append(MovementSnack(exercise, dose, snack_seconds(dose), None, starter.name))
+    return found
+
+
+def choose_snack(store: Store, library: ExerciseLibrary) -> MovementSnack | None:
+    """The movement to offer now: the choices in turn, one further along per snack done."""
+    choices = snack_choices(store, library)
+    if not choices:
+        return None
+    with store.units.read() as uow:
+        done = uow.session.scalar(
+            select(func.count()).select_from(ExerciseSession).where(ExerciseSession.is_snack)
+        )
+    return choices[int(done or 0) % len(choices)]
+
+
+def record_snack_done(
+    store: Store,
+    scheduler: ReminderScheduler,
+    occasion: Occasion,
+    snack: MovementSnack | None,
+    *,
+    started_at: datetime,
+    now: datetime,
+) -> tuple[Step, Changes]:
+    """The user did the snack: settle the reminder, and log the snack as exercise done."""
+    step = scheduler.mark_done(occasion, now)
+    with store.units.write() as uow:
+        _add_outcomes(uow, step.outcomes)
+        _put_preference(uow, STATE_KEY, scheduler.to_dict(), now.astimezone(UTC))
+        if snack is not None:
+            session = ExerciseSession(
+                programme_id=snack.programme_id,
+                is_snack=True,
+                started_at=min(started_at, now),
+                ended_at=now,
+                status=SessionStatus.COMPLETED,
+            )
+            session.exercises.append(
+                SessionExercise(
+                    position=0,
+                    exercise_id=snack.exercise.id,
+                    prescribed=_dose_dict(snack.dose),
+                    sets_done=1,
+                    reps_done=snack.dose.reps,
+                    hold_seconds_done=snack.dose.hold_s,
+                )
+            )
+            uow.session.add(session)
+        uow.commit()
+    if snack is None:
+        return step, Changes.of(Topic.REMINDERS)
+    return step, Changes.of(Topic.REMINDERS, Topic.SESSIONS)
+
+
+def _dose_dict(dose: Dose) -> dict[str, Any]:
+    return {
+        "sets": dose.sets,
+        "reps": dose.reps,
+        "hold_s": dose.hold_s,
+        "sides": dose.sides.value,
+        "minutes": dose.minutes,
+    }
+
+
+def snacks_between(store: Store, start: datetime, end: datetime) -> list[tuple[datetime, str]]:
+    """Movement snacks done in [start, end): when, and which exercise."""
+    query = (
+        select(ExerciseSession.started_at, SessionExercise.exercise_id)
+        .join(SessionExercise, SessionExercise.session_id == ExerciseSession.id)
+        .where(
+            ExerciseSession.is_snack,
+            ExerciseSession.started_at >= start,
+            ExerciseSession.started_at < end,
+        )
+        .order_by(ExerciseSession.started_at)
+    )
+    with store.units.read() as uow:
+        return [(at, exercise_id) for at, exercise_id in uow.session.execute(query)]

@@ -1,0 +1,321 @@
+"""Reminder settings: how long to sit, working hours, quiet hours, pausing, start at login, and
+an honest line on whether this desktop tells the app when the user is away."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import APP_NAME
+from companion.domain.changes import Changes, Topic
+from companion.reminders import DailyWindow, PauseLength, ReminderRules
+from companion.reminders.rules import SITTING_INTERVAL_RANGE
+from companion.services.reminders import load_rules, save_rules
+from companion.system import autostart
+from companion.ui.context import AppContext
+from companion.ui.reminder_runner import ReminderRunner
+
+DEFAULT_HOURS = DailyWindow(time(8, 0), time(20, 0))
+DEFAULT_QUIET = DailyWindow(time(22, 0), time(7, 0))
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class _Span(QWidget):
+    """A "from ... to ..." pair of time fields with a switch, for one day or the quiet hours."""
+
+    def __init__(self, label: str, window: DailyWindow | None, fallback: DailyWindow) -> None:
+        super().__init__()
+        self.enabled = QCheckBox(label)
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit, what in ((self.start, self.tr("from")), (self.end, self.tr("until"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(f"{label}: {what}")
+        shown = window or fallback
+        self.start.setTime(_qtime(shown.start))
+        self.end.setTime(_qtime(shown.end))
+        self.enabled.setChecked(window is not None)
+        self.enabled.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.start.setEnabled(self.enabled.isChecked())
+        self.end.setEnabled(self.enabled.isChecked())
+
+    def value(self) -> DailyWindow | None:
+        """The window chosen, or None when switched off; ValueError if start equals end."""
+        if not self.enabled.isChecked():
+            return None
+        return DailyWindow(_time(self.start.time()), _time(self.end.time()))
+
+
+class ReminderSettings(QWidget):
+    """The reminder part of the Settings page."""
+
+    def __init__(self, context: AppContext, runner: ReminderRunner | None = None) -> None:
+        super().__init__()
+        self._context = context
+        self._runner: ReminderRunner | None = None
+        self.setObjectName("reminderSettings")
+
+        # --- Sitting breaks -----------------------------------------------------------------
+        breaks = QGroupBox(self.tr("Movement breaks"))
+        self.breaks_on = QCheckBox(self.tr("&Remind me to get up after sitting for"))
+        self.interval = QSpinBox()
+        low, high = SITTING_INTERVAL_RANGE
+        self.interval.setRange(int(low.total_seconds() // 60), int(high.total_seconds() // 60))
+        self.interval.setSuffix(self.tr(" minutes"))
+        self.interval.setAccessibleName(self.tr("Minutes of sitting before a movement break"))
+        self.breaks_on.toggled.connect(self.interval.setEnabled)
+        interval_row = QHBoxLayout()
+        interval_row.addWidget(self.breaks_on)
+        interval_row.addWidget(self.interval)
+        interval_row.addStretch(1)
+        self.idle_line = QLabel()
+        self.idle_line.setWordWrap(True)
+        self.idle_line.setObjectName("idleSourceLine")
+        breaks_layout = QVBoxLayout(breaks)
+        breaks_layout.addLayout(interval_row)
+        breaks_layout.addWidget(self.idle_line)
+
+        # --- Working hours ------------------------------------------------------------------
+        hours = QGroupBox(self.tr("Working hours (movement breaks only on these days and hours)"))
+        hours_grid = QGridLayout(hours)
+        locale = QLocale()
+        self.days: list[_Span] = []
+        for weekday in range(7):
+            name = locale.dayName(weekday + 1, QLocale.FormatType.LongFormat)
+            span = _Span(name, None, DEFAULT_HOURS)
+            self.days.append(span)
+            hours_grid.addWidget(span.enabled, weekday, 0)
+            hours_grid.addWidget(span.start, weekday, 1)
+            hours_grid.addWidget(QLabel(self.tr("to")), weekday, 2)
+            hours_grid.addWidget(span.end, weekday, 3)
+        hours_grid.setColumnStretch(4, 1)
+
+        # --- Quiet hours --------------------------------------------------------------------
+        quiet = QGroupBox(self.tr("Quiet hours (no reminders at all)"))
+        self.quiet = _Span(self.tr("&Quiet hours"), None, DEFAULT_QUIET)
+        quiet_row = QHBoxLayout(quiet)
+        quiet_row.addWidget(self.quiet.enabled)
+        quiet_row.addWidget(self.quiet.start)
+        quiet_row.addWidget(QLabel(self.tr("to")))
+        quiet_row.addWidget(self.quiet.end)
+        quiet_row.addStretch(1)
+
+        self.save_button = QPushButton(self.tr("Sa&ve reminder settings"))
+        self.save_button.setAccessibleName(self.tr("Save reminder settings"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_note = QLabel()
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.saved_note, 1)
+
+        # --- Pause --------------------------------------------------------------------------
+        pause = QGroupBox(self.tr("Pause"))
+        self.pause_state = QLabel()
+        self.pause_state.setWordWrap(True)
+        self.pause_buttons: dict[PauseLength, QPushButton] = {
+            PauseLength.HALF_HOUR: QPushButton(self.tr("30 minutes")),
+            PauseLength.HOUR: QPushButton(self.tr("1 hour")),
+            PauseLength.UNTIL_TOMORROW: QPushButton(self.tr("Until tomorrow")),
+        }
+        pause_row = QHBoxLayout()
+        for length, button in self.pause_buttons.items():
+            button.setAccessibleName(
+                self.tr("Pause reminders: {length}").format(length=button.text())
+            )
+            button.clicked.connect(lambda _checked=False, chosen=length: self._pause(chosen))
+            pause_row.addWidget(button)
+        self.resume_button = QPushButton(self.tr("Res&ume now"))
+        self.resume_button.setAccessibleName(self.tr("Resume reminders now"))
+        self.resume_button.clicked.connect(self._resume)
+        pause_row.addWidget(self.resume_button)
+        pause_row.addStretch(1)
+        pause_layout = QVBoxLayout(pause)
+        pause_layout.addWidget(self.pause_state)
+        pause_layout.addLayout(pause_row)
+
+        # --- Start at login -----------------------------------------------------------------
+        self.autostart = QCheckBox(
+            self.tr("&Start {app} when I log in (in the tray, without a window)").format(
+                app=APP_NAME
+            )
+        )
+        self.autostart.setChecked(autostart.is_enabled())
+        self.autostart.toggled.connect(self._set_autostart)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(breaks)
+        layout.addWidget(hours)
+        layout.addWidget(quiet)
+        layout.addLayout(save_row)
+        layout.addWidget(pause)
+        layout.addWidget(self.autostart)
+
+        context.bus.changed.connect(self._on_changes)
+        self.load()
+        self.attach_runner(runner)
+
+    # --- Public -------------------------------------------------------------------------------
+
+    def attach_runner(self, runner: ReminderRunner | None) -> None:
+        """Connect to the running reminders (pausing and the idle line need them)."""
+        if self._runner is not None:
+            self._runner.upcoming_changed.disconnect(self._show_runner_state)
+        self._runner = runner
+        if runner is not None:
+            runner.upcoming_changed.connect(self._show_runner_state)
+        self._show_runner_state()
+
+    def load(self) -> None:
+        """Show the rules in force."""
+        rules = load_rules(self._context.store)
+        self._rules = rules
+        interval = rules.sitting_interval
+        self.breaks_on.setChecked(interval is not None)
+        self.interval.setEnabled(interval is not None)
+        shown = interval or timedelta(minutes=30)
+        self.interval.setValue(round(shown.total_seconds() / 60))
+        for span, window in zip(self.days, rules.working_hours, strict=True):
+            span.enabled.setChecked(window is not None)
+            if window is not None:
+                span.start.setTime(_qtime(window.start))
+                span.end.setTime(_qtime(window.end))
+        self.quiet.enabled.setChecked(rules.quiet_hours is not None)
+        if rules.quiet_hours is not None:
+            self.quiet.start.setTime(_qtime(rules.quiet_hours.start))
+            self.quiet.end.setTime(_qtime(rules.quiet_hours.end))
+
+    def rules(self) -> ReminderRules:
+        """The rules the form describes; ValueError says what does not fit together."""
+        interval = timedelta(minutes=self.interval.value()) if self.breaks_on.isChecked() else None
+        natural = self._rules.natural_break
+        if interval is not None and natural >= interval:
+            natural = max(timedelta(minutes=1), interval / 3)
+        return ReminderRules(
+            sitting_interval=interval,
+            natural_break=natural,
+            snooze=self._rules.snooze,
+            working_hours=tuple(span.value() for span in self.days),
+            quiet_hours=self.quiet.value(),
+            session_times=self._rules.session_times,
+            check_in_time=self._rules.check_in_time,
+            questionnaire_time=self._rules.questionnaire_time,
+        )
+
+    def save(self) -> bool:
+        """Keep the settings; the running reminders take them up at once."""
+        try:
+            rules = self.rules()
+        except ValueError:
+            QMessageBox.warning(
+                self,
+                self.tr("These settings need a change"),
+                self.tr(
+                    "A working day or the quiet hours start and end at the same time. Give them "
+                    "different times, or switch that day off. Your earlier settings are still "
+                    "in force."
+                ),
+            )
+            return False
+        try:
+            changes = save_rules(self._context.store, rules)
+        except Exception as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr(
+                    "The reminder settings could not be saved ({error}). Your earlier settings "
+                    "are still in force; please try again."
+                ).format(error=error),
+            )
+            return False
+        self._rules = rules
+        self.saved_note.setText(self.tr("Saved."))
+        self._context.publish(changes)
+        return True
+
+    # --- Inside -------------------------------------------------------------------------------
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(Topic.PREFERENCES, Topic.PROGRAMME):
+            self.load()
+
+    def _show_runner_state(self) -> None:
+        runner = self._runner
+        for button in (*self.pause_buttons.values(), self.resume_button):
+            button.setEnabled(runner is not None)
+        if runner is None:
+            self.idle_line.setText("")
+            self.idle_line.hide()
+            self.pause_state.setText(self.tr("Reminders are not running."))
+            return
+        self.idle_line.show()
+        if runner.idle_available:
+            self.idle_line.setText(
+                self.tr(
+                    "Time away from the keyboard and mouse counts as a break, so you are not "
+                    "reminded of a break you already took."
+                )
+            )
+        else:
+            self.idle_line.setText(
+                self.tr(
+                    "This desktop does not tell the app when you are away from the keyboard, so "
+                    "reminders fall back to plain intervals: they count all the time the "
+                    "computer is on, and only sleep or switching off counts as a break."
+                )
+            )
+        paused = runner.paused_until()
+        self.resume_button.setEnabled(paused is not None)
+        self.pause_state.setText(runner.summary())
+
+    def _pause(self, length: PauseLength) -> None:
+        if self._runner is not None:
+            self._runner.pause(length)
+
+    def _resume(self) -> None:
+        if self._runner is not None:
+            self._runner.resume()
+
+    def _set_autostart(self, on: bool) -> None:
+        try:
+            if on:
+                autostart.enable()
+            else:
+                autostart.disable()
+        except OSError as error:
+            self.autostart.blockSignals(True)
+            self.autostart.setChecked(autostart.is_enabled())
+            self.autostart.blockSignals(False)
+            QMessageBox.warning(
+                self,
+                self.tr("Start at login"),
+                self.tr(
+                    "The start-at-login setting could not be changed ({error}). Nothing else "
+                    "was affected; you can start {app} yourself."
+                ).format(error=error, app=APP_NAME),
+            )
