@@ -163,3 +163,20 @@ def next_edge(windows: Sequence[DailyWindow | None], moment: datetime) -> dateti
         if window is not None:
             edges.extend(e for e in window.spans_on(day, moment.tzinfo) if e > moment)
     return min(edges, default=None)
+
+
+# When a programme asks for N sessions a day and the user has not chosen times: spread over
+# the day, morning first (a session soon after getting up is the one most often kept).
+_DEFAULT_SESSION_TIMES: dict[int, tuple[time, ...]] = {
+    1: (time(10, 0),),
+    2: (time(9, 30), time(18, 0)),
+    3: (time(9, 0), time(13, 0), time(18, 0)),
+    4: (time(8, 30), time(12, 0), time(15, 30), time(19, 0)),
+}
+
+
+def default_session_times(sessions_per_day: int) -> tuple[time, ...]:
+    """Reminder times for a programme's sessions a day (none for 0; at most four a day)."""
+    if sessions_per_day <= 0:
+        return ()
+    return _DEFAULT_SESSION_TIMES[min(sessions_per_day, max(_DEFAULT_SESSION_TIMES))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,7 +22,7 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, Equipment, Exercise, Position, SidesMode
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
-from companion.reminders.rules import SITTING_INTERVAL_RANGE
+from companion.reminders.rules import SITTING_INTERVAL_RANGE, default_session_times
 from companion.services.data_store import Store
 from companion.storage.models import (
     ExerciseSession,
@@ -90,22 +90,33 @@ def _active_programme(uow: UnitOfWork) -> Programme | None:
 
 
 def load_rules(store: Store) -> ReminderRules:
-    """The user's reminder rules; before any are saved, defaults with the programme's interval."""
+    """The user's reminder rules; the active programme fills what the user has not chosen.
+
+    Before any rules are saved the programme's sitting-break interval applies, and while the
+    user has chosen no session times, the programme's sessions a day get default times.
+    """
     with store.units.read() as uow:
         raw = _preference(uow, RULES_KEY)
         programme = _active_programme(uow)
         programme_minutes = programme.sitting_break_minutes if programme else None
+        sessions_a_day = (
+            max((item.times_per_day for item in programme.exercises), default=0) if programme else 0
+        )
+    rules = ReminderRules()
     if raw is not None:
         try:
-            return ReminderRules.from_dict(raw)
+            rules = ReminderRules.from_dict(raw)
         except ValueError as error:
             # Settings are not worth failing the app for: the defaults are safe.
             log.warning("stored reminder rules ignored: %s", error)
-    if programme_minutes:
+            raw = None
+    if raw is None and programme_minutes:
         low, high = SITTING_INTERVAL_RANGE
         interval = min(max(timedelta(minutes=programme_minutes), low), high)
-        return ReminderRules(sitting_interval=interval)
-    return ReminderRules()
+        rules = replace(rules, sitting_interval=interval)
+    if not rules.session_times and sessions_a_day:
+        rules = replace(rules, session_times=default_session_times(sessions_a_day))
+    return rules
 
 
 def rules_are_saved(store: Store) -> bool:

@@ -329,3 +329,28 @@ def test_done_without_a_snack_records_the_outcome_only(store: Store) -> None:
     assert not changes.concerns(Topic.SESSIONS)
     assert snacks_between(store, EPOCH, LATER) == []
     assert [e.outcome for e in reminder_events(store, EPOCH, LATER)] == [ReminderOutcome.DONE]
+
+
+def test_the_programme_sessions_a_day_get_reminder_times_until_the_user_picks_some(
+    store: Store,
+) -> None:
+    programme_id = _add_programme(store, [("standing-back-bend", 5, 0)], minutes=45)
+    with store.units.write() as uow:
+        for item in uow.session.scalars(
+            select(PrescribedExercise).where(PrescribedExercise.programme_id == programme_id)
+        ):
+            item.times_per_day = 2
+        uow.commit()
+    assert load_rules(store).session_times == (time(9, 30), time(18, 0))
+
+    mine = ReminderRules(session_times=(time(7, 15),))
+    save_rules(store, mine)
+    assert load_rules(store).session_times == (time(7, 15),)
+
+    # Saved rules without times still get the programme's (the settings have no time field).
+    save_rules(store, ReminderRules(sitting_interval=timedelta(minutes=40)))
+    assert load_rules(store).session_times == (time(9, 30), time(18, 0))
+
+
+def test_without_a_programme_no_session_reminders_are_made_up(store: Store) -> None:
+    assert load_rules(store).session_times == ()
