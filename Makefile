@@ -41,3 +41,32 @@ translations: $(STAMP)
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
+
+# ---------------------------------------------------------------------------------------------
+# Bundles (PyInstaller, build.spec): `make bundle [BRANDING=path/to/profile.toml]` builds
+# dist/sciatica-companion[-<profile>]/; `make bundle-check` builds the plain, the example-branded
+# and a bare PySide6 + matplotlib baseline bundle, smoke-tests them and prints their sizes.
+BRANDING ?=
+BUNDLE_STAMP := $(VENV)/.bundle-installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+PYINSTALLER := $(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist
+
+.PHONY: bundle bundle-baseline bundle-check tarball
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bundle]"
+	rm -f $(VENV)/.bundle-installed-*
+	touch $@
+
+bundle: $(BUNDLE_STAMP)
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	COMPANION_BRANDING="$(BRANDING)" $(PYINSTALLER) \
+		--workpath build/pyinstaller$(if $(BRANDING),-$(basename $(notdir $(BRANDING)))) build.spec
+
+bundle-baseline: $(BUNDLE_STAMP)
+	$(PYINSTALLER) --workpath build/baseline tools/baseline.spec
+
+bundle-check: $(BUNDLE_STAMP)
+	$(PY) tools/bundle_check.py --profile branding/example-clinic.toml
+
+tarball: bundle
+	packaging/linux/make_tarball.sh dist/sciatica-companion$(if $(BRANDING),-$(basename $(notdir $(BRANDING))))

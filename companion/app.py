@@ -7,9 +7,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
 from companion.paths import exercises_dir, migrations_dir, missing_content, resources_dir
+
+if TYPE_CHECKING:
+    from companion.content.library import ExerciseLibrary
+    from companion.domain.branding import Branding
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -57,6 +62,13 @@ def main(argv: Sequence[str]) -> int:
     from companion.system.instance import SingleInstance
     from companion.system.locations import default_data_dir
 
+    content = _load_content()
+    if content is None:
+        return 1
+    library, branding = content
+    # A clinic's build shows its own product name in titles, the tray and About.
+    QApplication.setApplicationDisplayName(branding.product_name)
+
     root = (args.data_dir or default_data_dir()).expanduser().absolute()
     instance = SingleInstance(root)
     if not instance.acquire():
@@ -82,7 +94,10 @@ def main(argv: Sequence[str]) -> int:
     if store is None:
         instance.release()
         return 1
-    context = AppContext(store, UiState(root))
+    from companion.services.branding import apply_branding
+
+    apply_branding(store, branding, library)
+    context = AppContext(store, UiState(root), load_library=lambda: library, branding=branding)
     companion = CompanionApp(app, context, build_sections)
     instance.activated.connect(companion.handle_arguments)
     companion.start(minimized=args.minimized)
@@ -93,11 +108,40 @@ def main(argv: Sequence[str]) -> int:
     return int(status)
 
 
+def _load_content() -> tuple[ExerciseLibrary, Branding] | None:
+    """The exercise library and the build's branding; None (after saying why) if damaged."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.content.branding import load_branding
+    from companion.content.library import ContentError, load_library
+    from companion.paths import branding_file
+
+    try:
+        library = load_library(exercises_dir())
+        return library, load_branding(branding_file(), library)
+    except ContentError as error:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App",
+                "This copy of {app} is damaged and cannot start ({error}). Your diary has not "
+                "been touched. Please install the app again from where you got it.",
+            ).format(app=APP_NAME, error=error),
+        )
+        return None
+
+
 def smoke_test(root: Path) -> int:
-    """Migrate a database, load all content, draw a chart and build the window; 0 if all work."""
+    """Migrate, load content and branding, chart, PDF report, window; 0 if all of it works."""
+    from companion.content.branding import load_branding
     from companion.content.library import load_library
+    from companion.domain.report import ReportOptions
+    from companion.paths import branding_file
     from companion.reports.charts import pain_chart, render_png
     from companion.services.data_store import open_store
+    from companion.services.exports import ExportFormat, export
     from companion.ui.context import AppContext
     from companion.ui.main_window import MainWindow
     from companion.ui.sections import build_sections
@@ -106,7 +150,15 @@ def smoke_test(root: Path) -> int:
     try:
         store = open_store(root, migrations_dir())
         library = load_library(exercises_dir())
+        branding = load_branding(branding_file(), library)
         png = render_png(pain_chart([], [], []))
+        # The report as a physiotherapist gets it: a bundle missing the PDF writer fails here.
+        report = export(
+            store,
+            ExportFormat.PDF,
+            root / "smoke-test-report.pdf",
+            ReportOptions(clinic=branding.report_footer()),
+        )
         context = AppContext(store, UiState(root))
         window = MainWindow(build_sections(context), context.ui_state)
         sections = len(window.section_keys())
@@ -118,7 +170,11 @@ def smoke_test(root: Path) -> int:
     print(
         f"smoke test ok: {APP_NAME} {__version__}; schema migrated; "
         f"{len(library.exercises)} exercises, {len(library.programmes)} programmes; "
-        f"chart {len(png)} bytes; {sections} sections"
+        f"chart {len(png)} bytes; report {report.summary}; {sections} sections"
+    )
+    clinic = f" for {branding.clinic_name}" if branding.clinic_name else ""
+    print(
+        f"branding: {branding.product_name}{clinic}" if branding.is_branded else "branding: plain"
     )
     return 0
 

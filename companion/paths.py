@@ -54,3 +54,9 @@ def missing_content() -> list[str]:
     """Names of content folders that cannot be found (a broken bundle or install)."""
     root = content_root()
     return [name for name in _CONTENT_DIRS if not (root / name).is_dir()]
+
+
+def branding_file() -> Path | None:
+    """The clinic's branding profile a branded build carries (resources/branding.toml), if any."""
+    path = resources_dir() / "branding.toml"
+    return path if path.is_file() else None

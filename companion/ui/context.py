@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from companion.content.branding import plain_branding
 from companion.content.library import ExerciseLibrary
+from companion.domain.branding import Branding
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import Store, backup_if_changed, open_store, restore_backup
 from companion.ui.bus import ChangeBus
@@ -22,6 +24,7 @@ class AppContext(QObject):
         store: Store,
         ui_state: UiState,
         load_library: Callable[[], ExerciseLibrary] | None = None,
+        branding: Branding | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -29,6 +32,7 @@ class AppContext(QObject):
         self.bus = ChangeBus(self)
         self._load_library = load_library or _load_bundled_library
         self._library: ExerciseLibrary | None = None
+        self.branding = branding or plain_branding()
 
     @property
     def library(self) -> ExerciseLibrary:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self._sections = list(sections)
         self.hide_on_close = False
-        self.setWindowTitle(APP_NAME)
+        # The product name of a clinic's branded build, else Sciatica Companion.
+        self.setWindowTitle(QGuiApplication.applicationDisplayName() or APP_NAME)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(760, 520))
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.content.library import ExerciseLibrary
 from companion.content.programme_file import FILE_SUFFIX, ProgrammeFile, ProgrammeFileError
+from companion.domain.branding import LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, Exercise
 from companion.domain.programme import (
@@ -434,6 +435,20 @@ def open_programme_file(context: AppContext, path: Path, parent: QWidget | None)
     Returns the dialog shown (a preview, or a message saying why the file cannot be used);
     it is opened window-modal and does not block.
     """
+    if context.branding.is_locked(LockedSetting.PROGRAMME):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("Programme", "Programme set by your clinic"))
+        box.setText(
+            translate(
+                "Programme",
+                "{clinic} has set the programme in this app, so “{file}” was not imported and "
+                "your data is unchanged. Ask them to change your programme.",
+            ).format(clinic=context.branding.clinic_name or APP_NAME, file=path.name)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
     try:
         checked = read_programme_file(path, context.library)
     except ProgrammeFileError as error:
@@ -518,6 +533,11 @@ class ProgrammeView(QWidget):
         self.start_button = QPushButton(self.tr("&Follow this starter programme"))
         self.start_button.setAccessibleName(self.tr("Follow this starter programme"))
         self.start_button.clicked.connect(self._start_starter)
+        if context.branding.is_locked(LockedSetting.PROGRAMME):
+            set_by = self.tr("Set by {clinic}").format(clinic=context.branding.clinic_name)
+            for control in (self.starter, self.start_button):
+                control.setEnabled(False)
+                control.setToolTip(set_by)
         starter_row = QHBoxLayout()
         starter_row.addWidget(self.starter, 1)
         starter_row.addWidget(self.start_button)

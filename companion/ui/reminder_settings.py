@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
+from companion.domain.branding import Branding, LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.reminders import DailyWindow, PauseLength, ReminderRules
 from companion.reminders.rules import SITTING_INTERVAL_RANGE
@@ -72,6 +73,22 @@ class _Span(QWidget):
 
 class ReminderSettings(QWidget):
     """The reminder part of the Settings page."""
+
+    def lock_by_clinic(self, branding: Branding) -> None:
+        """Grey out what the clinic's build fixes, saying who set it."""
+        locked: list[QWidget] = []
+        if branding.is_locked(LockedSetting.SITTING_BREAK):
+            locked += [self.breaks_on, self.interval]
+        if branding.is_locked(LockedSetting.WORKING_HOURS):
+            locked += [w for day in self.days for w in (day.enabled, day.start, day.end)]
+        if branding.is_locked(LockedSetting.QUIET_HOURS):
+            locked += [self.quiet.enabled, self.quiet.start, self.quiet.end]
+        why = self.tr("Set by {clinic}").format(
+            clinic=branding.clinic_name or branding.product_name
+        )
+        for widget in locked:
+            widget.setEnabled(False)
+            widget.setToolTip(why)
 
     def __init__(self, context: AppContext, runner: ReminderRunner | None = None) -> None:
         super().__init__()

@@ -34,7 +34,11 @@ def build_sections(context: AppContext) -> list[Section]:
             ),
         ),
         Section("progress", translate("Sections", "Progress"), ProgressView(context)),
-        Section("reports", translate("Sections", "Reports"), ReportsView(context)),
+        Section(
+            "reports",
+            translate("Sections", "Reports"),
+            ReportsView(context, clinic_line=context.branding.report_footer()),
+        ),
         Section("programme", translate("Sections", "Programme"), ProgrammeView(context)),
         Section("editor", translate("Sections", "Programme editor"), ProgrammeEditor(context)),
         Section("settings", translate("Sections", "Settings"), SettingsView(context)),

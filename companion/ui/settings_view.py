@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME, __version__
+from companion.domain.branding import LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.ui.context import AppContext
@@ -40,6 +41,7 @@ class SettingsView(QWidget):
 
         page_heading = heading(self.tr("Settings"))
         self.reminders = ReminderSettings(context)
+        self.reminders.lock_by_clinic(context.branding)
         reminders_box = QGroupBox(self.tr("Reminders"))
         QVBoxLayout(reminders_box).addWidget(self.reminders)
 
@@ -96,14 +98,26 @@ class SettingsView(QWidget):
 
         # --- About --------------------------------------------------------------------------
         about_box = QGroupBox(self.tr("About"))
-        about = QLabel(
-            self.tr("{app} {version}").format(app=APP_NAME, version=__version__)
-            + "\n\n"
-            + disclaimer()
+        branding = context.branding
+        about_text = self.tr("{app} {version}").format(
+            app=branding.product_name, version=__version__
         )
+        if branding.is_branded:
+            provided = [self.tr("Provided by {clinic}").format(clinic=branding.clinic_name)]
+            provided += [branding.contact_line] if branding.contact_line else []
+            provided.append(self.tr("Based on {app}").format(app=APP_NAME))
+            about_text += "\n" + "\n".join(p for p in provided if p)
+        about = QLabel(about_text + "\n\n" + disclaimer())
         about.setWordWrap(True)
         about.setObjectName("aboutText")
-        QVBoxLayout(about_box).addWidget(about)
+        about_layout = QVBoxLayout(about_box)
+        if branding.logo is not None:
+            logo = QLabel()
+            size = self.fontMetrics().height() * 4
+            logo.setPixmap(QIcon(str(branding.logo)).pixmap(size, size))
+            logo.setAccessibleName(self.tr("{clinic} logo").format(clinic=branding.clinic_name))
+            about_layout.addWidget(logo)
+        about_layout.addWidget(about)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -112,9 +126,10 @@ class SettingsView(QWidget):
         layout.addWidget(data_box)
         self.questionnaires = QuestionnaireSettings(context)
         layout.addWidget(self.questionnaires)
-        clinic_box = QGroupBox(self.tr("For physiotherapists"))
-        QVBoxLayout(clinic_box).addWidget(ClinicianModeSwitch(context))
-        layout.addWidget(clinic_box)
+        if not context.branding.is_locked(LockedSetting.CLINICIAN_MODE):
+            clinic_box = QGroupBox(self.tr("For physiotherapists"))
+            QVBoxLayout(clinic_box).addWidget(ClinicianModeSwitch(context))
+            layout.addWidget(clinic_box)
         layout.addWidget(about_box)
         layout.addStretch(1)
         fill_with_scrolling(self, page)

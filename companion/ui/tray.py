@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion import APP_NAME
@@ -19,10 +19,11 @@ class Tray(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.icon = QSystemTrayIcon(icon("tray"), self)
-        self.icon.setToolTip(APP_NAME)
+        product = QGuiApplication.applicationDisplayName() or APP_NAME
+        self.icon.setToolTip(product)
         self.menu = QMenu()
         self._extra_anchor = self.menu.addSeparator()
-        self.open_action = QAction(self.tr("Open {app}").format(app=APP_NAME), self.menu)
+        self.open_action = QAction(self.tr("Open {app}").format(app=product), self.menu)
         self.open_action.triggered.connect(self.open_requested)
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.triggered.connect(self.quit_requested)
