@@ -42,6 +42,14 @@ translations: $(STAMP)
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
 
+# Benchmarks (issue 9): figures against bare PySide6 baselines measured in the same run, printed
+# as a table and kept in build/bench/latest.md; nothing in them passes or fails on timing. Not
+# part of `make test` (the files are bench_*.py). A quick run: BENCH_IDLE_SECONDS=10 make bench
+.PHONY: bench
+bench: $(STAMP)
+	$(PY) -m pytest tests/benchmarks -q -s -o python_files='bench_*.py' \
+		-o xvfb_width=1920 -o xvfb_height=1080 -o xvfb_colordepth=24
+
 # ---------------------------------------------------------------------------------------------
 # Bundles (PyInstaller, build.spec): `make bundle [BRANDING=path/to/profile.toml]` builds
 # dist/sciatica-companion[-<profile>]/; `make bundle-check` builds the plain, the example-branded

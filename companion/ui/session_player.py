@@ -9,6 +9,7 @@ screening, and the safety questions first when they are due.
 from __future__ import annotations
 
 import html
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -49,6 +50,7 @@ from companion.services import sessions
 from companion.services.programmes import progress_after_session
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import ExerciseDone, SessionItem, SessionPlan
+from companion.system.sound import TonePlayer, Voice, detect_tone_player, detect_voice
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.figure_widget import FigureWidget
@@ -87,24 +89,42 @@ class CueSink(Protocol):
 
 
 class SoundCues(QObject):
-    """Spoken cues where the platform offers text-to-speech, tones otherwise, else a beep.
+    """Spoken cues where the computer can speak, tones otherwise, else a beep.
 
-    QtTextToSpeech and QtMultimedia come with PySide6-Addons and need the system's sound
-    libraries; either may be missing, so both are imported only here and only when asked for.
+    Best first: QtTextToSpeech, the operating system's own voice (SAPI, say, spd-say or
+    espeak-ng), QtMultimedia's sound effects, the system's WAV player (winsound, afplay,
+    pw-play, paplay or aplay), and last QApplication.beep(). QtTextToSpeech and QtMultimedia
+    come with PySide6-Addons, which the app does not ship; where they are installed they are
+    imported only here and only when asked for.
     """
 
-    def __init__(self, parent: QObject | None = None, *, speech: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        speech: bool = True,
+        addons: bool = True,
+        search_path: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.muted = False
-        self._speech: Any = self._make_speech() if speech else None
+        self._addons = addons
+        self._speech: Any = self._make_speech() if speech and addons else None
+        self._voice: Voice | None = detect_voice(search_path=search_path).found if speech else None
         self._tones: dict[Cue, Any] | None = None  # made when first needed
+        self._tone_player: TonePlayer | None = detect_tone_player(search_path=search_path).found
 
     @property
     def kind(self) -> str:
         """'speech', 'tones' or 'beep': what this computer can do."""
-        if self._speaking():
+        if self._speaking() or self._voice_working():
             return "speech"
-        return "tones" if self._tone_effects() else "beep"
+        return "tones" if self._tone_effects() or self._tone_player_working() else "beep"
+
+    @property
+    def mode_text(self) -> str:
+        """What the person hears, in plain words for the player and Settings."""
+        return sound_mode_text(self.kind)
 
     def cue(self, cue: Cue, words: str) -> None:
         """Say the words, or play the cue's tone, unless muted."""
@@ -114,14 +134,34 @@ class SoundCues(QObject):
             self._speech.stop()
             self._speech.say(words)
             return
+        if self._voice is not None and self._voice_working():
+            self._voice.speak(words)
+            return
         tones = self._tone_effects()
         if cue in tones:
             tones[cue].play()
+            return
+        wav = resource("sounds", f"{cue.value}.wav")
+        if self._tone_player is not None and self._tone_player_working() and wav.exists():
+            self._tone_player.play(wav)
         else:
             QApplication.beep()
 
+    def stop(self) -> None:
+        """Cut off a cue that is still playing (the player closed)."""
+        for player in (self._voice, self._tone_player):
+            if player is not None:
+                player.stop()
+
+    def _voice_working(self) -> bool:
+        # The voice program ran and failed (no sound device, service gone): tones take over.
+        return self._voice is not None and not self._voice.failed
+
+    def _tone_player_working(self) -> bool:
+        return self._tone_player is not None and not self._tone_player.failed
+
     def _speaking(self) -> bool:
-        # An engine can fail after it loaded (the speech service stopped): tones take over.
+        # An engine can fail after it loaded (the speech service stopped): the next way takes over.
         if self._speech is None:
             return False
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -130,7 +170,7 @@ class SoundCues(QObject):
 
     def _tone_effects(self) -> dict[Cue, Any]:
         if self._tones is None:
-            self._tones = self._make_tones()
+            self._tones = self._make_tones() if self._addons else {}
         return self._tones
 
     def _make_speech(self) -> Any:
@@ -162,6 +202,34 @@ class SoundCues(QObject):
                 effect.setSource(QUrl.fromLocalFile(str(path)))
                 tones[cue] = effect
         return tones
+
+
+def sound_mode_text(kind: str, platform: str | None = None) -> str:
+    """'Spoken cues', 'Tones' or 'Beeps only', with what to install where that helps."""
+    system = platform or sys.platform
+    installable = system not in ("win32", "darwin")  # Windows and macOS always have a voice
+    if kind == "speech":
+        return translate("SessionPlayer", "Spoken cues")
+    if kind == "tones":
+        if installable:
+            return translate(
+                "SessionPlayer", "Tones — install espeak-ng or speech-dispatcher for spoken cues"
+            )
+        return translate("SessionPlayer", "Tones")
+    if installable:
+        return translate(
+            "SessionPlayer", "Beeps only — install espeak-ng or speech-dispatcher for spoken cues"
+        )
+    return translate("SessionPlayer", "Beeps only")
+
+
+def sound_cues_mode() -> str:
+    """How the session player's cues sound on this computer, in plain words (for Settings)."""
+    sound = SoundCues()
+    try:
+        return sound.mode_text
+    finally:
+        sound.deleteLater()
 
 
 # --- Words -----------------------------------------------------------------------------------
@@ -389,6 +457,14 @@ class SessionPlayer(QWidget):
         rules_layout = QVBoxLayout(rules_box)
         rules_layout.addWidget(heading(self.tr("Before you start"), SUBHEADING_SCALE))
         rules_layout.addWidget(rules)
+        # A sink made for tests has no mode to tell; the speakers' own does.
+        mode = str(getattr(self.cues, "mode_text", ""))
+        self.sound_mode = QLabel(self.tr("Sound cues: {mode}").format(mode=mode))
+        self.sound_mode.setObjectName("soundMode")
+        self.sound_mode.setWordWrap(True)
+        self.sound_mode.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sound_mode.setVisible(bool(mode))
+        rules_layout.addWidget(self.sound_mode)
 
         self.back_before = _pain_box(self.tr("Back pain now, 0 to 10"))
         self.leg_before = _pain_box(self.tr("Leg pain now, 0 to 10"))
@@ -493,6 +569,11 @@ class SessionPlayer(QWidget):
         self.mute_button.setChecked(self.cues.muted)
         self.mute_button.setAccessibleName(self.tr("Mute sound cues"))
         self.mute_button.setToolTip(self.tr("Sound cues on or off (M)"))
+        if mode := str(getattr(self.cues, "mode_text", "")):
+            self.mute_button.setAccessibleDescription(mode)
+            self.mute_button.setToolTip(
+                self.tr("Sound cues on or off (M). {mode}").format(mode=mode)
+            )
         self.mute_button.toggled.connect(self.set_muted)
         self._label_mute(self.cues.muted)
         controls = QHBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -27,6 +27,7 @@ from companion.ui.context import AppContext
 from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.reminder_settings import ReminderSettings
+from companion.ui.session_player import sound_cues_mode
 from companion.ui.style import fill_with_scrolling, heading
 from companion.ui.texts import disclaimer, privacy
 
@@ -43,7 +44,13 @@ class SettingsView(QWidget):
         self.reminders = ReminderSettings(context)
         self.reminders.lock_by_clinic(context.branding)
         reminders_box = QGroupBox(self.tr("Reminders"))
-        QVBoxLayout(reminders_box).addWidget(self.reminders)
+        reminders_layout = QVBoxLayout(reminders_box)
+        reminders_layout.addWidget(self.reminders)
+        self.sound_label = QLabel(
+            self.tr("Sound cues in sessions: {mode}").format(mode=sound_cues_mode())
+        )
+        self.sound_label.setWordWrap(True)
+        reminders_layout.addWidget(self.sound_label)
 
         # --- Data and backups ---------------------------------------------------------------
         data_box = QGroupBox(self.tr("Your data"))
@@ -136,6 +143,13 @@ class SettingsView(QWidget):
 
         context.bus.changed.connect(self._on_changes)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.sound_label.text():
+            self.sound_label.setText(
+                self.tr("Sound cues in sessions: {mode}").format(mode=sound_cues_mode())
+            )
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Show the data folder and the current list of backups."""

@@ -317,11 +317,13 @@ def test_a_second_start_brings_the_open_player_forward(qtbot: QtBot, screened: A
 
 
 def test_sound_falls_back_to_a_beep_without_speech_or_audio(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # As on a computer without PySide6-Addons or without sound libraries.
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+    # ...and without the system's own voice or WAV player on PATH.
+    monkeypatch.setenv("PATH", str(tmp_path))
     beeps: list[int] = []
     monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
     sound = SoundCues()
@@ -330,6 +332,94 @@ def test_sound_falls_back_to_a_beep_without_speech_or_audio(
     sound.muted = True
     sound.cue(Cue.DONE, "Done.")
     assert beeps == [1]
+
+
+def _stand_in(folder: Path, name: str, log: Path, then: str = "exit 0") -> None:
+    """A stand-in for a system sound program: it appends its name and argv to a log."""
+    folder.mkdir(exist_ok=True)
+    script = folder / name
+    script.write_text(
+        f'#!/bin/sh\nprintf "%s\\0" "$(basename "$0")" "$@" >> "{log}"\n'
+        f'printf "\\n" >> "{log}"\n{then}\n'
+    )
+    script.chmod(0o755)
+
+
+def _logged(log: Path) -> list[list[str]]:
+    if not log.exists():
+        return []
+    # Only whole records: the last one may still be being written.
+    return [record.split("\0") for record in log.read_text().split("\0\n")[:-1]]
+
+
+def _wait_for_calls(qtbot: QtBot, log: Path, count: int) -> list[list[str]]:
+    qtbot.waitUntil(lambda: len(_logged(log)) >= count, timeout=10_000)
+    return _logged(log)
+
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="stand-ins are shell scripts")
+
+
+@posix_only
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS needs no hint to install a voice")
+@pytest.mark.parametrize(
+    ("programs", "kind", "mode"),
+    [
+        (["espeak-ng", "aplay"], "speech", "Spoken cues"),
+        (["aplay"], "tones", "Tones — install espeak-ng or speech-dispatcher for spoken cues"),
+        ([], "beep", "Beeps only — install espeak-ng or speech-dispatcher for spoken cues"),
+    ],
+)
+def test_the_player_says_how_its_cues_sound(  # noqa: PLR0917 (pytest parameters)
+    qtbot: QtBot, screened: AppContext, tmp_path: Path, programs: list[str], kind: str, mode: str
+) -> None:
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    bin_dir.mkdir()
+    for name in programs:
+        _stand_in(bin_dir, name, log)
+    sound = SoundCues(addons=False, search_path=str(bin_dir))
+    assert (sound.kind, sound.mode_text) == (kind, mode)
+    player = start_session(
+        screened, None, exercise_ids=["pelvic-tilt"], now=lambda: NOW, cues=sound
+    )
+    assert isinstance(player, SessionPlayer)
+    qtbot.waitExposed(player)
+    assert player.sound_mode.isVisible()
+    assert player.sound_mode.text() == f"Sound cues: {mode}"
+    assert player.mute_button.accessibleDescription() == mode
+    assert mode in player.mute_button.toolTip()
+
+
+@posix_only
+def test_system_voice_speaks_the_cues_and_tones_take_over_when_it_fails(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    _stand_in(bin_dir, "espeak-ng", log)
+    _stand_in(bin_dir, "paplay", log)
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    sound = SoundCues(addons=False, search_path=str(bin_dir))
+    sound.cue(Cue.START, "Pelvic tilt. Start.")
+    assert _wait_for_calls(qtbot, log, 1)[0] == ["espeak-ng", "--", "Pelvic tilt. Start."]
+
+    # The voice breaks (no sound device, say): the next cue is the tone, not silence.
+    _stand_in(bin_dir, "espeak-ng", log, then="exit 1")
+    sound.cue(Cue.REST, "Rest.")
+    qtbot.waitUntil(lambda: sound.kind == "tones", timeout=10_000)
+    assert sound.mode_text.startswith("Tones")
+    sound.cue(Cue.SWITCH, "Change to the other side.")
+    calls = _wait_for_calls(qtbot, log, 3)
+    assert calls[2] == ["paplay", str(resource("sounds", "switch.wav"))]
+    sound.muted = True
+    sound.cue(Cue.DONE, "Done.")
+    qtbot.wait(200)
+    assert len(_logged(log)) == 3 and beeps == []
+
+
+def test_a_test_sink_shows_no_sound_mode(qtbot: QtBot, screened: AppContext) -> None:
+    player = _open(qtbot, screened, ["pelvic-tilt"], FakeClock(), RecordedCues())
+    assert not player.sound_mode.isVisible()
 
 
 def test_the_player_renders(qtbot: QtBot, screened: AppContext, tmp_path: Path) -> None:
