@@ -41,21 +41,6 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     return parser, handlers
 
 
-def wants_cli(argv: Sequence[str]) -> bool:
-    """True if the arguments name a headless command (or ask for the version or help)."""
-    _parser, handlers = build_parser()
-    args = list(argv)
-    for index, arg in enumerate(args):
-        if arg in handlers or arg in ("--version", "-h", "--help"):
-            return True
-        value_of_option = index > 0 and args[index - 1] == "--data-dir"
-        # The app opens files it is given (programme files); any other word is a command,
-        # and an unknown command must fail here rather than open a window.
-        if not arg.startswith("-") and not value_of_option and not Path(arg).is_file():
-            return True
-    return False
-
-
 def main(argv: Sequence[str]) -> int:
     """Run one command; return the exit status."""
     os.umask(0o077)  # health data: files we create are the user's alone

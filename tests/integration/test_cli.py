@@ -139,3 +139,13 @@ def test_smoke_test_passes_on_a_fresh_folder(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("smoke test ok")
     assert (tmp_path / "fresh" / "companion.db").exists()
+
+
+def test_the_entry_point_knows_every_command() -> None:
+    from companion.__main__ import COMMANDS, wants_cli
+    from companion.cli import build_parser
+
+    _parser, handlers = build_parser()
+    assert set(handlers) == COMMANDS
+    assert all(wants_cli([name]) for name in COMMANDS)
+    assert not wants_cli(["--data-dir", "somewhere", "--minimized"])
