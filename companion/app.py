@@ -161,7 +161,8 @@ def smoke_test(root: Path) -> int:
         )
         context = AppContext(store, UiState(root))
         window = MainWindow(build_sections(context), context.ui_state)
-        sections = len(window.section_keys())
+        # Pages are built on first show; build every one so a bundle missing a module fails here.
+        sections = sum(window.section_widget(key) is not None for key in window.section_keys())
         window.deleteLater()
         store.close()
     except Exception as error:

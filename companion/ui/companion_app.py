@@ -78,9 +78,7 @@ class CompanionApp(QObject):
         if self.tray is not None:
             # "Next: ..." line, Pause submenu, tooltip and notifications.
             attach_to_tray(self.reminders, self.tray)
-        reminder_settings = getattr(self.window.section_widget("settings"), "reminders", None)
-        if reminder_settings is not None:
-            reminder_settings.attach_runner(self.reminders)
+        context.reminder_runner = self.reminders
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setSingleShot(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,11 +23,11 @@ from companion.ui.ui_state import UiState
 
 @dataclass(frozen=True)
 class Section:
-    """One page of the main window."""
+    """One page of the main window, built the first time it is shown (start-up stays quick)."""
 
     key: str
     title: str
-    widget: QWidget
+    build: Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -51,12 +51,13 @@ class MainWindow(QMainWindow):
         self._nav.setFixedWidth(180)
         self._nav.setSpacing(2)
         self._stack = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
         for section in self._sections:
             item = QListWidgetItem(section.title)
             item.setSizeHint(QSize(160, 36))
             self._nav.addItem(item)
-            self._stack.addWidget(section.widget)
-        self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
+            self._stack.addWidget(QWidget())  # stands in until the section is first shown
+        self._nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -91,8 +92,28 @@ class MainWindow(QMainWindow):
                     self._nav.setCurrentRow(0)
 
     def section_widget(self, key: str) -> QWidget | None:
-        """The page widget of a section, if it is shown."""
-        return next((s.widget for s in self._sections if s.key == key), None)
+        """The page widget of a section (built now if it was not yet), or None if unknown."""
+        for row, section in enumerate(self._sections):
+            if section.key == key:
+                return self._ensure_built(row)
+        return None
+
+    def _ensure_built(self, row: int) -> QWidget:
+        section = self._sections[row]
+        if section.key not in self._built:
+            widget = section.build()
+            standin = self._stack.widget(row)
+            self._stack.insertWidget(row, widget)
+            if standin is not None:
+                self._stack.removeWidget(standin)
+                standin.deleteLater()
+            self._built[section.key] = widget
+        return self._built[section.key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._sections):
+            self._ensure_built(row)
+            self._stack.setCurrentIndex(row)
 
     def current_section(self) -> str:
         """The key of the section on screen."""

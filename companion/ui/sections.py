@@ -1,45 +1,73 @@
-"""The sections of the main window, in order. A section appears once it really works."""
+"""The sections of the main window, in order. A section appears once it really works.
+
+Each page is built, and its module imported, the first time it is shown: only the page on
+screen at start costs start-up time.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from companion.ui.context import AppContext
-from companion.ui.diary_view import DiaryView
-from companion.ui.exercises_view import ExercisesView
 from companion.ui.main_window import Section
-from companion.ui.programme_editor import ProgrammeEditor
-from companion.ui.programme_view import ProgrammeView
-from companion.ui.progress_view import ProgressView
-from companion.ui.reports_view import ReportsView
-from companion.ui.session_player import start_session
-from companion.ui.settings_view import SettingsView
-from companion.ui.today_view import TodayView
 
 
 def build_sections(context: AppContext) -> list[Section]:
     """Every section of the main window, built over the shared context."""
     translate = QCoreApplication.translate
+
+    def today() -> QWidget:
+        from companion.ui.today_view import TodayView
+
+        return TodayView(context)
+
+    def diary() -> QWidget:
+        from companion.ui.diary_view import DiaryView
+
+        return DiaryView(context)
+
+    def exercises() -> QWidget:
+        from companion.ui.exercises_view import ExercisesView
+        from companion.ui.session_player import start_session
+
+        def do_exercise(exercise_id: str, parent: QWidget) -> object:
+            return start_session(context, parent, exercise_ids=[exercise_id])
+
+        return ExercisesView(context.library, do_exercise)
+
+    def progress() -> QWidget:
+        from companion.ui.progress_view import ProgressView
+
+        return ProgressView(context)
+
+    def reports() -> QWidget:
+        from companion.ui.reports_view import ReportsView
+
+        return ReportsView(context, clinic_line=context.branding.report_footer())
+
+    def programme() -> QWidget:
+        from companion.ui.programme_view import ProgrammeView
+
+        return ProgrammeView(context)
+
+    def editor() -> QWidget:
+        from companion.ui.programme_editor import ProgrammeEditor
+
+        return ProgrammeEditor(context)
+
+    def settings() -> QWidget:
+        from companion.ui.settings_view import SettingsView
+
+        return SettingsView(context)
+
     return [
-        Section("today", translate("Sections", "Today"), TodayView(context)),
-        Section("diary", translate("Sections", "Diary"), DiaryView(context)),
-        Section(
-            "exercises",
-            translate("Sections", "Exercises"),
-            ExercisesView(
-                context.library,
-                lambda exercise_id, parent: start_session(
-                    context, parent, exercise_ids=[exercise_id]
-                ),
-            ),
-        ),
-        Section("progress", translate("Sections", "Progress"), ProgressView(context)),
-        Section(
-            "reports",
-            translate("Sections", "Reports"),
-            ReportsView(context, clinic_line=context.branding.report_footer()),
-        ),
-        Section("programme", translate("Sections", "Programme"), ProgrammeView(context)),
-        Section("editor", translate("Sections", "Programme editor"), ProgrammeEditor(context)),
-        Section("settings", translate("Sections", "Settings"), SettingsView(context)),
+        Section("today", translate("Sections", "Today"), today),
+        Section("diary", translate("Sections", "Diary"), diary),
+        Section("exercises", translate("Sections", "Exercises"), exercises),
+        Section("progress", translate("Sections", "Progress"), progress),
+        Section("reports", translate("Sections", "Reports"), reports),
+        Section("programme", translate("Sections", "Programme"), programme),
+        Section("editor", translate("Sections", "Programme editor"), editor),
+        Section("settings", translate("Sections", "Settings"), settings),
     ]

@@ -41,7 +41,7 @@ class SettingsView(QWidget):
         self.setObjectName("settingsView")
 
         page_heading = heading(self.tr("Settings"))
-        self.reminders = ReminderSettings(context)
+        self.reminders = ReminderSettings(context, context.reminder_runner)
         self.reminders.lock_by_clinic(context.branding)
         reminders_box = QGroupBox(self.tr("Reminders"))
         reminders_layout = QVBoxLayout(reminders_box)

@@ -129,3 +129,16 @@ def test_first_start_asks_the_safety_questions_after_the_welcome(
     qtbot.waitUntil(lambda: again.screening is not None and again.screening.isVisible())
     assert again.welcome is None
     again.screening.reject()
+
+
+def test_pages_are_built_when_first_shown(qtbot: QtBot, context: AppContext) -> None:
+    context.ui_state.set(UiState.LAST_SECTION, "today")
+    window = MainWindow(build_sections(context), context.ui_state)
+    qtbot.addWidget(window)
+    assert window.findChildren(SettingsView) == []
+    window.show_section("settings")
+    assert len(window.findChildren(SettingsView)) == 1
+    window.show_section("today")
+    window.show_section("settings")
+    assert len(window.findChildren(SettingsView)) == 1  # built once, kept
+    assert window.current_section() == "settings"
