@@ -44,18 +44,18 @@ class CompanionApp(QObject):
         super().__init__()
         self._app = app
         self.context = context
-        self.window = MainWindow(build_sections(context), context.ui_state)
+        self._build_sections = build_sections
+        self._window: MainWindow | None = None
         # A session left running when the app was killed is kept as interrupted, not lost.
         _, left_over = close_interrupted_sessions(context.store)
         context.publish(left_over)
-        self._show_editor()
         context.bus.changed.connect(self._on_changes)
         self.tray: Tray | None = None
         self.welcome: WelcomeDialog | None = None
         self.screening: ScreeningDialog | None = None
         if use_tray and Tray.available():
             self.tray = Tray(self)
-            self.tray.open_requested.connect(self.window.bring_forward)
+            self.tray.open_requested.connect(self.open_window)
             self.tray.quit_requested.connect(self.quit)
             check_in = QAction(self.tr("Check in…"), self.tray.menu)
             check_in.triggered.connect(self.open_check_in)
@@ -68,10 +68,7 @@ class CompanionApp(QObject):
             self.tray.add_action(safety)
             self.tray.show()
             # With a tray, closing the window keeps the companion running for reminders.
-            self.window.hide_on_close = True
             app.setQuitOnLastWindowClosed(False)
-        else:
-            self.window.close_requested.connect(self.quit)
 
         self.reminders = ReminderRunner(context, parent=self)
         self.reminders.open_requested.connect(self._open_reminder)
@@ -85,6 +82,28 @@ class CompanionApp(QObject):
         self._backup_timer.timeout.connect(self._backup_in_background)
         self._backup_timer.start(BACKUP_DELAY_MS)
         app.aboutToQuit.connect(self._on_quit)
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built when first needed: a start in the tray never builds it."""
+        if self._window is None:
+            window = MainWindow(self._build_sections(self.context), self.context.ui_state)
+            if self.tray is not None:
+                window.hide_on_close = True
+            else:
+                window.close_requested.connect(self.quit)
+            self._window = window
+            self._show_editor()
+        return self._window
+
+    @property
+    def has_window(self) -> bool:
+        """True once the main window has been built."""
+        return self._window is not None
+
+    def open_window(self) -> None:
+        """Show the main window (building it if the app started in the tray)."""
+        self.window.bring_forward()
 
     def start(self, minimized: bool) -> None:
         """Show the window (or only the tray icon), and welcome a first-time user."""
@@ -112,7 +131,8 @@ class CompanionApp(QObject):
 
     def _show_editor(self) -> None:
         # The programme editor is for physiotherapists: shown only in clinician mode.
-        self.window.set_section_visible("editor", clinician_mode(self.context.store))
+        if self._window is not None:
+            self._window.set_section_visible("editor", clinician_mode(self.context.store))
 
     def open_check_in(self) -> None:
         """Bring the window forward on the Today page with the check-in ready to fill."""
@@ -125,7 +145,8 @@ class CompanionApp(QObject):
 
     def quit(self) -> None:
         """Leave the app (the window remembers its place)."""
-        self.window.save_state()
+        if self._window is not None:
+            self._window.save_state()
         if self.tray is not None:
             self.tray.hide()
         self._app.quit()

@@ -142,3 +142,19 @@ def test_pages_are_built_when_first_shown(qtbot: QtBot, context: AppContext) -> 
     window.show_section("settings")
     assert len(window.findChildren(SettingsView)) == 1  # built once, kept
     assert window.current_section() == "settings"
+
+
+def test_a_start_in_the_tray_builds_no_window(
+    qtbot: QtBot, qapp: QApplication, context: AppContext
+) -> None:
+    context.ui_state.set(UiState.WELCOMED, True)
+    companion = CompanionApp(qapp, context, build_sections, use_tray=False)
+    # Offscreen there is no tray; stand in for one (the real tray is tested on Xvfb).
+    companion.tray = object()  # type: ignore[assignment]
+    companion.start(minimized=True)
+    assert not companion.has_window
+    companion.tray = None
+    companion.open_window()
+    qtbot.addWidget(companion.window)
+    assert companion.window.isVisible()
+    companion.reminders.stop()
