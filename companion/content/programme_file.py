@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from companion.content.library import (
     ContentError,
@@ -50,6 +48,10 @@ from companion.domain.programme import (
     ProgressionRule,
 )
 from companion.paths import resource
+
+if TYPE_CHECKING:
+    # jsonschema costs ~40 ms at import; it is loaded only when a file is checked.
+    from jsonschema import Draft202012Validator, ValidationError
 
 FORMAT = "sciatica-companion-programme"
 CURRENT_VERSION = 2
@@ -91,6 +93,8 @@ def programme_schema() -> Mapping[str, Any]:
 
 @cache
 def _validator(version: int) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = programme_schema()
     if version == CURRENT_VERSION:
         return Draft202012Validator(schema)

@@ -13,9 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from companion.domain.measures import BUILT_IN_MEASURES, MeasureError, MinimalImportantChange
 from companion.domain.questionnaire import (
@@ -28,6 +26,10 @@ from companion.domain.questionnaire import (
     ScoringRule,
 )
 from companion.paths import resource
+
+if TYPE_CHECKING:
+    # jsonschema costs ~40 ms at import; it is loaded only when a file is checked.
+    from jsonschema import Draft202012Validator, ValidationError
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_REPORTED_PROBLEMS = 20
@@ -53,6 +55,8 @@ def questionnaire_schema() -> Mapping[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(questionnaire_schema())
 
 

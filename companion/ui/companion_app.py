@@ -18,11 +18,9 @@ from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
-from companion.ui.programme_view import open_programme_file
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
 from companion.ui.screening_dialog import ScreeningDialog
-from companion.ui.session_player import start_session
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 from companion.ui.welcome import WelcomeDialog
@@ -123,6 +121,8 @@ class CompanionApp(QObject):
             path = Path(argument)
             if path.suffix.lower() == ".scprog" and path.is_file():
                 self.window.show_section("programme")
+                from companion.ui.programme_view import open_programme_file
+
                 open_programme_file(self.context, path, self.window)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -176,6 +176,8 @@ class CompanionApp(QObject):
 
     def open_session(self) -> None:
         """Open the session player on today's programme (tray, reminder, Today page)."""
+        from companion.ui.session_player import start_session
+
         start_session(self.context, self.window)
 
     def open_safety_questions(self) -> None:

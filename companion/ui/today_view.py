@@ -27,7 +27,6 @@ from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
 from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
 from companion.ui.screening_dialog import exercise_locked_text
-from companion.ui.session_player import start_session
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 
@@ -54,7 +53,7 @@ class TodayView(QWidget):
 
         self.session_button = QPushButton(self.tr("Start today's &exercises"))
         self.session_button.setAccessibleName(self.tr("Start today's exercises"))
-        self.session_button.clicked.connect(lambda: start_session(self._context, self.window()))
+        self.session_button.clicked.connect(self._start_session)
 
         self.safety_button = QPushButton(self.tr("Safety &questions…"))
         self.safety_button.setAccessibleName(self.tr("Answer the safety questions now"))
@@ -92,6 +91,12 @@ class TodayView(QWidget):
         self.form.saved.connect(self._after_checkin)
         context.bus.changed.connect(self._on_changes)
         self.refresh()
+
+    def _start_session(self) -> None:
+        # The player (figure, timers, sound) is loaded when a session starts, not at start-up.
+        from companion.ui.session_player import start_session
+
+        start_session(self._context, self.window())
 
     def set_due_items(
         self, items: list[str], actions: Sequence[tuple[str, Callable[[], object]]] = ()
