@@ -22,7 +22,7 @@ from companion.domain.exercise import Dose, Exercise
 from companion.domain.red_flags import ADVICE, TriageAdvice, repeated_worse_after_exercise
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus, TriageLevel
 from companion.services.data_store import Store
-from companion.services.programmes import active_programme
+from companion.services.programmes import active_programme, programme_adherence
 from companion.storage.models import ExerciseSession, SessionExercise
 
 # The programme used when none has been chosen or imported yet.
@@ -477,3 +477,44 @@ __all__ = [
     "session_history",
     "start_session",
 ]
+
+
+@dataclass(frozen=True)
+class TodaysProgramme:
+    """What today's programme asks for and how much of it is done (for the Exercises page)."""
+
+    plan: SessionPlan
+    from_programme: bool  # False: no programme is active, so a starter set is offered
+    sessions_planned: int  # 0 when there is no programme to plan them
+    sessions_done: int  # completed today, movement snacks not counted
+    done_exercise_ids: frozenset[str]  # exercises done (not skipped) in today's sessions
+
+
+def todays_programme(store: Store, library: ExerciseLibrary, now: datetime) -> TodaysProgramme:
+    """Today's exercises with the sessions planned and done so far today."""
+    plan = plan_session(store, library, now)
+    local = now.astimezone()
+    start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    done_ids: set[str] = set()
+    sessions_done = 0
+    with store.units.read() as uow:
+        sessions = uow.session.scalars(
+            select(ExerciseSession).where(
+                ExerciseSession.started_at >= start_of_day,
+                ExerciseSession.started_at < start_of_day + timedelta(days=1),
+                ExerciseSession.is_snack.is_(False),
+            )
+        ).all()
+        for row in sessions:
+            sessions_done += row.status is SessionStatus.COMPLETED
+            done_ids.update(
+                e.exercise_id
+                for e in row.exercises
+                if not e.skipped and (e.reps_done or e.sets_done)
+            )
+    from_programme = plan.programme_id is not None
+    planned = 0
+    if from_programme:
+        days = programme_adherence(store, local.date(), local.date()).days
+        planned = next((d.planned for d in days if d.day == local.date()), 0)
+    return TodaysProgramme(plan, from_programme, planned, sessions_done, frozenset(done_ids))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.library import ExerciseLibrary
+from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Category, Dose, Exercise, SidesMode
+from companion.services.sessions import todays_programme
+from companion.ui.context import AppContext
 from companion.ui.figure_widget import FigureWidget
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 
@@ -190,10 +195,15 @@ class ExercisesView(QWidget):
     """Search and filter on the left, the chosen exercise on the right."""
 
     def __init__(
-        self, library: ExerciseLibrary, do_exercise: Callable[[str, QWidget], object] | None = None
+        self,
+        library: ExerciseLibrary,
+        do_exercise: Callable[[str, QWidget], object] | None = None,
+        context: AppContext | None = None,
+        start_today: Callable[[QWidget], object] | None = None,
     ) -> None:
         super().__init__()
         self._library = library
+        self.today: TodaysProgrammePanel | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search exercises"))
         self.search.setAccessibleName(self.tr("Search exercises"))
@@ -215,6 +225,9 @@ class ExercisesView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Exercises")))
+        if context is not None and start_today is not None:
+            self.today = TodaysProgrammePanel(context, self.select_exercise, start_today)
+            left_layout.addWidget(self.today)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.category)
         left_layout.addWidget(self.list, 1)
@@ -253,6 +266,93 @@ class ExercisesView(QWidget):
         else:
             self.detail.show_exercise(None)
 
+    def select_exercise(self, exercise_id: str) -> None:
+        """Show one exercise (clearing a search or filter that hides it)."""
+        if not any(
+            self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id
+            for i in range(self.list.count())
+        ):
+            self.search.clear()
+            self.category.setCurrentIndex(0)
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id:
+                self.list.setCurrentRow(i)
+                return
+
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.detail.show_exercise(self._library.get(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class TodaysProgrammePanel(QGroupBox):
+    """Today's programme on the Exercises page: its exercises, what is done, and Start."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        select_exercise: Callable[[str], None],
+        start: Callable[[QWidget], object],
+    ) -> None:
+        super().__init__(translate("Exercises", "Today's programme"))
+        self._context = context
+        self._select = select_exercise
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("Exercises", "Today's exercises"))
+        self.list.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.start_button = QPushButton(translate("Exercises", "&Start today's session"))
+        self.start_button.clicked.connect(lambda: start(self.window()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        layout.addWidget(self.start_button)
+        context.bus.changed.connect(self._on_changes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show today's exercises with a tick for those done."""
+        today = todays_programme(self._context.store, self._context.library, datetime.now(UTC))
+        library = self._context.library
+        if today.from_programme and today.sessions_planned:
+            done = translate("Exercises", "{done} of {planned} sessions done today").format(
+                done=today.sessions_done, planned=today.sessions_planned
+            )
+        elif today.from_programme:
+            done = translate("Exercises", "No session is planned today. Rest days count too.")
+        else:
+            done = translate(
+                "Exercises",
+                "No programme yet: this is the gentle starter set. Choose or import a programme "
+                "on the Programme page.",
+            )
+        title = today.plan.title or translate("Exercises", "Your programme")
+        self.summary.setText(f"{title}: {done}")
+        self.list.clear()
+        for item in today.plan.items:
+            name = (
+                library.get(item.exercise_id).name
+                if item.exercise_id in library
+                else item.exercise_id
+            )
+            finished = item.exercise_id in today.done_exercise_ids
+            entry = QListWidgetItem(("✓ " if finished else "• ") + name)
+            entry.setData(Qt.ItemDataRole.UserRole, item.exercise_id)
+            entry.setToolTip(dose_text(item.dose))
+            entry.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("Exercises", "{name}, done today").format(name=name)
+                if finished
+                else name,
+            )
+            self.list.addItem(entry)
+        self.start_button.setEnabled(bool(today.plan.items))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(Topic.SESSIONS, Topic.PROGRAMME):
+            self.refresh()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self._select(item.data(Qt.ItemDataRole.UserRole))

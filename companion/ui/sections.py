@@ -34,7 +34,10 @@ def build_sections(context: AppContext) -> list[Section]:
         def do_exercise(exercise_id: str, parent: QWidget) -> object:
             return start_session(context, parent, exercise_ids=[exercise_id])
 
-        return ExercisesView(context.library, do_exercise)
+        def start_today(parent: QWidget) -> object:
+            return start_session(context, parent)
+
+        return ExercisesView(context.library, do_exercise, context, start_today)
 
     def progress() -> QWidget:
         from companion.ui.progress_view import ProgressView

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -9,7 +12,18 @@ from pytestqt.qtbot import QtBot
 from companion.content.library import ExerciseLibrary, load_library
 from companion.domain.exercise import Category
 from companion.paths import exercises_dir
+from companion.services.data_store import Store
+from companion.services.programmes import start_starter_programme
+from companion.services.sessions import (
+    ExerciseDone,
+    finish_session,
+    plan_session,
+    record_progress,
+    start_session,
+)
+from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExercisesView, dose_text
+from companion.ui.ui_state import UiState
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +100,35 @@ def test_dose_reads_as_plain_words(library: ExerciseLibrary) -> None:
     assert "minutes" in dose_text(walking.dose)
     held = next(e for e in library if e.dose.hold_s and e.dose.reps > 1)
     assert f"hold {held.dose.hold_s} s" in dose_text(held.dose)
+
+
+def test_todays_programme_shows_what_is_planned_and_done(
+    qtbot: QtBot, store: Store, data_dir: Path, library: ExerciseLibrary
+) -> None:
+    context = AppContext(store, UiState(data_dir), load_library=lambda: library)
+    started: list[object] = []
+    view = ExercisesView(library, None, context, started.append)
+    qtbot.addWidget(view)
+    assert view.today is not None
+    assert "No programme yet" in view.today.summary.text()
+
+    now = datetime.now(UTC)
+    _, changes = start_starter_programme(store, library, "gentle-start", now)
+    context.publish(changes)
+    plan = plan_session(store, library, now)
+    assert "0 of" in view.today.summary.text()
+    assert view.today.list.count() == len(plan.items)
+
+    session, _ = start_session(store, plan, now)
+    first = plan.items[0].exercise_id
+    record_progress(store, session.id, 0, ExerciseDone(sets=1, reps=plan.items[0].dose.reps))
+    _, changes = finish_session(store, session.id, now)
+    context.publish(changes)
+    assert "1 of" in view.today.summary.text()
+    assert view.today.list.item(0).text().startswith("✓")
+    assert not view.today.list.item(1).text().startswith("✓")
+
+    view.today.list.itemClicked.emit(view.today.list.item(0))
+    assert view.detail.title.text() == library.get(first).name
+    qtbot.mouseClick(view.today.start_button, Qt.MouseButton.LeftButton)
+    assert len(started) == 1
