@@ -58,6 +58,192 @@
         <source>Arrow keys move, Space marks or clears. Seen from behind.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="214"/>
+        <source>Treatment or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="215"/>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="253"/>
+        <source>Pain (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="257"/>
+        <location filename="../../companion/reports/charts.py" line="328"/>
+        <source>No check-ins in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="270"/>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="280"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="290"/>
+        <source>Back pain, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="299"/>
+        <source>Leg pain, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="324"/>
+        <source>Leg symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="340"/>
+        <source>Furthest reach that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="345"/>
+        <source>↑ closer to the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="398"/>
+        <source>Sessions a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="398"/>
+        <source>Sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="399"/>
+        <source>Sessions a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="405"/>
+        <source>No programme says how many sessions to do, so only the sessions done are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="411"/>
+        <source>No exercise sessions in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="415"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="424"/>
+        <source>Stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="436"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="459"/>
+        <source>Sitting breaks a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="459"/>
+        <source>Sitting breaks a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="460"/>
+        <source>Sitting breaks a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="464"/>
+        <source>No sitting-break reminders in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="470"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="471"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="472"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="506"/>
+        <source>Active minutes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="506"/>
+        <source>Active minutes a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="507"/>
+        <source>Active minutes a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="511"/>
+        <source>No activity logged in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="518"/>
+        <source>Minutes of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="539"/>
+        <source>No questionnaires answered in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="546"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="546"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="547"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="573"/>
+        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/reports/charts.py" line="576"/>
+        <source>No agreed size of a meaningful change; dotted: baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -120,8 +306,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="69"/>
+        <location filename="../../companion/app.py" line="81"/>
         <source>{app} is already running on this data but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="127"/>
+        <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,6 +409,229 @@
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="308"/>
         <source>Higher scores mean sciatica bothered you more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="70"/>
+        <source>Pain (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="71"/>
+        <source>No check-ins in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="72"/>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="73"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="74"/>
+        <source>Back pain, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="75"/>
+        <source>Leg pain, 7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="76"/>
+        <source>Treatment or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="77"/>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="78"/>
+        <source>Leg symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="79"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="80"/>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="81"/>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="82"/>
+        <source>Below knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="83"/>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="84"/>
+        <source>Furthest reach that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="85"/>
+        <source>↑ closer to the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="86"/>
+        <source>Sessions a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="87"/>
+        <source>Sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="88"/>
+        <source>Sessions a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="89"/>
+        <source>No programme says how many sessions to do, so only the sessions done are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="93"/>
+        <source>No exercise sessions in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="94"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="95"/>
+        <source>Stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="96"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="97"/>
+        <source>Sitting breaks a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="98"/>
+        <source>Sitting breaks a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="99"/>
+        <source>Sitting breaks a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="100"/>
+        <source>No sitting-break reminders in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="101"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="102"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="103"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="104"/>
+        <source>Active minutes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="105"/>
+        <source>Active minutes a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="106"/>
+        <source>Active minutes a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="107"/>
+        <source>No activity logged in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="108"/>
+        <source>Minutes of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="109"/>
+        <source>No questionnaires answered in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="110"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="111"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="112"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="113"/>
+        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="117"/>
+        <source>No agreed size of a meaningful change; dotted: baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="118"/>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="119"/>
+        <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,14 +874,32 @@
     </message>
 </context>
 <context>
+    <name>ClinicianModeSwitch</name>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="813"/>
+        <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="816"/>
+        <source>Clinician mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="46"/>
+        <location filename="../../companion/ui/companion_app.py" line="58"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="49"/>
+        <location filename="../../companion/ui/companion_app.py" line="61"/>
+        <source>Start session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/companion_app.py" line="64"/>
         <source>Safety questions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,43 +1161,53 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="85"/>
+        <location filename="../../companion/ui/exercises_view.py" line="94"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="86"/>
-        <location filename="../../companion/ui/exercises_view.py" line="159"/>
+        <location filename="../../companion/ui/exercises_view.py" line="95"/>
+        <location filename="../../companion/ui/exercises_view.py" line="179"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="88"/>
+        <location filename="../../companion/ui/exercises_view.py" line="97"/>
         <source>Play or pause the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="90"/>
+        <location filename="../../companion/ui/exercises_view.py" line="99"/>
         <source>&amp;Other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="92"/>
+        <location filename="../../companion/ui/exercises_view.py" line="101"/>
         <source>Show the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="120"/>
+        <location filename="../../companion/ui/exercises_view.py" line="113"/>
+        <source>&amp;Do this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="114"/>
+        <source>Do this exercise now, guided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="136"/>
         <source>No exercise matches your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="145"/>
+        <location filename="../../companion/ui/exercises_view.py" line="161"/>
         <source>Stop and change if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="159"/>
+        <location filename="../../companion/ui/exercises_view.py" line="179"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,112 +1215,152 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="31"/>
+        <location filename="../../companion/ui/exercises_view.py" line="38"/>
         <source>Mobility and stretching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="32"/>
+        <location filename="../../companion/ui/exercises_view.py" line="39"/>
         <source>Nerve mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="33"/>
+        <location filename="../../companion/ui/exercises_view.py" line="40"/>
         <source>Core and hip strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="34"/>
+        <location filename="../../companion/ui/exercises_view.py" line="41"/>
         <source>Posture and movement habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="35"/>
+        <location filename="../../companion/ui/exercises_view.py" line="42"/>
         <source>Walking and aerobic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="44"/>
+        <location filename="../../companion/ui/exercises_view.py" line="51"/>
         <source>{n} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="48"/>
+        <location filename="../../companion/ui/exercises_view.py" line="55"/>
         <source>{reps} × hold {hold} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="53"/>
+        <location filename="../../companion/ui/exercises_view.py" line="60"/>
         <source>hold {hold} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="55"/>
+        <location filename="../../companion/ui/exercises_view.py" line="62"/>
         <source>{reps} repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="57"/>
+        <location filename="../../companion/ui/exercises_view.py" line="64"/>
         <source>{sets} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="59"/>
+        <location filename="../../companion/ui/exercises_view.py" line="66"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="61"/>
+        <location filename="../../companion/ui/exercises_view.py" line="68"/>
         <source>alternating sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="63"/>
+        <location filename="../../companion/ui/exercises_view.py" line="70"/>
         <source>rest {s} s between sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="64"/>
+        <location filename="../../companion/ui/exercises_view.py" line="71"/>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="64"/>
+        <location filename="../../companion/ui/exercises_view.py" line="71"/>
         <source>twice a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="68"/>
+        <location filename="../../companion/ui/exercises_view.py" line="75"/>
         <source>{n} times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="296"/>
+        <source>Today&apos;s programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="302"/>
+        <source>Today&apos;s exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="306"/>
+        <source>&amp;Start today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="320"/>
+        <source>{done} of {planned} sessions done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="324"/>
+        <source>No session is planned today. Rest days count too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="326"/>
+        <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="331"/>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="346"/>
+        <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExercisesView</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="181"/>
-        <location filename="../../companion/ui/exercises_view.py" line="182"/>
+        <location filename="../../companion/ui/exercises_view.py" line="208"/>
+        <location filename="../../companion/ui/exercises_view.py" line="209"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="186"/>
+        <location filename="../../companion/ui/exercises_view.py" line="213"/>
         <source>Exercise category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="187"/>
+        <location filename="../../companion/ui/exercises_view.py" line="214"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="193"/>
-        <location filename="../../companion/ui/exercises_view.py" line="200"/>
+        <location filename="../../companion/ui/exercises_view.py" line="220"/>
+        <location filename="../../companion/ui/exercises_view.py" line="227"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="233"/>
+        <location filename="../../companion/ui/exercises_view.py" line="263"/>
         <source>%n exercise(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1017,9 +1499,57 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="371"/>
+        <source>Open a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="372"/>
+        <source>Programme file preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="377"/>
+        <source>This file from {file} will become your programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="380"/>
+        <source>This file from {file} will replace your programme “{current}”. The old one stays in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="390"/>
+        <source>What the programme contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="394"/>
+        <source>&amp;Import this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="396"/>
+        <source>Import this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="398"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="424"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="49"/>
+        <location filename="../../companion/ui/main_window.py" line="50"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,58 +1629,1432 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>PrescriptionEditor</name>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="140"/>
+        <source>Dose and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="142"/>
+        <source>Figure of the chosen exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="147"/>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="148"/>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="149"/>
+        <source>Hold, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="149"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="150"/>
+        <source>Rest between sets, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="151"/>
+        <source>Minutes, for timed activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="152"/>
+        <source>not timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="154"/>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="155"/>
+        <source>both together, or it does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="156"/>
+        <source>each side in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="157"/>
+        <source>alternating sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="158"/>
+        <source>Times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="169"/>
+        <location filename="../../companion/ui/programme_editor.py" line="170"/>
+        <source>Notes for the patient about this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="178"/>
+        <source>&amp;Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="179"/>
+        <source>&amp;Repetitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="180"/>
+        <source>&amp;Hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="181"/>
+        <source>R&amp;est between sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="182"/>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="183"/>
+        <source>Si&amp;des:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="184"/>
+        <source>&amp;Times a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="185"/>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="191"/>
+        <source>Progression: after a run of sessions with no “worse” response, add one step, one rule at a time, never past the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="226"/>
+        <source>Add an exercise from the library to set its dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="282"/>
+        <source>Preview: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="283"/>
+        <source>Programme preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="291"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="294"/>
+        <source>Exercises in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="308"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="441"/>
+        <source>Programme set by your clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="443"/>
+        <source>{clinic} has set the programme in this app, so “{file}” was not imported and your data is unchanged. Ask them to change your programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="457"/>
+        <location filename="../../companion/ui/programme_view.py" line="467"/>
+        <source>This programme file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="459"/>
+        <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="347"/>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="348"/>
+        <source>Search the exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="352"/>
+        <source>Exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="356"/>
+        <source>Figure of the library exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="358"/>
+        <source>&amp;Add to programme →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="359"/>
+        <source>Add the exercise to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="363"/>
+        <source>Programme editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="372"/>
+        <source>Exercises in the programme (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="378"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="380"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="382"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="383"/>
+        <source>Remove the exercise from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="394"/>
+        <source>Drag to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="401"/>
+        <source>Programme title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="403"/>
+        <location filename="../../companion/ui/programme_editor.py" line="793"/>
+        <location filename="../../companion/ui/programme_editor.py" line="794"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="405"/>
+        <location filename="../../companion/ui/programme_editor.py" line="795"/>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="407"/>
+        <source>How to contact you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="409"/>
+        <source>Patient (initials or first name, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="412"/>
+        <location filename="../../companion/ui/programme_editor.py" line="798"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="413"/>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="414"/>
+        <source>Set a review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="417"/>
+        <location filename="../../companion/ui/programme_editor.py" line="799"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="418"/>
+        <source>Sitting-break interval, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="418"/>
+        <location filename="../../companion/ui/programme_editor.py" line="459"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="419"/>
+        <source>the patient&apos;s own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="422"/>
+        <source>Notes for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="423"/>
+        <source>General advice for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="433"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="434"/>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="435"/>
+        <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="436"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="437"/>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="438"/>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="439"/>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="440"/>
+        <source>Sitting &amp;breaks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="441"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="446"/>
+        <location filename="../../companion/ui/programme_editor.py" line="802"/>
+        <source>Flare-up advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="448"/>
+        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="451"/>
+        <source>Gentle exercises for a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="459"/>
+        <source>Sitting-break interval during a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="461"/>
+        <source>as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="468"/>
+        <source>&amp;Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="469"/>
+        <source>&amp;Gentle exercises (up to 8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="470"/>
+        <source>Sitting breaks e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="474"/>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="475"/>
+        <source>About the &amp;programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="476"/>
+        <source>&amp;Flare-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="482"/>
+        <source>What still needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="483"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="485"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="486"/>
+        <source>Open a programme file to adjust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="488"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="489"/>
+        <source>Preview as the patient will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="491"/>
+        <source>&amp;Handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="492"/>
+        <source>Save a one-page handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="494"/>
+        <source>&amp;Save file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="495"/>
+        <location filename="../../companion/ui/programme_editor.py" line="959"/>
+        <source>Save the programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="757"/>
+        <source>Add at least one exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="776"/>
+        <source>Ready to save: the file passes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/programme_editor.py" line="780"/>
+        <source>%n thing(s) to fix before saving; each is shown where it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="792"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="796"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="797"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="800"/>
+        <source>Sitting breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="801"/>
+        <location filename="../../companion/ui/programme_editor.py" line="811"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="803"/>
+        <source>Gentle exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="804"/>
+        <source>Sitting breaks in a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="805"/>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="806"/>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="807"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="808"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="809"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="810"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="815"/>
+        <source>Rule {n}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="888"/>
+        <source>Cannot open this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="889"/>
+        <source>{file} could not be opened: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="907"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="909"/>
+        <source>The file could not be saved to {path} ({reason}). Nothing was lost: the programme is still here; try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="936"/>
+        <source>Start a new programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="937"/>
+        <source>What is in the editor now and not saved will be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="946"/>
+        <source>Open a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="948"/>
+        <location filename="../../companion/ui/programme_editor.py" line="961"/>
+        <source>Programme files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="968"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="503"/>
+        <location filename="../../companion/ui/programme_view.py" line="508"/>
+        <location filename="../../companion/ui/programme_view.py" line="598"/>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="513"/>
+        <source>&amp;Open a programme file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="514"/>
+        <location filename="../../companion/ui/programme_view.py" line="706"/>
+        <source>Open a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="516"/>
+        <source>Save to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="517"/>
+        <location filename="../../companion/ui/programme_view.py" line="760"/>
+        <source>Save the programme to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="519"/>
+        <source>Save a &amp;handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="520"/>
+        <source>Save a one-page handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="522"/>
+        <source>You can also drop a .scprog file onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="525"/>
+        <source>Starter programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="527"/>
+        <source>Starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="533"/>
+        <source>&amp;Follow this starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="534"/>
+        <source>Follow this starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="537"/>
+        <source>Set by {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="551"/>
+        <source>What changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="553"/>
+        <source>Recent changes to your doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="559"/>
+        <location filename="../../companion/ui/programme_view.py" line="561"/>
+        <source>Earlier programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="601"/>
+        <source>You have no programme yet. Open the file your physiotherapist sent you, or follow one of the starter programmes below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="616"/>
+        <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="624"/>
+        <source>No programme from a physiotherapist yet? Start with one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="626"/>
+        <source>You can switch to a starter programme; yours stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="658"/>
+        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="672"/>
+        <source>{title} — {who}, {since} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="674"/>
+        <source>starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="680"/>
+        <source>None: this is your first programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="708"/>
+        <location filename="../../companion/ui/programme_view.py" line="762"/>
+        <source>Programme files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="718"/>
+        <source>Replace your programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="720"/>
+        <source>“{new}” will replace “{old}”. The old programme stays in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="732"/>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="748"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_view.py" line="750"/>
+        <source>The programme could not be saved ({reason}). Nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="34"/>
+        <location filename="../../companion/ui/progress_view.py" line="60"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="35"/>
+        <location filename="../../companion/ui/progress_view.py" line="61"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="36"/>
+        <location filename="../../companion/ui/progress_view.py" line="62"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="37"/>
+        <location filename="../../companion/ui/progress_view.py" line="63"/>
         <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="64"/>
+        <source>Chosen dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="72"/>
+        <location filename="../../companion/ui/progress_view.py" line="166"/>
+        <source>Back and leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="169"/>
+        <source>How far the leg symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="175"/>
+        <source>Exercise sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="179"/>
+        <source>Sitting breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="180"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="181"/>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="187"/>
         <source>Period shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="78"/>
+        <location filename="../../companion/ui/progress_view.py" line="190"/>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="191"/>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="201"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="81"/>
+        <location filename="../../companion/ui/progress_view.py" line="203"/>
+        <source>Point at or click a chart to see the values of a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="205"/>
+        <source>Values of the day under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="208"/>
         <source>Your pain chart appears here after your first check-ins. Check in on the Today page once or twice a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="88"/>
+        <location filename="../../companion/ui/progress_view.py" line="215"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="89"/>
+        <location filename="../../companion/ui/progress_view.py" line="216"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="139"/>
-        <source>Pain chart</source>
+        <location filename="../../companion/ui/progress_view.py" line="220"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="222"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="375"/>
+        <source>Questionnaire changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="431"/>
+        <source>{time} {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="515"/>
+        <source>: {done} sessions done, {partial} stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="520"/>
+        <source>: {done} of {planned} planned sessions done, {partial} stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="554"/>
+        <source>: {taken} sitting breaks taken, {snoozed} snoozed, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="584"/>
+        <source>: {minutes} minutes of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="608"/>
+        <source>{measure} {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="639"/>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="646"/>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="647"/>
+        <source>leg symptoms to the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="648"/>
+        <source>leg symptoms to the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="649"/>
+        <source>leg symptoms below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="650"/>
+        <source>leg symptoms into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="653"/>
+        <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; {count} check-in(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="666"/>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="667"/>
+        <source>Medication changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="668"/>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="669"/>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="670"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="671"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="672"/>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/progress_view.py" line="673"/>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="216"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="265"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="266"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="268"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="269"/>
+        <source>Save and see the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="299"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="300"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="318"/>
+        <source>Tick each statement that applies to you. Tab moves to the next statement and Space ticks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="322"/>
+        <source>Choose one answer to each question with the mouse, or with the arrow keys and Space; typing an answer&apos;s number (1 for the first) chooses it and moves on. Tab goes to the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="371"/>
+        <source>%n statement(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="373"/>
+        <source>Every question answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="375"/>
+        <source>%n question(s) still to answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="378"/>
+        <source>(you may leave %n out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="418"/>
+        <source>Nothing was saved. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="428"/>
+        <source>Your score: {score} on a scale from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="440"/>
+        <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="445"/>
+        <source>Higher scores mean more trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="447"/>
+        <source>Higher scores mean you are doing better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="451"/>
+        <source>You left %n question(s) out; the score allows for that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="456"/>
+        <source>This questionnaire&apos;s file gives no minimal important change, so changes are shown as numbers only: talk them through with your clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="469"/>
+        <source>Licence: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="478"/>
+        <source>Licence notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_dialog.py" line="500"/>
+        <source>The questionnaire &apos;{id}&apos; is not installed any more, so it cannot be opened. Your earlier answers are kept. To answer it again, add its file under Settings, Questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePreview</name>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="62"/>
+        <source>Add a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="67"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="68"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="69"/>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="70"/>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="71"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="75"/>
+        <source>Only add a questionnaire that you or your clinic are licensed to use, with its wording exactly as the owner supplies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="85"/>
+        <source>This replaces the installed version {version}. Answers already given are kept and stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="91"/>
+        <source>&amp;Add questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="92"/>
+        <source>Add this questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="94"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="95"/>
+        <source>Cancel: do not add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_settings.py" line="116"/>
+        <source>%n statement(s) to tick</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_settings.py" line="118"/>
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="119"/>
+        <source>{count} questions, {ticks} of them to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="126"/>
+        <source>the sum of the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="127"/>
+        <source>the average of the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="128"/>
+        <source>the number of ticked statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="129"/>
+        <source>a percentage of the highest possible score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="131"/>
+        <source>{how}, from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="135"/>
+        <source>higher is worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="135"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="140"/>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="142"/>
+        <source>{n}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="143"/>
+        <source>a meaningful change is {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="144"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="151"/>
+        <source>whenever you choose to answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_settings.py" line="152"/>
+        <source>every %n day(s); the first time at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireSettings</name>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="159"/>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="170"/>
+        <source>A clinic that holds a licence for a questionnaire, such as a disability questionnaire, can give you its file. Once added, it appears on the Today page when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="177"/>
+        <source>Installed questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="180"/>
+        <source>&amp;Add from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="181"/>
+        <source>Add a questionnaire from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="183"/>
+        <source>A&amp;nswer now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="184"/>
+        <source>Answer the selected questionnaire now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="186"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="187"/>
+        <source>Remove the selected questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="220"/>
+        <source>{file}: cannot be used ({problems})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="227"/>
+        <source>None added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_settings.py" line="252"/>
+        <source>due every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="254"/>
+        <source>answered when you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="256"/>
+        <source>{title} (version {version}): {count} questions, {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="275"/>
+        <source>Add a questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="277"/>
+        <source>Questionnaire files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="289"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="310"/>
+        <source>This file cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="291"/>
+        <source>{problem}
+
+Nothing was added; your questionnaires and answers are as they were. Ask whoever gave you the file for a corrected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="311"/>
+        <source>{problem}
+
+Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="317"/>
+        <source>The questionnaire could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="319"/>
+        <source>It could not be copied into your data folder ({reason}). Nothing was added; check that the disk has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="345"/>
+        <source>Remove this questionnaire?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/questionnaire_settings.py" line="347"/>
+        <source>Remove &apos;{name}&apos;? It will no longer be offered. Your %n answer(s) to it are kept; adding its file again brings them back into view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="355"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="356"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="371"/>
+        <source>The questionnaire could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="372"/>
+        <source>{problem}
+
+Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +3297,612 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>ReminderRunner</name>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="67"/>
+        <source>Movement break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="68"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="69"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="70"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="79"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="80"/>
+        <source>quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="81"/>
+        <source>outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="82"/>
+        <source>do not disturb is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="83"/>
+        <source>a full-screen window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="84"/>
+        <source>waiting for you to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="97"/>
+        <source>Reminders paused until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="98"/>
+        <source>Reminders paused until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="102"/>
+        <source>No reminders planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="106"/>
+        <source>{what}: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="108"/>
+        <source>{what}: due, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="113"/>
+        <source>Next: {what} tomorrow at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="116"/>
+        <source>Next: {what} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="431"/>
+        <source>&amp;Pause reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="434"/>
+        <source>For &amp;30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="435"/>
+        <source>For &amp;1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="437"/>
+        <source>Until &amp;tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="447"/>
+        <source>&amp;Resume reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="86"/>
+        <source>Set by {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="100"/>
+        <source>Movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="101"/>
+        <source>&amp;Remind me to get up after sitting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="105"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="106"/>
+        <source>Minutes of sitting before a movement break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="120"/>
+        <source>Working hours (movement breaks only on these days and hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="130"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="140"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="135"/>
+        <source>Quiet hours (no reminders at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="136"/>
+        <source>&amp;Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="144"/>
+        <source>Sa&amp;ve reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="145"/>
+        <source>Save reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="153"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="157"/>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="158"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="159"/>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="164"/>
+        <source>Pause reminders: {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="168"/>
+        <source>Res&amp;ume now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="169"/>
+        <source>Resume reminders now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="179"/>
+        <source>&amp;Start {app} when I log in (in the tray, without a window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="253"/>
+        <source>These settings need a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="255"/>
+        <source>A working day or the quiet hours start and end at the same time. Give them different times, or switch that day off. Your earlier settings are still in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="266"/>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="268"/>
+        <source>The reminder settings could not be saved ({error}). Your earlier settings are still in force; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="274"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="291"/>
+        <source>Reminders are not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="297"/>
+        <source>Time away from the keyboard and mouse counts as a break, so you are not reminded of a break you already took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="304"/>
+        <source>This desktop does not tell the app when you are away from the keyboard, so reminders fall back to plain intervals: they count all the time the computer is on, and only sleep or switching off counts as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="333"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="335"/>
+        <source>The start-at-login setting could not be changed ({error}). Nothing else was affected; you can start {app} yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="35"/>
+        <source>Time to stand up and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="36"/>
+        <source>Time for your exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="37"/>
+        <source>Time for your daily check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="38"/>
+        <source>A short questionnaire is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="48"/>
+        <source>You have been sitting for %n minute(s). A short movement helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="55"/>
+        <source>A short movement helps after a spell of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="57"/>
+        <source>Your home programme is ready when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="59"/>
+        <source>How are your back and leg today? It takes 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="61"/>
+        <source>Answering it shows you and your physiotherapist how you are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="65"/>
+        <source>As promised, here it is again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="78"/>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="107"/>
+        <source>{app}: reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="108"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="123"/>
+        <source>Moving picture of the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="135"/>
+        <source>Time left for the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="137"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="138"/>
+        <source>Done: I moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="139"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="140"/>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="141"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="142"/>
+        <source>Skip this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="143"/>
+        <source>Ask again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="144"/>
+        <source>Open this in {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/reminder_window.py" line="208"/>
+        <source>Ask again in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="273"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_window.py" line="275"/>
+        <source>Well done. Press Done when you are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="95"/>
+        <source>The export stopped unexpectedly ({0}). Your diary is unchanged. Please try again; if it keeps happening, report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="126"/>
+        <source>Make a report for your physiotherapist or doctor, or export your data. Everything stays on this computer until you send the file yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="133"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="135"/>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="136"/>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="137"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="138"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="139"/>
+        <source>Choose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="143"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="144"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="146"/>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="148"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="155"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="156"/>
+        <source>PDF report for your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="157"/>
+        <source>Spreadsheet files (CSV, in a zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="158"/>
+        <source>Health record bundle (HL7 FHIR, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="161"/>
+        <source>Name printed on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="162"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="165"/>
+        <source>Clinic name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="166"/>
+        <source>Optional, printed at the top of each page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="169"/>
+        <source>Include my &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="171"/>
+        <source>&amp;Anonymise: leave out my name and my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="175"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="177"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="178"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="179"/>
+        <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="183"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="184"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="189"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="194"/>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="196"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="197"/>
+        <source>Open the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="200"/>
+        <source>Show in fol&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="201"/>
+        <source>Open the folder of the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="216"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="312"/>
+        <source>Exporting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="326"/>
+        <source>Saved to {0} ({1}, {2} to {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="380"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="381"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="382"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reports_view.py" line="388"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningDialog</name>
     <message>
         <location filename="../../companion/ui/screening_dialog.py" line="289"/>
@@ -1512,161 +4022,724 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../companion/ui/sections.py" line="20"/>
+        <location filename="../../companion/ui/sections.py" line="68"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/sections.py" line="21"/>
+        <location filename="../../companion/ui/sections.py" line="69"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/sections.py" line="22"/>
+        <location filename="../../companion/ui/sections.py" line="70"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/sections.py" line="23"/>
+        <location filename="../../companion/ui/sections.py" line="71"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/sections.py" line="24"/>
+        <location filename="../../companion/ui/sections.py" line="72"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/sections.py" line="73"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/sections.py" line="74"/>
+        <source>Programme editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/sections.py" line="75"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="212"/>
+        <source>Spoken cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="215"/>
+        <source>Tones — install espeak-ng or speech-dispatcher for spoken cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="218"/>
+        <source>Tones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="220"/>
+        <source>Beeps only — install espeak-ng or speech-dispatcher for spoken cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="223"/>
+        <source>Beeps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="241"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="242"/>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="243"/>
+        <source>Move slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="244"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="245"/>
+        <source>Slowly back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="246"/>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="247"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="248"/>
+        <source>Change to the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="249"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="250"/>
+        <source>Session over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="258"/>
+        <source>Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="259"/>
+        <source>And relax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="260"/>
+        <source>Rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="261"/>
+        <source>Change to the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="262"/>
+        <source>Done. How do your legs feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="270"/>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="272"/>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="281"/>
+        <source>Set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="287"/>
+        <source>Rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="313"/>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="356"/>
+        <location filename="../../companion/ui/session_player.py" line="821"/>
+        <location filename="../../companion/ui/session_player.py" line="1308"/>
+        <source>Exercise session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="399"/>
+        <location filename="../../companion/ui/session_player.py" line="771"/>
+        <source>Safety questions first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="403"/>
+        <source>&amp;Answer the safety questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="404"/>
+        <source>Answer the safety questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="406"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="407"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="422"/>
+        <source>Today&apos;s exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="436"/>
+        <source>Move slowly and keep breathing; do not hold your breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="438"/>
+        <source>A little extra back ache while leg pain eases or moves up towards your back is usually fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="442"/>
+        <source>Stop an exercise if pain, tingling or numbness spreads further down your leg, or you feel new numbness or weakness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="446"/>
+        <source>Keys: Space pauses, Left goes back, Right skips, Esc ends the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="458"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="462"/>
+        <source>Sound cues: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="469"/>
+        <location filename="../../companion/ui/session_player.py" line="687"/>
+        <source>Back pain now, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="470"/>
+        <location filename="../../companion/ui/session_player.py" line="688"/>
+        <source>Leg pain now, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="472"/>
+        <location filename="../../companion/ui/session_player.py" line="690"/>
+        <source>&amp;Back pain now (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="474"/>
+        <location filename="../../companion/ui/session_player.py" line="692"/>
+        <source>&amp;Leg pain now (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="484"/>
+        <source>&amp;Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="485"/>
+        <source>Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="488"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="489"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="514"/>
+        <source>Exercise figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="526"/>
+        <source>Seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="549"/>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="550"/>
+        <source>Back: restart this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="552"/>
+        <source>Restart this exercise, or go to the one before (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="555"/>
+        <location filename="../../companion/ui/session_player.py" line="926"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="556"/>
+        <source>Pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="557"/>
+        <source>Pause or resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="559"/>
+        <source>S&amp;kip ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="560"/>
+        <source>Skip this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="561"/>
+        <source>Stop this exercise and go on (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="563"/>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="564"/>
+        <source>End the session early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="565"/>
+        <source>End the session now; what you did is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="570"/>
+        <source>Mute sound cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="571"/>
+        <source>Sound cues on or off (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="575"/>
+        <source>Sound cues on or off (M). {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="602"/>
+        <source>&amp;1  Better or the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="603"/>
+        <source>Leg symptoms stayed the same or moved up towards your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="607"/>
+        <source>&amp;2  A little worse, but settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="608"/>
+        <source>Some discomfort that is easing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="612"/>
+        <source>&amp;3  Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="613"/>
+        <source>Symptoms spread further down your leg, or new numbness or weakness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="639"/>
+        <source>&amp;Go on to the next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="640"/>
+        <source>Go on to the next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="699"/>
+        <source>&amp;Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="700"/>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="765"/>
+        <source>Please answer the safety questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="774"/>
+        <source>The session starts once the safety questions are answered: they check for the rare problems that need a doctor rather than exercise. Nothing has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="794"/>
+        <location filename="../../companion/ui/session_player.py" line="1291"/>
+        <source>Exercises are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="823"/>
+        <source>The session could not be started ({error}). Nothing was changed. Please try again; if it keeps happening, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="870"/>
+        <source>Sound &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="870"/>
+        <source>Sound &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="903"/>
+        <source>Paused: the computer seemed to be asleep. Press Space or Pause to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="922"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="926"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="932"/>
+        <source>Exercise {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1009"/>
+        <source>Your progress could not be saved just now ({error}). The session goes on, and what was saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1021"/>
+        <source>How are your leg symptoms after “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1064"/>
+        <source>Stop “{name}” for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1068"/>
+        <source>Rest in a comfortable position until your symptoms settle. It is noted in your diary for your physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1078"/>
+        <source>An easier version you can try instead: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1089"/>
+        <source>Exercises have made your leg symptoms worse more than once lately. Book a review with your GP or physiotherapist in the next week or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1097"/>
+        <source>&amp;Try {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1103"/>
+        <source>Your leg symptoms got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1159"/>
+        <source>Session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1159"/>
+        <source>Well done: session done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1162"/>
+        <source>Done in full: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1163"/>
+        <source>Done in part: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1164"/>
+        <source>Skipped: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1167"/>
+        <source>Everything you did is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1173"/>
+        <source>Some exercises made your leg symptoms worse. If that happens again, or you notice weakness, book a review with your GP or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1181"/>
+        <source>Your programme for next time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1186"/>
+        <source>Session complete. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1309"/>
+        <source>Today&apos;s exercises could not be read ({error}). Your diary is safe. Try again, or choose a starter programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="38"/>
+        <location filename="../../companion/ui/settings_view.py" line="43"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="41"/>
-        <source>Your data</source>
+        <location filename="../../companion/ui/settings_view.py" line="46"/>
+        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="45"/>
-        <source>Open data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_view.py" line="51"/>
-        <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_view.py" line="54"/>
-        <source>Back up now</source>
+        <location filename="../../companion/ui/settings_view.py" line="50"/>
+        <location filename="../../companion/ui/settings_view.py" line="150"/>
+        <source>Sound cues in sessions: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings_view.py" line="56"/>
-        <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_view.py" line="58"/>
-        <source>Restore selected backup…</source>
+        <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings_view.py" line="60"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="66"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="69"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="71"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="73"/>
+        <source>Restore selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="75"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="64"/>
+        <location filename="../../companion/ui/settings_view.py" line="79"/>
         <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="86"/>
+        <location filename="../../companion/ui/settings_view.py" line="101"/>
         <source>Automatic backups (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="92"/>
+        <location filename="../../companion/ui/settings_view.py" line="107"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="94"/>
+        <location filename="../../companion/ui/settings_view.py" line="109"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="116"/>
+        <location filename="../../companion/ui/settings_view.py" line="113"/>
+        <source>Provided by {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="115"/>
+        <source>Based on {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="125"/>
+        <source>{clinic} logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="137"/>
+        <source>For physiotherapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="157"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="121"/>
+        <location filename="../../companion/ui/settings_view.py" line="162"/>
         <source>  (taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="123"/>
+        <location filename="../../companion/ui/settings_view.py" line="164"/>
         <source>  (taken before an update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="129"/>
+        <location filename="../../companion/ui/settings_view.py" line="170"/>
         <source>No backups yet: one is taken once you add data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="154"/>
+        <location filename="../../companion/ui/settings_view.py" line="195"/>
         <source>The backup failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="160"/>
+        <location filename="../../companion/ui/settings_view.py" line="201"/>
         <source>Save a copy of your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="162"/>
-        <location filename="../../companion/ui/settings_view.py" line="181"/>
+        <location filename="../../companion/ui/settings_view.py" line="203"/>
+        <location filename="../../companion/ui/settings_view.py" line="222"/>
         <source>Sciatica Companion backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="169"/>
+        <location filename="../../companion/ui/settings_view.py" line="210"/>
         <source>The copy failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="179"/>
+        <location filename="../../companion/ui/settings_view.py" line="220"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="189"/>
+        <location filename="../../companion/ui/settings_view.py" line="230"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="191"/>
+        <location filename="../../companion/ui/settings_view.py" line="232"/>
         <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="202"/>
+        <location filename="../../companion/ui/settings_view.py" line="243"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="203"/>
+        <location filename="../../companion/ui/settings_view.py" line="244"/>
         <source>Nothing was changed. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="206"/>
+        <location filename="../../companion/ui/settings_view.py" line="247"/>
         <source>Your data was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,51 +4771,61 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <location filename="../../companion/ui/today_view.py" line="54"/>
-        <source>Safety &amp;questions…</source>
+        <source>Start today&apos;s &amp;exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/today_view.py" line="55"/>
+        <source>Start today&apos;s exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="58"/>
+        <source>Safety &amp;questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="59"/>
         <source>Answer the safety questions now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="57"/>
+        <location filename="../../companion/ui/today_view.py" line="61"/>
         <source>Questions that check for signs that need a doctor quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="69"/>
+        <location filename="../../companion/ui/today_view.py" line="73"/>
         <source>Check in: how are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="129"/>
+        <location filename="../../companion/ui/today_view.py" line="140"/>
         <source>Answer again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="135"/>
+        <location filename="../../companion/ui/today_view.py" line="146"/>
         <source>Safety questions: please answer them once before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="137"/>
+        <location filename="../../companion/ui/today_view.py" line="148"/>
         <source>Safety questions: it is time to answer them again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="140"/>
+        <location filename="../../companion/ui/today_view.py" line="151"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="144"/>
+        <location filename="../../companion/ui/today_view.py" line="156"/>
         <source>take your first one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today_view.py" line="146"/>
+        <location filename="../../companion/ui/today_view.py" line="158"/>
         <source>%n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1750,107 +4833,107 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="148"/>
+        <location filename="../../companion/ui/today_view.py" line="160"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="151"/>
+        <location filename="../../companion/ui/today_view.py" line="163"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="167"/>
+        <location filename="../../companion/ui/today_view.py" line="179"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="169"/>
+        <location filename="../../companion/ui/today_view.py" line="181"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="171"/>
+        <location filename="../../companion/ui/today_view.py" line="183"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="182"/>
+        <location filename="../../companion/ui/today_view.py" line="194"/>
         <source>No check-in yet. Your first one takes about half a minute; after that the form starts from your last answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="189"/>
+        <location filename="../../companion/ui/today_view.py" line="201"/>
         <source>today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="191"/>
+        <location filename="../../companion/ui/today_view.py" line="203"/>
         <source>yesterday at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="194"/>
+        <location filename="../../companion/ui/today_view.py" line="206"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="195"/>
+        <location filename="../../companion/ui/today_view.py" line="207"/>
         <source>Last check-in {when}: leg pain {leg}, back pain {back}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="199"/>
+        <location filename="../../companion/ui/today_view.py" line="211"/>
         <source>The form below starts from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="203"/>
+        <location filename="../../companion/ui/today_view.py" line="215"/>
         <source>, no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="205"/>
+        <location filename="../../companion/ui/today_view.py" line="217"/>
         <source>the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="206"/>
+        <location filename="../../companion/ui/today_view.py" line="218"/>
         <source>the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="207"/>
+        <location filename="../../companion/ui/today_view.py" line="219"/>
         <source>below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="208"/>
+        <location filename="../../companion/ui/today_view.py" line="220"/>
         <source>the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="212"/>
+        <location filename="../../companion/ui/today_view.py" line="224"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="213"/>
+        <location filename="../../companion/ui/today_view.py" line="225"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="214"/>
+        <location filename="../../companion/ui/today_view.py" line="226"/>
         <source>both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="220"/>
+        <location filename="../../companion/ui/today_view.py" line="232"/>
         <source>, reaching {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="221"/>
+        <location filename="../../companion/ui/today_view.py" line="233"/>
         <source>, reaching {where} ({leg})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,12 +4941,12 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="25"/>
+        <location filename="../../companion/ui/tray.py" line="26"/>
         <source>Open {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="27"/>
+        <location filename="../../companion/ui/tray.py" line="28"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,6 +5092,77 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
     </message>
 </context>
 <context>
+    <name>_RuleRow</name>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="87"/>
+        <source>Rule {n}: add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="88"/>
+        <source>Use progression rule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="89"/>
+        <source>Step of rule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="91"/>
+        <source>What rule {n} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="92"/>
+        <source>seconds of hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="93"/>
+        <source>repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="94"/>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="95"/>
+        <source>Steady sessions before rule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="96"/>
+        <source>Cap of rule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="102"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="104"/>
+        <source>steady sessions, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Span</name>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="53"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="53"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>owner</name>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="168"/>
@@ -2023,6 +5177,14 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="585"/>
         <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="999"/>
+        <source>Needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
