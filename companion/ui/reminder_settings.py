@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -40,6 +41,20 @@ def _qtime(value: time) -> QTime:
 
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
+
+
+def parse_times(text: str) -> tuple[time, ...]:
+    """Times of day typed as '09:30, 18:00' (also '9.30' or '18'); ValueError if one is not."""
+    found: list[time] = []
+    for typed in text.replace(";", ",").split(","):
+        written = typed.strip().replace(".", ":")
+        if not written:
+            continue
+        hours, _, minutes = written.partition(":")
+        if not hours.isdigit() or (minutes and not minutes.isdigit()):
+            raise ValueError(f"not a time of day: {written!r}")
+        found.append(time(int(hours), int(minutes or 0)))  # time() refuses 25:00 or 9:75
+    return tuple(sorted(set(found)))
 
 
 class _Span(QWidget):
@@ -83,6 +98,10 @@ class ReminderSettings(QWidget):
             locked += [w for day in self.days for w in (day.enabled, day.start, day.end)]
         if branding.is_locked(LockedSetting.QUIET_HOURS):
             locked += [self.quiet.enabled, self.quiet.start, self.quiet.end]
+        if branding.is_locked(LockedSetting.CHECK_IN_TIME):
+            locked += [self.check_in_on, self.check_in_time]
+        if branding.is_locked(LockedSetting.SESSION_TIMES):
+            locked.append(self.session_times)
         why = self.tr("Set by {clinic}").format(
             clinic=branding.clinic_name or branding.product_name
         )
@@ -141,6 +160,29 @@ class ReminderSettings(QWidget):
         quiet_row.addWidget(self.quiet.end)
         quiet_row.addStretch(1)
 
+        # --- Check-in and sessions -----------------------------------------------------------
+        daily = QGroupBox(self.tr("Check-in and exercise sessions"))
+        self.check_in_on = QCheckBox(self.tr("Remind me to &check in at"))
+        self.check_in_time = QTimeEdit()
+        self.check_in_time.setDisplayFormat("HH:mm")
+        self.check_in_time.setAccessibleName(self.tr("Time of the daily check-in reminder"))
+        self.check_in_on.toggled.connect(self.check_in_time.setEnabled)
+        self.session_times = QLineEdit()
+        self.session_times.setAccessibleName(self.tr("Times of the exercise session reminders"))
+        self.session_times.setPlaceholderText(self.tr("for example 09:30, 18:00"))
+        check_in_row = QHBoxLayout()
+        check_in_row.addWidget(self.check_in_on)
+        check_in_row.addWidget(self.check_in_time)
+        check_in_row.addStretch(1)
+        sessions_label = QLabel(self.tr("Remind me to do my &exercises at:"))
+        sessions_label.setBuddy(self.session_times)
+        sessions_row = QHBoxLayout()
+        sessions_row.addWidget(sessions_label)
+        sessions_row.addWidget(self.session_times, 1)
+        daily_layout = QVBoxLayout(daily)
+        daily_layout.addLayout(check_in_row)
+        daily_layout.addLayout(sessions_row)
+
         self.save_button = QPushButton(self.tr("Sa&ve reminder settings"))
         self.save_button.setAccessibleName(self.tr("Save reminder settings"))
         self.save_button.clicked.connect(self.save)
@@ -188,6 +230,7 @@ class ReminderSettings(QWidget):
         layout.addWidget(breaks)
         layout.addWidget(hours)
         layout.addWidget(quiet)
+        layout.addWidget(daily)
         layout.addLayout(save_row)
         layout.addWidget(pause)
         layout.addWidget(self.autostart)
@@ -225,6 +268,10 @@ class ReminderSettings(QWidget):
         if rules.quiet_hours is not None:
             self.quiet.start.setTime(_qtime(rules.quiet_hours.start))
             self.quiet.end.setTime(_qtime(rules.quiet_hours.end))
+        self.check_in_on.setChecked(rules.check_in_time is not None)
+        self.check_in_time.setEnabled(rules.check_in_time is not None)
+        self.check_in_time.setTime(_qtime(rules.check_in_time or time(19, 0)))
+        self.session_times.setText(", ".join(t.strftime("%H:%M") for t in rules.session_times))
 
     def rules(self) -> ReminderRules:
         """The rules the form describes; ValueError says what does not fit together."""
@@ -238,8 +285,10 @@ class ReminderSettings(QWidget):
             snooze=self._rules.snooze,
             working_hours=tuple(span.value() for span in self.days),
             quiet_hours=self.quiet.value(),
-            session_times=self._rules.session_times,
-            check_in_time=self._rules.check_in_time,
+            session_times=parse_times(self.session_times.text()),
+            check_in_time=_time(self.check_in_time.time())
+            if self.check_in_on.isChecked()
+            else None,
             questionnaire_time=self._rules.questionnaire_time,
         )
 
@@ -252,9 +301,9 @@ class ReminderSettings(QWidget):
                 self,
                 self.tr("These settings need a change"),
                 self.tr(
-                    "A working day or the quiet hours start and end at the same time. Give them "
-                    "different times, or switch that day off. Your earlier settings are still "
-                    "in force."
+                    "A working day or the quiet hours start and end at the same time, or an "
+                    "exercise time is not a time of day like 09:30. Give different times, or "
+                    "switch that day off. Your earlier settings are still in force."
                 ),
             )
             return False

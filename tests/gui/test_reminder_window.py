@@ -4,11 +4,11 @@ focus, a sitting break offers a moving snack with a timer, and every answer is s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -35,7 +35,7 @@ from companion.ui.reminder_runner import (
     next_reminder_text,
     pause_menu,
 )
-from companion.ui.reminder_settings import ReminderSettings
+from companion.ui.reminder_settings import ReminderSettings, parse_times
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 
@@ -388,3 +388,40 @@ def test_questionnaire_reminder_comes_when_due_and_taking_it_settles_it(
     assert runner.window.occasion.slot != "sbi"
     assert {o.occasion.slot for o in runner.upcoming()} == {runner.window.occasion.slot}
     runner.stop()
+
+
+@pytest.mark.parametrize(
+    ("typed", "times"),
+    [
+        ("09:30, 18:00", (time(9, 30), time(18, 0))),
+        ("18; 9.30 ,", (time(9, 30), time(18, 0))),
+        ("", ()),
+    ],
+)
+def test_session_times_are_read_as_typed(typed: str, times: tuple[time, ...]) -> None:
+    assert parse_times(typed) == times
+
+
+@pytest.mark.parametrize("typed", ["soon", "25:00", "9:75", "9:3o"])
+def test_a_session_time_that_is_not_a_time_is_refused(typed: str) -> None:
+    with pytest.raises(ValueError):
+        parse_times(typed)
+
+
+def test_check_in_and_session_times_are_saved_from_settings(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    view = ReminderSettings(AppContext(store, UiState(data_dir)))
+    qtbot.addWidget(view)
+    view.check_in_time.setTime(QTime(20, 15))
+    view.session_times.setText("08:45, 17:30")
+    assert view.save()
+    rules = load_rules(store)
+    assert rules.check_in_time == time(20, 15)
+    assert rules.session_times == (time(8, 45), time(17, 30))
+
+    view.check_in_on.setChecked(False)
+    view.session_times.setText("")
+    assert view.save()
+    rules = load_rules(store)
+    assert rules.check_in_time is None and rules.session_times == ()
