@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -25,6 +25,12 @@ from companion.content.library import (
     ExerciseLibrary,
     _figure,  # the same figure rules as the library's own files
     _Reader,
+)
+from companion.content.untrusted_json import (
+    UnusableJson,
+    Wording,
+    loads_strictly,
+    schema_error_in_words,
 )
 from companion.domain.exercise import (
     Bias,
@@ -137,7 +143,11 @@ def parse_programme(
             source, ["is not a programme file (it is not UTF-8 JSON text)"]
         ) from None
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        data = loads_strictly(
+            text,
+            repeated_key=lambda key: f"{key}: appears twice in one object",
+            not_a_number=lambda name: f"{name} is not a number a programme can use",
+        )
     except json.JSONDecodeError as error:
         raise ProgrammeFileError(
             source,
@@ -146,7 +156,7 @@ def parse_programme(
                 f"({error.msg}, line {error.lineno}, column {error.colno})"
             ],
         ) from None
-    except _UnusableJsonError as error:
+    except UnusableJson as error:
         raise ProgrammeFileError(source, [str(error)]) from None
     except RecursionError:
         raise ProgrammeFileError(source, ["is nested too deeply to be a programme"]) from None
@@ -586,71 +596,21 @@ def starter_document(
 # --- Parsing guards and schema errors in words ---------------------------------------------------
 
 
-class _UnusableJsonError(ValueError):
-    pass
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _UnusableJsonError(f"{key}: appears twice in one object")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> object:
-    raise _UnusableJsonError(f"{name} is not a number a programme can use")
-
-
 def _too_big() -> str:
     return f"is larger than {MAX_FILE_BYTES // 1024} KiB, too big for a programme file"
 
 
-def _where(path: Iterable[str | int], *more: str) -> str:
-    text = ""
-    for part in (*path, *more):
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text or "file"
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "object": "an object ({...})",
-    "array": "a list ([...])",
+_WORDING: Wording = {
+    "pattern": lambda value, _path: _pattern_words(str(value)),
+    "minItems": lambda value, _path: f"needs at least {value} entr{'y' if value == 1 else 'ies'}",
+    "maxItems": lambda value, _path: f"may hold at most {value} entries",
+    "uniqueItems": lambda _value, _path: "lists the same entry twice",
+    "items": lambda _value, _path: "has too many entries",
 }
 
 
 def _describe(error: ValidationError) -> list[str]:
-    path = list(error.absolute_path)
-    where = _where(path)
-    kind = str(error.validator)
-    value = error.validator_value
-    instance = error.instance
-    if kind == "required" and isinstance(instance, dict):
-        return [f"{_where(path, name)}: is required" for name in value if name not in instance]
-    if kind == "additionalProperties" and isinstance(instance, dict):
-        known = error.schema.get("properties", {})
-        return [f"{_where(path, str(n))}: unknown field" for n in instance if n not in known]
-    messages: dict[str, Callable[[], str]] = {
-        "type": lambda: f"must be {_TYPE_WORDS.get(str(value), str(value))}",
-        "const": lambda: f"must be {json.dumps(value)}",
-        "enum": lambda: "must be one of " + ", ".join(json.dumps(v) for v in value),
-        "minLength": lambda: "must not be empty",
-        "maxLength": lambda: f"must be at most {value} characters",
-        "pattern": lambda: _pattern_words(str(value)),
-        "minimum": lambda: f"must be at least {value}",
-        "maximum": lambda: f"must be at most {value}",
-        "minItems": lambda: f"needs at least {value} entr{'y' if value == 1 else 'ies'}",
-        "maxItems": lambda: f"may hold at most {value} entries",
-        "uniqueItems": lambda: "lists the same entry twice",
-        "items": lambda: "has too many entries",
-    }
-    describe = messages.get(kind)
-    return [f"{where}: {describe() if describe else error.message[:200]}"]
+    return schema_error_in_words(error, _WORDING)
 
 
 def _pattern_words(pattern: str) -> str:

@@ -9,12 +9,19 @@ The format is described in docs/questionnaire-format.md.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.content.untrusted_json import (
+    UnusableJson,
+    Wording,
+    json_path,
+    loads_strictly,
+    schema_error_in_words,
+)
 from companion.domain.measures import BUILT_IN_MEASURES, MeasureError, MinimalImportantChange
 from companion.domain.questionnaire import (
     ItemKind,
@@ -87,12 +94,16 @@ def parse_questionnaire(raw: bytes | str, source: str = "questionnaire") -> Ques
     except UnicodeDecodeError:
         raise QuestionnaireFileError(source, ["is not UTF-8 text"]) from None
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        data = loads_strictly(
+            text,
+            repeated_key=lambda key: f"the field '{key}' appears twice in one object",
+            not_a_number=lambda name: f"{name} is not a number a questionnaire can use",
+        )
     except json.JSONDecodeError as error:
         raise QuestionnaireFileError(
             source, [f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
         ) from None
-    except _UnusableJsonError as error:
+    except UnusableJson as error:
         raise QuestionnaireFileError(source, [str(error)]) from None
     except RecursionError:
         raise QuestionnaireFileError(
@@ -158,23 +169,6 @@ def load_questionnaire_folder(folder: Path) -> QuestionnaireFolder:
 # --- Parsing guards ----------------------------------------------------------------------------
 
 
-class _UnusableJsonError(ValueError):
-    pass
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _UnusableJsonError(f"the field '{key}' appears twice in one object")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> object:
-    raise _UnusableJsonError(f"{name} is not a number a questionnaire can use")
-
-
 def _too_big() -> str:
     return f"is larger than {MAX_FILE_BYTES // 1024} KiB, too big for a questionnaire"
 
@@ -182,22 +176,7 @@ def _too_big() -> str:
 # --- Schema errors in words ----------------------------------------------------------------------
 
 
-def _where(path: Iterable[str | int], *more: str) -> str:
-    text = ""
-    for part in (*path, *more):
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text or "file"
-
-
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "object": "an object ({...})",
-    "array": "a list ([...])",
-}
 _PATTERN_WORDS = {
     "\\S": "must not be blank",
     "^[a-z][a-z0-9_-]{1,39}$": (
@@ -218,40 +197,27 @@ def _count(number: int, path: Iterable[str | int]) -> str:
     return f"at least {words} {noun} are needed"
 
 
+_WORDING: Wording = {
+    "minLength": lambda value, _path: (
+        "must not be empty" if value == 1 else f"needs {value}+ characters"
+    ),
+    "pattern": lambda value, _path: _PATTERN_WORDS.get(str(value), "is not in the expected form"),
+    "minItems": lambda value, path: _count(int(value), path),
+    "maxItems": lambda value, _path: f"at most {value} are allowed",
+    "minProperties": lambda _value, _path: "give points, percent or both",
+}
+
+
 def _describe(error: ValidationError) -> list[str]:
-    path = list(error.absolute_path)
-    where = _where(path)
-    kind = error.validator
-    value = error.validator_value
-    instance = error.instance
-    if kind == "required" and isinstance(instance, dict):
-        return [f"{_where(path, name)}: is required" for name in value if name not in instance]
-    if kind == "additionalProperties" and isinstance(instance, dict):
-        known = error.schema.get("properties", {})
-        return [
-            f"{_where(path, str(name))}: unknown field" for name in instance if name not in known
-        ]
-    if kind == "not" and isinstance(value, dict) and "required" in value:
+    value, instance = error.validator_value, error.instance
+    if error.validator == "not" and isinstance(value, dict) and "required" in value:
         item_kind = instance.get("kind", "this") if isinstance(instance, dict) else "this"
+        path = list(error.absolute_path)
         return [
-            f"{_where(path, name)}: not allowed on a {item_kind} item" for name in value["required"]
+            f"{json_path(path, name)}: not allowed on a {item_kind} item"
+            for name in value["required"]
         ]
-    messages: dict[str, Callable[[], str]] = {
-        "type": lambda: f"must be {_TYPE_WORDS.get(str(value), str(value))}",
-        "const": lambda: f"must be {json.dumps(value)}",
-        "enum": lambda: "must be one of " + ", ".join(json.dumps(v) for v in value),
-        "minLength": lambda: "must not be empty" if value == 1 else f"needs {value}+ characters",
-        "maxLength": lambda: f"must be at most {value} characters",
-        "pattern": lambda: _PATTERN_WORDS.get(str(value), "is not in the expected form"),
-        "minimum": lambda: f"must be at least {value}",
-        "maximum": lambda: f"must be at most {value}",
-        "exclusiveMinimum": lambda: f"must be more than {value}",
-        "minItems": lambda: _count(int(value), path),
-        "maxItems": lambda: f"at most {value} are allowed",
-        "minProperties": lambda: "give points, percent or both",
-    }
-    describe = messages.get(str(kind))
-    return [f"{where}: {describe() if describe else error.message[:200]}"]
+    return schema_error_in_words(error, _WORDING)
 
 
 def schema_problems(data: object) -> list[str]:
