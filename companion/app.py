@@ -135,11 +135,15 @@ def _load_content() -> tuple[ExerciseLibrary, Branding] | None:
 
 def smoke_test(root: Path) -> int:
     """Migrate, load content and branding, chart, PDF report, window; 0 if all of it works."""
+    import tempfile
+    from datetime import UTC, datetime
+
     from companion.content.branding import load_branding
     from companion.content.library import load_library
     from companion.domain.report import ReportOptions
     from companion.paths import branding_file
     from companion.reports.charts import pain_chart, render_png
+    from companion.services.checkins import CheckInDraft, record_checkin
     from companion.services.data_store import open_store
     from companion.services.exports import ExportFormat, export
     from companion.ui.context import AppContext
@@ -152,13 +156,18 @@ def smoke_test(root: Path) -> int:
         library = load_library(exercises_dir())
         branding = load_branding(branding_file(), library)
         png = render_png(pain_chart([], [], []))
-        # The report as a physiotherapist gets it: a bundle missing the PDF writer fails here.
-        report = export(
-            store,
-            ExportFormat.PDF,
-            root / "smoke-test-report.pdf",
-            ReportOptions(clinic=branding.report_footer()),
-        )
+        # The report as a physiotherapist gets it, charts page included, from a scratch diary
+        # (never the user's): a bundle missing the PDF writer, its font or pypdf fails here.
+        with tempfile.TemporaryDirectory() as scratch:
+            diary = open_store(Path(scratch), migrations_dir())
+            record_checkin(diary, CheckInDraft(back_pain=3, leg_pain=5), datetime.now(UTC))
+            report = export(
+                diary,
+                ExportFormat.PDF,
+                root / "smoke-test-report.pdf",
+                ReportOptions(clinic=branding.report_footer()),
+            )
+            diary.close()
         context = AppContext(store, UiState(root))
         window = MainWindow(build_sections(context), context.ui_state)
         # Pages are built on first show; build every one so a bundle missing a module fails here.

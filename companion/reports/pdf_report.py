@@ -1,58 +1,61 @@
 """The progress report as a PDF: a first page a physiotherapist takes in within a minute, then
 charts, a table per week, events and notes.
 
-Drawn with matplotlib (never pyplot) on A4 pages. Text is embedded as TrueType (Type 42), so
-it can be searched and copied, and the charts stay vector. Tables are drawn one text block per
-column rather than one per cell: a ten-year report has thousands of cells.
+The pages are laid out here and typeset with fpdf2: real text (searchable, copyable) in an
+embedded subset of DejaVu Sans, the font matplotlib ships. matplotlib draws the charts as vectors
+(report_charts.py) and pypdf lays that drawing under the charts page's words. matplotlib used to
+typeset every page too, but its PDF backend places text glyph by glyph in Python: a ten-year
+report took 5 s, most of it in the week tables and notes.
+
+Layout comes first and typesetting second, so every footer knows how many pages there are.
 """
 
 from __future__ import annotations
 
-import math
-import textwrap
+import io
+import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
-from typing import IO, Any
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import IO, Literal
 
-import matplotlib
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
+from fpdf import FPDF
+from fpdf.fonts import TTFFont
 
 from companion.domain.measures import PAIN_MCID, Verdict
-from companion.domain.report import (
-    REACH_WORDS,
-    DayPain,
-    PainComparison,
-    Report,
-    WeekRow,
+from companion.domain.report import REACH_WORDS, PainComparison, Report, WeekRow
+from companion.domain.vocabulary import TriageLevel
+from companion.reports.report_style import (
+    ALERT,
+    ALERT_SHADE,
+    FONT_FILES,
+    GOOD,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    SHADE,
+    TEXT,
+    ChartSlots,
 )
-from companion.domain.vocabulary import LegReach, TriageLevel
 
-PAGE_WIDTH, PAGE_HEIGHT = 8.27, 11.69  # A4 in inches
-MARGIN = 0.65
-TEXT = "#1d1d1f"
-MUTED = "#5f6368"
-RULE = "#c8ccd1"
-SHADE = "#f1f3f4"
-ALERT = "#b3261e"
-GOOD = "#1e6b35"
-BACK_COLOUR = "#1b6fa8"  # blue, circles, solid
-LEG_COLOUR = "#c0562b"  # orange, squares, dashed
 WEEK_ROWS_PER_PAGE = 48
 EVENTS_ON_FIRST_PAGE = 6
 LABEL_WIDTH = 1.75  # inches: "17 Oct 2026 · Questionnaire" beside each note
+FOOTER_TOP = PAGE_HEIGHT - MARGIN - 0.45
 APP_LINE = "Sciatica Companion"
+TITLE = "Sciatica progress report"
 DISCLAIMER = (
     "Patient-reported data recorded at home. It supports, and does not replace, clinical "
     "assessment."
 )
-PDF_STYLE: dict[str, Any] = {
-    "pdf.fonttype": 42,  # TrueType: real, searchable, copyable text
-    "font.family": "DejaVu Sans",
-    "svg.fonttype": "none",
-}
+FONT = "body"
+MISSING_LETTER = "□"
+Align = Literal["left", "right"]
 
 
 def _day(day: date) -> str:
@@ -73,94 +76,227 @@ def _number(value: float | None) -> str:
     return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
 
 
-class _Page:
-    """One A4 page with a writing position that moves down as text is added."""
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
-    def __init__(self, report: Report, title: str) -> None:
-        self.figure = Figure(figsize=(PAGE_WIDTH, PAGE_HEIGHT), facecolor="white")
-        self.y = MARGIN  # inches from the top
+
+def _line_height(size: float) -> float:
+    return size * 1.3 / 72
+
+
+@cache
+def _font_folder() -> Path:
+    # matplotlib's own copy of DejaVu Sans, found without importing matplotlib (a third of a
+    # second) when the report has no charts.
+    spec = find_spec("matplotlib")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("matplotlib, which carries the report's font, is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"
+
+
+class Typesetter:
+    """The fpdf2 document with the report's fonts, and text measured in its metrics."""
+
+    def __init__(self) -> None:
+        self.pdf = FPDF(orientation="portrait", unit="in", format="A4")
+        self.pdf.set_auto_page_break(False)  # pages are laid out here, not by fpdf2
+        self.pdf.set_margins(MARGIN, MARGIN)
+        for style, name in FONT_FILES.items():
+            self.pdf.add_font(FONT, style, str(_font_folder() / name))
+        self._widths: dict[tuple[str, bool], float] = {}
+        letters = []
+        for style in FONT_FILES:
+            font = self.pdf.fonts[FONT + style]
+            assert isinstance(font, TTFFont)  # added from a file above, never a core font
+            letters.append(frozenset(font.cmap))
+        self._letters = frozenset.intersection(*letters)
+
+    def __enter__(self) -> Typesetter:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the font files (fpdf2 closes only the fonts a finished document used)."""
+        for font in self.pdf.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
+
+    def printable(self, text: str) -> str:
+        """`text` with each letter the font cannot draw shown as a box, so none vanishes.
+
+        DejaVu Sans covers Latin, Greek and Cyrillic; a Chinese note, say, shows as boxes
+        that tell the reader something is there (the app and the CSV export keep it whole).
+        """
+        if text.isascii() and text.isprintable():
+            return text
+        return "".join(
+            letter
+            if ord(letter) in self._letters
+            else " "
+            if unicodedata.category(letter).startswith(("C", "Z"))
+            else MISSING_LETTER
+            for letter in text
+        )
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Inches `text` takes at `size` points."""
+        key = (text, bold)
+        em = self._widths.get(key)
+        if em is None:
+            self.pdf.set_font(FONT, "B" if bold else "", 10)
+            em = self._widths[key] = self.pdf.get_string_width(text) / (10 / 72)
+        return em * size / 72
+
+    def wrap(self, content: str, size: float, width: float, bold: bool = False) -> list[str]:
+        """`content` broken into lines no wider than `width` inches, word by word."""
+        space = self.width(" ", size, bold)
+        lines: list[str] = []
+        for paragraph in map(self.printable, content.splitlines() or [""]):
+            # Bulleted lines hang under their first word, not under the bullet.
+            hanging = "    " if paragraph.startswith("• ") else ""
+            indent = self.width(hanging, size, bold) if hanging else 0.0
+            line, used, has_word = "", 0.0, False
+            for whole_word in paragraph.split():
+                word = whole_word
+                wide = self.width(word, size, bold)
+                if has_word and used + space + wide <= width:
+                    line, used = f"{line} {word}", used + space + wide
+                    continue
+                if has_word:
+                    lines.append(line)
+                    line, used = hanging, indent
+                # A word longer than a whole line is cut where it must be.
+                while used + wide > width and len(word) > 1:
+                    cut = self._fitting(word, size, width - used, bold)
+                    lines.append(line + word[:cut])
+                    line, used, word = hanging, indent, word[cut:]
+                    wide = self.width(word, size, bold)
+                line, used, has_word = line + word, used + wide, True
+            lines.append(line)
+        return lines
+
+    def _fitting(self, word: str, size: float, width: float, bold: bool) -> int:
+        """How many of the word's first letters fit `width` (at least one)."""
+        cut = len(word) - 1
+        while cut > 1 and self.width(word[:cut], size, bold) > width:
+            cut -= 1
+        return cut
+
+
+@dataclass(frozen=True)
+class _Text:
+    x: float
+    baseline: float
+    content: str
+    size: float
+    bold: bool
+    colour: str
+    align: Align
+
+
+@dataclass(frozen=True)
+class _Shape:
+    x: float
+    y: float
+    width: float
+    height: float  # 0 for a rule
+    colour: str
+
+
+class _Page:
+    """One A4 page being laid out, with a writing position that moves down as text is added.
+
+    Positions are in inches from the page's top-left corner.
+    """
+
+    def __init__(self, setter: Typesetter, report: Report, title: str) -> None:
+        self.setter = setter
+        self.title = title
+        self.texts: list[_Text] = []
+        self.shapes: list[_Shape] = []
+        self.y = MARGIN
         self._header(report, title)
 
-    # Positions are in inches from the top-left corner, turned into figure fractions here.
-    def _xy(self, x: float, y: float) -> tuple[float, float]:
-        return x / PAGE_WIDTH, 1 - y / PAGE_HEIGHT
-
-    def text(self, x: float, y: float, content: str, size: float = 9.5, **style: Any) -> None:
-        """Place text with its top-left (or top-right with ha="right") at x, y inches."""
-        if "\n" not in content:
-            # One line sits on its baseline, so cells of one row line up whatever their letters.
-            y += size * 0.93 / 72
-            style.setdefault("va", "baseline")
-        fx, fy = self._xy(x, y)
-        style.setdefault("color", TEXT)
-        style.setdefault("va", "top")
-        self.figure.text(fx, fy, content, fontsize=size, linespacing=1.3, **style)
+    def text(
+        self,
+        x: float,
+        y: float,
+        content: str,
+        size: float = 9.5,
+        *,
+        bold: bool = False,
+        colour: str = TEXT,
+        align: Align = "left",
+    ) -> None:
+        """Place text with its top-left (or top-right) at x, y; each line of it below the last."""
+        baseline = y + size * 0.93 / 72
+        for line in content.split("\n"):
+            if line:
+                shown = self.setter.printable(line)
+                self.texts.append(_Text(x, baseline, shown, size, bold, colour, align))
+            baseline += _line_height(size)
 
     def rule(self, y: float | None = None, colour: str = RULE) -> None:
         """A thin horizontal line across the text width."""
         at = self.y if y is None else y
-        fy = 1 - at / PAGE_HEIGHT
-        self.figure.add_artist(
-            matplotlib.lines.Line2D(
-                [MARGIN / PAGE_WIDTH, 1 - MARGIN / PAGE_WIDTH], [fy, fy], color=colour, lw=0.6
-            )
-        )
+        self.shapes.append(_Shape(MARGIN, at, PAGE_WIDTH - 2 * MARGIN, 0, colour))
 
     def band(self, y: float, height: float, colour: str = SHADE) -> None:
         """A shaded band behind a table row or a notice."""
-        fx, fy = self._xy(MARGIN - 0.05, y + height)
-        self.figure.add_artist(
-            Rectangle(
-                (fx, fy),
-                (PAGE_WIDTH - 2 * MARGIN + 0.1) / PAGE_WIDTH,
-                height / PAGE_HEIGHT,
-                facecolor=colour,
-                edgecolor="none",
-                zorder=-1,
-            )
-        )
+        self.shapes.append(_Shape(MARGIN - 0.05, y, PAGE_WIDTH - 2 * MARGIN + 0.1, height, colour))
 
-    def line(self, content: str, size: float = 9.5, gap: float = 0.0, **style: Any) -> None:
+    def wrap(self, content: str, size: float, width: float, bold: bool = False) -> list[str]:
+        """`content` in lines that fit `width` inches."""
+        return self.setter.wrap(content, size, width, bold)
+
+    def line(
+        self,
+        content: str,
+        size: float = 9.5,
+        gap: float = 0.0,
+        *,
+        x_offset: float = 0.0,
+        bold: bool = False,
+        colour: str = TEXT,
+    ) -> None:
         """Write wrapped text at the writing position and move below it."""
-        offset = style.pop("x_offset", 0.0)
-        lines = _wrap(content, size, PAGE_WIDTH - 2 * MARGIN - offset)
-        self.text(MARGIN + offset, self.y, "\n".join(lines), size, **style)
+        lines = self.wrap(content, size, PAGE_WIDTH - 2 * MARGIN - x_offset, bold)
+        self.text(MARGIN + x_offset, self.y, "\n".join(lines), size, bold=bold, colour=colour)
         self.y += _line_height(size) * len(lines) + gap
 
     def section(self, title: str) -> None:
         """A small bold section title with space above."""
         self.y += 0.12
-        self.text(MARGIN, self.y, title, 11, weight="bold")
+        self.text(MARGIN, self.y, title, 11, bold=True)
         self.y += _line_height(11) + 0.03
 
     def remaining(self) -> float:
         """Inches left above the footer."""
-        return PAGE_HEIGHT - MARGIN - 0.45 - self.y
+        return FOOTER_TOP - self.y
 
     def _header(self, report: Report, title: str) -> None:
         options = report.options
-        self.text(MARGIN, self.y, title, 16, weight="bold")
+        self.text(MARGIN, self.y, title, 16, bold=True)
         if options.clinic.strip():
             self.text(
                 PAGE_WIDTH - MARGIN,
                 self.y,
-                "\n".join(_wrap(options.clinic.strip(), 8.5, 3.2)),
+                "\n".join(self.wrap(options.clinic.strip(), 8.5, 3.2)),
                 8.5,
-                ha="right",
-                color=MUTED,
-                multialignment="right",
+                align="right",
+                colour=MUTED,
             )
         self.y += _line_height(16) + 0.04
         who = options.name.strip() or "Name not given"
         period = report.period
-        self.text(
-            MARGIN,
-            self.y,
-            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({period.days} days)",
+        self.line(
+            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({_count(period.days, 'day')})",
             9.5,
-            color=MUTED,
+            colour=MUTED,
         )
-        self.y += _line_height(9.5) + 0.06
+        self.y += 0.06
         self.rule()
         self.y += 0.1
 
@@ -173,42 +309,44 @@ class _Page:
             y,
             f"{DISCLAIMER}\n{APP_LINE} · generated {_day(generated.date())}",
             7,
-            color=MUTED,
+            colour=MUTED,
         )
-        self.text(PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", 7, color=MUTED, ha="right")
+        self.text(
+            PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", 7, colour=MUTED, align="right"
+        )
 
-
-def _line_height(size: float) -> float:
-    return size * 1.3 / 72
-
-
-def _text_width(size: float) -> float:
-    return size * 0.5 / 72
-
-
-def _wrap(content: str, size: float, width_inches: float) -> list[str]:
-    # An average DejaVu Sans letter of running text is just under 0.5 em wide.
-    chars = max(10, int(width_inches / _text_width(size)))
-    lines: list[str] = []
-    for paragraph in content.splitlines() or [""]:
-        # Bulleted lines hang under their first word, not under the bullet.
-        hanging = "    " if paragraph.startswith("• ") else ""
-        wrapped = textwrap.wrap(paragraph, chars, break_long_words=True, subsequent_indent=hanging)
-        lines.extend(wrapped or [""])
-    return lines
+    def typeset(self) -> None:
+        """Draw the page into the document: shapes first, so text is always on top."""
+        pdf = self.setter.pdf
+        pdf.add_page()
+        pdf.set_line_width(0.6 / 72)
+        for shape in self.shapes:
+            if shape.height:
+                pdf.set_fill_color(shape.colour)
+                pdf.rect(shape.x, shape.y, shape.width, shape.height, style="F")
+            else:
+                pdf.set_draw_color(shape.colour)
+                pdf.line(shape.x, shape.y, shape.x + shape.width, shape.y)
+        for text in self.texts:
+            x = text.x
+            if text.align == "right":  # measured first: measuring sets a font of its own
+                x -= self.setter.width(text.content, text.size, text.bold)
+            pdf.set_font(FONT, "B" if text.bold else "", text.size)
+            pdf.set_text_color(text.colour)
+            pdf.text(x, text.baseline, text.content)
 
 
 # --- Page one --------------------------------------------------------------------------------
 
 
-def _first_page(report: Report) -> _Page:
-    page = _Page(report, "Sciatica progress report")
+def _first_page(setter: Typesetter, report: Report) -> _Page:
+    page = _Page(setter, report, "Sciatica progress report")
     _alerts(page, report)
     page.line(
-        f"{report.checkin_count} check-ins on {report.days_with_checkins} of "
-        f"{report.period.days} days.",
+        f"{_count(report.checkin_count, 'check-in')} on {report.days_with_checkins} of "
+        f"{_count(report.period.days, 'day')}.",
         9.5,
-        color=MUTED,
+        colour=MUTED,
     )
     if report.is_empty:
         page.section("Nothing recorded")
@@ -232,7 +370,7 @@ def _pain_section(page: _Page, report: Report) -> None:
         f"Meaningful change: {_number(PAIN_MCID.points)} points or {_number(PAIN_MCID.percent)}% "
         f"(Ostelo 2008).{windows}",
         8,
-        color=MUTED,
+        colour=MUTED,
     )
 
     page.section("Leg symptoms")
@@ -254,7 +392,7 @@ def _exercise_section(page: _Page, report: Report) -> None:
                 x_offset=0.15,
             )
         if len(report.worse_exercises) > 5:
-            page.line(f"  and {len(report.worse_exercises) - 5} more.", 9.5, color=MUTED)
+            page.line(f"  and {len(report.worse_exercises) - 5} more.", 9.5, colour=MUTED)
     else:
         page.line('No exercise drew a "worse" response.', 9.5)
 
@@ -285,8 +423,8 @@ def _screenings_section(page: _Page, report: Report) -> None:
             f"• {_day(screening.taken_at.astimezone().date())}: {screening.result}{findings}",
             9.5,
             x_offset=0.15,
-            color=ALERT if urgent else TEXT,
-            weight="bold" if urgent else "normal",
+            colour=ALERT if urgent else TEXT,
+            bold=urgent,
         )
 
 
@@ -304,7 +442,7 @@ def _events_section(page: _Page, report: Report) -> None:
             page.line(
                 f"{len(report.events) - len(shown)} earlier events are listed on the events page.",
                 8.5,
-                color=MUTED,
+                colour=MUTED,
             )
     else:
         page.line("None recorded.", 9.5)
@@ -330,16 +468,16 @@ def _alerts(page: _Page, report: Report) -> None:
         messages.append(f"Attention: {' and '.join(worse)} meaningfully worse than at the start.")
     if not messages:
         return
-    lines = sum(len(_wrap(m, 10, PAGE_WIDTH - 2 * MARGIN - 0.2)) for m in messages)
+    lines = sum(len(page.wrap(m, 10, PAGE_WIDTH - 2 * MARGIN - 0.05, True)) for m in messages)
     height = lines * _line_height(10) + 0.12
-    page.band(page.y - 0.04, height, "#fbe9e7")
+    page.band(page.y - 0.04, height, ALERT_SHADE)
     for message in messages:
-        page.line(message, 10, color=ALERT, weight="bold", x_offset=0.05)
+        page.line(message, 10, colour=ALERT, bold=True, x_offset=0.05)
     page.y += 0.1
 
 
 def _pain_table(page: _Page, rows: Sequence[PainComparison]) -> None:
-    columns = [
+    columns: list[tuple[float, str, Align]] = [
         (MARGIN, "", "left"),
         (MARGIN + 2.0, "First week", "right"),
         (MARGIN + 3.0, "Last week", "right"),
@@ -348,7 +486,7 @@ def _pain_table(page: _Page, rows: Sequence[PainComparison]) -> None:
     ]
     height = _line_height(10)
     for x, title, align in columns:
-        page.text(x, page.y, title, 8.5, ha=align, color=MUTED)
+        page.text(x, page.y, title, 8.5, align=align, colour=MUTED)
     page.y += _line_height(8.5) + 0.02
     for index, row in enumerate(rows):
         if index % 2 == 0:
@@ -369,9 +507,9 @@ def _pain_table(page: _Page, rows: Sequence[PainComparison]) -> None:
                 page.y,
                 cell,
                 10,
-                ha=align,
-                weight="bold" if bold else "normal",
-                color=ALERT
+                align=align,
+                bold=bold,
+                colour=ALERT
                 if cell == verdict and alarming
                 else GOOD
                 if cell == verdict and good
@@ -404,165 +542,29 @@ def _level_short(level: TriageLevel) -> str:
 # --- Charts ----------------------------------------------------------------------------------
 
 
-def _rolling(days: Sequence[DayPain], value: Callable[[DayPain], float]) -> list[float]:
-    """Seven-day rolling mean of every rating (weighted by the day's check-ins)."""
-    result: list[float] = []
-    start = 0
-    total = weight = 0.0
-    for day in days:
-        total += value(day) * day.checkins
-        weight += day.checkins
-        while (day.day - days[start].day).days >= 7:
-            total -= value(days[start]) * days[start].checkins
-            weight -= days[start].checkins
-            start += 1
-        result.append(total / weight if weight else math.nan)
-    return result
+def charts_page(setter: Typesetter, report: Report) -> tuple[_Page, ChartSlots]:
+    """The charts page's words, and the slots its charts are drawn into."""
+    page = _Page(setter, report, "Charts")
 
-
-def _legend(axes: Axes) -> None:
-    # Above the plot, never over the data.
-    axes.legend(
-        loc="lower right",
-        bbox_to_anchor=(1.0, 1.0),
-        ncols=2,
-        fontsize=7.5,
-        frameon=False,
-        borderaxespad=0.1,
-    )
-
-
-def _style_axes(axes: Axes) -> None:
-    axes.grid(True, color=RULE, linewidth=0.5)
-    axes.tick_params(labelsize=7.5, colors=TEXT)
-    for spine in axes.spines.values():
-        spine.set_color(RULE)
-
-
-def _date_axis(axes: Axes, report: Report) -> None:
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-
-    locator = AutoDateLocator(maxticks=9)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    start: Any = report.period.start
-    end: Any = report.period.end + timedelta(days=1)
-    axes.set_xlim(start, end)
-
-
-def _mark_events(axes: Axes, report: Report) -> None:
-    if not report.events:
-        return
-    # One collection for all events: ten years of them stay one drawing operation.
-    when: Any = [event.occurred_at.astimezone().date() for event in report.events]
-    axes.vlines(
-        when,
-        0,
-        1,
-        transform=axes.get_xaxis_transform(),
-        colors=MUTED,
-        linestyles=":",
-        linewidth=0.8,
-        zorder=0,
-    )
-
-
-def _chart_axes(page: _Page, height: float, legend: bool = True) -> Axes:
-    """Axes of `height` inches across the page, with room for a legend above and dates below."""
-    top = page.y + (0.22 if legend else 0.05)
-    left = MARGIN + 0.75  # room for the reach chart's words
-    axes = page.figure.add_axes(
-        (
-            left / PAGE_WIDTH,
-            1 - (top + height) / PAGE_HEIGHT,
-            (PAGE_WIDTH - MARGIN - left) / PAGE_WIDTH,
-            height / PAGE_HEIGHT,
-        )
-    )
-    page.y = top + height + 0.35
-    return axes
-
-
-def _charts_page(report: Report) -> _Page:
-    page = _Page(report, "Charts")
-    days = report.days
+    def slot(height: float, legend: bool = True) -> tuple[float, float]:
+        top = page.y + (0.22 if legend else 0.05)  # a legend sits just above its chart
+        page.y = top + height + 0.35  # the dates below
+        return top, height
 
     page.section("Back and leg pain: daily averages and 7-day rolling mean")
-    axes = _chart_axes(page, 2.4)
-    when: Any = [d.day for d in days]
-    if days:
-        axes.plot(when, [d.back for d in days], "o", ms=2, color=BACK_COLOUR, alpha=0.35)
-        axes.plot(when, [d.leg for d in days], "s", ms=2, color=LEG_COLOUR, alpha=0.35)
-        axes.plot(
-            when,
-            _rolling(days, lambda d: d.back),
-            "-",
-            color=BACK_COLOUR,
-            lw=1.4,
-            label="Back pain (7-day mean)",
-        )
-        axes.plot(
-            when,
-            _rolling(days, lambda d: d.leg),
-            "--",
-            color=LEG_COLOUR,
-            lw=1.4,
-            label="Leg pain (7-day mean)",
-        )
-        _legend(axes)
-    axes.set_ylim(-0.3, 10.3)
-    axes.set_yticks(range(0, 11, 2))
-    axes.set_ylabel("Pain (0–10)", fontsize=8)
-    _date_axis(axes, report)
-    _mark_events(axes, report)
-    _style_axes(axes)
+    pain = slot(2.4)
     if report.events:
-        page.line("Dotted vertical lines mark treatments and events.", 7.5, color=MUTED)
-
+        page.line("Dotted vertical lines mark treatments and events.", 7.5, colour=MUTED)
     page.section("How far the leg symptoms reach (lower is closer to the back: better)")
-    axes = _chart_axes(page, 1.7, legend=False)
-    if days:
-        axes.step(
-            when, [d.furthest_reach.level for d in days], where="mid", color=LEG_COLOUR, lw=1.0
-        )
-    axes.set_ylim(-0.3, 4.3)
-    axes.set_yticks([r.level for r in LegReach], [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
-    _date_axis(axes, report)
-    _mark_events(axes, report)
-    _style_axes(axes)
-
+    reach = slot(1.7, legend=False)
     page.section("Exercise sessions per week: completed against planned")
-    axes = _chart_axes(page, 1.9)
-    weeks: Any = [w.week_start + timedelta(days=3) for w in report.weeks]
-    bar_width = 5 if len(report.weeks) < 120 else 6.5
-    if any(w.sessions_planned is not None for w in report.weeks):
-        axes.bar(
-            weeks,
-            [w.sessions_planned or 0 for w in report.weeks],
-            width=bar_width,
-            facecolor="none",
-            edgecolor=MUTED,
-            hatch="///",
-            linewidth=0.5,
-            label="Planned",
-        )
-    axes.bar(
-        weeks,
-        [w.sessions_completed for w in report.weeks],
-        width=bar_width * 0.6,
-        color=BACK_COLOUR,
-        label="Completed",
-    )
-    _legend(axes)
-    axes.set_ylabel("Sessions", fontsize=8)
-    _date_axis(axes, report)
-    _style_axes(axes)
-    return page
+    adherence = slot(1.9)
+    return page, ChartSlots(pain=pain, reach=reach, adherence=adherence)
 
 
 # --- Tables ----------------------------------------------------------------------------------
 
-_WEEK_COLUMNS: list[tuple[str, float, str, Callable[[WeekRow], str]]] = [
+_WEEK_COLUMNS: list[tuple[str, float, Align, Callable[[WeekRow], str]]] = [
     ("Week of", 0.0, "left", lambda w: _day(w.week_start)),
     ("Check-\nins", 1.45, "right", lambda w: str(w.checkins) if w.checkins else "–"),
     ("Back", 1.95, "right", lambda w: _mean(w.back)),
@@ -592,118 +594,129 @@ _WEEK_COLUMNS: list[tuple[str, float, str, Callable[[WeekRow], str]]] = [
 ]
 
 
-def _week_pages(report: Report) -> list[_Page]:
+def _week_pages(setter: Typesetter, report: Report) -> list[_Page]:
     pages = []
     rows = list(report.weeks)
     for offset in range(0, len(rows), WEEK_ROWS_PER_PAGE):
         chunk = rows[offset : offset + WEEK_ROWS_PER_PAGE]
-        page = _Page(report, "Week by week")
+        page = _Page(setter, report, "Week by week")
         page.line(
             "Pain is the mean of the week's check-ins (0–10); reach is the furthest recorded.",
             8,
-            color=MUTED,
+            colour=MUTED,
             gap=0.06,
         )
         size = 8
         height = _line_height(size)
         for title, x, align, _cell in _WEEK_COLUMNS:
-            page.text(MARGIN + x, page.y, title, 7.5, ha=align, color=MUTED, multialignment=align)
+            page.text(MARGIN + x, page.y, title, 7.5, align=align, colour=MUTED)
         page.y += 2 * _line_height(7.5) + 0.06
         for index in range(0, len(chunk), 2):
             page.band(page.y + index * height - 0.015, height)
         for _title, x, align, cell in _WEEK_COLUMNS:
-            page.text(
-                MARGIN + x,
-                page.y,
-                "\n".join(cell(w) for w in chunk),
-                size,
-                ha=align,
-                multialignment=align,
-            )
+            page.text(MARGIN + x, page.y, "\n".join(cell(w) for w in chunk), size, align=align)
         page.y += height * len(chunk)
         pages.append(page)
     return pages
 
 
-def _events_pages(report: Report) -> list[_Page]:
+def _events_pages(setter: Typesetter, report: Report) -> list[_Page]:
     if len(report.events) <= EVENTS_ON_FIRST_PAGE and not any(e.note for e in report.events):
         return []
     entries = [
         (_day(e.occurred_at.astimezone().date()), f"{e.label}" + (f" — {e.note}" if e.note else ""))
         for e in report.events
     ]
-    return _two_column_pages(report, "Treatments and events", entries)
+    return _two_column_pages(setter, report, "Treatments and events", entries)
 
 
-def _notes_pages(report: Report) -> list[_Page]:
+def _notes_pages(setter: Typesetter, report: Report) -> list[_Page]:
     if not report.options.include_notes:
         return []
     entries = [(f"{_day(n.at.astimezone().date())} · {n.source}", n.text) for n in report.notes]
     if not entries:
         entries = [("", "No notes were written in this period.")]
-    return _two_column_pages(report, "Notes", entries)
+    return _two_column_pages(setter, report, "Notes", entries)
 
 
 def _two_column_pages(
-    report: Report, title: str, entries: Sequence[tuple[str, str]]
+    setter: Typesetter, report: Report, title: str, entries: Sequence[tuple[str, str]]
 ) -> list[_Page]:
     size = 8.5
     height = _line_height(size)
     width = PAGE_WIDTH - 2 * MARGIN - LABEL_WIDTH
     pages: list[_Page] = []
     page: _Page | None = None
-    left: list[str] = []
-    right: list[str] = []
-
-    def flush() -> None:
-        if page is not None and left:
-            page.text(MARGIN, page.y, "\n".join(left), size, color=MUTED)
-            page.text(MARGIN + LABEL_WIDTH, page.y, "\n".join(right), size)
-
+    fresh = False
     for label, content in entries:
-        wrapped = _wrap(content, size, width)
-        labels = label.split("\n")
-        lines = max(len(wrapped), len(labels))
-        if page is None or (len(left) + lines) * height > page.remaining():
-            flush()
-            page = _Page(report, title)
-            pages.append(page)
-            left, right = [], []
-        left.extend(labels + [""] * (lines - len(labels)) + [""])
-        right.extend(wrapped + [""] * (lines - len(wrapped)) + [""])
-    flush()
+        wrapped = setter.wrap(content, size, width)
+        labels = setter.wrap(label, size, LABEL_WIDTH - 0.1)
+        while True:
+            overflows = page is not None and max(len(wrapped), len(labels)) * height > (
+                page.remaining()
+            )
+            if page is None or (overflows and not fresh):
+                page, fresh = _Page(setter, report, title), True
+                pages.append(page)
+            # An entry longer than a whole page goes on over the next one.
+            fits = max(1, int(page.remaining() / height))
+            shown, wrapped = wrapped[:fits], wrapped[fits:]
+            page.text(MARGIN, page.y, "\n".join(labels), size, colour=MUTED)
+            page.text(MARGIN + LABEL_WIDTH, page.y, "\n".join(shown), size)
+            page.y += (max(len(shown), len(labels)) + 1) * height
+            fresh = False
+            if not wrapped:
+                break
+            labels = setter.wrap(f"{label} (continued)", size, LABEL_WIDTH - 0.1)
+            page = None
     return pages
 
 
 # --- The document ----------------------------------------------------------------------------
 
 
-def report_pages(report: Report) -> list[Figure]:
-    """Every page of the report as a Figure, footers included."""
-    pages = [_first_page(report)]
-    if not report.is_empty:
-        pages.append(_charts_page(report))
-        pages.extend(_week_pages(report))
-        pages.extend(_events_pages(report))
-    pages.extend(_notes_pages(report))
-    for number, page in enumerate(pages, start=1):
-        page.footer(number, len(pages), report.generated_at.astimezone())
-    return [page.figure for page in pages]
-
-
 def write_pdf(report: Report, target: IO[bytes]) -> int:
     """Write the report as a PDF into an open binary file; return the number of pages."""
-    pages = report_pages(report)
-    metadata = {
-        "Title": "Sciatica progress report",
-        "Author": report.options.name.strip() or None,
-        "Subject": f"{report.period.start.isoformat()} to {report.period.end.isoformat()}",
-        "Creator": APP_LINE,
-    }
-    with (
-        matplotlib.rc_context(PDF_STYLE),  # type: ignore[arg-type]
-        PdfPages(target, metadata=metadata) as pdf,
-    ):
-        for figure in pages:
-            pdf.savefig(figure)
+    with Typesetter() as setter:
+        pages = [_first_page(setter, report)]
+        slots: ChartSlots | None = None
+        if not report.is_empty:
+            charts, slots = charts_page(setter, report)
+            pages.append(charts)
+            pages.extend(_week_pages(setter, report))
+            pages.extend(_events_pages(setter, report))
+        pages.extend(_notes_pages(setter, report))
+        generated = report.generated_at.astimezone()
+        for number, page in enumerate(pages, start=1):
+            page.footer(number, len(pages), generated)
+            page.typeset()
+
+        pdf = setter.pdf
+        pdf.set_title(TITLE)
+        pdf.set_subject(f"{report.period.start.isoformat()} to {report.period.end.isoformat()}")
+        if report.options.name.strip():
+            pdf.set_author(report.options.name.strip())
+        pdf.set_creator(APP_LINE)
+        pdf.set_lang("en")
+        text_pages = bytes(pdf.output())
+        if slots is None:
+            target.write(text_pages)
+        else:
+            from companion.reports.report_charts import charts_pdf  # matplotlib only when charted
+
+            _lay_under(text_pages, 1, charts_pdf(report, slots), target)
     return len(pages)
+
+
+def _lay_under(document: bytes, index: int, drawing: bytes, target: IO[bytes]) -> None:
+    """Write `document` to `target` with the one-page `drawing` beneath its page `index`."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(document)))
+    # The drawing becomes the page and the words go over it: merging this way round copies
+    # the drawing's content as it is instead of parsing ten years of points.
+    page = writer.insert_page(PdfReader(io.BytesIO(drawing)).pages[0], index)
+    page.merge_page(writer.pages[index + 1])
+    page.compress_content_streams()
+    writer.remove_page(index + 1)
+    writer.write(target)

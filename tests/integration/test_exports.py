@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -483,3 +484,137 @@ def test_companion_export_command(
     assert status == 1
     assert "is not a date; write it as YYYY-MM-DD" in capsys.readouterr().err
     assert not (tmp_path / "x.zip").exists()
+
+
+# --- PDF: long text, other scripts, the charts page ------------------------------------------
+
+
+def add_note(store: Store, day: date, note: str) -> None:
+    with store.units.write() as uow:
+        uow.session.add(
+            CheckIn(
+                recorded_at=noon(day, 18),
+                back_pain=3,
+                leg_pain=3,
+                leg_reach=LegReach.BUTTOCK,
+                side=Side.LEFT,
+                symptoms=[],
+                pain_sites=[],
+                note=note,
+            )
+        )
+        uow.commit()
+
+
+def test_a_note_longer_than_a_page_goes_on_over_the_next(diary: Store, tmp_path: Path) -> None:
+    listed = "\n".join(f"item{n:03d} walked to the shop" for n in range(150))  # a pasted list
+    add_note(diary, START + timedelta(days=20), listed)
+    out = tmp_path / "report.pdf"
+    result = export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD))
+    pages = int(result.summary.split()[0])
+    words = pdf_text(out).split()
+    items = [w for w in words if w.startswith("item")]
+    assert items == [f"item{n:03d}" for n in range(150)]  # all of it, in order
+    assert words.count("(continued)") >= 1
+    footers = [f"Page {n} of {pages}" for n in range(1, pages + 1)]
+    every_page = pdf_text(out)
+    assert all(footer in every_page for footer in footers)
+    for number in range(1, pages + 1):  # and each page has its footer, not another's
+        page = pdf_text(out, "-f", str(number), "-l", str(number))
+        assert f"Page {number} of {pages}" in page
+
+
+def test_long_words_wrap_and_other_scripts_are_kept(diary: Store, tmp_path: Path) -> None:
+    address = "https://example.org/" + "a1b2c3" * 40  # 260 letters without a space
+    add_note(diary, START + timedelta(days=21), f"Leaflet at {address} — ok")
+    add_note(diary, START + timedelta(days=22), "Ból nogi — боль в ноге — πόνος, ça va")
+    add_note(diary, START + timedelta(days=23), "腰痛\tbetter")  # letters the font lacks
+    out = tmp_path / "report.pdf"
+    export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD))
+    text = pdf_text(out)
+    assert address in "".join(text.split())  # cut over lines, nothing lost
+    assert "Ból nogi — боль в ноге — πόνος, ça va" in " ".join(text.split())
+    assert "□□ better" in text  # shown as boxes: the reader sees something is there
+    # Every word ends inside the right margin, the long address included.
+    words = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', words).group(1))  # type: ignore[union-attr]
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', words)]
+    assert len(right_edges) > 100
+    assert max(right_edges) <= page_width - 0.6 * 72
+
+
+def test_the_charts_page_draws_every_chart_under_its_words(diary: Store, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from companion.reports.report_style import BACK_COLOUR, LEG_COLOUR, PAGE_HEIGHT
+
+    out = tmp_path / "report.pdf"
+    export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD))
+    charts = " ".join(pdf_text(out, "-f", "2", "-l", "2").split())
+    for words in (
+        "Back and leg pain: daily averages and 7-day rolling mean",  # the page's words
+        "How far the leg symptoms reach",
+        "Exercise sessions per week: completed against planned",
+        "Back pain (7-day mean)",  # the charts' own words, from matplotlib
+        "Leg pain (7-day mean)",
+        "below the knee",
+        "Planned",
+        "Page 2 of",
+    ):
+        assert words in charts, words
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-f", "2", "-l", "2", str(out), str(tmp_path / "c")],
+        check=True,
+    )
+    (png,) = tmp_path.glob("c-*.png")
+    image = Image.open(png).convert("RGB")
+    rows_per_inch = image.height / PAGE_HEIGHT
+
+    def coloured_rows(colour: str) -> set[int]:
+        target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        pixels = image.load()
+        assert pixels is not None
+        return {
+            y
+            for y in range(image.height)
+            for x in range(0, image.width, 2)
+            if all(abs(a - b) < 40 for a, b in zip(pixels[x, y], target, strict=True))
+        }
+
+    back, leg = coloured_rows(BACK_COLOUR), coloured_rows(LEG_COLOUR)
+    # Blue in the pain chart and the sessions chart; orange in the pain and the reach charts.
+    assert min(back) / rows_per_inch < 4 and max(back) / rows_per_inch > 7
+    assert min(leg) / rows_per_inch < 4 and 4.5 < max(leg) / rows_per_inch < 7.5
+
+
+def test_report_charts_show_the_diary(diary: Store) -> None:
+    from matplotlib.collections import PolyCollection
+
+    from companion.domain.progress import rolling_means
+    from companion.reports.pdf_report import Typesetter, charts_page
+    from companion.reports.report_charts import charts_figure
+    from companion.services.report_data import build_report
+
+    report = build_report(diary, ReportOptions(**PERIOD))
+    with Typesetter() as setter:
+        _page, slots = charts_page(setter, report)
+    pain, reach, adherence = charts_figure(report, slots).axes
+    lines = {line.get_label(): line for line in pain.get_lines()}
+    leg_mean = lines["Leg pain (7-day mean)"].get_ydata()
+    days = [d.day for d in report.days]
+    assert list(leg_mean) == rolling_means(days, [d.leg for d in report.days])
+    assert leg_mean[0] == 7 and leg_mean[-1] == 3  # from 7 to 3, as the diary says
+    assert [int(v) for v in reach.get_lines()[0].get_ydata()][:7] == [LegReach.CALF.level] * 7
+    planned, completed = [c for c in adherence.collections if isinstance(c, PolyCollection)]
+    heights = [max(y for _x, y in path.vertices) for path in completed.get_paths()]
+    assert heights == [w.sessions_completed for w in report.weeks if w.sessions_completed]
+    assert len(planned.get_paths()) == len([w for w in report.weeks if w.sessions_planned])
+    # Each chart sits in the slot the page left for it, below its section title.
+    for axes, (top, height) in zip(
+        (pain, reach, adherence), (slots.pain, slots.reach, slots.adherence), strict=True
+    ):
+        box = axes.get_position()
+        assert abs((1 - box.y1) * 297 / 25.4 - top) < 1e-6
+        assert abs(box.height * 297 / 25.4 - height) < 1e-6

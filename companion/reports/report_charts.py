@@ -1,0 +1,208 @@
+"""The report's charts page: matplotlib draws the axes, as vectors, on a transparent A4 page.
+
+The page's words (header, section titles, captions) are typeset with the text pages and laid
+over this one (pdf_report.py), so a chart only has to fill the slot it is given. Bars are one
+collection per series: ten years are 522 weeks, and 1,044 separate rectangles took longer to
+draw than the rest of the page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from matplotlib import rc_context
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from companion.domain.progress import rolling_means
+from companion.domain.report import REACH_WORDS, Report
+from companion.domain.vocabulary import LegReach
+from companion.reports.report_style import (
+    BACK_COLOUR,
+    CHART_LEFT,
+    LEG_COLOUR,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    TEXT,
+    ChartSlots,
+)
+
+CHART_STYLE: dict[str, Any] = {
+    "pdf.fonttype": 42,  # TrueType: the tick labels stay real text
+    "font.family": "DejaVu Sans",
+}
+
+
+def charts_figure(report: Report, slots: ChartSlots) -> Figure:
+    """The three charts of the report on one transparent A4 figure, each in its slot."""
+    # Inside the style from the start: texts take their font when they are made.
+    with rc_context(CHART_STYLE):  # type: ignore[arg-type]
+        figure = Figure(figsize=(PAGE_WIDTH, PAGE_HEIGHT))
+        figure.patch.set_visible(False)  # the words of the page beneath show through
+        _pain(_axes(figure, slots.pain), report)
+        _reach(_axes(figure, slots.reach), report)
+        _adherence(_axes(figure, slots.adherence), report)
+    return figure
+
+
+def charts_pdf(report: Report, slots: ChartSlots) -> bytes:
+    """The charts as a one-page PDF, fonts embedded as TrueType."""
+    out = io.BytesIO()
+    with rc_context(CHART_STYLE):  # type: ignore[arg-type]
+        charts_figure(report, slots).savefig(
+            out, format="pdf", metadata={"Creator": None, "Producer": None}
+        )
+    return out.getvalue()
+
+
+def _axes(figure: Figure, slot: tuple[float, float]) -> Axes:
+    top, height = slot
+    return figure.add_axes(
+        (
+            CHART_LEFT / PAGE_WIDTH,
+            1 - (top + height) / PAGE_HEIGHT,
+            (PAGE_WIDTH - MARGIN - CHART_LEFT) / PAGE_WIDTH,
+            height / PAGE_HEIGHT,
+        )
+    )
+
+
+def _pain(axes: Axes, report: Report) -> None:
+    days = report.days
+    when: Any = [d.day for d in days]
+    if days:
+        axes.plot(when, [d.back for d in days], "o", ms=2, color=BACK_COLOUR, alpha=0.35)
+        axes.plot(when, [d.leg for d in days], "s", ms=2, color=LEG_COLOUR, alpha=0.35)
+        axes.plot(
+            when,
+            rolling_means(when, [d.back for d in days]),
+            "-",
+            color=BACK_COLOUR,
+            lw=1.4,
+            label="Back pain (7-day mean)",
+        )
+        axes.plot(
+            when,
+            rolling_means(when, [d.leg for d in days]),
+            "--",
+            color=LEG_COLOUR,
+            lw=1.4,
+            label="Leg pain (7-day mean)",
+        )
+        _legend(axes)
+    axes.set_ylim(-0.3, 10.3)
+    axes.set_yticks(range(0, 11, 2))
+    axes.set_ylabel("Pain (0–10)", fontsize=8)
+    _date_axis(axes, report)
+    _mark_events(axes, report)
+    _style_axes(axes)
+
+
+def _reach(axes: Axes, report: Report) -> None:
+    days = report.days
+    if days:
+        when: Any = [d.day for d in days]
+        axes.step(
+            when, [d.furthest_reach.level for d in days], where="mid", color=LEG_COLOUR, lw=1.0
+        )
+    axes.set_ylim(-0.3, 4.3)
+    axes.set_yticks([r.level for r in LegReach], [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
+    _date_axis(axes, report)
+    _mark_events(axes, report)
+    _style_axes(axes)
+
+
+def _adherence(axes: Axes, report: Report) -> None:
+    weeks = report.weeks
+    starts = [float(date2num(w.week_start)) for w in weeks]
+    handles: list[Patch] = []
+    if any(w.sessions_planned is not None for w in weeks):
+        planned = [w.sessions_planned or 0 for w in weeks]
+        axes.add_collection(
+            PolyCollection(
+                _bars(starts, planned, 0.5, 6.5),
+                facecolors="none",
+                edgecolors=MUTED,
+                hatch="///",
+                linewidths=0.5,
+            )
+        )
+        handles.append(Patch(facecolor="none", edgecolor=MUTED, hatch="///", label="Planned"))
+    completed = [w.sessions_completed for w in weeks]
+    axes.add_collection(PolyCollection(_bars(starts, completed, 1.5, 5.5), facecolors=BACK_COLOUR))
+    handles.append(Patch(color=BACK_COLOUR, label="Completed"))
+    highest = max([*completed, *(w.sessions_planned or 0 for w in weeks), 1])
+    axes.set_ylim(0, highest * 1.1)
+    axes.legend(handles=handles, **_LEGEND)
+    axes.set_ylabel("Sessions", fontsize=8)
+    _date_axis(axes, report)
+    _style_axes(axes)
+
+
+def _bars(
+    starts: Sequence[float], heights: Sequence[float], left: float, right: float
+) -> list[list[tuple[float, float]]]:
+    """One rectangle per week, from `left` to `right` days into the week."""
+    return [
+        [(x + left, 0), (x + left, h), (x + right, h), (x + right, 0)]
+        for x, h in zip(starts, heights, strict=True)
+        if h
+    ]
+
+
+# Above the plot, never over the data.
+_LEGEND: dict[str, Any] = {
+    "loc": "lower right",
+    "bbox_to_anchor": (1.0, 1.0),
+    "ncols": 2,
+    "fontsize": 7.5,
+    "frameon": False,
+    "borderaxespad": 0.1,
+}
+
+
+def _legend(axes: Axes) -> None:
+    axes.legend(**_LEGEND)
+
+
+def _style_axes(axes: Axes) -> None:
+    axes.grid(True, color=RULE, linewidth=0.5)
+    axes.set_axisbelow(True)
+    axes.tick_params(labelsize=7.5, colors=TEXT)
+    for spine in axes.spines.values():
+        spine.set_color(RULE)
+
+
+def _date_axis(axes: Axes, report: Report) -> None:
+    locator = AutoDateLocator(maxticks=9)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    start: Any = report.period.start
+    end: Any = report.period.end + timedelta(days=1)
+    axes.set_xlim(start, end)
+
+
+def _mark_events(axes: Axes, report: Report) -> None:
+    if not report.events:
+        return
+    # One collection for all events: ten years of them stay one drawing operation.
+    when: Any = [event.occurred_at.astimezone().date() for event in report.events]
+    axes.vlines(
+        when,
+        0,
+        1,
+        transform=axes.get_xaxis_transform(),
+        colors=MUTED,
+        linestyles=":",
+        linewidth=0.8,
+        zorder=0,
+    )

@@ -1,0 +1,46 @@
+"""Line breaking for the report's text pages: nothing lost, nothing past the margin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from companion.reports.pdf_report import MISSING_LETTER, Typesetter
+
+
+@pytest.fixture(scope="module")
+def setter() -> Iterator[Typesetter]:
+    with Typesetter() as typesetter:
+        yield typesetter
+
+
+words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=300)
+
+
+@given(words, st.sampled_from([7.0, 8.5, 9.5, 16.0]), st.floats(0.5, 7.0), st.booleans())
+def test_lines_fit_and_keep_every_letter(
+    setter: Typesetter, text: str, size: float, width: float, bold: bool
+) -> None:
+    lines = setter.wrap(text, size, width, bold)
+    for line in lines:
+        # Only a single letter may be wider than the line (a very narrow column).
+        assert setter.width(line, size, bold) <= width + 1e-9 or len(line.strip()) <= 1
+    shown = setter.printable(text)
+    paragraphs = shown.splitlines() or [""]
+    assert "".join("".join(lines).split()) == "".join("".join(paragraphs).split())
+    assert len(lines) >= len(paragraphs)
+
+
+def test_bullets_hang_under_their_first_word(setter: Typesetter) -> None:
+    lines = setter.wrap("• " + "walk to the shop and back " * 6, 9.5, 3.0)
+    assert lines[0].startswith("• walk")
+    assert len(lines) > 2
+    assert all(line.startswith("    ") and line[4] != " " for line in lines[1:])
+
+
+def test_letters_the_font_lacks_show_as_boxes_and_controls_as_spaces(setter: Typesetter) -> None:
+    assert setter.printable("Ból — боль — 腰痛\tok\x00") == f"Ból — боль — {MISSING_LETTER * 2} ok "
+    assert setter.printable("plain text") == "plain text"
