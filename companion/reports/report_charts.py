@@ -129,7 +129,7 @@ def _adherence(axes: Axes, report: Report) -> None:
         planned = [w.sessions_planned or 0 for w in weeks]
         axes.add_collection(
             PolyCollection(
-                _bars(starts, planned, 0.5, 6.5),
+                _bars(starts, planned, 0.5, 3.5),
                 facecolors="none",
                 edgecolors=MUTED,
                 hatch="///",
@@ -138,7 +138,7 @@ def _adherence(axes: Axes, report: Report) -> None:
         )
         handles.append(Patch(facecolor="none", edgecolor=MUTED, hatch="///", label="Planned"))
     completed = [w.sessions_completed for w in weeks]
-    axes.add_collection(PolyCollection(_bars(starts, completed, 1.5, 5.5), facecolors=BACK_COLOUR))
+    axes.add_collection(PolyCollection(_bars(starts, completed, 3.5, 6.5), facecolors=BACK_COLOUR))
     handles.append(Patch(color=BACK_COLOUR, label="Completed"))
     highest = max([*completed, *(w.sessions_planned or 0 for w in weeks), 1])
     axes.set_ylim(0, highest * 1.1)
@@ -186,6 +186,7 @@ def _date_axis(axes: Axes, report: Report) -> None:
     locator = AutoDateLocator(maxticks=9)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.get_offset_text().set(fontsize=7.5, color=MUTED)  # "2026-Nov" under short ticks
     start: Any = report.period.start
     end: Any = report.period.end + timedelta(days=1)
     axes.set_xlim(start, end)
