@@ -279,16 +279,14 @@ class _Page:
     def _header(self, report: Report, title: str) -> None:
         options = report.options
         self.text(MARGIN, self.y, title, 16, bold=True)
+        height = _line_height(16)
         if options.clinic.strip():
+            clinic = self.wrap(options.clinic.strip(), 8.5, 3.2)
             self.text(
-                PAGE_WIDTH - MARGIN,
-                self.y,
-                "\n".join(self.wrap(options.clinic.strip(), 8.5, 3.2)),
-                8.5,
-                align="right",
-                colour=MUTED,
+                PAGE_WIDTH - MARGIN, self.y, "\n".join(clinic), 8.5, align="right", colour=MUTED
             )
-        self.y += _line_height(16) + 0.04
+            height = max(height, _line_height(8.5) * len(clinic))  # a long one pushes text down
+        self.y += height + 0.04
         who = options.name.strip() or "Name not given"
         period = report.period
         self.line(
@@ -685,7 +683,8 @@ def write_pdf(report: Report, target: IO[bytes]) -> int:
             pages.append(charts)
             pages.extend(_week_pages(setter, report))
             pages.extend(_events_pages(setter, report))
-        pages.extend(_notes_pages(setter, report))
+        if report.notes or not report.is_empty:  # no page saying an empty period has no notes
+            pages.extend(_notes_pages(setter, report))
         generated = report.generated_at.astimezone()
         for number, page in enumerate(pages, start=1):
             page.footer(number, len(pages), generated)

@@ -209,8 +209,27 @@ def test_pdf_without_notes_and_name_is_anonymised(diary: Store, tmp_path: Path) 
 
 def test_an_empty_period_still_makes_a_readable_pdf(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "empty.pdf"
-    export(store, ExportFormat.PDF, out, ReportOptions(**PERIOD))
+    result = export(store, ExportFormat.PDF, out, ReportOptions(**PERIOD))
     assert "Nothing was recorded in this period" in pdf_text(out)
+    assert result.summary == "1 page"  # no charts of nothing, no page saying there are no notes
+
+
+def test_a_long_clinic_line_pushes_the_header_down(diary: Store, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    clinic = "Riverside Physiotherapy and Sports Injury Clinic, 12 Long Road " * 4
+    export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD, name="Jane", clinic=clinic))
+    words = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    boxes = {
+        word: (float(top), float(bottom))
+        for top, bottom, word in re.findall(r'yMin="([\d.]+)" [^>]*yMax="([\d.]+)">([^<]+)<', words)
+    }
+    clinic_bottom = max(bottom for word, (_top, bottom) in boxes.items() if word == "Road")
+    assert boxes["Jane"][0] > clinic_bottom  # the name line starts below the clinic's last line
 
 
 # --- CSV -------------------------------------------------------------------------------------
