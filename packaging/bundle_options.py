@@ -32,7 +32,7 @@ EXCLUDES = (
     "numpy.tests", "numpy.testing", "numpy.f2py", "numpy.distutils",
     "PIL.ImageTk", "PIL.ImageQt",
     "pytest", "_pytest", "hypothesis", "mypy", "ruff", "pytestqt", "setuptools", "pip",
-    "pydoc", "doctest", "lib2to3", "test", "idlelib", "fhir", "pypdf",
+    "pydoc", "doctest", "lib2to3", "test", "idlelib", "fhir",
 )  # fmt: skip
 
 
