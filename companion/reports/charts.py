@@ -4,7 +4,8 @@ Every chart reads without colour: each series has its own marker, line style or 
 as a colour from the Okabe-Ito palette, which stays distinct for the common colour-vision
 deficiencies. Words go through `tr`, so the UI can pass Qt's translation in; the defaults are
 the English source strings. Days are the user's local days, and moments are drawn at the
-wall-clock time they carry (pass them already in the user's zone).
+wall-clock time they carry (pass them already in the user's zone). Every chart's axes stand
+between the same margins (`AlignedLayout`), so the charts stacked on a page share one time axis.
 """
 
 from __future__ import annotations
@@ -13,14 +14,22 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from io import BytesIO
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
+from matplotlib import rcParams
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.legend import Legend
 from matplotlib.patches import Patch
+from matplotlib.text import Text
+from matplotlib.textpath import TextToPath
+from matplotlib.transforms import Bbox, blended_transform_factory
 
 from companion.domain.measures import Measure, MeasureResult
 
@@ -94,14 +103,144 @@ class MeasureSeries:
     baseline: MeasureResult | None
 
 
-def _figure(figure: Figure | None, style: ChartStyle, height: float) -> Figure:
-    """A fresh figure, or `figure` emptied for a redraw on the same canvas."""
+REACH_WORDS = ("None", "Buttock", "Thigh", "Below knee", "Foot")  # levels 0-4
+WIDEST_COUNT = "00000"  # the widest number a count axis is expected to show
+EDGE_POINTS = 4.0  # room between a chart's words and the figure's edge
+LEGEND_PLACE: Final = "outside upper center"  # above the plot, where constrained layout makes room
+
+
+@cache
+def _measurer() -> TextToPath:
+    return TextToPath()
+
+
+def _text_size(text: str, font: FontProperties) -> tuple[float, float]:
+    """Width and height of one line of text in points, the same for every figure and dpi."""
+    width, height, _descent = _measurer().get_text_width_height_descent(text, font, ismath=False)
+    return width, height
+
+
+@dataclass
+class _FittedLegend:
+    legend: Legend
+    handles: list[Any]
+    labels: list[str]
+    colour: str
+    columns: int  # the most it may have
+    shown: int  # the columns it has now
+
+    def set_columns(self, count: int) -> None:
+        if count == self.shown:
+            return
+        self.legend.set_ncols(count)
+        # matplotlib lays a legend's entries out once, when it is made, and set_ncols alone
+        # changes nothing drawn; a legend made anew during a draw would only show at the next
+        # draw. So its entries are laid out again in place, and placed, untitled and
+        # coloured as when it was made (tests/unit/reports/test_charts.py checks each).
+        self.legend._init_legend_box(self.handles, self.labels)  # type: ignore[attr-defined]
+        self.legend.set_loc(LEGEND_PLACE)
+        self.legend.set_title("")
+        for text in self.legend.get_texts():
+            text.set_color(self.colour)
+        self.shown = count
+
+
+class AlignedLayout(ConstrainedLayoutEngine):
+    """Constrained layout for the heights, with every axes between the same left and right
+    margins, each a fixed length rather than a share of the width, so the charts stacked on a
+    page share one time axis at any width.
+
+    The left margin holds the widest left decoration any chart can have (the leg-reach words
+    in the user's language, or a five-digit count) and the axis label; the right margin holds
+    half a date label at the axes' edge. Both come from the words and the fonts, never from
+    one chart's own ticks, so every chart drawn with the same `tr` gets the same margins.
+    """
+
+    def __init__(self, tr: Words = _as_is) -> None:
+        super().__init__()
+        ticks = FontProperties(size=rcParams["ytick.labelsize"])
+        label = FontProperties(size=rcParams["axes.labelsize"])
+        widest = max(_text_size(word, ticks)[0] for word in (*map(tr, REACH_WORDS), WIDEST_COUNT))
+        # The axis label stands upright, so its line height is the width it takes.
+        self._label_edge = EDGE_POINTS + _text_size("(lp)", label)[1]
+        tick_room = rcParams["ytick.major.size"] + rcParams["ytick.major.pad"]
+        # Margins in points: the axes start `left_margin` from the figure's left edge and end
+        # `right_margin` from its right edge, at any figure width.
+        self.left_margin = self._label_edge + rcParams["axes.labelpad"] + tick_room + widest
+        dates = FontProperties(size=rcParams["xtick.labelsize"])
+        self.right_margin = EDGE_POINTS + _text_size(WIDEST_COUNT[:4], dates)[0] / 2
+        self._wrapped: list[tuple[Text, str]] = []
+        self._legends: list[_FittedLegend] = []
+
+    def wrap(self, text: Text) -> None:
+        """Break a left-aligned text in axes coordinates into lines that fit its axes."""
+        self._wrapped.append((text, text.get_text()))
+
+    def fit(
+        self, legend: Legend, handles: list[Any], labels: list[str], colour: str, columns: int
+    ) -> None:
+        """Let a figure legend made with `handles`, `labels` (its words in `colour`) and
+        `columns` take fewer columns where the figure is too narrow, and take them back
+        where there is room."""
+        self._legends.append(_FittedLegend(legend, handles, labels, colour, columns, columns))
+
+    def execute(self, fig: Figure) -> Any:
+        """Lay the figure out: heights by constrained layout, then the fixed margins."""
+        width = fig.get_figwidth() * 72  # points
+        room = width - self.left_margin - self.right_margin
+        for text, source in self._wrapped:
+            start = float(text.get_position()[0])
+            text.set_text(_wrapped(source, text.get_fontproperties(), room * (1 - start)))
+        widest = fig.bbox.width - fig.dpi * 2 * EDGE_POINTS / 72  # pixels
+        for fitted in self._legends:
+            for count in range(fitted.columns, 0, -1):
+                fitted.set_columns(count)
+                if fitted.legend.get_window_extent().width <= widest:
+                    break
+        result = super().execute(fig)
+        left, right = self.left_margin / width, 1 - self.right_margin / width
+        for axes in fig.axes:
+            box = axes.get_position(original=True)
+            axes.set_position(Bbox.from_extents(left, box.y0, right, box.y1))
+            axes.set_in_layout(True)  # set_position took it out of the layout
+            # The axis labels stand in one column at the figure's edge, whatever the ticks.
+            where = blended_transform_factory(fig.dpi_scale_trans, axes.transAxes)
+            axes.yaxis.set_label_coords(self._label_edge / 72, 0.5, transform=where)
+        return result
+
+
+def _wrapped(text: str, font: FontProperties, width: float) -> str:
+    """`text` broken at spaces into lines no wider than `width` points (a longer word stays)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            longer = f"{line} {word}" if line else word
+            if line and _text_size(longer, font)[0] > width - EDGE_POINTS:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _figure(figure: Figure | None, style: ChartStyle, height: float, tr: Words) -> Figure:
+    """A fresh figure, or `figure` emptied for a redraw on the same canvas; either way laid
+    out with the margins every chart shares."""
     if figure is None:
-        figure = Figure(figsize=(7.5, height), layout="constrained")
+        figure = Figure(figsize=(7.5, height))
     else:
         figure.clear()
+    figure.set_layout_engine(AlignedLayout(tr))
     figure.set_facecolor(style.background)
     return figure
+
+
+def _layout(figure: Figure) -> AlignedLayout:
+    engine = figure.get_layout_engine()
+    assert isinstance(engine, AlignedLayout)
+    return engine
 
 
 def _frame(axes: Axes, style: ChartStyle, ylabel: str) -> None:
@@ -165,15 +304,17 @@ def _legend(figure: Figure, style: ChartStyle, columns: int = 3) -> None:
         handles += [_key_of(handle) for handle in more_handles]
         labels += more_labels
     if handles:
-        figure.legend(
+        columns = min(columns, len(handles))
+        legend = figure.legend(
             handles,
             labels,
-            loc="outside upper center",
-            ncols=min(columns, len(handles)),
+            loc=LEGEND_PLACE,
+            ncols=columns,
             frameon=False,
             labelcolor=style.text,
             fontsize="small",
         )
+        _layout(figure).fit(legend, handles, labels, style.text, columns)
 
 
 def _key_of(handle: Any) -> Any:
@@ -248,7 +389,7 @@ def pain_chart(
 
     The raw points come first among the axes' lines (back, then leg), then the averages.
     """
-    figure = _figure(figure, style, 3.4)
+    figure = _figure(figure, style, 3.4, tr)
     axes = figure.add_subplot()
     _frame(axes, style, tr("Pain (0-10)"))
     axes.set_ylim(-0.3, 10.3)
@@ -304,9 +445,6 @@ def pain_chart(
     return figure
 
 
-REACH_WORDS = ("None", "Buttock", "Thigh", "Below knee", "Foot")  # levels 0-4
-
-
 def reach_chart(
     days: Sequence[date],
     levels: Sequence[int],
@@ -319,7 +457,7 @@ def reach_chart(
 ) -> Figure:
     """How far down the leg symptoms reach each day (0 none - 4 foot), foot at the bottom, so
     symptoms retreating towards the back climb the chart like good news should."""
-    figure = _figure(figure, style, 2.6)
+    figure = _figure(figure, style, 2.6, tr)
     axes = figure.add_subplot()
     _frame(axes, style, tr("Leg symptoms reach"))
     axes.set_yticks(range(len(REACH_WORDS)), [tr(word) for word in REACH_WORDS])
@@ -393,7 +531,7 @@ def adherence_chart(
 ) -> Figure:
     """Exercise sessions done (solid) and stopped part-way (hatched) against those planned
     (an outline), per week; without a plan it says that only done sessions are shown."""
-    figure = _figure(figure, style, 2.6)
+    figure = _figure(figure, style, 2.6, tr)
     axes = figure.add_subplot()
     per = {1: tr("Sessions a day"), 7: tr("Sessions a week")}.get(
         bucket_days, tr("Sessions a month")
@@ -401,12 +539,13 @@ def adherence_chart(
     _frame(axes, style, per)
     known_plan = any(p is not None for p in planned)
     if not known_plan:
-        axes.set_title(
+        note = axes.set_title(
             tr("No programme says how many sessions to do, so only the sessions done are shown."),
             loc="left",
             fontsize="small",
             color=style.text,
         )
+        _layout(figure).wrap(note)
     if not starts:
         _nothing(axes, style, tr("No exercise sessions in this period"))
         return figure
@@ -454,7 +593,7 @@ def breaks_chart(
     figure: Figure | None = None,
 ) -> Figure:
     """Sitting-break reminders stacked: taken (solid), snoozed (dotted), skipped (crossed)."""
-    figure = _figure(figure, style, 2.6)
+    figure = _figure(figure, style, 2.6, tr)
     axes = figure.add_subplot()
     label = {1: tr("Sitting breaks a day"), 7: tr("Sitting breaks a week")}.get(
         bucket_days, tr("Sitting breaks a month")
@@ -481,6 +620,7 @@ def breaks_chart(
             edgecolor=colour,
             hatch=hatch or None,
             label=name,
+            snap=False,  # see activity_chart
         )
         _hide_empty(segment)
         below = [b + v for b, v in zip(below, values, strict=True)]
@@ -501,7 +641,7 @@ def activity_chart(
     figure: Figure | None = None,
 ) -> Figure:
     """Minutes of walking, cycling, swimming and other activity logged, per bucket."""
-    figure = _figure(figure, style, 2.4)
+    figure = _figure(figure, style, 2.4, tr)
     axes = figure.add_subplot()
     label = {1: tr("Active minutes a day"), 7: tr("Active minutes a week")}.get(
         bucket_days, tr("Active minutes a month")
@@ -516,6 +656,9 @@ def activity_chart(
         _bar_width(bucket_days),
         color=style.activity,
         label=tr("Minutes of activity"),
+        # Snapped to whole pixels, a day's bar a few pixels wide loses its gap on some days
+        # and not others, and months of bars turn into stripes and blocks.
+        snap=False,
     )
     _dates(axes, span)
     return figure
@@ -530,9 +673,13 @@ def measures_chart(
     figure: Figure | None = None,
 ) -> Figure:
     """Each outcome measure against its baseline, with the band of changes too small to count
-    as meaningful drawn around the baseline (measures without an agreed threshold get none)."""
-    figure = _figure(figure, style, 2.8)
+    as meaningful drawn around the baseline (measures without an agreed threshold get none).
+
+    The measures stand one above the other on one shared time axis, lined up with the days
+    of the other charts.
+    """
     shown = [s for s in series if s.results]
+    figure = _figure(figure, style, 0.9 + 1.9 * max(1, len(shown)), tr)
     if not shown:
         axes = figure.add_subplot()
         _frame(axes, style, "")
@@ -540,8 +687,8 @@ def measures_chart(
         axes.set_yticks([])
         return figure
     markers = ("o", "s", "^", "D")
-    grid = figure.subplots(1, len(shown), squeeze=False)[0]
-    for index, (axes, one) in enumerate(zip(grid, shown, strict=True)):
+    column = figure.subplots(len(shown), 1, sharex=True, squeeze=False)[:, 0]
+    for index, (axes, one) in enumerate(zip(column, shown, strict=True)):
         measure = one.measure
         direction = tr("lower is better") if measure.higher_is_worse else tr("higher is better")
         _frame(axes, style, tr("Score"))
@@ -574,15 +721,16 @@ def measures_chart(
                 ).format(points=f"{mcid.points:g}")
             else:
                 note = tr("No agreed size of a meaningful change; dotted: baseline")
-            axes.text(
-                0.01,
-                0.02,
-                note,
-                transform=axes.transAxes,
-                fontsize="x-small",
-                color=style.text,
-                va="bottom",
-                wrap=True,
+            _layout(figure).wrap(
+                axes.text(
+                    0.01,
+                    0.02,
+                    note,
+                    transform=axes.transAxes,
+                    fontsize="x-small",
+                    color=style.text,
+                    va="bottom",
+                )
             )
         _dates(axes, span)
     return figure

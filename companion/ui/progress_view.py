@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 CUSTOM = "custom"
+MEASURE_ROW_LINES = 13  # each questionnaire past the first adds a row this tall to its chart
 RANGES: list[tuple[str, int | str | None]] = [
     (translate("Progress", "Last 2 weeks"), 14),
     (translate("Progress", "Last 3 months"), 91),
@@ -600,6 +601,11 @@ class ProgressView(QWidget):
         measures_chart(
             series, style, span=(period.first, period.last), tr=chart_words, figure=figure
         )
+        # The questionnaires stand one above the other on the page's time axis: each gets room.
+        rows = max(1, sum(1 for one in series if one.results))
+        assert panel.canvas is not None
+        lines = panel.height + MEASURE_ROW_LINES * (rows - 1)
+        panel.canvas.setMinimumHeight(lines * self.fontMetrics().height())
         texts: dict[date, list[str]] = {}
         for one in series:
             name = chart_words(one.measure.name)

@@ -267,3 +267,49 @@ def test_sessions_chart_holds_done_against_the_active_programme(
     assert axes.get_title(loc="left") == ""
     context.publish(Changes.of(Topic.SESSIONS))
     assert view.panels["sessions"].text_at(-1).count("planned sessions done") == 1
+
+
+def _plot_edges(view: ProgressView) -> set[tuple[int, int]]:
+    """Where every axes of every chart on the page starts and ends, in canvas pixels."""
+    edges = set()
+    for panel in view.panels.values():
+        assert panel.canvas is not None
+        panel.canvas.draw()  # at the canvas' present size
+        for axes in panel.canvas.figure.axes:
+            box = axes.get_window_extent()
+            edges.add((round(box.x0), round(box.x1)))
+    return edges
+
+
+def test_every_chart_on_the_page_shares_one_time_axis_at_any_width(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    from companion.domain.changes import Changes, Topic
+    from companion.services.measures import record_bothersomeness, record_functional_scale
+
+    for days_ago in range(12, 0, -1):
+        _check_in(store, days_ago, 5, 6)
+    view, context = _shown_view(qtbot, store, data_dir)
+    measures = view.panels["measures"].canvas
+    assert measures is not None
+    one_row = measures.minimumHeight()
+
+    now = datetime.now(UTC)
+    sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
+    record_bothersomeness(store, sbi, now - timedelta(days=10))
+    record_functional_scale(store, {"Putting on socks": 4}, now - timedelta(days=10))
+    context.publish(Changes.of(Topic.MEASURES))
+    qtbot.waitUntil(view.all_drawn)
+    figure = view.figure_of("measures")
+    assert figure is not None and len(figure.axes) == 2  # one questionnaire above the other
+    assert measures.minimumHeight() > one_row  # each gets a row of its own height
+
+    wide = _plot_edges(view)
+    assert len(wide) == 1
+    view.resize(560, 1400)
+    qtbot.waitUntil(lambda: measures.width() < 560)
+    narrow = _plot_edges(view)
+    assert len(narrow) == 1
+    ((left, right),) = narrow
+    assert left == wide.pop()[0]  # the same left margin, in pixels, at every width
+    assert right < measures.width()

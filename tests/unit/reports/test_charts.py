@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import ast
 import math
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from matplotlib.dates import num2date
+import pytest
+from matplotlib.axis import Axis
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
+from matplotlib.dates import date2num, num2date
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE, MeasureResult
 from companion.reports.charts import (
@@ -16,6 +23,7 @@ from companion.reports.charts import (
     ChartStyle,
     EventMark,
     MeasureSeries,
+    Words,
     activity_chart,
     adherence_chart,
     breaks_chart,
@@ -230,3 +238,184 @@ def test_moments_are_drawn_at_their_own_wall_clock_time() -> None:
     assert str(x) == "2026-03-02T23:30:00.000000"
     (marks,) = [c for c in figure.axes[0].collections if c.get_gid() == "events"]
     assert num2date(marks.get_offsets()[0][0]).replace(tzinfo=None) == datetime(2026, 3, 2, 23, 30)
+
+
+# --- One time axis down the page ---------------------------------------------------------------
+
+SPAN = (DAY, DAY + timedelta(days=89))
+DARK = ChartStyle.on("#171717", "#eeeeee", "#555555", dark=True)
+
+
+def _every_chart(style: ChartStyle | None = None, tr: Words = str) -> list[Figure]:
+    """Every chart of the Progress page over three months, with events, reach words, a
+    programme-less adherence chart (its wrapped note) and two questionnaires."""
+    days = _days(*range(90))
+    times = [datetime.combine(day, time(9)) for day in days]
+    back = [max(0, 7 - i // 15) for i in range(90)]
+    leg = [max(0, 8 - i // 12) for i in range(90)]
+    events = [
+        EventMark(datetime(2026, 3, 20, 10), "Injection"),
+        EventMark(datetime(2026, 5, 30, 10), "Flare-up", flare_up=True),  # at the right edge
+    ]
+    weeks = _days(*range(0, 90, 7))
+    psfs = [
+        MeasureResult(FUNCTIONAL_SCALE, s, d) for s, d in zip((3, 6), _days(0, 60), strict=True)
+    ]
+    sbi = [MeasureResult(BOTHERSOMENESS, s, d) for s, d in zip((15, 9), _days(0, 80), strict=True)]
+    style = style or ChartStyle()
+    common = {"span": SPAN, "tr": tr}
+    return [
+        pain_chart(
+            times,
+            back,
+            leg,
+            style,
+            days=days,
+            back_average=back,
+            leg_average=leg,
+            events=events,
+            **common,
+        ),
+        reach_chart(days, [4 - i // 23 for i in range(90)], style, events=events, **common),
+        adherence_chart(weeks, [3] * 13, [1] * 13, [None] * 13, style, **common),
+        breaks_chart(days, [4] * 90, [1] * 90, [2] * 90, style, **common),
+        activity_chart(days, [30] * 90, style, **common),
+        measures_chart(
+            [
+                MeasureSeries(BOTHERSOMENESS, sbi, sbi[0]),
+                MeasureSeries(FUNCTIONAL_SCALE, psfs, psfs[0]),
+            ],
+            style,
+            **common,
+        ),
+    ]
+
+
+def _drawn(figure: Figure, width: float) -> Figure:
+    figure.set_figwidth(width)
+    FigureCanvasAgg(figure).draw()
+    return figure
+
+
+def _shown_ticks(axis: Axis) -> list[Text]:
+    """The tick labels matplotlib draws: those of the ticks within the axis' limits."""
+    low, high = sorted(axis.get_view_interval())
+    slack = (high - low) * 1e-9
+    return [
+        tick.label1
+        for tick in axis.get_major_ticks()
+        if low - slack <= tick.get_loc() <= high + slack
+    ]
+
+
+def _words(figure: Figure) -> list[Text]:
+    """Every piece of text a reader needs: ticks, axis labels, titles, notes and legends."""
+    found: list[Text] = []
+    for axes in figure.axes:
+        found += [*_shown_ticks(axes.xaxis), *_shown_ticks(axes.yaxis), *axes.texts]
+        found += [axes.yaxis.label, axes.xaxis.get_offset_text(), axes.title, axes._left_title]
+    for legend in figure.legends:
+        found += legend.get_texts()
+    return [text for text in found if text.get_visible() and text.get_text()]
+
+
+@pytest.mark.parametrize("width", [5.0, 12.0])
+def test_every_chart_plots_between_the_same_left_and_right_edges(width: float) -> None:
+    lefts, rights = [], []
+    for figure in _every_chart():
+        _drawn(figure, width)
+        for axes in figure.axes:  # the questionnaires' two rows as well
+            box = axes.get_window_extent()
+            lefts.append(box.x0)
+            rights.append(box.x1)
+    assert len(lefts) == 7
+    assert max(lefts) - min(lefts) <= 1 and max(rights) - min(rights) <= 1
+    assert 0.5 * width * 100 < min(rights) - max(lefts) and max(rights) < width * 100
+
+
+def test_the_same_dates_stand_at_the_same_place_in_every_chart() -> None:
+    places = set()
+    for figure in _every_chart():
+        _drawn(figure, 7.5)
+        for axes in figure.axes:
+            x = axes.transData.transform([(date2num(datetime(2026, 4, 15)), 0)])[0][0]
+            places.add(round(x, 3))
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize(
+    ("width", "style"), [(5.0, ChartStyle()), (12.0, ChartStyle()), (5.0, DARK), (12.0, DARK)]
+)
+def test_no_words_fall_outside_the_figure_or_on_each_other_or_under_the_legend(
+    width: float, style: ChartStyle
+) -> None:
+    for figure in _every_chart(style):
+        _drawn(figure, width)
+        inside = figure.bbox
+        boxes = [(text.get_text(), text.get_window_extent()) for text in _words(figure)]
+        boxes += [("legend", legend.get_window_extent()) for legend in figure.legends]
+        for text, box in boxes:
+            assert inside.x0 <= box.x0 and box.x1 <= inside.x1, text
+            assert inside.y0 <= box.y0 and box.y1 <= inside.y1, text
+        for index, (text, box) in enumerate(boxes[:-1]):
+            for other, other_box in boxes[index + 1 :]:
+                common = Bbox.intersection(box, other_box)
+                if "legend" not in (text, other) and common is not None:
+                    assert min(common.width, common.height) < 1, (text, other)
+        for legend in figure.legends:  # the legend stands above every plot, titles included
+            top = max(axes.get_tightbbox().y1 for axes in figure.axes)
+            assert legend.get_window_extent().y0 >= top - 1
+
+
+def test_a_note_wider_than_a_narrow_chart_wraps_within_it() -> None:
+    figure = _drawn(adherence_chart(_days(0, 7), [3, 5], [0, 0], [None, None]), 5.0)
+    note = figure.axes[0]._left_title
+    assert "\n" in note.get_text()
+    assert note.get_window_extent().x1 <= figure.axes[0].get_window_extent().x1
+    _drawn(figure, 12.0)
+    assert "\n" not in note.get_text()  # a wider window takes it back onto one line
+
+
+def _columns(figure: Figure) -> int:
+    (legend,) = figure.legends
+    return len({round(text.get_window_extent().x0) for text in legend.get_texts()})
+
+
+def test_the_legend_takes_fewer_columns_where_the_figure_is_narrow() -> None:
+    figure = _every_chart(DARK)[0]
+    assert _columns(_drawn(figure, 12.0)) == 3
+    # One draw after a resize shows the new columns, as a canvas draws once per resize.
+    assert _columns(_drawn(figure, 3.5)) < 3
+    (legend,) = figure.legends
+    assert figure.bbox.x0 <= legend.get_window_extent().x0
+    assert legend.get_window_extent().x1 <= figure.bbox.x1
+    assert {to_hex(text.get_color()) for text in legend.get_texts()} == {DARK.text}
+    assert len(legend.get_texts()) == 6
+    assert _columns(_drawn(figure, 12.0)) == 3  # and takes them back when there is room
+
+
+def test_longer_translated_reach_words_widen_every_chart_alike() -> None:
+    def long_words(text: str) -> str:
+        return "Unterhalb des Knies" if text == "Below knee" else text
+
+    english = {round(f.axes[0].get_window_extent().x0) for f in map(_fig5, _every_chart())}
+    german = {
+        round(axes.get_window_extent().x0)
+        for figure in _every_chart(tr=long_words)
+        for axes in _fig5(figure).axes
+    }
+    assert len(english) == len(german) == 1
+    assert german.pop() > english.pop()
+
+
+def _fig5(figure: Figure) -> Figure:
+    return _drawn(figure, 5.0)
+
+
+def test_a_redraw_on_the_same_figure_keeps_the_shared_edges() -> None:
+    first = _drawn(pain_chart([datetime(2026, 3, 2, 9)], [4], [6], span=SPAN), 6.0)
+    before = first.axes[0].get_window_extent()
+    again = _drawn(reach_chart(_days(0, 1), [3, 1], span=SPAN, figure=first), 6.0)
+    assert again is first
+    after = again.axes[0].get_window_extent()
+    assert (round(after.x0), round(after.x1)) == (round(before.x0), round(before.x1))
