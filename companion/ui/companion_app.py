@@ -27,6 +27,7 @@ from companion.ui.welcome import WelcomeDialog
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
+CHARTS_WARM_UP_MS = 3_000  # after the window is built: well clear of start-up
 
 
 class CompanionApp(QObject):
@@ -92,6 +93,7 @@ class CompanionApp(QObject):
                 window.close_requested.connect(self.quit)
             self._window = window
             self._show_editor()
+            QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
         return self._window
 
     @property
@@ -190,6 +192,14 @@ class CompanionApp(QObject):
         # Backups use their own SQLite connections, so a worker thread is safe.
         QThreadPool.globalInstance().start(lambda: backup_if_changed(store))
         self._backup_timer.start(BACKUP_INTERVAL_MS)
+
+    def _warm_up_charts(self) -> None:
+        # matplotlib takes about a third of a second to import and is kept out of start-up.
+        # Imported in the background once the window is up, the Progress page opens without
+        # waiting for it. A start in the tray builds no window and so never loads it.
+        from companion.ui.progress_view import import_chart_modules
+
+        QThreadPool.globalInstance().start(import_chart_modules)
 
     def _on_quit(self) -> None:
         self.reminders.stop()
