@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml | $(PY)
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-run: $(STAMP)
+# The compiled translations: English among them, for its plural forms ("1 exercise", "3 exercises").
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(PY) -m companion
 
 test: $(STAMP) lint typecheck layers pytest
@@ -30,7 +35,7 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	$(PY) -m pytest
 
 # Translations: sources (.ts) are committed; the compiled .qm files are built from them.

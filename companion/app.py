@@ -43,7 +43,7 @@ def main(argv: Sequence[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_REVERSE_ID)
     app = QApplication([sys.argv[0] if sys.argv else "companion"])
-    _install_translations(app)
+    install_translations(app)
     from companion.ui.style import apply_style
 
     apply_style(app)
@@ -189,14 +189,19 @@ def smoke_test(root: Path) -> int:
     return 0
 
 
-def _install_translations(app: object) -> None:
+def install_translations(app: object, ours: Path | None = None) -> None:
+    """Qt's and the app's translations for the system's language (ours from `ours`)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     locale = QLocale.system()
     for folder, prefix in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
-        (str(resources_dir() / "translations"), "companion_"),
+        (str(ours or resources_dir() / "translations"), "companion_"),
     ):
         translator = QTranslator(app)  # type: ignore[arg-type]
-        if translator.load(locale, prefix.rstrip("_"), "_", folder):
+        # Without the user's language the app speaks English, with English plural forms: the
+        # source says "%n exercise(s)" and only the English translation says "1 exercise".
+        if translator.load(locale, prefix.rstrip("_"), "_", folder) or (
+            prefix == "companion_" and translator.load(f"{prefix}en", folder)
+        ):
             app.installTranslator(translator)  # type: ignore[attr-defined]

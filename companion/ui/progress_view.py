@@ -667,14 +667,15 @@ class ProgressView(QWidget):
         }[day.reach]
         return self.tr(
             "back pain {back} (7-day average {back_average}), leg pain {leg} "
-            "(7-day average {leg_average}), {reach}; {count} check-in(s)"
+            "(7-day average {leg_average}), {reach}; %n check-in(s)",
+            "",
+            day.checkins,
         ).format(
             back=_number(day.back),
             back_average=_number(day.back_average),
             leg=_number(day.leg),
             leg_average=_number(day.leg_average),
             reach=reach,
-            count=day.checkins,
         )
 
     def _event_title(self, event: data.MarkedEvent) -> str:

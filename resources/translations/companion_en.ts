@@ -59,188 +59,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="214"/>
+        <location filename="../../companion/reports/charts.py" line="355"/>
         <source>Treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="215"/>
+        <location filename="../../companion/reports/charts.py" line="356"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="253"/>
+        <location filename="../../companion/reports/charts.py" line="394"/>
         <source>Pain (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="257"/>
-        <location filename="../../companion/reports/charts.py" line="328"/>
+        <location filename="../../companion/reports/charts.py" line="398"/>
+        <location filename="../../companion/reports/charts.py" line="466"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="270"/>
+        <location filename="../../companion/reports/charts.py" line="411"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="280"/>
+        <location filename="../../companion/reports/charts.py" line="421"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="290"/>
+        <location filename="../../companion/reports/charts.py" line="431"/>
         <source>Back pain, 7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="299"/>
+        <location filename="../../companion/reports/charts.py" line="440"/>
         <source>Leg pain, 7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="324"/>
+        <location filename="../../companion/reports/charts.py" line="462"/>
         <source>Leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="340"/>
+        <location filename="../../companion/reports/charts.py" line="478"/>
         <source>Furthest reach that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="345"/>
+        <location filename="../../companion/reports/charts.py" line="483"/>
         <source>↑ closer to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="398"/>
+        <location filename="../../companion/reports/charts.py" line="536"/>
         <source>Sessions a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="398"/>
+        <location filename="../../companion/reports/charts.py" line="536"/>
         <source>Sessions a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="399"/>
+        <location filename="../../companion/reports/charts.py" line="537"/>
         <source>Sessions a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="405"/>
+        <location filename="../../companion/reports/charts.py" line="543"/>
         <source>No programme says how many sessions to do, so only the sessions done are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="411"/>
+        <location filename="../../companion/reports/charts.py" line="550"/>
         <source>No exercise sessions in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="415"/>
+        <location filename="../../companion/reports/charts.py" line="554"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="424"/>
+        <location filename="../../companion/reports/charts.py" line="563"/>
         <source>Stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="436"/>
+        <location filename="../../companion/reports/charts.py" line="575"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="459"/>
+        <location filename="../../companion/reports/charts.py" line="598"/>
         <source>Sitting breaks a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="459"/>
+        <location filename="../../companion/reports/charts.py" line="598"/>
         <source>Sitting breaks a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="460"/>
+        <location filename="../../companion/reports/charts.py" line="599"/>
         <source>Sitting breaks a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="464"/>
+        <location filename="../../companion/reports/charts.py" line="603"/>
         <source>No sitting-break reminders in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="470"/>
+        <location filename="../../companion/reports/charts.py" line="609"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="471"/>
+        <location filename="../../companion/reports/charts.py" line="610"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="472"/>
+        <location filename="../../companion/reports/charts.py" line="611"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="506"/>
+        <location filename="../../companion/reports/charts.py" line="646"/>
         <source>Active minutes a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="506"/>
+        <location filename="../../companion/reports/charts.py" line="646"/>
         <source>Active minutes a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="507"/>
+        <location filename="../../companion/reports/charts.py" line="647"/>
         <source>Active minutes a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="511"/>
+        <location filename="../../companion/reports/charts.py" line="651"/>
         <source>No activity logged in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="518"/>
+        <location filename="../../companion/reports/charts.py" line="658"/>
         <source>Minutes of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="539"/>
+        <location filename="../../companion/reports/charts.py" line="686"/>
         <source>No questionnaires answered in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="546"/>
+        <location filename="../../companion/reports/charts.py" line="693"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="546"/>
+        <location filename="../../companion/reports/charts.py" line="693"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="547"/>
+        <location filename="../../companion/reports/charts.py" line="694"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="573"/>
+        <location filename="../../companion/reports/charts.py" line="720"/>
         <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="576"/>
+        <location filename="../../companion/reports/charts.py" line="723"/>
         <source>No agreed size of a meaningful change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,222 +415,222 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="70"/>
+        <location filename="../../companion/ui/progress_view.py" line="71"/>
         <source>Pain (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="71"/>
+        <location filename="../../companion/ui/progress_view.py" line="72"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="72"/>
+        <location filename="../../companion/ui/progress_view.py" line="73"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="73"/>
+        <location filename="../../companion/ui/progress_view.py" line="74"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="74"/>
+        <location filename="../../companion/ui/progress_view.py" line="75"/>
         <source>Back pain, 7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="75"/>
+        <location filename="../../companion/ui/progress_view.py" line="76"/>
         <source>Leg pain, 7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="76"/>
+        <location filename="../../companion/ui/progress_view.py" line="77"/>
         <source>Treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="77"/>
+        <location filename="../../companion/ui/progress_view.py" line="78"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="78"/>
+        <location filename="../../companion/ui/progress_view.py" line="79"/>
         <source>Leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="79"/>
+        <location filename="../../companion/ui/progress_view.py" line="80"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="80"/>
+        <location filename="../../companion/ui/progress_view.py" line="81"/>
         <source>Buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="81"/>
+        <location filename="../../companion/ui/progress_view.py" line="82"/>
         <source>Thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="82"/>
+        <location filename="../../companion/ui/progress_view.py" line="83"/>
         <source>Below knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="83"/>
+        <location filename="../../companion/ui/progress_view.py" line="84"/>
         <source>Foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="84"/>
+        <location filename="../../companion/ui/progress_view.py" line="85"/>
         <source>Furthest reach that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="85"/>
+        <location filename="../../companion/ui/progress_view.py" line="86"/>
         <source>↑ closer to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="86"/>
+        <location filename="../../companion/ui/progress_view.py" line="87"/>
         <source>Sessions a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="87"/>
+        <location filename="../../companion/ui/progress_view.py" line="88"/>
         <source>Sessions a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="88"/>
+        <location filename="../../companion/ui/progress_view.py" line="89"/>
         <source>Sessions a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="89"/>
+        <location filename="../../companion/ui/progress_view.py" line="90"/>
         <source>No programme says how many sessions to do, so only the sessions done are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="93"/>
+        <location filename="../../companion/ui/progress_view.py" line="94"/>
         <source>No exercise sessions in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="94"/>
+        <location filename="../../companion/ui/progress_view.py" line="95"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="95"/>
+        <location filename="../../companion/ui/progress_view.py" line="96"/>
         <source>Stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="96"/>
+        <location filename="../../companion/ui/progress_view.py" line="97"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="97"/>
+        <location filename="../../companion/ui/progress_view.py" line="98"/>
         <source>Sitting breaks a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="98"/>
+        <location filename="../../companion/ui/progress_view.py" line="99"/>
         <source>Sitting breaks a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="99"/>
+        <location filename="../../companion/ui/progress_view.py" line="100"/>
         <source>Sitting breaks a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="100"/>
+        <location filename="../../companion/ui/progress_view.py" line="101"/>
         <source>No sitting-break reminders in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="101"/>
+        <location filename="../../companion/ui/progress_view.py" line="102"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="102"/>
+        <location filename="../../companion/ui/progress_view.py" line="103"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="103"/>
+        <location filename="../../companion/ui/progress_view.py" line="104"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="104"/>
+        <location filename="../../companion/ui/progress_view.py" line="105"/>
         <source>Active minutes a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="105"/>
+        <location filename="../../companion/ui/progress_view.py" line="106"/>
         <source>Active minutes a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="106"/>
+        <location filename="../../companion/ui/progress_view.py" line="107"/>
         <source>Active minutes a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="107"/>
+        <location filename="../../companion/ui/progress_view.py" line="108"/>
         <source>No activity logged in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="108"/>
+        <location filename="../../companion/ui/progress_view.py" line="109"/>
         <source>Minutes of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="109"/>
+        <location filename="../../companion/ui/progress_view.py" line="110"/>
         <source>No questionnaires answered in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="110"/>
+        <location filename="../../companion/ui/progress_view.py" line="111"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="111"/>
+        <location filename="../../companion/ui/progress_view.py" line="112"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="112"/>
+        <location filename="../../companion/ui/progress_view.py" line="113"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="113"/>
+        <location filename="../../companion/ui/progress_view.py" line="114"/>
         <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="117"/>
+        <location filename="../../companion/ui/progress_view.py" line="118"/>
         <source>No agreed size of a meaningful change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="118"/>
+        <location filename="../../companion/ui/progress_view.py" line="119"/>
         <source>Sciatica bother score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="119"/>
+        <location filename="../../companion/ui/progress_view.py" line="120"/>
         <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,17 +889,17 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="58"/>
+        <location filename="../../companion/ui/companion_app.py" line="59"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="61"/>
+        <location filename="../../companion/ui/companion_app.py" line="62"/>
         <source>Start session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="64"/>
+        <location filename="../../companion/ui/companion_app.py" line="65"/>
         <source>Safety questions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,9 +1362,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/exercises_view.py" line="263"/>
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>
@@ -2117,9 +2117,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/programme_editor.py" line="780"/>
         <source>%n thing(s) to fix before saving; each is shown where it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing to fix before saving; it is shown where it is.</numerusform>
+            <numerusform>%n things to fix before saving; each is shown where it is.</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,27 +2402,27 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="60"/>
+        <location filename="../../companion/ui/progress_view.py" line="61"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="61"/>
+        <location filename="../../companion/ui/progress_view.py" line="62"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="62"/>
+        <location filename="../../companion/ui/progress_view.py" line="63"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="63"/>
+        <location filename="../../companion/ui/progress_view.py" line="64"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="64"/>
+        <location filename="../../companion/ui/progress_view.py" line="65"/>
         <source>Chosen dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,197 +2430,200 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="166"/>
+        <location filename="../../companion/ui/progress_view.py" line="177"/>
         <source>Back and leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="169"/>
+        <location filename="../../companion/ui/progress_view.py" line="180"/>
         <source>How far the leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="175"/>
+        <location filename="../../companion/ui/progress_view.py" line="186"/>
         <source>Exercise sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="179"/>
+        <location filename="../../companion/ui/progress_view.py" line="190"/>
         <source>Sitting breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="180"/>
+        <location filename="../../companion/ui/progress_view.py" line="191"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="181"/>
+        <location filename="../../companion/ui/progress_view.py" line="192"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="187"/>
+        <location filename="../../companion/ui/progress_view.py" line="198"/>
         <source>Period shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="190"/>
+        <location filename="../../companion/ui/progress_view.py" line="201"/>
         <source>First day shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="191"/>
+        <location filename="../../companion/ui/progress_view.py" line="202"/>
         <source>Last day shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="201"/>
+        <location filename="../../companion/ui/progress_view.py" line="212"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="203"/>
+        <location filename="../../companion/ui/progress_view.py" line="214"/>
         <source>Point at or click a chart to see the values of a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="205"/>
+        <location filename="../../companion/ui/progress_view.py" line="216"/>
         <source>Values of the day under the pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="208"/>
+        <location filename="../../companion/ui/progress_view.py" line="219"/>
         <source>Your pain chart appears here after your first check-ins. Check in on the Today page once or twice a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="215"/>
+        <location filename="../../companion/ui/progress_view.py" line="226"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="216"/>
+        <location filename="../../companion/ui/progress_view.py" line="227"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="220"/>
+        <location filename="../../companion/ui/progress_view.py" line="231"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="222"/>
+        <location filename="../../companion/ui/progress_view.py" line="233"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="375"/>
+        <location filename="../../companion/ui/progress_view.py" line="386"/>
         <source>Questionnaire changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="431"/>
+        <location filename="../../companion/ui/progress_view.py" line="442"/>
         <source>{time} {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="515"/>
+        <location filename="../../companion/ui/progress_view.py" line="526"/>
         <source>: {done} sessions done, {partial} stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="520"/>
+        <location filename="../../companion/ui/progress_view.py" line="531"/>
         <source>: {done} of {planned} planned sessions done, {partial} stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="554"/>
+        <location filename="../../companion/ui/progress_view.py" line="565"/>
         <source>: {taken} sitting breaks taken, {snoozed} snoozed, {skipped} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="584"/>
+        <location filename="../../companion/ui/progress_view.py" line="595"/>
         <source>: {minutes} minutes of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="608"/>
+        <location filename="../../companion/ui/progress_view.py" line="624"/>
         <source>{measure} {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="639"/>
+        <location filename="../../companion/ui/progress_view.py" line="655"/>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="646"/>
+        <location filename="../../companion/ui/progress_view.py" line="662"/>
         <source>no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="647"/>
+        <location filename="../../companion/ui/progress_view.py" line="663"/>
         <source>leg symptoms to the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="648"/>
+        <location filename="../../companion/ui/progress_view.py" line="664"/>
         <source>leg symptoms to the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="649"/>
+        <location filename="../../companion/ui/progress_view.py" line="665"/>
         <source>leg symptoms below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="650"/>
+        <location filename="../../companion/ui/progress_view.py" line="666"/>
         <source>leg symptoms into the foot</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/progress_view.py" line="653"/>
-        <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; {count} check-in(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../companion/ui/progress_view.py" line="669"/>
+        <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
+        <translation>
+            <numerusform>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in</numerusform>
+            <numerusform>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-ins</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="666"/>
+        <location filename="../../companion/ui/progress_view.py" line="683"/>
         <source>Medication started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="667"/>
+        <location filename="../../companion/ui/progress_view.py" line="684"/>
         <source>Medication changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="668"/>
+        <location filename="../../companion/ui/progress_view.py" line="685"/>
         <source>Medication stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="669"/>
+        <location filename="../../companion/ui/progress_view.py" line="686"/>
         <source>Injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="670"/>
+        <location filename="../../companion/ui/progress_view.py" line="687"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="671"/>
+        <location filename="../../companion/ui/progress_view.py" line="688"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="672"/>
+        <location filename="../../companion/ui/progress_view.py" line="689"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="673"/>
+        <location filename="../../companion/ui/progress_view.py" line="690"/>
         <source>Other event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,9 +2678,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_dialog.py" line="371"/>
         <source>%n statement(s) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement ticked</numerusform>
+            <numerusform>%n statements ticked</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,17 +2691,17 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_dialog.py" line="375"/>
         <source>%n question(s) still to answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question still to answer</numerusform>
+            <numerusform>%n questions still to answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_dialog.py" line="378"/>
         <source>(you may leave %n out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(you may leave %n out)</numerusform>
+            <numerusform>(you may leave %n out)</numerusform>
         </translation>
     </message>
     <message>
@@ -2729,9 +2732,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_dialog.py" line="451"/>
         <source>You left %n question(s) out; the score allows for that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You left %n question out; the score allows for that.</numerusform>
+            <numerusform>You left %n questions out; the score allows for that.</numerusform>
         </translation>
     </message>
     <message>
@@ -2820,17 +2823,17 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_settings.py" line="116"/>
         <source>%n statement(s) to tick</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement to tick</numerusform>
+            <numerusform>%n statements to tick</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_settings.py" line="118"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message>
@@ -2901,9 +2904,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_settings.py" line="152"/>
         <source>every %n day(s); the first time at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n day; the first time at once</numerusform>
+            <numerusform>every %n days; the first time at once</numerusform>
         </translation>
     </message>
 </context>
@@ -2967,9 +2970,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_settings.py" line="252"/>
         <source>due every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>due every %n day</numerusform>
+            <numerusform>due every %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3030,9 +3033,9 @@ Nothing was added.</source>
     <message numerus="yes">
         <location filename="../../companion/ui/questionnaire_settings.py" line="347"/>
         <source>Remove &apos;{name}&apos;? It will no longer be offered. Your %n answer(s) to it are kept; adding its file again brings them back into view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove &apos;{name}&apos;? It will no longer be offered. Your %n answer to it is kept; adding its file again brings it back into view.</numerusform>
+            <numerusform>Remove &apos;{name}&apos;? It will no longer be offered. Your %n answers to it are kept; adding its file again brings them back into view.</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,148 +3415,178 @@ Your answers are kept.</source>
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="86"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="105"/>
         <source>Set by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="100"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="119"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="101"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="120"/>
         <source>&amp;Remind me to get up after sitting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="105"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="124"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="106"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="125"/>
         <source>Minutes of sitting before a movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="120"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="139"/>
         <source>Working hours (movement breaks only on these days and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="130"/>
-        <location filename="../../companion/ui/reminder_settings.py" line="140"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="149"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="159"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="135"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="154"/>
         <source>Quiet hours (no reminders at all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="136"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="155"/>
         <source>&amp;Quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="144"/>
-        <source>Sa&amp;ve reminder settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="145"/>
-        <source>Save reminder settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="153"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="157"/>
-        <source>30 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="158"/>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="159"/>
-        <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/reminder_settings.py" line="164"/>
-        <source>Pause reminders: {length}</source>
+        <source>Check-in and exercise sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="165"/>
+        <source>Remind me to &amp;check in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminder_settings.py" line="168"/>
+        <source>Time of the daily check-in reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="171"/>
+        <source>Times of the exercise session reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="172"/>
+        <source>for example 09:30, 18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="177"/>
+        <source>Remind me to do my &amp;exercises at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="186"/>
+        <source>Sa&amp;ve reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="187"/>
+        <source>Save reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="195"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="199"/>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="200"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="201"/>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="206"/>
+        <source>Pause reminders: {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="210"/>
         <source>Res&amp;ume now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="169"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="211"/>
         <source>Resume reminders now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="179"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="221"/>
         <source>&amp;Start {app} when I log in (in the tray, without a window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="253"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="302"/>
         <source>These settings need a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="255"/>
-        <source>A working day or the quiet hours start and end at the same time. Give them different times, or switch that day off. Your earlier settings are still in force.</source>
+        <location filename="../../companion/ui/reminder_settings.py" line="304"/>
+        <source>A working day or the quiet hours start and end at the same time, or an exercise time is not a time of day like 09:30. Give different times, or switch that day off. Your earlier settings are still in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="266"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="315"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="268"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="317"/>
         <source>The reminder settings could not be saved ({error}). Your earlier settings are still in force; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="274"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="323"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="291"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="340"/>
         <source>Reminders are not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="297"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="346"/>
         <source>Time away from the keyboard and mouse counts as a break, so you are not reminded of a break you already took.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="304"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="353"/>
         <source>This desktop does not tell the app when you are away from the keyboard, so reminders fall back to plain intervals: they count all the time the computer is on, and only sleep or switching off counts as a break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="333"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="382"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="335"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="384"/>
         <source>The start-at-login setting could not be changed ({error}). Nothing else was affected; you can start {app} yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,9 +3711,9 @@ Your answers are kept.</source>
     <message numerus="yes">
         <location filename="../../companion/ui/reminder_window.py" line="208"/>
         <source>Ask again in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ask again in %n minute</numerusform>
+            <numerusform>Ask again in %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -4827,9 +4860,9 @@ Your answers are kept.</source>
     <message numerus="yes">
         <location filename="../../companion/ui/today_view.py" line="158"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -5152,12 +5185,12 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
 <context>
     <name>_Span</name>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="53"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="68"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="53"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="68"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,73 @@
+"""The app speaks English with English plural forms ("1 exercise", "3 exercises"), whatever the
+system's language, and every counted phrase has both forms written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE = REPO / "resources" / "translations" / "companion_en.ts"
+
+
+def test_every_counted_phrase_has_its_english_forms() -> None:
+    messages = ElementTree.parse(SOURCE).getroot().iter("message")  # noqa: S314 (our own file)
+    counted = [m for m in messages if m.get("numerus") == "yes"]
+    assert len(counted) >= 10
+    for message in counted:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        one, many = (form.text or "" for form in translation.iter("numerusform"))
+        assert "%n" in one and "%n" in many, source
+        assert "(s)" not in one + many, source
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(SOURCE), "-qm", str(folder / "companion_en.qm")],
+        check=True,
+    )
+    return folder
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from companion.app import install_translations
+install_translations(app, Path(sys.argv[1]))
+for n in (1, 3):
+    print(QCoreApplication.translate("ExercisesView", "%n exercise(s)", "", n))
+"""
+
+
+@pytest.mark.parametrize("language", ["en_GB.UTF-8", "de_DE.UTF-8", "C"])
+def test_plurals_read_as_english_in_any_language(compiled: Path, language: str) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "LANG": language,
+        "LC_ALL": language,
+        "LANGUAGE": "",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(compiled)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.split("\n")[:2] == ["1 exercise", "3 exercises"]
