@@ -42,6 +42,7 @@ pytest: $(STAMP) $(QM)
 TS := resources/translations/companion_en.ts
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find companion -name '*.py' | sort) -ts $(TS)
+	$(PY) tools/english_plurals.py $(TS)
 	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:

@@ -317,8 +317,9 @@ class TodaysProgrammePanel(QGroupBox):
         today = todays_programme(self._context.store, self._context.library, datetime.now(UTC))
         library = self._context.library
         if today.from_programme and today.sessions_planned:
-            done = translate("Exercises", "{done} of {planned} sessions done today").format(
-                done=today.sessions_done, planned=today.sessions_planned
+            planned = today.sessions_planned  # a plain name: lupdate misses "today.x" here
+            done = translate("Exercises", "{done} of %n session(s) done today", "", planned).format(
+                done=today.sessions_done
             )
         elif today.from_programme:
             done = translate("Exercises", "No session is planned today. Rest days count too.")

@@ -523,13 +523,15 @@ class ProgressView(QWidget):
         texts = {
             w.start: self._bucket_name(w.start, bucket)
             + (
-                self.tr(": {done} sessions done, {partial} stopped part-way").format(
-                    done=w.done, partial=w.partial
+                self.tr(": %n session(s) done, {partial} stopped part-way", "", w.done).format(
+                    partial=w.partial
                 )
                 if w.planned is None
                 else self.tr(
-                    ": {done} of {planned} planned sessions done, {partial} stopped part-way"
-                ).format(done=w.done, planned=w.planned, partial=w.partial)
+                    ": {done} of %n planned session(s) done, {partial} stopped part-way",
+                    "",
+                    w.planned,
+                ).format(done=w.done, partial=w.partial)
             )
             for w in weeks
         }
@@ -562,8 +564,8 @@ class ProgressView(QWidget):
         texts = {
             c.start: self._bucket_name(c.start, bucket)
             + self.tr(
-                ": {taken} sitting breaks taken, {snoozed} snoozed, {skipped} skipped"
-            ).format(taken=c.taken, snoozed=c.snoozed, skipped=c.skipped)
+                ": %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped", "", c.taken
+            ).format(snoozed=c.snoozed, skipped=c.skipped)
             for c in counts
         }
         return texts.keys(), texts.__getitem__, length / 2
@@ -592,7 +594,7 @@ class ProgressView(QWidget):
         )
         texts = {
             t.start: self._bucket_name(t.start, bucket)
-            + self.tr(": {minutes} minutes of activity").format(minutes=t.minutes)
+            + self.tr(": %n minute(s) of activity", "", t.minutes)
             for t in totals
         }
         return texts.keys(), texts.__getitem__, length / 2

@@ -1310,27 +1310,27 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="320"/>
-        <source>{done} of {planned} sessions done today</source>
+        <location filename="../../companion/ui/exercises_view.py" line="321"/>
+        <source>{done} of %n session(s) done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="324"/>
+        <location filename="../../companion/ui/exercises_view.py" line="325"/>
         <source>No session is planned today. Rest days count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="326"/>
+        <location filename="../../companion/ui/exercises_view.py" line="327"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="331"/>
+        <location filename="../../companion/ui/exercises_view.py" line="332"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="346"/>
+        <location filename="../../companion/ui/exercises_view.py" line="347"/>
         <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,63 +2524,75 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>{time} {event}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../companion/ui/progress_view.py" line="526"/>
-        <source>: {done} sessions done, {partial} stopped part-way</source>
-        <translation type="unfinished"></translation>
+        <source>: %n session(s) done, {partial} stopped part-way</source>
+        <translation>
+            <numerusform>: %n session done, {partial} stopped part-way</numerusform>
+            <numerusform>: %n sessions done, {partial} stopped part-way</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../companion/ui/progress_view.py" line="531"/>
-        <source>: {done} of {planned} planned sessions done, {partial} stopped part-way</source>
-        <translation type="unfinished"></translation>
+        <source>: {done} of %n planned session(s) done, {partial} stopped part-way</source>
+        <translation>
+            <numerusform>: {done} of %n planned session done, {partial} stopped part-way</numerusform>
+            <numerusform>: {done} of %n planned sessions done, {partial} stopped part-way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/progress_view.py" line="567"/>
+        <source>: %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped</source>
+        <translation>
+            <numerusform>: %n sitting break taken, {snoozed} snoozed, {skipped} skipped</numerusform>
+            <numerusform>: %n sitting breaks taken, {snoozed} snoozed, {skipped} skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/progress_view.py" line="597"/>
+        <source>: %n minute(s) of activity</source>
+        <translation>
+            <numerusform>: %n minute of activity</numerusform>
+            <numerusform>: %n minutes of activity</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="565"/>
-        <source>: {taken} sitting breaks taken, {snoozed} snoozed, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/progress_view.py" line="595"/>
-        <source>: {minutes} minutes of activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/progress_view.py" line="624"/>
+        <location filename="../../companion/ui/progress_view.py" line="626"/>
         <source>{measure} {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="655"/>
+        <location filename="../../companion/ui/progress_view.py" line="657"/>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="662"/>
+        <location filename="../../companion/ui/progress_view.py" line="664"/>
         <source>no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="663"/>
+        <location filename="../../companion/ui/progress_view.py" line="665"/>
         <source>leg symptoms to the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="664"/>
+        <location filename="../../companion/ui/progress_view.py" line="666"/>
         <source>leg symptoms to the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="665"/>
+        <location filename="../../companion/ui/progress_view.py" line="667"/>
         <source>leg symptoms below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="666"/>
+        <location filename="../../companion/ui/progress_view.py" line="668"/>
         <source>leg symptoms into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="669"/>
+        <location filename="../../companion/ui/progress_view.py" line="671"/>
         <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
         <translation>
             <numerusform>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in</numerusform>
@@ -2588,42 +2600,42 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="683"/>
+        <location filename="../../companion/ui/progress_view.py" line="685"/>
         <source>Medication started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="684"/>
+        <location filename="../../companion/ui/progress_view.py" line="686"/>
         <source>Medication changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="685"/>
+        <location filename="../../companion/ui/progress_view.py" line="687"/>
         <source>Medication stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="686"/>
+        <location filename="../../companion/ui/progress_view.py" line="688"/>
         <source>Injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="687"/>
+        <location filename="../../companion/ui/progress_view.py" line="689"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="688"/>
+        <location filename="../../companion/ui/progress_view.py" line="690"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="689"/>
+        <location filename="../../companion/ui/progress_view.py" line="691"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="690"/>
+        <location filename="../../companion/ui/progress_view.py" line="692"/>
         <source>Other event</source>
         <translation type="unfinished"></translation>
     </message>

@@ -170,7 +170,7 @@ def test_a_question_may_be_left_out_when_the_rule_allows(
     for digit in "23":
         qtbot.keyClicks(_focused(), digit)
     assert not dialog.save_button.isEnabled()  # two left out; the file allows one
-    assert "2 question(s) still to answer" in dialog.progress_label.text()
+    assert "2 questions still to answer" in dialog.progress_label.text()
     qtbot.keyClicks(_focused(), "4")
     assert dialog.save_button.isEnabled()
     assert "(you may leave 1 out)" in dialog.progress_label.text()
@@ -178,7 +178,7 @@ def test_a_question_may_be_left_out_when_the_rule_allows(
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     assert dialog.recorded is not None
     assert dialog.recorded.score == pytest.approx(200 / 3)
-    assert "You left 1 question(s) out" in dialog.detail_label.text()
+    assert "You left 1 question out" in dialog.detail_label.text()
     assert response_count(store, EXAMPLE_ID) == 1
 
 
@@ -197,7 +197,7 @@ def test_a_tick_box_questionnaire_by_keyboard_alone(
             qtbot.keyClick(_focused(), Qt.Key.Key_Space)
         qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
     assert [q.answer for q in boxes] == [True, False, True, True, False]
-    assert dialog.progress_label.text() == "3 statement(s) ticked"
+    assert dialog.progress_label.text() == "3 statements ticked"
     assert _focused() is dialog.save_button  # Tab after the last statement: Save, not Cancel
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     assert dialog.recorded is not None and dialog.recorded.score == 3
@@ -295,7 +295,7 @@ def test_settings_show_the_file_before_adding_it(
     assert preview is not None and preview.isVisible()
     assert "Example only" in preview.licence_label.text()
     texts = [label.text() for label in preview.findChildren(QWidget) if hasattr(label, "text")]
-    assert "4 question(s)" in texts
+    assert "4 questions" in texts
     assert not (questionnaires_folder(data_dir)).exists()  # nothing until confirmed
     preview.reject()
     assert not (questionnaires_folder(data_dir)).exists()
@@ -306,7 +306,7 @@ def test_settings_show_the_file_before_adding_it(
     assert find_questionnaire(questionnaires_folder(data_dir), EXAMPLE_ID) is not None
     assert any(c.concerns(Topic.MEASURES) for c in seen)
     assert group.installed_titles() == [
-        "Example daily function check (version 0.1-example): 4 questions, due every 28 day(s)"
+        "Example daily function check (version 0.1-example): 4 questions, due every 28 days"
     ]
     assert group.selected_id() == EXAMPLE_ID
     assert group.answer_button.isEnabled() and group.remove_button.isEnabled()
@@ -344,7 +344,7 @@ def test_settings_remove_after_asking_and_keep_the_answers(
 
     group.remove_selected()
     assert group.confirmation is not None
-    assert "Your 1 answer(s) to it are kept" in group.confirmation.text()
+    assert "Your 1 answer to it is kept" in group.confirmation.text()
     assert group.confirm_remove_button is not None
     group.confirm_remove_button.click()
     assert list_questionnaires(questionnaires_folder(data_dir)).installed == ()
