@@ -5,6 +5,11 @@ the app would show "3 day(s)". This fills a form left empty by the "(s)" rule ("
 "%n days") and leaves every written form alone, so a phrase whose singular needs more than
 dropping "(s)" ("answer(s) ... are kept") is fixed by hand once and then kept.
 
+lupdate marks a phrase as counted only in a `tr()` call; `QCoreApplication.translate(context,
+text, "", n)` with a count in a variable comes out as an ordinary message. A message whose text
+holds both "%n" and "(s)" is counted whatever lupdate says, so it is marked and filled here
+(Qt picks the form by the count at run time either way).
+
     python tools/english_plurals.py resources/translations/companion_en.ts
 """
 
@@ -15,6 +20,9 @@ import sys
 from pathlib import Path
 
 COUNTED = re.compile(r'<message numerus="yes">.*?</message>', re.DOTALL)
+UNMARKED = re.compile(
+    r"<message>(?:(?!</message>).)*?<source>[^<]*%n[^<]*\(s\)[^<]*</source>.*?</message>", re.DOTALL
+)
 SOURCE = re.compile(r"<source>(.*?)</source>", re.DOTALL)
 TRANSLATION = re.compile(r"<translation[^>]*>.*?</translation>", re.DOTALL)
 FORMS = re.compile(r"<numerusform>(.*?)</numerusform>", re.DOTALL)
@@ -44,6 +52,9 @@ def main(path: str) -> int:
     """Fill the empty English plural forms in the .ts file at `path`; print how many."""
     file = Path(path)
     text = file.read_text(encoding="utf-8")
+    text = UNMARKED.sub(
+        lambda match: match.group(0).replace("<message>", '<message numerus="yes">', 1), text
+    )
     filled = COUNTED.sub(lambda match: _filled(match.group(0)), text)
     before, after = COUNTED.findall(text), COUNTED.findall(filled)
     changed = sum(a != b for a, b in zip(before, after, strict=True))

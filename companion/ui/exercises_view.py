@@ -48,7 +48,8 @@ def dose_text(dose: Dose) -> str:
     """A dose in plain words, e.g. '3 × hold 20 s, each side, twice a day'."""
     parts: list[str] = []
     if dose.is_timed:
-        parts.append(translate("Exercises", "{n} minutes").format(n=dose.minutes))
+        minutes = dose.minutes or 0
+        parts.append(translate("Exercises", "%n minute(s)", "", minutes))
     else:
         if dose.hold_s and dose.reps > 1:
             parts.append(
@@ -59,7 +60,8 @@ def dose_text(dose: Dose) -> str:
         elif dose.hold_s:
             parts.append(translate("Exercises", "hold {hold} s").format(hold=dose.hold_s))
         else:
-            parts.append(translate("Exercises", "{reps} repetitions").format(reps=dose.reps))
+            reps = dose.reps
+            parts.append(translate("Exercises", "%n repetition(s)", "", reps))
         if dose.sets > 1:
             parts.append(translate("Exercises", "{sets} sets").format(sets=dose.sets))
     if dose.sides is SidesMode.EACH:
@@ -317,7 +319,7 @@ class TodaysProgrammePanel(QGroupBox):
         today = todays_programme(self._context.store, self._context.library, datetime.now(UTC))
         library = self._context.library
         if today.from_programme and today.sessions_planned:
-            planned = today.sessions_planned  # a plain name: lupdate misses "today.x" here
+            planned = today.sessions_planned
             done = translate("Exercises", "{done} of %n session(s) done today", "", planned).format(
                 done=today.sessions_done
             )

@@ -1161,53 +1161,53 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="94"/>
+        <location filename="../../companion/ui/exercises_view.py" line="96"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="95"/>
-        <location filename="../../companion/ui/exercises_view.py" line="179"/>
+        <location filename="../../companion/ui/exercises_view.py" line="97"/>
+        <location filename="../../companion/ui/exercises_view.py" line="181"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="97"/>
+        <location filename="../../companion/ui/exercises_view.py" line="99"/>
         <source>Play or pause the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="99"/>
+        <location filename="../../companion/ui/exercises_view.py" line="101"/>
         <source>&amp;Other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="101"/>
+        <location filename="../../companion/ui/exercises_view.py" line="103"/>
         <source>Show the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="113"/>
+        <location filename="../../companion/ui/exercises_view.py" line="115"/>
         <source>&amp;Do this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="114"/>
+        <location filename="../../companion/ui/exercises_view.py" line="116"/>
         <source>Do this exercise now, guided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="136"/>
+        <location filename="../../companion/ui/exercises_view.py" line="138"/>
         <source>No exercise matches your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="161"/>
+        <location filename="../../companion/ui/exercises_view.py" line="163"/>
         <source>Stop and change if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="179"/>
+        <location filename="../../companion/ui/exercises_view.py" line="181"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,97 +1240,106 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="51"/>
-        <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/exercises_view.py" line="55"/>
+        <location filename="../../companion/ui/exercises_view.py" line="56"/>
         <source>{reps} × hold {hold} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="60"/>
+        <location filename="../../companion/ui/exercises_view.py" line="61"/>
         <source>hold {hold} s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/exercises_view.py" line="62"/>
-        <source>{reps} repetitions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../companion/ui/exercises_view.py" line="52"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/exercises_view.py" line="64"/>
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n repetition</numerusform>
+            <numerusform>%n repetitions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="64"/>
+        <location filename="../../companion/ui/exercises_view.py" line="66"/>
         <source>{sets} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="66"/>
+        <location filename="../../companion/ui/exercises_view.py" line="68"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="68"/>
+        <location filename="../../companion/ui/exercises_view.py" line="70"/>
         <source>alternating sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="70"/>
+        <location filename="../../companion/ui/exercises_view.py" line="72"/>
         <source>rest {s} s between sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="71"/>
+        <location filename="../../companion/ui/exercises_view.py" line="73"/>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="71"/>
+        <location filename="../../companion/ui/exercises_view.py" line="73"/>
         <source>twice a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="75"/>
+        <location filename="../../companion/ui/exercises_view.py" line="77"/>
         <source>{n} times a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="296"/>
+        <location filename="../../companion/ui/exercises_view.py" line="298"/>
         <source>Today&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="302"/>
+        <location filename="../../companion/ui/exercises_view.py" line="304"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="306"/>
+        <location filename="../../companion/ui/exercises_view.py" line="308"/>
         <source>&amp;Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/exercises_view.py" line="321"/>
+    <message numerus="yes">
+        <location filename="../../companion/ui/exercises_view.py" line="323"/>
         <source>{done} of %n session(s) done today</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{done} of %n session done today</numerusform>
+            <numerusform>{done} of %n sessions done today</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="325"/>
+        <location filename="../../companion/ui/exercises_view.py" line="327"/>
         <source>No session is planned today. Rest days count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="327"/>
+        <location filename="../../companion/ui/exercises_view.py" line="329"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="332"/>
+        <location filename="../../companion/ui/exercises_view.py" line="334"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="347"/>
+        <location filename="../../companion/ui/exercises_view.py" line="349"/>
         <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,29 +1347,29 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExercisesView</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="208"/>
-        <location filename="../../companion/ui/exercises_view.py" line="209"/>
+        <location filename="../../companion/ui/exercises_view.py" line="210"/>
+        <location filename="../../companion/ui/exercises_view.py" line="211"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="213"/>
+        <location filename="../../companion/ui/exercises_view.py" line="215"/>
         <source>Exercise category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="214"/>
+        <location filename="../../companion/ui/exercises_view.py" line="216"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="220"/>
-        <location filename="../../companion/ui/exercises_view.py" line="227"/>
+        <location filename="../../companion/ui/exercises_view.py" line="222"/>
+        <location filename="../../companion/ui/exercises_view.py" line="229"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="263"/>
+        <location filename="../../companion/ui/exercises_view.py" line="265"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -3625,10 +3634,13 @@ Your answers are kept.</source>
         <source>A short questionnaire is due</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../companion/ui/reminder_window.py" line="48"/>
         <source>You have been sitting for %n minute(s). A short movement helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>You have been sitting for %n minute. A short movement helps.</numerusform>
+            <numerusform>You have been sitting for %n minutes. A short movement helps.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminder_window.py" line="55"/>

@@ -17,10 +17,11 @@ SOURCE = REPO / "resources" / "translations" / "companion_en.ts"
 
 def test_every_counted_phrase_has_its_english_forms() -> None:
     messages = ElementTree.parse(SOURCE).getroot().iter("message")  # noqa: S314 (our own file)
-    counted = [m for m in messages if m.get("numerus") == "yes"]
-    assert len(counted) >= 10
+    counted = [m for m in messages if m.get("numerus") == "yes" or "(s)" in m.findtext("source")]
+    assert len(counted) >= 20
     for message in counted:
         source = message.findtext("source") or ""
+        assert message.get("numerus") == "yes", source
         translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, source
         one, many = (form.text or "" for form in translation.iter("numerusform"))
@@ -49,6 +50,13 @@ from companion.app import install_translations
 install_translations(app, Path(sys.argv[1]))
 for n in (1, 3):
     print(QCoreApplication.translate("ExercisesView", "%n exercise(s)", "", n))
+from datetime import datetime, timedelta
+from companion.reminders import Due, DueReason, Occasion
+from companion.ui.reminder_window import reminder_text
+for minutes in (1, 45):
+    sat_for = timedelta(minutes=minutes)
+    due = Due(Occasion.sitting_break(), datetime.now(), DueReason.ON_TIME, 0, sat_for)
+    print(reminder_text(due))
 """
 
 
@@ -70,4 +78,9 @@ def test_plurals_read_as_english_in_any_language(compiled: Path, language: str) 
         check=True,
         timeout=60,
     )
-    assert result.stdout.split("\n")[:2] == ["1 exercise", "3 exercises"]
+    assert result.stdout.split("\n")[:4] == [
+        "1 exercise",
+        "3 exercises",
+        "You have been sitting for 1 minute. A short movement helps.",
+        "You have been sitting for 45 minutes. A short movement helps.",
+    ]
