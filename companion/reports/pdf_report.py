@@ -110,6 +110,9 @@ class Typesetter:
             assert isinstance(font, TTFFont)  # added from a file above, never a core font
             letters.append(frozenset(font.cmap))
         self._letters = frozenset.intersection(*letters)
+        # Fonts of this computer for letters DejaVu Sans lacks: (fpdf2 family, its letters).
+        self._fallbacks: list[tuple[str, frozenset[int]]] = []
+        self._unprintable: set[int] = set()
 
     def __enter__(self) -> Typesetter:
         return self
@@ -124,29 +127,74 @@ class Typesetter:
                 font.close()
 
     def printable(self, text: str) -> str:
-        """`text` with each letter the font cannot draw shown as a box, so none vanishes.
+        """`text` as it can be printed: control characters as spaces, and each letter no font
+        here can draw as a box, so none vanishes without a trace.
 
-        DejaVu Sans covers Latin, Greek and Cyrillic; a Chinese note, say, shows as boxes
-        that tell the reader something is there (the app and the CSV export keep it whole).
+        DejaVu Sans covers Latin, Greek and Cyrillic; for other scripts a font of this computer
+        is found (fallback_fonts.py). The app and the CSV export keep every letter either way.
         """
         if text.isascii() and text.isprintable():
             return text
-        return "".join(
-            letter
-            if ord(letter) in self._letters
-            else " "
-            if unicodedata.category(letter).startswith(("C", "Z"))
-            else MISSING_LETTER
-            for letter in text
-        )
+        return "".join(self._printable_letter(letter) for letter in text)
+
+    def _printable_letter(self, letter: str) -> str:
+        code = ord(letter)
+        if code in self._letters:
+            return letter
+        if unicodedata.category(letter).startswith(("C", "Z")):
+            return " "
+        if self._family_for(code) is not None:
+            return letter
+        return MISSING_LETTER
+
+    def _family_for(self, code: int) -> str | None:
+        """The fallback family that draws `code`, adding a font of this computer if needed."""
+        for family, letters in self._fallbacks:
+            if code in letters:
+                return family
+        if code in self._unprintable:
+            return None
+        from companion.reports.fallback_fonts import font_for, letters_of
+
+        font = font_for(chr(code))
+        if font is None:
+            self._unprintable.add(code)
+            return None
+        family = f"fallback{len(self._fallbacks)}"
+        try:
+            self.pdf.add_font(family, "", str(font.path), collection_font_number=font.number)
+        except Exception:  # a font fpdf2 cannot embed is simply not used
+            self._unprintable.add(code)
+            return None
+        self._fallbacks.append((family, letters_of(font)))
+        return family
+
+    def runs(self, text: str, bold: bool = False) -> list[tuple[str, str, str]]:
+        """`text` (already printable) as (family, style, letters) runs, one font each."""
+        style = "B" if bold else ""
+        if not self._fallbacks or text.isascii():
+            return [(FONT, style, text)]
+        runs: list[tuple[str, str, str]] = []
+        for letter in text:
+            code = ord(letter)
+            family, kind = (FONT, style) if code in self._letters else (self._family_for(code), "")
+            family = family or FONT  # a box or a space: in the report's font
+            if runs and runs[-1][0] == family:
+                runs[-1] = (family, kind, runs[-1][2] + letter)
+            else:
+                runs.append((family, kind, letter))
+        return runs
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Inches `text` takes at `size` points."""
         key = (text, bold)
         em = self._widths.get(key)
         if em is None:
-            self.pdf.set_font(FONT, "B" if bold else "", 10)
-            em = self._widths[key] = self.pdf.get_string_width(text) / (10 / 72)
+            em = 0.0
+            for family, style, letters in self.runs(text, bold):
+                self.pdf.set_font(family, style, 10)
+                em += self.pdf.get_string_width(letters) / (10 / 72)
+            self._widths[key] = em
         return em * size / 72
 
     def wrap(self, content: str, size: float, width: float, bold: bool = False) -> list[str]:
@@ -329,9 +377,13 @@ class _Page:
             x = text.x
             if text.align == "right":  # measured first: measuring sets a font of its own
                 x -= self.setter.width(text.content, text.size, text.bold)
-            pdf.set_font(FONT, "B" if text.bold else "", text.size)
-            pdf.set_text_color(text.colour)
-            pdf.text(x, text.baseline, text.content)
+            runs = self.setter.runs(text.content, text.bold)
+            for family, style, letters in runs:
+                wide = self.setter.width(letters, text.size, text.bold) if len(runs) > 1 else 0
+                pdf.set_font(family, style, text.size)
+                pdf.set_text_color(text.colour)
+                pdf.text(x, text.baseline, letters)
+                x += wide
 
 
 # --- Page one --------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.reports.pdf_report import MISSING_LETTER, Typesetter
@@ -20,6 +20,9 @@ def setter() -> Iterator[Typesetter]:
 words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=300)
 
 
+# No deadline: the first letter of a new script loads a font of this computer (a tenth of a
+# second), which is what the report does too.
+@settings(deadline=None)
 @given(words, st.sampled_from([7.0, 8.5, 9.5, 16.0]), st.floats(0.5, 7.0), st.booleans())
 def test_lines_fit_and_keep_every_letter(
     setter: Typesetter, text: str, size: float, width: float, bold: bool
@@ -41,6 +44,24 @@ def test_bullets_hang_under_their_first_word(setter: Typesetter) -> None:
     assert all(line.startswith("    ") and line[4] != " " for line in lines[1:])
 
 
-def test_letters_the_font_lacks_show_as_boxes_and_controls_as_spaces(setter: Typesetter) -> None:
-    assert setter.printable("Ból — боль — 腰痛\tok\x00") == f"Ból — боль — {MISSING_LETTER * 2} ok "
-    assert setter.printable("plain text") == "plain text"
+def test_letters_no_font_here_draws_show_as_boxes_and_controls_as_spaces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from companion.reports import fallback_fonts
+
+    monkeypatch.setattr(fallback_fonts, "_candidates", lambda: ())  # a computer with no fonts
+    with Typesetter() as setter:
+        assert (
+            setter.printable("Ból — боль — 腰痛\tok\x00")
+            == f"Ból — боль — {MISSING_LETTER * 2} ok "
+        )
+        assert setter.printable("plain text") == "plain text"
+
+
+def test_other_scripts_are_drawn_in_a_font_of_this_computer(setter: Typesetter) -> None:
+    # .ci/run installs fonts-droid-fallback; Windows and macOS have fonts of their own.
+    assert setter.printable("腰痛 better") == "腰痛 better"
+    (first, rest) = setter.runs("腰痛 better")
+    assert first[0].startswith("fallback") and first[2] == "腰痛"
+    assert rest == ("body", "", " better")
+    assert setter.width("腰痛", 10) > setter.width("ab", 10)
