@@ -486,6 +486,10 @@ def reach_chart(
         va="top",
         color=style.text,
         fontsize="small",
+        # On the chart's own background, above the lines: an event marked near the start of
+        # the period would otherwise run through the words.
+        bbox={"facecolor": style.background, "edgecolor": "none", "pad": 1.5},
+        zorder=5,
     )
     _events(axes, events, style, tr)
     _dates(axes, span)

@@ -121,6 +121,24 @@ def test_reach_chart_puts_the_foot_at_the_bottom_and_names_each_level() -> None:
     assert "↑ closer to the back" in _texts(figure)
 
 
+def test_an_event_on_the_first_day_does_not_run_through_the_reach_note() -> None:
+    from matplotlib.colors import to_rgba
+
+    style = ChartStyle()
+    figure = reach_chart(
+        _days(0, 1, 2),
+        [4, 2, 0],
+        style,
+        events=[EventMark(datetime.combine(_days(0)[0], time()), "Injection")],
+    )
+    axes = figure.axes[0]
+    (note,) = [t for t in axes.texts if t.get_text() == "↑ closer to the back"]
+    patch = note.get_bbox_patch()
+    assert patch is not None and patch.get_facecolor() == to_rgba(style.background)
+    drawn_below = [a for a in axes.get_children() if a is not note and a.get_zorder() >= 5]
+    assert not [a for a in drawn_below if a in axes.lines or a in axes.collections]
+
+
 def _bars(axes: object, label: str) -> list[Rectangle]:
     (container,) = [c for c in axes.containers if c.get_label() == label]  # type: ignore[attr-defined]
     return list(container)
