@@ -331,6 +331,11 @@ class Report:
         )
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 page", "3 pages": a count with its noun, which takes an s."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def rounded(value: float | None, places: int = 1) -> float | None:
     """A mean as it is printed (None stays None)."""
     if value is None or not math.isfinite(value):

@@ -26,7 +26,7 @@ from fpdf import FPDF
 from fpdf.fonts import TTFFont
 
 from companion.domain.measures import PAIN_MCID, Verdict
-from companion.domain.report import REACH_WORDS, PainComparison, Report, WeekRow
+from companion.domain.report import REACH_WORDS, PainComparison, Report, WeekRow, counted
 from companion.domain.vocabulary import TriageLevel
 from companion.reports.report_style import (
     ALERT,
@@ -74,10 +74,6 @@ def _number(value: float | None) -> str:
     if value is None:
         return "–"
     return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
 def _line_height(size: float) -> float:
@@ -261,7 +257,6 @@ class _Page:
 
     def __init__(self, setter: Typesetter, report: Report, title: str) -> None:
         self.setter = setter
-        self.title = title
         self.texts: list[_Text] = []
         self.shapes: list[_Shape] = []
         self.y = MARGIN
@@ -338,7 +333,7 @@ class _Page:
         who = options.name.strip() or "Name not given"
         period = report.period
         self.line(
-            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({_count(period.days, 'day')})",
+            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({counted(period.days, 'day')})",
             9.5,
             colour=MUTED,
         )
@@ -390,11 +385,11 @@ class _Page:
 
 
 def _first_page(setter: Typesetter, report: Report) -> _Page:
-    page = _Page(setter, report, "Sciatica progress report")
+    page = _Page(setter, report, TITLE)
     _alerts(page, report)
     page.line(
-        f"{_count(report.checkin_count, 'check-in')} on {report.days_with_checkins} of "
-        f"{_count(report.period.days, 'day')}.",
+        f"{counted(report.checkin_count, 'check-in')} on {report.days_with_checkins} of "
+        f"{counted(report.period.days, 'day')}.",
         9.5,
         colour=MUTED,
     )
@@ -451,7 +446,7 @@ def _measures_section(page: _Page, report: Report) -> None:
     page.section("Outcome measures")
     if report.measures:
         for measure in report.measures:
-            sittings = f"{measure.sittings} {'sitting' if measure.sittings == 1 else 'sittings'}"
+            sittings = counted(measure.sittings, "sitting")
             about = f"{measure.scale}; {sittings}" if measure.scale else sittings
             page.line(
                 f"• {measure.sentence} ({about})",
@@ -577,7 +572,7 @@ def _screening_summary(report: Report) -> str:
         counts[screening.level] = counts.get(screening.level, 0) + 1
     parts = [f"{counts[level]} {_level_short(level)}" for level in TriageLevel if level in counts]
     total = len(report.screenings)
-    return f"{total} {'screening' if total == 1 else 'screenings'}: {', '.join(parts)}."
+    return f"{counted(total, 'screening')}: {', '.join(parts)}."
 
 
 def _level_short(level: TriageLevel) -> str:

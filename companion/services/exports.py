@@ -22,7 +22,7 @@ from typing import IO, Any, TypeVar
 from sqlalchemy import Executable, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from companion.domain.report import ReportOptions, ReportPeriod, ReportProblem
+from companion.domain.report import ReportOptions, ReportPeriod, ReportProblem, counted
 from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
 from companion.reports.fhir_export import (
     FhirExport,
@@ -160,22 +160,18 @@ def _export(  # noqa: PLR0917 (private: called once, above)
 
         report = build_report(store, options, moment, names)
         pages = atomic_write(out, lambda stream: write_pdf(report, stream))
-        return ExportResult(out, format, report.period, _count(pages, "page"))
+        return ExportResult(out, format, report.period, counted(pages, "page"))
     if format is ExportFormat.CSV:
         period = resolve_period(store, options, moment.astimezone().date())
         tables = csv_tables(store, options, moment, names)
         if out.suffix.lower() == ".zip":
             files = atomic_write(out, lambda stream: write_zip(tables, stream))
-            return ExportResult(out, format, period, _count(len(files), "CSV file"))
+            return ExportResult(out, format, period, counted(len(files), "CSV file"))
         return ExportResult(out, format, period, _write_folder(out, tables))
     data = fhir_data(store, options, moment, names)
     period = resolve_period(store, options, moment.astimezone().date())
     resources = atomic_write(out, lambda stream: write_fhir(data, stream))
-    return ExportResult(out, format, period, _count(resources, "FHIR resource"))
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return ExportResult(out, format, period, counted(resources, "FHIR resource"))
 
 
 def _write_folder(folder: Path, tables: list[Table]) -> str:
@@ -193,7 +189,7 @@ def _write_folder(folder: Path, tables: list[Table]) -> str:
     for table in tables:
         content = table_bytes(table)
         atomic_write(folder / f"{table.name}.csv", _writer(content))
-    return _count(len(tables), "CSV file")
+    return counted(len(tables), "CSV file")
 
 
 def _writer(content: bytes) -> Callable[[IO[bytes]], int]:
