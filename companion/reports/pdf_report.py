@@ -172,10 +172,10 @@ class Typesetter:
             return [(FONT, style, text)]
         runs: list[tuple[str, str, str]] = []
         for letter in text:
-            code = ord(letter)
-            family, kind = (FONT, style) if code in self._letters else (self._family_for(code), "")
-            family = family or FONT  # a box or a space: in the report's font
-            if runs and runs[-1][0] == family:
+            fallback = None if ord(letter) in self._letters else self._family_for(ord(letter))
+            # Fallback fonts come in one style; a box or a space stays in the report's font.
+            family, kind = (fallback, "") if fallback else (FONT, style)
+            if runs and runs[-1][:2] == (family, kind):
                 runs[-1] = (family, kind, runs[-1][2] + letter)
             else:
                 runs.append((family, kind, letter))

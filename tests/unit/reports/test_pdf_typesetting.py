@@ -65,3 +65,9 @@ def test_other_scripts_are_drawn_in_a_font_of_this_computer(setter: Typesetter) 
     assert first[0].startswith("fallback") and first[2] == "腰痛"
     assert rest == ("body", "", " better")
     assert setter.width("腰痛", 10) > setter.width("ab", 10)
+    # Bold text keeps its weight around the other script and around a box.
+    bold = setter.runs(f"Leg 腰 {MISSING_LETTER} worse", bold=True)
+    assert [(style, letters) for family, style, letters in bold if family == "body"] == [
+        ("B", "Leg "),
+        ("B", f" {MISSING_LETTER} worse"),
+    ]
