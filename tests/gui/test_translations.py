@@ -29,17 +29,6 @@ def test_every_counted_phrase_has_its_english_forms() -> None:
         assert "(s)" not in one + many, source
 
 
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("translations")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), "-silent", str(SOURCE), "-qm", str(folder / "companion_en.qm")],
-        check=True,
-    )
-    return folder
-
-
 CHILD = """
 import sys
 from pathlib import Path
@@ -61,7 +50,9 @@ for minutes in (1, 45):
 
 
 @pytest.mark.parametrize("language", ["en_GB.UTF-8", "de_DE.UTF-8", "C"])
-def test_plurals_read_as_english_in_any_language(compiled: Path, language: str) -> None:
+def test_plurals_read_as_english_in_any_language(
+    compiled_translations: Path, language: str
+) -> None:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -71,7 +62,7 @@ def test_plurals_read_as_english_in_any_language(compiled: Path, language: str) 
         "LANGUAGE": "",
     }
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(compiled)],
+        [sys.executable, "-c", CHILD, str(compiled_translations)],
         capture_output=True,
         text=True,
         env=env,
