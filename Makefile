@@ -38,6 +38,15 @@ layers: $(STAMP)
 pytest: $(STAMP) $(QM)
 	$(PY) -m pytest
 
+# The GUI and integration tests again with "now" at other hours of the day: a test that passes
+# at noon and hangs at 2 pm is a defect. UTC+14 and UTC-10 (with summer time) are a day apart.
+ZONES := Pacific/Kiritimati America/Adak
+.PHONY: test-zones
+test-zones: $(STAMP) $(QM)
+	for zone in $(ZONES); do \
+		echo "== TZ=$$zone"; TZ=$$zone $(PY) -m pytest -q tests/gui tests/integration || exit 1; \
+	done
+
 # Translations: sources (.ts) are committed; the compiled .qm files are built from them.
 TS := resources/translations/companion_en.ts
 translations: $(STAMP)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
@@ -27,7 +27,8 @@ from companion.ui.welcome import WelcomeDialog
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
-CHARTS_WARM_UP_MS = 3_000  # after the window is built: well clear of start-up
+CHARTS_WARM_UP_MS = 3_000
+TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
 
 
 class CompanionApp(QObject):
@@ -45,6 +46,8 @@ class CompanionApp(QObject):
         self.context = context
         self._build_sections = build_sections
         self._window: MainWindow | None = None
+        self._quitting = False
+        self._reminders_started = False
         # A session left running when the app was killed is kept as interrupted, not lost.
         _, left_over = close_interrupted_sessions(context.store)
         context.publish(left_over)
@@ -69,7 +72,7 @@ class CompanionApp(QObject):
             # With a tray, closing the window keeps the companion running for reminders.
             app.setQuitOnLastWindowClosed(False)
 
-        self.reminders = ReminderRunner(context, parent=self)
+        self.reminders = ReminderRunner(context, clock=context.now, parent=self)
         self.reminders.open_requested.connect(self._open_reminder)
         if self.tray is not None:
             # "Next: ..." line, Pause submenu, tooltip and notifications.
@@ -81,6 +84,9 @@ class CompanionApp(QObject):
         self._backup_timer.timeout.connect(self._backup_in_background)
         self._backup_timer.start(BACKUP_DELAY_MS)
         app.aboutToQuit.connect(self._on_quit)
+        # At log-out the session manager closes every window and cancels the log-out if one
+        # refuses: a showing reminder (closing it means snooze) must not hold the desktop back.
+        app.commitDataRequest.connect(self._on_commit_data)
 
     @property
     def window(self) -> MainWindow:
@@ -89,6 +95,7 @@ class CompanionApp(QObject):
             window = MainWindow(self._build_sections(self.context), self.context.ui_state)
             if self.tray is not None:
                 window.hide_on_close = True
+                window.close_requested.connect(self._tell_once_about_the_tray)
             else:
                 window.close_requested.connect(self.quit)
             self._window = window
@@ -101,15 +108,32 @@ class CompanionApp(QObject):
         """True once the main window has been built."""
         return self._window is not None
 
+    def _tell_once_about_the_tray(self) -> None:
+        """The first close: say that the companion keeps running in the tray, and how to quit."""
+        state = self.context.ui_state
+        if self._quitting or self.tray is None or state.get(UiState.TRAY_HINT_SHOWN):
+            return
+        self.tray.icon.showMessage(
+            self.tr("Still here, in the tray"),
+            self.tr(
+                "The companion keeps running in the tray to remind you. To leave it, choose "
+                "Quit from the tray icon's menu."
+            ),
+            QSystemTrayIcon.MessageIcon.Information,
+            TRAY_HINT_MS,
+        )
+        state.set(UiState.TRAY_HINT_SHOWN, True)
+        state.sync()
+
     def open_window(self) -> None:
         """Show the main window (building it if the app started in the tray)."""
         self.window.bring_forward()
 
     def start(self, minimized: bool) -> None:
         """Show the window (or only the tray icon), and welcome a first-time user."""
-        self.reminders.start()
         first_run = not self.context.ui_state.get(UiState.WELCOMED)
         if minimized and self.tray is not None and not first_run:
+            self._start_reminders()
             return
         self.window.show()
         # The welcome comes first; the safety questions follow it (and are asked at every
@@ -146,12 +170,39 @@ class CompanionApp(QObject):
             focus()
 
     def quit(self) -> None:
-        """Leave the app (the window remembers its place)."""
-        if self._window is not None:
-            self._window.save_state()
+        """Leave the app whatever is open: a reminder, the welcome, the safety questions, the
+        session player or the window (which remembers its place)."""
+        self._prepare_to_quit()
         if self.tray is not None:
             self.tray.hide()
-        self._app.quit()
+        # Take everything off the screen at once: the last backup runs after this, and a
+        # window left standing meanwhile would look like an app that did not hear.
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        # QApplication.quit() asks every window to close and gives up when one refuses: the
+        # reminder window snoozes instead of closing, the main window hides to the tray. exit()
+        # ends every event loop without asking; what must be kept is kept on aboutToQuit (the
+        # reminder state and a backup here, an open session as interrupted in the player).
+        # Only with a loop running: exit() marks the thread as quitting, and every event loop
+        # started after it would return at once.
+        if QThread.currentThread().loopLevel() > 0:
+            QCoreApplication.exit(0)
+
+    @property
+    def quitting(self) -> bool:
+        """True once the user (or the session manager) has asked the app to quit."""
+        return self._quitting
+
+    def _on_commit_data(self, _manager: object) -> None:
+        self._prepare_to_quit()
+
+    def _prepare_to_quit(self) -> None:
+        """Let every window close: nothing snoozes, hides to the tray or opens the next step."""
+        self._quitting = True
+        if self._window is not None:
+            self._window.save_state()
+            self._window.hide_on_close = False
+        self.reminders.window.withdraw()
 
     def _welcome(self) -> None:
         self.welcome = WelcomeDialog(self.window)
@@ -159,12 +210,30 @@ class CompanionApp(QObject):
         self.welcome.open()
 
     def _welcomed(self) -> None:
+        if self._quitting:
+            # Closed because the app is quitting: not read, so not welcomed, and nothing opens.
+            return
         self.context.ui_state.set(UiState.WELCOMED, True)
         self.context.ui_state.sync()
         self._screen_at_start()
 
     def _screen_at_start(self) -> None:
-        self.screening = screen_if_due(self.context, ScreeningOccasion.APP_START, self.window)
+        if self._quitting:
+            return
+        self.screening = screen_if_due(
+            self.context, ScreeningOccasion.APP_START, self.window, now=self.context.now()
+        )
+        if self.screening is None:
+            self._start_reminders()
+        else:
+            # Nothing pops up before the first steps are done: reminders start after them.
+            self.screening.finished.connect(self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        if self._quitting or self._reminders_started:
+            return
+        self._reminders_started = True
+        self.reminders.start()
 
     def _open_reminder(self, occasion: Occasion) -> None:
         """A reminder's Open button: the check-in, the exercises or the questionnaire."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,11 @@ from companion.ui.bus import ChangeBus
 from companion.ui.ui_state import UiState
 
 
+def local_now() -> datetime:
+    """The time now, aware, in the local zone (the scheduler reads wall-clock rules in it)."""
+    return datetime.now().astimezone()
+
+
 class AppContext(QObject):
     """Holds the store (replaced on restore) and publishes changes to the views."""
 
@@ -29,8 +35,12 @@ class AppContext(QObject):
         ui_state: UiState,
         load_library: Callable[[], ExerciseLibrary] | None = None,
         branding: Branding | None = None,
+        clock: Callable[[], datetime] = local_now,
     ) -> None:
         super().__init__()
+        # The one clock of the running app: tests hand in a fixed one, so what is due never
+        # depends on the hour a test happens to run.
+        self.now = clock
         self.store = store
         self.ui_state = ui_state
         self.bus = ChangeBus(self)

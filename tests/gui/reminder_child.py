@@ -103,7 +103,7 @@ def main() -> None:
     report["ticks_to_show"] = steps
     report["sat_minutes"] = round((runner.scheduler.sitting_so_far).total_seconds() / 60)
     report["window_visible"] = wait_until(runner.window.isVisible)
-    wait(500)
+    wait_until(lambda: tray.icon.isVisible() and not tray.icon.geometry().isEmpty())
     report["tooltip"] = tray.icon.toolTip()
     report["tray_visible"] = tray.icon.isVisible()
     report["tray_menu"] = [a.text() for a in tray.menu.actions() if a.text()]

@@ -14,6 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 CHILD = """
 import json, os, sys
+from datetime import datetime, timezone
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,7 +26,8 @@ from companion.ui.context import AppContext
 from companion.ui.sections import build_sections
 from companion.ui.ui_state import UiState
 data = Path(sys.argv[1])
-context = AppContext(open_store(data, migrations_dir()), UiState(data))
+now = datetime(2026, 3, 10, 10, 0, tzinfo=timezone.utc)  # what is due never depends on the hour
+context = AppContext(open_store(data, migrations_dir()), UiState(data), clock=lambda: now)
 companion = companion_app.CompanionApp(app, context, build_sections, use_tray=False)
 if sys.argv[2] == "window":
     companion.start(minimized=False)
@@ -33,7 +35,7 @@ seen = {}
 def look(when):
     seen[when] = "matplotlib.figure" in sys.modules
 QTimer.singleShot(300, lambda: look("soon"))
-QTimer.singleShot(companion_app.CHARTS_WARM_UP_MS + 2500, lambda: (look("later"), app.quit()))
+QTimer.singleShot(companion_app.CHARTS_WARM_UP_MS + 2500, lambda: (look("later"), companion.quit()))
 app.exec()
 print(json.dumps(seen))
 """

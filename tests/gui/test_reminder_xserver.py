@@ -10,50 +10,19 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import detect_idle_source
+from tests.gui.conftest import wait_for
 
 pytestmark = pytest.mark.xserver
 CHILD = Path(__file__).with_name("reminder_child.py")
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def x_display(xvfb: object) -> str:
-    assert xvfb is not None, "Xvfb is needed for these tests (see README: apt-get install xvfb)"
-    return f":{xvfb.display}"  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def xdotool(x_display: str) -> Iterator[list[str]]:
-    found = shutil.which("xdotool")
-    assert found, "xdotool is needed for these tests (see README: apt-get install xdotool)"
-    yield [found]
-
-
-@pytest.fixture
-def tray_host(x_display: str) -> Iterator[None]:
-    trayer = shutil.which("trayer")
-    assert trayer, "a tray host is needed for these tests (see README: apt-get install trayer)"
-    process = subprocess.Popen(
-        [trayer, "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24"],
-        env=dict(os.environ, DISPLAY=x_display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1.0)  # let it take the system-tray selection
-    yield
-    process.terminate()
-    process.wait(10)
 
 
 def _input(xdotool: list[str], x_display: str, *args: str) -> None:
@@ -71,7 +40,7 @@ def test_idle_time_comes_from_the_x_server_and_input_resets_it(
     try:
         assert "X11" in source.name
         _input(xdotool, x_display, "mousemove", "50", "50")
-        time.sleep(1.5)
+        wait_for(lambda: (source.idle_seconds() or 0) >= 1.3, "1.3 s without input")
         quiet = source.idle_seconds()
         assert quiet is not None and 1.3 <= quiet < 10
 
@@ -79,7 +48,7 @@ def test_idle_time_comes_from_the_x_server_and_input_resets_it(
         moved = source.idle_seconds()
         assert moved is not None and moved < 0.5
 
-        time.sleep(1.0)
+        wait_for(lambda: (source.idle_seconds() or 0) >= 0.6, "0.6 s without input")
         _input(xdotool, x_display, "key", "shift")
         typed = source.idle_seconds()
         assert typed is not None and typed < 0.5
@@ -147,5 +116,5 @@ def test_due_reminder_shows_without_taking_focus_and_done_logs_the_snack(
     # The tray icon registered, with the pause submenu and a tooltip naming the reminder.
     assert report["tray_visible"] is True
     assert any(t.replace("&", "").startswith("Pause reminders") for t in report["tray_menu"])
-    assert report["tooltip"].splitlines()[-1] == "Movement break: now"
-    assert "Movement break: now" in report["tray_menu"]
+    assert report["tooltip"].splitlines()[-1] == "Movement break due now"
+    assert "Movement break due now" in report["tray_menu"]

@@ -8,39 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.xserver
 CHILD = Path(__file__).with_name("tray_child.py")
-
-
-@pytest.fixture
-def x_display(xvfb: object) -> str:
-    assert xvfb is not None, "Xvfb is needed for these tests (see README: apt-get install xvfb)"
-    return f":{xvfb.display}"  # type: ignore[attr-defined]
-
-
-@pytest.fixture
-def tray_host(x_display: str) -> Iterator[None]:
-    trayer = shutil.which("trayer")
-    assert trayer, "a tray host is needed for these tests (see README: apt-get install trayer)"
-    process = subprocess.Popen(
-        [trayer, "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24"],
-        env=dict(os.environ, DISPLAY=x_display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1.0)  # let it take the system-tray selection
-    yield
-    process.terminate()
-    process.wait(10)
 
 
 def test_tray_icon_registers_and_close_hides_to_tray(
@@ -65,3 +40,6 @@ def test_tray_icon_registers_and_close_hides_to_tray(
     assert any(t.startswith("Check in") for t in report["menu"])
     assert report["window_visible_after_close"] is False
     assert report["still_running"] is True
+    assert report["told_about_the_tray"] is True  # the one-time note on the first close
+    # Quit from the tray menu ended the process although a reminder was on screen.
+    assert report["reminder_visible_at_quit"] is True

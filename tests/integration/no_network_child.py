@@ -53,19 +53,26 @@ def _tour_then_quit() -> None:
 
     real_exec = QApplication.exec
 
-    def tour() -> None:
+    def main_window() -> Any:
         for widget in QApplication.topLevelWidgets():
-            keys = getattr(widget, "section_keys", None)
-            if keys is None or not widget.isVisible():
-                continue
-            for key in keys():
-                widget.show_section(key)
-                QApplication.processEvents()
-                _note("visited", key)  # not an attempt: proves the tour ran
+            if getattr(widget, "section_keys", None) is not None and widget.isVisible():
+                return widget
+        return None
+
+    def tour() -> None:
+        window = main_window()
+        if window is None:
+            QTimer.singleShot(50, tour)  # not painted yet: look again
+            return
+        for key in window.section_keys():
+            window.show_section(key)
+            QApplication.processEvents()
+            _note("visited", key)  # not an attempt: proves the tour ran
+        # Without a tray (offscreen) closing the window quits, as the user would.
+        QTimer.singleShot(2000, window.close)
 
     def exec_with_tour(*_args: object) -> int:
-        QTimer.singleShot(500, tour)
-        QTimer.singleShot(2500, QApplication.quit)
+        QTimer.singleShot(0, tour)
         return int(real_exec())
 
     QApplication.exec = exec_with_tour  # type: ignore[method-assign]
