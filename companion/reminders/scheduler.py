@@ -109,6 +109,9 @@ class ReminderScheduler:
         self._owed: dict[Occasion, _Owed] = {}
         self._answered: set[Occasion] = set()  # done or skipped: never shown again
         self._questionnaires: dict[str, date] = {}
+        # The day of the very first start: its questionnaires wait on the Today page instead of
+        # popping up while the user is still finding their way around.
+        self._first_day: date | None = None
         # Wall-clock rules are read in the zone of the latest `now`; all arithmetic is in UTC,
         # because aware datetimes sharing a zone subtract as wall-clock times across DST.
         self._zone: tzinfo = UTC
@@ -157,7 +160,8 @@ class ReminderScheduler:
             left = interval - self._sitting_at(now)
             found.append(Upcoming(SITTING, now + max(left, timedelta(0))))
         for occ, at in self._timed_occasions(now, days=2):
-            if at > now and occ not in self._answered and occ not in self._owed:
+            waiting = occ not in self._answered and occ not in self._owed
+            if at > now and waiting and not self._on_today_page_only(occ, at):
                 found.append(Upcoming(occ, at))
         return tuple(sorted(found, key=lambda u: (u.at, u.occasion)))
 
@@ -242,6 +246,26 @@ class ReminderScheduler:
         self._paused_until = None
         return self._decide(now, report)
 
+    @property
+    def is_new(self) -> bool:
+        """True for a scheduler that has never run: no saved state, no step taken."""
+        return self._today is None and self._sensed_at is None and self._first_day is None
+
+    def begin(self, now: datetime) -> None:
+        """A first start: times already passed today start tomorrow, and today's
+        questionnaires are offered on the Today page rather than popping up."""
+        now = self._enter(now)
+        self._first_day = self._local(now).date()
+        self._skip_passed(now, frozenset())
+
+    def _skip_passed(self, now: datetime, already_due: frozenset[Occasion]) -> None:
+        """Today's sessions and check-in whose time has passed, and were not due before, wait
+        for tomorrow: a time chosen at 3 pm for 9 am must not fire at once."""
+        for occasion, at in self._timed_occasions(now, days=1):
+            passed = occasion.is_daily and at <= now
+            if passed and occasion not in already_due and occasion not in self._owed:
+                self._answered.add(occasion)
+
     def set_questionnaires_due(self, now: datetime, due: Mapping[str, date]) -> Step:
         """Replace the questionnaires that are due (id -> due date), as the measures say."""
         now = self._enter(now)
@@ -261,7 +285,9 @@ class ReminderScheduler:
         """Apply changed settings or a new programme; reminders that no longer exist go away."""
         now = self._enter(now)
         report = _Report()
+        was_due = frozenset(o for o, at in self._timed_occasions(now, days=1) if at <= now)
         self._rules = rules
+        self._skip_passed(now, was_due)
         wanted = {o for o, _ in self._timed_occasions(now, days=1)}
         self._forget(
             (
@@ -307,6 +333,7 @@ class ReminderScheduler:
             ],
             "answered": [o.to_dict() for o in sorted(self._answered)],
             "questionnaires": {m: d.isoformat() for m, d in sorted(self._questionnaires.items())},
+            "first_day": None if self._first_day is None else self._first_day.isoformat(),
         }
 
     @classmethod
@@ -354,6 +381,8 @@ class ReminderScheduler:
         scheduler._questionnaires = {
             str(m): date.fromisoformat(str(d)) for m, d in raw["questionnaires"].items()
         }
+        first_day = raw.get("first_day")  # absent in state saved before it was kept
+        scheduler._first_day = None if first_day is None else date.fromisoformat(str(first_day))
         return scheduler
 
     # ----------------------------------------------------------------------------------------
@@ -524,6 +553,8 @@ class ReminderScheduler:
             if occasion.kind is ReminderKind.EXERCISE_SESSION:
                 # Slots sort by time of day; only the latest one that has come matters.
                 latest_session = max(occasion, latest_session or occasion)
+            elif self._on_today_page_only(occasion, now):
+                continue
             elif occasion not in self._answered and occasion not in self._owed:
                 self._owed[occasion] = _Owed(since=at)
         if (
@@ -535,6 +566,14 @@ class ReminderScheduler:
             self._forget((o for o in self._owed if o.kind is ReminderKind.EXERCISE_SESSION), report)
             slot = time.fromisoformat(latest_session.slot)
             self._owed[latest_session] = _Owed(since=self._instant(self._local(now).date(), slot))
+
+    def _on_today_page_only(self, occasion: Occasion, at: datetime) -> bool:
+        """Day one's questionnaires are offered on the Today page, never as a pop-up."""
+        return (
+            occasion.kind is ReminderKind.QUESTIONNAIRE
+            and self._first_day is not None
+            and self._local(at).date() == self._first_day
+        )
 
     def _timed_occasions(self, now: datetime, days: int) -> list[tuple[Occasion, datetime]]:
         """Sessions and check-ins from today for `days` days, and every known questionnaire."""

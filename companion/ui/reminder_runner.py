@@ -40,6 +40,7 @@ from companion.services.reminders import (
     record_step,
     save_scheduler,
 )
+from companion.services.sessions import session_history
 from companion.system.desktop_state import DesktopState, DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
@@ -52,12 +53,10 @@ log = logging.getLogger(__name__)
 # Without anything to show or store, the state is still kept now and then, so a crash loses
 # at most this much of the sitting count.
 SAVE_EVERY = timedelta(minutes=15)
-NOTIFICATION_MS = 10_000  # the desktop may keep it longer in its notification list
-
-
-def local_now() -> datetime:
-    """The time now, aware, in the local zone (the scheduler reads wall-clock rules in it)."""
-    return datetime.now().astimezone()
+NOTIFICATION_MS = 10_000
+COMING_UP = timedelta(hours=24)  # how far ahead Settings lists the reminders
+# A session started this recently answers its reminder.
+JUST_STARTED = timedelta(minutes=10)
 
 
 def kind_name(kind: ReminderKind) -> str:
@@ -65,7 +64,7 @@ def kind_name(kind: ReminderKind) -> str:
     translate = QCoreApplication.translate
     names = {
         ReminderKind.SITTING_BREAK: translate("ReminderRunner", "Movement break"),
-        ReminderKind.EXERCISE_SESSION: translate("ReminderRunner", "Exercises"),
+        ReminderKind.EXERCISE_SESSION: translate("ReminderRunner", "Exercise session"),
         ReminderKind.CHECK_IN: translate("ReminderRunner", "Check-in"),
         ReminderKind.QUESTIONNAIRE: translate("ReminderRunner", "Questionnaire"),
     }
@@ -103,7 +102,7 @@ def next_reminder_text(
     first = upcoming[0]
     name = kind_name(first.occasion.kind)
     if first.showing:
-        return translate("ReminderRunner", "{what}: now").format(what=name)
+        return translate("ReminderRunner", "{what} due now").format(what=name)
     if first.held is not None:
         return translate("ReminderRunner", "{what}: due, {why}").format(
             what=name, why=hold_text(first.held)
@@ -116,6 +115,31 @@ def next_reminder_text(
     return translate("ReminderRunner", "Next: {what} at {time}").format(
         what=name, time=local.strftime("%H:%M")
     )
+
+
+def coming_up_lines(upcoming: tuple[Upcoming, ...], now: datetime) -> list[str]:
+    """The reminders of the next 24 hours as the scheduler plans them, one line each."""
+    translate = QCoreApplication.translate
+    lines = []
+    for item in upcoming:
+        if item.at > now + COMING_UP:
+            continue
+        name = kind_name(item.occasion.kind)
+        local = item.at.astimezone(now.tzinfo)
+        if item.showing:
+            when = translate("ReminderRunner", "due now")
+        elif item.held is not None:
+            when = translate("ReminderRunner", "due, {why}").format(why=hold_text(item.held))
+        elif local.date() > now.date():
+            when = translate("ReminderRunner", "tomorrow at {time}").format(
+                time=local.strftime("%H:%M")
+            )
+        else:
+            when = translate("ReminderRunner", "today at {time}").format(
+                time=local.strftime("%H:%M")
+            )
+        lines.append(translate("ReminderRunner", "{what}: {when}").format(what=name, when=when))
+    return lines
 
 
 class ReminderRunner(QObject):
@@ -131,14 +155,14 @@ class ReminderRunner(QObject):
         *,
         idle: IdleDetection | None = None,
         desktop: DesktopWatcher | None = None,
-        clock: Callable[[], datetime] = local_now,
+        clock: Callable[[], datetime] | None = None,
         window: ReminderWindow | None = None,
         sleep: SleepWatcher | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._clock = clock
+        self._clock = clock or context.now
         self.idle = idle if idle is not None else detect_idle_source()
         self._desktop = desktop if desktop is not None else DesktopWatcher()
         self.scheduler: ReminderScheduler = load_scheduler(context.store)
@@ -179,6 +203,10 @@ class ReminderRunner(QObject):
         """How long until the timer fires (-1 when stopped)."""
         return self._timer.remainingTime() if self._timer.isActive() else -1
 
+    def now(self) -> datetime:
+        """The runner's clock: the local time now."""
+        return self._clock()
+
     def upcoming(self) -> tuple[Upcoming, ...]:
         """Owed and expected reminders, soonest first."""
         return self.scheduler.upcoming(self._clock())
@@ -201,6 +229,9 @@ class ReminderRunner(QObject):
             for o in self.upcoming()
             if o.occasion.kind is ReminderKind.QUESTIONNAIRE and o.occasion.day is not None
         }
+        if self.scheduler.is_new:
+            # The very first start: nothing whose time has passed fires at once.
+            self.scheduler.begin(self._clock())
         self.tick()
 
     def stop(self) -> None:
@@ -324,9 +355,6 @@ class ReminderRunner(QObject):
                 self.window.withdraw()
         for due in step.show:
             self._showing[due.occasion] = due
-        if step.show:
-            first = step.show[0]
-            self.announce.emit(reminder_title(first), reminder_text(first))
         self._show_next()
         if not persisted:
             busy = bool(step.outcomes or step.show or step.withdraw or force_save)
@@ -354,6 +382,7 @@ class ReminderRunner(QObject):
             log.exception("could not keep the reminder state")
 
     def _show_next(self) -> None:
+        # One reminder at a time: the others wait in `_showing` until this one is answered.
         if self.window.occasion in self._showing or not self._showing:
             return
         due = self._showing[min(self._showing)]
@@ -365,6 +394,8 @@ class ReminderRunner(QObject):
                 log.exception("could not choose a movement snack")
         snooze = round(self.scheduler.rules.snooze.total_seconds() / 60)
         self.window.show_due(due, self._snack, snooze, self._clock())
+        # The notification goes with the window, so the two never tell of different things.
+        self.announce.emit(reminder_title(due), reminder_text(due))
 
     def _open(self, occasion: Occasion) -> None:
         # Opening a check-in or a session is not yet doing it: ask again after a snooze, and
@@ -383,6 +414,8 @@ class ReminderRunner(QObject):
                 self._apply(self.scheduler.update_rules(now, rules), now, force_save=True)
         if changes.concerns(Topic.CHECKINS):
             self._settle_check_in(now)
+        if changes.concerns(Topic.SESSIONS):
+            self._settle_session(now)
         if changes.concerns(Topic.MEASURES, Topic.PREFERENCES):
             self._look_up_questionnaires(now)
 
@@ -416,6 +449,25 @@ class ReminderRunner(QObject):
         latest = last_checkin(self._context.store)
         if latest is not None and latest.recorded_at.astimezone(now.tzinfo).date() == now.date():
             self._apply(self.scheduler.mark_done(today, now), now)
+
+    def _settle_session(self, now: datetime) -> None:
+        """A programme session started today settles today's session reminder."""
+        owed = [
+            u.occasion
+            for u in self.scheduler.upcoming(now)
+            if u.occasion.kind is ReminderKind.EXERCISE_SESSION
+            and u.occasion.day == now.date()
+            and (u.showing or u.at <= now)
+        ]
+        if not owed:
+            return
+        # The change just heard of is a session started a moment ago (not a movement snack).
+        recent = session_history(self._context.store, since=now - JUST_STARTED)
+        started = [record for record in recent if not record.is_snack]
+        if started:
+            for occasion in owed:
+                self._answered(occasion)
+                self._apply(self.scheduler.mark_done(occasion, now), now)
 
     def _reload(self, now: datetime) -> None:
         """A restore replaced the data: take up the scheduler it holds."""
@@ -459,6 +511,7 @@ def pause_menu(runner: ReminderRunner, parent: QMenu | None = None) -> QMenu:
 def attach_to_tray(runner: ReminderRunner, tray: Tray) -> None:
     """Give the tray what the reminders offer: the next reminder as a menu line and in the
     tooltip, the "Pause reminders" submenu, and a notification when a reminder shows."""
+    runner.window.tray_geometry = tray.icon.geometry
     next_line = QAction(runner.summary(), tray.menu)
     next_line.setEnabled(False)  # information, not a command
     tray.add_action(next_line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,7 +29,7 @@ from companion.reminders.rules import SITTING_INTERVAL_RANGE
 from companion.services.reminders import load_rules, save_rules
 from companion.system import autostart
 from companion.ui.context import AppContext
-from companion.ui.reminder_runner import ReminderRunner
+from companion.ui.reminder_runner import ReminderRunner, coming_up_lines
 
 DEFAULT_HOURS = DailyWindow(time(8, 0), time(20, 0))
 DEFAULT_QUIET = DailyWindow(time(22, 0), time(7, 0))
@@ -216,6 +216,15 @@ class ReminderSettings(QWidget):
         pause_layout.addWidget(self.pause_state)
         pause_layout.addLayout(pause_row)
 
+        # --- Coming up ----------------------------------------------------------------------
+        coming = QGroupBox(self.tr("Coming up in the next 24 hours"))
+        self.coming_up = QLabel()
+        self.coming_up.setObjectName("comingUp")
+        self.coming_up.setWordWrap(True)
+        self.coming_up.setTextFormat(Qt.TextFormat.PlainText)
+        self.coming_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(coming).addWidget(self.coming_up)
+
         # --- Start at login -----------------------------------------------------------------
         self.autostart = QCheckBox(
             self.tr("&Start {app} when I log in (in the tray, without a window)").format(
@@ -233,6 +242,7 @@ class ReminderSettings(QWidget):
         layout.addWidget(daily)
         layout.addLayout(save_row)
         layout.addWidget(pause)
+        layout.addWidget(coming)
         layout.addWidget(self.autostart)
 
         context.bus.changed.connect(self._on_changes)
@@ -338,6 +348,7 @@ class ReminderSettings(QWidget):
             self.idle_line.setText("")
             self.idle_line.hide()
             self.pause_state.setText(self.tr("Reminders are not running."))
+            self.coming_up.setText(self.tr("Reminders are not running."))
             return
         self.idle_line.show()
         if runner.idle_available:
@@ -358,6 +369,8 @@ class ReminderSettings(QWidget):
         paused = runner.paused_until()
         self.resume_button.setEnabled(paused is not None)
         self.pause_state.setText(runner.summary())
+        lines = coming_up_lines(runner.upcoming(), runner.now())
+        self.coming_up.setText("\n".join(lines) or self.tr("No reminders in the next 24 hours."))
 
     def _pause(self, length: PauseLength) -> None:
         if self._runner is not None:

@@ -116,11 +116,14 @@ def test_first_start_asks_the_safety_questions_after_the_welcome(
     companion.start(minimized=False)
     qtbot.waitUntil(lambda: companion.welcome is not None and companion.welcome.isVisible())
     assert companion.screening is None  # one thing at a time: the welcome first
+    assert companion.reminders.last_step is None  # and no reminder before the first steps
     assert companion.welcome is not None
     companion.welcome.accept()
     qtbot.waitUntil(lambda: companion.screening is not None and companion.screening.isVisible())
     assert companion.screening is not None
+    assert companion.reminders.last_step is None
     companion.screening.reject()
+    qtbot.waitUntil(lambda: companion.reminders.last_step is not None)
 
     # Not answered ("Not now"): the next start asks again.
     again = CompanionApp(qapp, context, build_sections, use_tray=False)

@@ -24,8 +24,10 @@ from companion.services.reminders import (
     load_scheduler,
     reminder_events,
     save_rules,
+    save_scheduler,
     snacks_between,
 )
+from companion.services.sessions import plan_session, start_session
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.ui.context import AppContext
@@ -109,6 +111,13 @@ def runner(
     made.start()
     yield made
     made.stop()
+
+
+def _returning(store: Store, now: datetime) -> None:
+    """The reminders have run since a week ago (day one's own rules are behind the user)."""
+    scheduler = load_scheduler(store)
+    scheduler.begin(now - timedelta(days=7))
+    save_scheduler(store, scheduler, now - timedelta(days=7))
 
 
 def _sit_until_shown(runner: ReminderRunner, clock: Clock, limit: timedelta) -> None:
@@ -352,7 +361,7 @@ def test_tray_shows_the_next_reminder_and_offers_the_pause_menu(
     assert tray.icon.toolTip().splitlines() == [APP_NAME, "Next: Movement break at 09:30"]
 
     _sit_until_shown(runner, clock, timedelta(hours=1))
-    assert tray.icon.toolTip().splitlines()[-1] == "Movement break: now"
+    assert tray.icon.toolTip().splitlines()[-1] == "Movement break due now"
     runner.pause(PauseLength.HOUR)
     assert not runner.window.isVisible()
     assert tray.icon.toolTip().splitlines()[-1] == "Reminders paused until 10:30"
@@ -365,6 +374,7 @@ def test_questionnaire_reminder_comes_when_due_and_taking_it_settles_it(
     context = AppContext(store, UiState(data_dir))  # nothing answered yet: both are due
     save_rules(store, ReminderRules(sitting_interval=None, check_in_time=None))
     clock.now = MONDAY_MORNING.replace(hour=9, minute=58)
+    _returning(store, clock.now)  # on day one they would wait on the Today page
     runner = ReminderRunner(
         context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
     )
@@ -425,3 +435,100 @@ def test_check_in_and_session_times_are_saved_from_settings(
     assert view.save()
     rules = load_rules(store)
     assert rules.check_in_time is None and rules.session_times == ()
+
+
+def test_starting_a_session_closes_its_reminder(
+    qtbot: QtBot, context: AppContext, clock: Clock, user: TypingUser
+) -> None:
+    save_rules(
+        context.store,
+        ReminderRules(sitting_interval=None, check_in_time=None, session_times=(time(10, 0),)),
+    )
+    clock.now = MONDAY_MORNING.replace(hour=9, minute=58)
+    _returning(context.store, clock.now)
+    runner = ReminderRunner(
+        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+    )
+    qtbot.addWidget(runner.window)
+    runner.start()
+    _sit_until_shown(runner, clock, timedelta(minutes=10))
+    assert runner.window.occasion is not None
+    assert runner.window.occasion.kind is ReminderKind.EXERCISE_SESSION
+
+    clock.now += timedelta(minutes=1)
+    plan = plan_session(context.store, context.library, clock.now, ["pelvic-tilt"])
+    context.publish(start_session(context.store, plan, clock.now)[1])
+    assert not runner.window.isVisible()
+    assert not [u for u in runner.upcoming() if u.at <= clock.now]
+    events = reminder_events(context.store, EPOCH, LATER)
+    assert [(e.kind, e.outcome) for e in events] == [
+        (ReminderKind.EXERCISE_SESSION, ReminderOutcome.DONE)
+    ]
+    runner.stop()
+
+
+def test_one_reminder_at_a_time_and_one_notification_for_each_shown(
+    qtbot: QtBot, context: AppContext, clock: Clock, user: TypingUser
+) -> None:
+    # The check-in and a session fall due at the same minute: one shows, the other waits.
+    save_rules(
+        context.store,
+        ReminderRules(sitting_interval=None, check_in_time=time(10), session_times=(time(10),)),
+    )
+    clock.now = MONDAY_MORNING.replace(hour=9, minute=58)
+    _returning(context.store, clock.now)
+    runner = ReminderRunner(
+        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+    )
+    qtbot.addWidget(runner.window)
+    announced: list[str] = []
+    runner.announce.connect(lambda title, _text: announced.append(title))
+    runner.start()
+    _sit_until_shown(runner, clock, timedelta(minutes=10))
+    first = runner.window.occasion
+    assert first is not None
+    assert len(announced) == 1
+    waiting = [u.occasion for u in runner.upcoming() if u.at <= clock.now and u.occasion != first]
+    assert len(waiting) == 1
+
+    runner.skip(first)
+    assert runner.window.occasion == waiting[0]
+    assert len(announced) == 2
+    runner.stop()
+
+
+def test_settings_list_the_next_24_hours_as_the_scheduler_plans_them(
+    qtbot: QtBot, context: AppContext, clock: Clock, user: TypingUser
+) -> None:
+    save_rules(
+        context.store,
+        ReminderRules(
+            sitting_interval=timedelta(minutes=30),
+            check_in_time=time(19, 0),
+            session_times=(time(8, 0), time(17, 30)),
+        ),
+    )
+    _returning(context.store, clock.now)
+    runner = ReminderRunner(
+        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+    )
+    qtbot.addWidget(runner.window)
+    runner.start()  # Monday 9:00
+    settings = ReminderSettings(context, runner)
+    qtbot.addWidget(settings)
+    assert settings.coming_up.text().splitlines() == [
+        "Exercise session: due now",  # the 8:00 session of a returning user is owed
+        "Movement break: today at 09:30",
+        "Exercise session: today at 17:30",
+        "Check-in: today at 19:00",
+        "Exercise session: tomorrow at 08:00",
+    ]
+    assert settings.coming_up.textFormat() == Qt.TextFormat.PlainText
+    runner.stop()
+    settings.attach_runner(None)
+    assert settings.coming_up.text() == "Reminders are not running."
+
+
+def test_the_reminder_title_does_not_repeat_the_app_name(runner: ReminderRunner) -> None:
+    assert runner.window.windowTitle() == "Reminder"
+    assert APP_NAME not in runner.window.windowTitle()
