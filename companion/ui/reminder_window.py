@@ -3,10 +3,20 @@ is typing. A sitting break shows one movement snack with its moving figure and a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,11 +79,13 @@ def reminder_text(due: Due) -> str:
 def dose_text(dose: Dose) -> str:
     """How much of the snack to do, e.g. "5 times" or "2 minutes"."""
     translate = QCoreApplication.translate
-    if dose.minutes is not None:
-        return translate("ReminderWindow", "For %n minute(s)", "", dose.minutes)
-    text = translate("ReminderWindow", "%n time(s)", "", dose.reps)
-    if dose.hold_s:
-        text += ", " + translate("ReminderWindow", "hold %n second(s) each", "", dose.hold_s)
+    # The counts are plain names: lupdate skips a message whose count is `dose.minutes`.
+    minutes, reps, hold = dose.minutes, dose.reps, dose.hold_s
+    if minutes is not None:
+        return translate("ReminderWindow", "For %n minute(s)", "", minutes)
+    text = translate("ReminderWindow", "%n time(s)", "", reps)
+    if hold:
+        text += ", " + translate("ReminderWindow", "hold %n second(s) each", "", hold)
     if dose.sides is not SidesMode.ONE:
         text += ", " + translate("ReminderWindow", "each side")
     return text
@@ -82,6 +94,33 @@ def dose_text(dose: Dose) -> str:
 def clock_text(seconds: int) -> str:
     """m:ss."""
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def reminder_position(
+    size: QSize, screens: Sequence[QRect], tray: QRect | None, margin: int = SCREEN_MARGIN
+) -> QPoint:
+    """Where a reminder window of `size` goes: in the corner of the tray's screen nearest the
+    tray (bottom right without one), whole and clear of panels.
+
+    `screens` are the screens' available geometries, the primary first; all in the same
+    device-independent pixels Qt gives, whatever each screen's scale.
+    """
+    area = screens[0]
+    if tray is not None and tray.isValid():
+        centre = tray.center()
+        area = next((s for s in screens if s.contains(centre)), area)
+        # A tray on the top or left half of its screen: the window goes to that side.
+        top = centre.y() < area.center().y()
+        left = centre.x() < area.center().x()
+    else:
+        top = left = False
+    x = area.left() + margin if left else area.right() + 1 - size.width() - margin
+    y = area.top() + margin if top else area.bottom() + 1 - size.height() - margin
+    # Never off the screen: a window too big for the margin hugs the edge, and one bigger than
+    # the screen shows its top left (title and heading) rather than its middle.
+    x = max(area.left(), min(x, area.right() + 1 - size.width()))
+    y = max(area.top(), min(y, area.bottom() + 1 - size.height()))
+    return QPoint(x, y)
 
 
 class ReminderWindow(QWidget):
@@ -104,11 +143,15 @@ class ReminderWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("reminderWindow")
-        self.setWindowTitle(self.tr("{app}: reminder").format(app=APP_NAME))
+        # The desktop adds the app's name to a window's title itself ("Reminder — Sciatica
+        # Companion"); naming it here too showed it twice.
+        self.setWindowTitle(self.tr("Reminder"))
         self.setAccessibleName(self.tr("Reminder"))
 
         self._due: Due | None = None
         self._snack: MovementSnack | None = None
+        # Where the tray icon is (set when there is a tray): the window shows in its corner.
+        self.tray_geometry: Callable[[], QRect] | None = None
         self.shown_at: datetime | None = None
         self._left = 0
 
@@ -275,10 +318,10 @@ class ReminderWindow(QWidget):
             self.countdown.setFormat(self.tr("Well done. Press Done when you are back."))
 
     def _place(self) -> None:
-        """Bottom right of the screen, where notifications usually appear, clear of panels."""
-        area = self.screen().availableGeometry()
-        size = self.sizeHint().expandedTo(self.minimumSizeHint())
-        self.move(
-            area.right() - size.width() - SCREEN_MARGIN,
-            area.bottom() - size.height() - SCREEN_MARGIN,
-        )
+        """In the tray's corner, where notifications usually appear, by the window's real size."""
+        primary = QGuiApplication.primaryScreen()
+        screens = [primary, *(s for s in QGuiApplication.screens() if s is not primary)]
+        tray = self.tray_geometry() if self.tray_geometry is not None else None
+        # The laid-out size (adjustSize ran), not a hint taken before the layout settled.
+        size = self.size().expandedTo(self.minimumSizeHint())
+        self.move(reminder_position(size, [s.availableGeometry() for s in screens], tray))
