@@ -46,7 +46,7 @@ def main(argv: Sequence[str]) -> int:
     install_translations(app)
     from companion.ui.style import apply_style
 
-    apply_style(app)
+    apply_style(app)  # the stylesheet, and the wheel guard (the wheel never changes data)
 
     if missing := missing_content():
         QMessageBox.critical(

@@ -57,6 +57,7 @@ translate = QCoreApplication.translate
 
 CUSTOM = "custom"
 MEASURE_ROW_LINES = 13  # each questionnaire past the first adds a row this tall to its chart
+DAY_VALUES_LINES = 3  # the reading under the pointer: a day with pain, reach and events, wrapped
 RANGES: list[tuple[str, int | str | None]] = [
     (translate("Progress", "Last 2 weeks"), 14),
     (translate("Progress", "Last 3 months"), 91),
@@ -213,6 +214,10 @@ class ProgressView(QWidget):
         self.summary.setFont(scaled_font(self.summary, 1.05, bold=False))
         self.day_values = QLabel(self.tr("Point at or click a chart to see the values of a day."))
         self.day_values.setWordWrap(True)
+        # Room for the longest reading, kept: a line that grew and shrank as the pointer moved
+        # over the charts moved the whole page under it.
+        self.day_values.setMinimumHeight(self.fontMetrics().lineSpacing() * DAY_VALUES_LINES)
+        self.day_values.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.day_values.setAccessibleName(self.tr("Values of the day under the pointer"))
         self.empty = QLabel(
             self.tr(

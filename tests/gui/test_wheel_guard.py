@@ -1,0 +1,53 @@
+"""The mouse wheel never changes data by accident: scrolling the Today page over "Walking"
+used to turn "not recorded" into "10 min". Fields take the wheel only with the keyboard focus;
+charts never take it; the page scrolls instead.
+
+Qt passes a wheel event on to the parent only when it came from the system, so the notches are
+real ones: xdotool on an X server, in a child process (tests/gui/wheel_child.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from companion.ui.wheel_guard import install_wheel_guard
+
+CHILD = Path(__file__).with_name("wheel_child.py")
+
+
+@pytest.mark.xserver
+def test_the_wheel_scrolls_the_page_over_fields_and_charts(
+    x_display: str, xdotool: list[str], tmp_path: Path
+) -> None:
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, str(CHILD), str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {
+        "scrolls_over_walking": True,
+        "scrolls_over_sleep": True,
+        "walking_kept": True,  # still "not recorded"
+        "sleep_kept": True,
+        "focused_field_steps": True,  # a field the user chose does take the wheel
+        "scrolls_over_chart": True,
+        "chart_took_the_wheel": False,
+    }
+
+
+def test_the_guard_is_installed_once(qapp: QApplication) -> None:
+    assert install_wheel_guard(qapp) is install_wheel_guard(qapp)
