@@ -61,18 +61,21 @@ def _rounded(x: float, y: float, w: float, h: float, r: float) -> QPainterPath:
     return path
 
 
+def _column(inner: float, width: float, sign: int) -> float:
+    """The left edge of a part `inner` px from the middle line, on the side of `sign`."""
+    return 100 + inner if sign > 0 else 100 - inner - width
+
+
+# A function defined inside a loop here hid every message of this file from lupdate (they
+# landed in no class's context), so the helper above lives at module level.
 def _region_paths() -> dict[PainSite, QPainterPath]:
     # Left of the picture is the user's left: the figure is seen from behind.
     paths = {PainSite.BACK: _rounded(70, 128, 60, 58, 10)}
     for side, sign in (("left", -1), ("right", 1)):
-
-        def x(inner: float, width: float, s: int = sign) -> float:
-            return 100 + inner if s > 0 else 100 - inner - width
-
-        paths[PainSite(f"{side}_buttock")] = _rounded(x(1, 33), 188, 33, 48, 16)
-        paths[PainSite(f"{side}_thigh")] = _rounded(x(3, 29), 238, 29, 84, 12)
-        paths[PainSite(f"{side}_calf")] = _rounded(x(5, 23), 324, 23, 70, 11)
-        paths[PainSite(f"{side}_foot")] = _rounded(x(3, 28), 396, 28, 16, 7)
+        paths[PainSite(f"{side}_buttock")] = _rounded(_column(1, 33, sign), 188, 33, 48, 16)
+        paths[PainSite(f"{side}_thigh")] = _rounded(_column(3, 29, sign), 238, 29, 84, 12)
+        paths[PainSite(f"{side}_calf")] = _rounded(_column(5, 23, sign), 324, 23, 70, 11)
+        paths[PainSite(f"{side}_foot")] = _rounded(_column(3, 28, sign), 396, 28, 16, 7)
     return paths
 
 

@@ -4,61 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../companion/ui/body_map.py" line="126"/>
-        <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="213"/>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="216"/>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="284"/>
-        <source>{site}: marked (click to clear)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="285"/>
-        <source>{site} (click to mark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="344"/>
-        <source>Marked: {sites}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="346"/>
-        <source>Nothing marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="348"/>
-        <source>On: {site}, {state}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="350"/>
-        <source>marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="350"/>
-        <source>not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/body_map.py" line="352"/>
-        <source>Arrow keys move, Space marks or clears. Seen from behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../companion/reports/charts.py" line="355"/>
         <source>Treatment or event</source>
         <translation type="unfinished"></translation>
@@ -115,132 +60,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="536"/>
+        <location filename="../../companion/reports/charts.py" line="540"/>
         <source>Sessions a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="536"/>
+        <location filename="../../companion/reports/charts.py" line="540"/>
         <source>Sessions a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="537"/>
+        <location filename="../../companion/reports/charts.py" line="541"/>
         <source>Sessions a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="543"/>
+        <location filename="../../companion/reports/charts.py" line="547"/>
         <source>No programme says how many sessions to do, so only the sessions done are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="550"/>
+        <location filename="../../companion/reports/charts.py" line="554"/>
         <source>No exercise sessions in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="554"/>
+        <location filename="../../companion/reports/charts.py" line="558"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="563"/>
+        <location filename="../../companion/reports/charts.py" line="567"/>
         <source>Stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="575"/>
+        <location filename="../../companion/reports/charts.py" line="579"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="598"/>
+        <location filename="../../companion/reports/charts.py" line="602"/>
         <source>Sitting breaks a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="598"/>
+        <location filename="../../companion/reports/charts.py" line="602"/>
         <source>Sitting breaks a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="599"/>
+        <location filename="../../companion/reports/charts.py" line="603"/>
         <source>Sitting breaks a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="603"/>
+        <location filename="../../companion/reports/charts.py" line="607"/>
         <source>No sitting-break reminders in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="609"/>
+        <location filename="../../companion/reports/charts.py" line="613"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="610"/>
+        <location filename="../../companion/reports/charts.py" line="614"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="611"/>
+        <location filename="../../companion/reports/charts.py" line="615"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="646"/>
+        <location filename="../../companion/reports/charts.py" line="650"/>
         <source>Active minutes a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="646"/>
+        <location filename="../../companion/reports/charts.py" line="650"/>
         <source>Active minutes a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="647"/>
+        <location filename="../../companion/reports/charts.py" line="651"/>
         <source>Active minutes a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="651"/>
+        <location filename="../../companion/reports/charts.py" line="655"/>
         <source>No activity logged in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="658"/>
+        <location filename="../../companion/reports/charts.py" line="662"/>
         <source>Minutes of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="686"/>
+        <location filename="../../companion/reports/charts.py" line="690"/>
         <source>No questionnaires answered in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="693"/>
+        <location filename="../../companion/reports/charts.py" line="697"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="693"/>
+        <location filename="../../companion/reports/charts.py" line="697"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="694"/>
+        <location filename="../../companion/reports/charts.py" line="698"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="720"/>
+        <location filename="../../companion/reports/charts.py" line="724"/>
         <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/reports/charts.py" line="723"/>
+        <location filename="../../companion/reports/charts.py" line="727"/>
         <source>No agreed size of a meaningful change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +306,61 @@
     <message>
         <location filename="../../companion/ui/body_map.py" line="53"/>
         <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="129"/>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="216"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="219"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="287"/>
+        <source>{site}: marked (click to clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="288"/>
+        <source>{site} (click to mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="347"/>
+        <source>Marked: {sites}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="349"/>
+        <source>Nothing marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="351"/>
+        <source>On: {site}, {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="353"/>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="353"/>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/body_map.py" line="355"/>
+        <source>Arrow keys move, Space marks or clears. Seen from behind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,17 +889,17 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="59"/>
+        <location filename="../../companion/ui/companion_app.py" line="60"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="62"/>
+        <location filename="../../companion/ui/companion_app.py" line="63"/>
         <source>Start session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="65"/>
+        <location filename="../../companion/ui/companion_app.py" line="66"/>
         <source>Safety questions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,22 +1301,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="298"/>
+        <location filename="../../companion/ui/exercises_view.py" line="304"/>
         <source>Today&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="304"/>
+        <location filename="../../companion/ui/exercises_view.py" line="310"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="308"/>
+        <location filename="../../companion/ui/exercises_view.py" line="314"/>
         <source>&amp;Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="323"/>
+        <location filename="../../companion/ui/exercises_view.py" line="329"/>
         <source>{done} of %n session(s) done today</source>
         <translation>
             <numerusform>{done} of %n session done today</numerusform>
@@ -1324,22 +1324,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="327"/>
+        <location filename="../../companion/ui/exercises_view.py" line="333"/>
         <source>No session is planned today. Rest days count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="329"/>
+        <location filename="../../companion/ui/exercises_view.py" line="335"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="334"/>
+        <location filename="../../companion/ui/exercises_view.py" line="340"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="349"/>
+        <location filename="../../companion/ui/exercises_view.py" line="355"/>
         <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1369,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="265"/>
+        <location filename="../../companion/ui/exercises_view.py" line="271"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -3323,112 +3323,112 @@ Your answers are kept.</source>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="67"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="62"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="68"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="63"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="69"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="64"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="70"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="65"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="79"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="74"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="80"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="75"/>
         <source>quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="81"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="76"/>
         <source>outside working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="82"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="77"/>
         <source>do not disturb is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="83"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="78"/>
         <source>a full-screen window is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="84"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="79"/>
         <source>waiting for you to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="97"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="92"/>
         <source>Reminders paused until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="98"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="93"/>
         <source>Reminders paused until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="102"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="97"/>
         <source>No reminders planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="106"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="101"/>
         <source>{what}: now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="108"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="103"/>
         <source>{what}: due, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="113"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="108"/>
         <source>Next: {what} tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="116"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="111"/>
         <source>Next: {what} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="431"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="426"/>
         <source>&amp;Pause reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="434"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="429"/>
         <source>For &amp;30 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="435"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="430"/>
         <source>For &amp;1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="437"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="432"/>
         <source>Until &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="447"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="442"/>
         <source>&amp;Resume reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,27 +3615,27 @@ Your answers are kept.</source>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="35"/>
+        <location filename="../../companion/ui/reminder_window.py" line="45"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="36"/>
+        <location filename="../../companion/ui/reminder_window.py" line="46"/>
         <source>Time for your exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="37"/>
+        <location filename="../../companion/ui/reminder_window.py" line="47"/>
         <source>Time for your daily check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="38"/>
+        <location filename="../../companion/ui/reminder_window.py" line="48"/>
         <source>A short questionnaire is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="48"/>
+        <location filename="../../companion/ui/reminder_window.py" line="58"/>
         <source>You have been sitting for %n minute(s). A short movement helps.</source>
         <translation>
             <numerusform>You have been sitting for %n minute. A short movement helps.</numerusform>
@@ -3643,97 +3643,121 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="55"/>
+        <location filename="../../companion/ui/reminder_window.py" line="65"/>
         <source>A short movement helps after a spell of sitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="57"/>
+        <location filename="../../companion/ui/reminder_window.py" line="67"/>
         <source>Your home programme is ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="59"/>
+        <location filename="../../companion/ui/reminder_window.py" line="69"/>
         <source>How are your back and leg today? It takes 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="61"/>
+        <location filename="../../companion/ui/reminder_window.py" line="71"/>
         <source>Answering it shows you and your physiotherapist how you are doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="65"/>
+        <location filename="../../companion/ui/reminder_window.py" line="75"/>
         <source>As promised, here it is again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/reminder_window.py" line="85"/>
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>For %n minute</numerusform>
+            <numerusform>For %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/reminder_window.py" line="86"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/reminder_window.py" line="88"/>
+        <source>hold %n second(s) each</source>
+        <translation>
+            <numerusform>hold %n second each</numerusform>
+            <numerusform>hold %n seconds each</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="78"/>
+        <location filename="../../companion/ui/reminder_window.py" line="90"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="107"/>
+        <location filename="../../companion/ui/reminder_window.py" line="146"/>
         <source>{app}: reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="108"/>
+        <location filename="../../companion/ui/reminder_window.py" line="147"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="123"/>
+        <location filename="../../companion/ui/reminder_window.py" line="164"/>
         <source>Moving picture of the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="135"/>
+        <location filename="../../companion/ui/reminder_window.py" line="176"/>
         <source>Time left for the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="137"/>
+        <location filename="../../companion/ui/reminder_window.py" line="178"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="138"/>
+        <location filename="../../companion/ui/reminder_window.py" line="179"/>
         <source>Done: I moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="139"/>
+        <location filename="../../companion/ui/reminder_window.py" line="180"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="140"/>
+        <location filename="../../companion/ui/reminder_window.py" line="181"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="141"/>
+        <location filename="../../companion/ui/reminder_window.py" line="182"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="142"/>
+        <location filename="../../companion/ui/reminder_window.py" line="183"/>
         <source>Skip this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="143"/>
+        <location filename="../../companion/ui/reminder_window.py" line="184"/>
         <source>Ask again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="144"/>
+        <location filename="../../companion/ui/reminder_window.py" line="185"/>
         <source>Open this in {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="208"/>
+        <location filename="../../companion/ui/reminder_window.py" line="249"/>
         <source>Ask again in %n minute(s)</source>
         <translation>
             <numerusform>Ask again in %n minute</numerusform>
@@ -3741,12 +3765,12 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="273"/>
+        <location filename="../../companion/ui/reminder_window.py" line="314"/>
         <source>{time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="275"/>
+        <location filename="../../companion/ui/reminder_window.py" line="316"/>
         <source>Well done. Press Done when you are back.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,3 +75,33 @@ def test_plurals_read_as_english_in_any_language(
         "You have been sitting for 1 minute. A short movement helps.",
         "You have been sitting for 45 minutes. A short movement helps.",
     ]
+
+
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every live message: obsolete and vanished ones left out."""
+    root = ElementTree.parse(ts).getroot()  # noqa: S314 (our own file, or lupdate's output)
+    found = set()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind not in ("obsolete", "vanished"):
+                found.add((name, message.findtext("source") or ""))
+    return found
+
+
+@pytest.mark.slow
+def test_the_committed_translation_source_holds_every_message(tmp_path: Path) -> None:
+    """A stale companion_en.ts shows "For 2 minute(s)": `make translations` refreshes it."""
+    fresh = tmp_path / "companion_en.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (REPO / "companion").rglob("*.py"))
+    subprocess.run(
+        [str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
+    missing = _messages(fresh) - _messages(SOURCE)
+    assert not missing, (
+        f"{len(missing)} message(s) missing from {SOURCE.name}; run `make translations`: "
+        + "; ".join(f"{context}: {text!r}" for context, text in sorted(missing)[:10])
+    )
