@@ -1,9 +1,13 @@
 """A prescribed home programme: what a physiotherapist asked for, how it progresses, adherence.
 
 Plain values and pure functions. Progression follows the clinical brief: one variable at a time,
-only after a run of sessions without a "worse" response, never past the cap the file sets. An
+only after a run of good days without a "worse" response, never past the cap the file sets. An
 amber response ("a little worse but settling") holds the dose and restarts the count; a red one
 ("worse") steps the dose back one step, never below what was prescribed.
+
+Given `today`, a rule's `after_sessions` counts days with a good session, not sessions (three
+sessions a day count once), and a step waits for the guards of domain.safety_plan: 7 days since
+the last step and no hold reason from the check-ins, answers and screenings.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from companion.domain.exercise import Dose, Exercise
+from companion.domain.safety_plan import HoldReason, too_soon
 from companion.domain.vocabulary import ExerciseResponse
 
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 7)  # ISO: Monday is 1
@@ -123,6 +128,7 @@ class ProgressReason(enum.StrEnum):
     AT_LIMIT = "at_limit"  # every rule has reached the cap the file allows
     NOT_DONE = "not_done"  # skipped or no response: nothing changes
     NO_RULES = "no_rules"  # the file sets no progression for this exercise
+    HELD = "held"  # a step was due but a guard holds it (see ProgressOutcome.holds)
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,8 @@ class ProgressState:
     hold_s: int
     streak: int = 0
     steps: tuple[DoseField, ...] = ()  # each step taken so far, so a "worse" undoes the last
+    counted_day: date | None = None  # the last day counted in the streak (one count a day)
+    last_step: date | None = None  # the day of the last step up (7 days between steps)
 
     @classmethod
     def start(cls, dose: Dose) -> ProgressState:
@@ -165,7 +173,8 @@ class ProgressOutcome:
     state: ProgressState
     reason: ProgressReason
     change: DoseChange | None = None
-    sessions_needed: int = 0  # for COUNTING: good sessions still needed before the next step
+    sessions_needed: int = 0  # for COUNTING: good days still needed before the next step
+    holds: tuple[HoldReason, ...] = ()  # for HELD: every reason the step waits
 
 
 def _cap(rule: ProgressionRule) -> int:
@@ -182,30 +191,47 @@ def progress(
     prescribed: Dose,
     state: ProgressState,
     response: ExerciseResponse | None,
+    *,
+    today: date | None = None,
+    holds: Sequence[HoldReason] = (),
 ) -> ProgressOutcome:
-    """Apply one session's response to an exercise's progression state."""
+    """Apply one session's response to an exercise's progression state.
+
+    With `today`, good sessions count once a day and a due step waits for the guards: `holds`
+    (from safety_plan.progression_holds) and 7 days since this exercise's last step.
+    """
     if not rules:
         return ProgressOutcome(state, ProgressReason.NO_RULES)
     if response is None:
         return ProgressOutcome(state, ProgressReason.NOT_DONE)
     if response is ExerciseResponse.WORSE_BUT_SETTLING:
-        return ProgressOutcome(replace(state, streak=0), ProgressReason.SETTLING)
+        return ProgressOutcome(replace(state, streak=0, counted_day=today), ProgressReason.SETTLING)
     if response is ExerciseResponse.WORSE:
-        return _step_back(rules, prescribed, state)
+        return _step_back(rules, prescribed, replace(state, counted_day=today))
     rule = _next_rule(rules, state)
     if rule is None:
         return ProgressOutcome(replace(state, streak=0), ProgressReason.AT_LIMIT)
-    streak = state.streak + 1
+    counted_already = today is not None and state.counted_day == today
+    streak = min(state.streak + (0 if counted_already else 1), rule.after_sessions)
+    counted = replace(state, streak=streak, counted_day=today)
     if streak < rule.after_sessions:
         return ProgressOutcome(
-            replace(state, streak=streak),
-            ProgressReason.COUNTING,
-            sessions_needed=rule.after_sessions - streak,
+            counted, ProgressReason.COUNTING, sessions_needed=rule.after_sessions - streak
         )
+    if today is not None:
+        waiting = tuple(holds)
+        if too_soon(state.last_step, today):
+            waiting = (HoldReason.TOO_SOON, *waiting)
+        if waiting:
+            return ProgressOutcome(counted, ProgressReason.HELD, holds=waiting)
     before = state.value(rule.change)
     after = min(before + rule.step, _cap(rule))
     stepped = replace(
-        state, **{rule.change.value: after}, streak=0, steps=(*state.steps, rule.change)
+        counted,
+        **{rule.change.value: after},
+        streak=0,
+        steps=(*state.steps, rule.change),
+        last_step=today,
     )
     return ProgressOutcome(stepped, ProgressReason.STEADY, DoseChange(rule.change, before, after))
 
@@ -262,6 +288,7 @@ def describe_outcome(exercise_name: str, outcome: ProgressOutcome) -> str:
         ProgressReason.AT_LIMIT: "at the most the programme allows; no further change.",
         ProgressReason.NOT_DONE: "not done this time; nothing changed.",
         ProgressReason.NO_RULES: "the programme sets no progression.",
+        ProgressReason.HELD: "a step was due but is held back for now.",
     }
     return f"{exercise_name}: {texts[outcome.reason]}"
 
