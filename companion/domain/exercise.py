@@ -27,7 +27,7 @@ class Bias(enum.StrEnum):
 
 
 class ClearanceCondition(enum.StrEnum):
-    """A condition that needs a clinician's clearance before some exercises (clinical brief 2.2.6)."""
+    """A condition that needs a clinician's clearance for some exercises (clinical brief 2.2.6)."""
 
     RECENT_SURGERY = "recent_surgery"  # spine or hip surgery in the last 3 months
     PREGNANCY = "pregnancy"

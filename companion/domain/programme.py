@@ -226,14 +226,17 @@ def progress(
             return ProgressOutcome(counted, ProgressReason.HELD, holds=waiting)
     before = state.value(rule.change)
     after = min(before + rule.step, _cap(rule))
-    stepped = replace(
-        counted,
-        **{rule.change.value: after},
-        streak=0,
-        steps=(*state.steps, rule.change),
-        last_step=today,
-    )
+    moved = _with_value(counted, rule.change, after)
+    stepped = replace(moved, streak=0, steps=(*state.steps, rule.change), last_step=today)
     return ProgressOutcome(stepped, ProgressReason.STEADY, DoseChange(rule.change, before, after))
+
+
+def _with_value(state: ProgressState, which: DoseField, value: int) -> ProgressState:
+    if which is DoseField.SETS:
+        return replace(state, sets=value)
+    if which is DoseField.REPS:
+        return replace(state, reps=value)
+    return replace(state, hold_s=value)
 
 
 def _step_back(
@@ -247,7 +250,7 @@ def _step_back(
     floor = int(getattr(prescribed, last.value))
     before = state.value(last)
     after = max(before - step, floor)
-    stepped = replace(reset, **{last.value: after}, steps=state.steps[:-1])
+    stepped = replace(_with_value(reset, last, after), steps=state.steps[:-1])
     change = DoseChange(last, before, after) if after != before else None
     return ProgressOutcome(stepped, ProgressReason.WORSE, change)
 

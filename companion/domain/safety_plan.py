@@ -23,6 +23,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from companion.domain.exercise import Bias, Category, ClearanceCondition, Exercise
 from companion.domain.vocabulary import SymptomKind
@@ -92,7 +93,7 @@ def reach_spread(checkins: Sequence[CheckInPoint], today: date) -> bool:
     ordered = sorted(checkins, key=lambda p: p.day)
     return any(
         _recent(later.day, today) and later.reach_level > earlier.reach_level
-        for earlier, later in zip(ordered, ordered[1:], strict=False)
+        for earlier, later in pairwise(ordered)
     )
 
 

@@ -69,7 +69,7 @@ def ago(
         (
             "mean up 0.75: not yet",
             ProgressionEvidence(
-                TODAY, tuple(steady(4, 4)[:4] + [ago(6, 5), ago(5, 5), ago(4, 5), ago(3, 4)])
+                TODAY, (*steady(4, 4)[:4], ago(6, 5), ago(5, 5), ago(4, 5), ago(3, 4))
             ),
             (),
         ),
@@ -330,7 +330,7 @@ PREGNANT = frozenset({ClearanceCondition.PREGNANCY})
         ),
     ],
 )
-def test_todays_plan(
+def test_todays_plan(  # noqa: PLR0917 (one parameter per column of the table)
     case: str,
     item: Exercise,
     worse_today: set[str],
