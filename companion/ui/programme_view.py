@@ -44,20 +44,22 @@ from companion.domain.programme import (
 )
 from companion.reports.handout import Handout, HandoutItem, figure_shapes, write_handout
 from companion.services.programmes import (
-    AdjustmentRecord,
     ImportResult,
     ProgrammeRecord,
     ProgrammeRejected,
     active_programme,
     clinician_mode,
-    dose_adjustments,
     export_active_programme,
     import_programme,
     programme_history,
-    progress_after_session,
     read_programme_file,
     set_clinician_mode,
     start_starter_programme,
+)
+from companion.services.progression import (
+    AdjustmentRecord,
+    dose_adjustments,
+    progress_after_session,
 )
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text

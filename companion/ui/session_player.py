@@ -47,7 +47,7 @@ from companion.domain.session import (
 from companion.domain.vocabulary import ExerciseResponse, Side, TriageLevel
 from companion.paths import resource
 from companion.services import sessions
-from companion.services.programmes import progress_after_session
+from companion.services.progression import progress_after_session
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import ExerciseDone, SessionItem, SessionPlan
 from companion.system.sound import TonePlayer, Voice, detect_tone_player, detect_voice

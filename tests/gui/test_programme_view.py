@@ -20,9 +20,11 @@ from companion.domain.vocabulary import ExerciseResponse
 from companion.services.data_store import Store
 from companion.services.programmes import (
     active_programme,
-    apply_responses,
     clinician_mode,
     programme_history,
+)
+from companion.services.progression import (
+    apply_responses,
 )
 from companion.ui.context import AppContext
 from companion.ui.programme_view import (
