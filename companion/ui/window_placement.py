@@ -26,13 +26,9 @@ def fit_inside(wanted: QSize, available: QRect, anchor: QRect | None) -> QRect:
 def place_window(window: QWidget, parent: QWidget | None) -> None:
     """Resize `window` to fit its screen and centre it on `parent` (when shown) or the screen."""
     anchor = parent.frameGeometry() if parent is not None and parent.isVisible() else None
-    screen = None
-    if anchor is not None:
-        screen = QGuiApplication.screenAt(anchor.center())
-    if screen is None:
-        screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
+    # screenAt() finds nothing when the anchor lies off every screen: fall back to the window's.
+    found = QGuiApplication.screenAt(anchor.center()) if anchor is not None else None
+    screen = found or window.screen() or QGuiApplication.primaryScreen()
     target = fit_inside(window.size(), screen.availableGeometry(), anchor)
     window.resize(target.size())
     window.move(target.topLeft())
