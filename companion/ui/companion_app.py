@@ -16,6 +16,7 @@ from companion.reminders import Occasion
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
+from companion.ui.clearance_dialog import ask_clearance_if_unanswered
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
@@ -165,6 +166,13 @@ class CompanionApp(QObject):
 
     def _screen_at_start(self) -> None:
         self.screening = screen_if_due(self.context, ScreeningOccasion.APP_START, self.window)
+        # The clearance checklist follows the safety questions (once answered, never again).
+        if self.screening is None:
+            ask_clearance_if_unanswered(self.context, self.window)
+        else:
+            self.screening.accepted.connect(
+                lambda: ask_clearance_if_unanswered(self.context, self.window)
+            )
 
     def _open_reminder(self, occasion: Occasion) -> None:
         """A reminder's Open button: the check-in, the exercises or the questionnaire."""
