@@ -15,14 +15,17 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
-from companion.domain.exercise import ClearanceCondition
+from companion.domain.exercise import Bias, ClearanceCondition
 from companion.domain.safety_plan import (
     PATHWAY_WINDOW_DAYS,
     RECENT_DAYS,
     TREND_DAYS,
     CheckInPoint,
     ProgressionEvidence,
+    pathway_of,
+    suggest_other_pathway,
 )
 from companion.domain.vocabulary import (
     ExerciseResponse,
@@ -31,6 +34,7 @@ from companion.domain.vocabulary import (
     TriageLevel,
 )
 from companion.services.data_store import Store
+from companion.services.programmes import active_programme
 from companion.storage.models import (
     CheckIn,
     ExerciseSession,
@@ -213,3 +217,49 @@ def _symptoms(stored: object) -> frozenset[SymptomKind]:
     if not isinstance(stored, list | tuple | set | frozenset):
         return frozenset()
     return frozenset(SymptomKind(s) for s in stored if isinstance(s, str) and s in known)
+
+
+# --- Direction -------------------------------------------------------------------------------
+
+# The starter programmes that are pathways (clinical brief 2.2.4), by the direction they take.
+PATHWAY_STARTERS: dict[Bias, str] = {
+    Bias.FLEXION: "flexion-pathway",
+    Bias.EXTENSION: "extension-pathway",
+}
+
+
+@dataclass(frozen=True)
+class PathwayAdvice:
+    """The direction the active programme takes, and whether to suggest the other or a review."""
+
+    pathway: Bias | None  # None: no programme, or a neutral or mixed one
+    suggest_change: bool  # red answers in 2 sessions within 14 days while on this pathway
+
+
+def pathway_advice(store: Store, library: ExerciseLibrary, now: datetime) -> PathwayAdvice:
+    """Which pathway the user is on, and whether red answers suggest the other one or a review.
+
+    Only sessions since the programme started count, so choosing a pathway starts afresh. The
+    app never switches by itself: this is advice for the Programme page.
+    """
+    record = active_programme(store)
+    if record is None:
+        return PathwayAdvice(None, suggest_change=False)
+    by_starter = {starter: bias for bias, starter in PATHWAY_STARTERS.items()}
+    pathway = by_starter.get(record.document.starter_id)
+    if pathway is None:
+        exercises = [
+            record.document.custom(i.exercise_id) or library.get(i.exercise_id)
+            for i in record.items
+            if i.exercise_id in library or record.document.custom(i.exercise_id)
+        ]
+        pathway = pathway_of(e for e in exercises if e is not None)
+    if pathway is None:
+        return PathwayAdvice(None, suggest_change=False)
+    started = record.imported_at
+    days = [
+        d
+        for d in red_session_days(store, now)
+        if datetime.combine(d, time.max, tzinfo=now.tzinfo) >= started
+    ]
+    return PathwayAdvice(pathway, suggest_other_pathway(days, now.date()))

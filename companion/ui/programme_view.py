@@ -7,7 +7,7 @@ which shows what the file contains before anything is imported.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
@@ -63,6 +63,8 @@ from companion.services.progression import (
 )
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
+from companion.ui.programme_safety import PathwayPanel, ProgressionPanel
+from companion.ui.safety_texts import held_because_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 from companion.ui.texts import disclaimer
 
@@ -227,14 +229,18 @@ def adjustment_text(
     return texts.get(reason, "{name}").format(name=name)
 
 
-def progress_after(context: AppContext, session_id: int) -> list[str]:
+def progress_after(
+    context: AppContext, session_id: int, now: datetime | None = None
+) -> list[str]:
     """Run the progression rules on a finished session; what changed, in sentences.
 
     For the session player's end screen: call it once the session is finished. Exercises whose
     dose stepped up or back come first; it also publishes the change to the views.
     """
     record = active_programme(context.store)
-    notes, changes = progress_after_session(context.store, session_id, datetime.now(UTC))
+    # Local and aware: progression counts the user's own days.
+    when = now or datetime.now().astimezone()
+    notes, changes = progress_after_session(context.store, session_id, when)
     context.publish(changes)
     if record is None:
         return []
@@ -245,6 +251,13 @@ def progress_after(context: AppContext, session_id: int) -> list[str]:
             continue
         change = outcome.change
         name = exercise_name(record.document, context.library, note.exercise_id)
+        if outcome.reason is ProgressReason.HELD:
+            sentences.append(
+                _tr("{name}: ready to step up, but not yet. {why}").format(
+                    name=name, why=held_because_text(outcome.holds)
+                )
+            )
+            continue
         sentences.append(
             adjustment_text(
                 name,
@@ -494,7 +507,7 @@ def is_programme_file(path: Path) -> bool:
 class ProgrammeView(QWidget):
     """The programme the patient follows, starter programmes, changes and history."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, now: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self._context = context
         self._record: ProgrammeRecord | None = None
@@ -576,6 +589,12 @@ class ProgrammeView(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(drop_hint)
+        # Why doses are not stepping up, and the two pathways (issue 15).
+        local = now or (lambda: datetime.now().astimezone())
+        self.progression = ProgressionPanel(context, local)
+        self.pathways = PathwayPanel(context, self.start_starter, local)
+        layout.addWidget(self.progression)
+        layout.addWidget(self.pathways)
         layout.addWidget(starter_box)
         layout.addWidget(changes_box)
         layout.addWidget(history_box)
