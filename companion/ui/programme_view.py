@@ -64,7 +64,7 @@ from companion.services.progression import (
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.programme_safety import PathwayPanel, ProgressionPanel
-from companion.ui.safety_texts import held_because_text
+from companion.ui.safety_texts import handout_safety, held_because_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 from companion.ui.texts import disclaimer
 
@@ -229,9 +229,7 @@ def adjustment_text(
     return texts.get(reason, "{name}").format(name=name)
 
 
-def progress_after(
-    context: AppContext, session_id: int, now: datetime | None = None
-) -> list[str]:
+def progress_after(context: AppContext, session_id: int, now: datetime | None = None) -> list[str]:
     """Run the progression rules on a finished session; what changed, in sentences.
 
     For the session player's end screen: call it once the session is finished. Exercises whose
@@ -289,6 +287,7 @@ def handout_for(
                 dose=words,
                 notes=item.notes,
                 shapes=figure_shapes(exercise.figure) if exercise else (),
+                safety=handout_safety(exercise, dose.note),
             )
         )
     details = [prescribed_by(document)]

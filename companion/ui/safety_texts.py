@@ -141,3 +141,18 @@ def exercise_safety_html(exercise: Exercise | None, programme_note: str = "") ->
             items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
             parts.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
     return "".join(parts)
+
+
+def handout_safety(exercise: Exercise | None, dose_note: str = "") -> tuple[str, ...]:
+    """The handout's safety lines for one exercise: dose note, stop rules, then cautions."""
+    if exercise is None:
+        return (dose_note,) if dose_note.strip() else ()
+    note = dose_note.strip() or exercise.dose.note.strip()
+    lines = [note] if note else []
+    lines += [
+        translate("ExerciseSafety", "Stop: {rule}").format(rule=r) for r in exercise.stop_rules
+    ]
+    lines += [
+        translate("ExerciseSafety", "Care: {caution}").format(caution=c) for c in exercise.cautions
+    ]
+    return tuple(lines)

@@ -232,6 +232,8 @@ def test_export_and_handout(
     text = " ".join(text.split())  # names may wrap onto two lines
     for words in ("Back to walking", "Single knee to chest", "Seated hip circles", "bad day"):
         assert words in text
+    # Each exercise's stop rules reach the paper (clinical brief 2.2.2).
+    assert "Stop: Stop if" in text
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+1$", info.stdout, re.MULTILINE)
 
