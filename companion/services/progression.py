@@ -227,13 +227,22 @@ class ProgressionStatus:
 
 
 def progression_status(store: Store, now: datetime) -> ProgressionStatus:
-    """Why progression is held now, if it is: the programme-wide guards and per-exercise waits."""
+    """Why progression is held now, if it is: the programme-wide guards and per-exercise waits.
+
+    Without an active programme that has progression rules nothing can be held (and the
+    check-ins are not read).
+    """
     today, _start, _end = day_bounds(now)
-    holds = progression_holds(progression_evidence(store, now))
     waiting: set[str] = set()
     with store.units.read() as uow:
         row = _active_row(uow.session)
+        rules = row is not None and any(
+            (stored.progression or {}).get("rules") for stored in row.exercises
+        )
         for stored in row.exercises if row is not None else ():
             if too_soon(_state_of(stored).last_step, today):
                 waiting.add(stored.exercise_id)
+    if not rules:
+        return ProgressionStatus((), frozenset())
+    holds = progression_holds(progression_evidence(store, now))
     return ProgressionStatus(holds, frozenset(waiting))
