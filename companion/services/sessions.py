@@ -139,9 +139,11 @@ def plan_session(
         title = library.get(exercise_ids[0]).name if len(items) == 1 else ""
         return _limited(SessionPlan(title, items), library, limits, prescribed=True)
     if starter_id is None:
-        stored = _active_programme_plan(store, library, now)
-        if stored is not None:
-            return _limited(stored, library, limits, prescribed=True)
+        found = _active_programme_plan(store, library, now)
+        if found is not None:
+            stored, is_starter = found
+            # A starter programme is not a prescription: clearance conditions apply to it.
+            return _limited(stored, library, limits, prescribed=not is_starter)
     starter = library.programme(starter_id or _default_starter(library))
     plan = SessionPlan(
         starter.name,
@@ -195,7 +197,8 @@ def _library_item(library: ExerciseLibrary, exercise_id: str) -> SessionItem:
 
 def _active_programme_plan(
     store: Store, library: ExerciseLibrary, now: datetime
-) -> SessionPlan | None:
+) -> tuple[SessionPlan, bool] | None:
+    """Today's part of the active programme, and whether it is a starter programme."""
     record = active_programme(store)
     if record is None:
         return None
@@ -211,12 +214,13 @@ def _active_programme_plan(
     if not items:
         return None
     used = {item.exercise_id for item in items}
-    return SessionPlan(
+    plan = SessionPlan(
         record.title,
         items,
         record.id,
         custom=tuple(e for e in custom.values() if e.id in used),
     )
+    return plan, record.is_starter
 
 
 def dose_as_stored(dose: Dose) -> dict[str, Any]:

@@ -19,7 +19,11 @@ from companion.domain.vocabulary import ExerciseResponse, SessionStatus, TriageL
 from companion.paths import exercises_dir
 from companion.services import sessions
 from companion.services.data_store import Store
-from companion.services.programmes import active_programme, import_programme_file
+from companion.services.programmes import (
+    active_programme,
+    import_programme_file,
+    start_starter_programme,
+)
 from companion.services.progression import apply_responses, progression_status
 from companion.services.reminders import snack_choices
 from companion.services.safety_plan import clearance_answers, save_clearance
@@ -124,6 +128,9 @@ def test_clearance_answers_keep_affected_exercises_out_of_starters_and_snacks(
     assert "glute-bridge" not in ids(starter) and "abdominal-bracing" not in ids(starter)
     assert waiting(starter)["glute-bridge"] is LeftOut.NEEDS_CLEARANCE
     assert "walking" in ids(starter)
+    # A starter programme followed from the Programme page is no prescription either.
+    start_starter_programme(store, library, "gentle-start", MORNING)
+    assert "glute-bridge" not in ids(sessions.plan_session(store, library, MORNING))
     # A physiotherapist's programme keeps what they prescribed.
     import_programme_file(store, EXAMPLE, library, MORNING - timedelta(days=3))
     assert "glute-bridge" in ids(sessions.plan_session(store, library, MORNING))
