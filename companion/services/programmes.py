@@ -53,8 +53,9 @@ from companion.storage.models import (
 
 CLINICIAN_MODE_KEY = "clinician_mode"
 STARTER_AUTHOR = "Sciatica Companion"  # the author written into an exported starter programme
-# Reasons worth keeping in the history: a change, or a response that held the dose back.
-_RECORDED_REASONS = {ProgressReason.STEADY, ProgressReason.WORSE, ProgressReason.SETTLING}
+# Reasons worth keeping in the history: a change, or a response that held the dose back
+# (services.progression records them).
+RECORDED_REASONS = {ProgressReason.STEADY, ProgressReason.WORSE, ProgressReason.SETTLING}
 
 
 class ProgrammeRejected(ValueError):
@@ -150,13 +151,13 @@ def import_programme(
     format_version: int = CURRENT_VERSION,
 ) -> tuple[ImportResult, Changes]:
     """Store a checked document as the active programme; the old one stays in the history."""
-    _require_aware(now)
+    require_aware(now)
     with store.units.write() as uow:
         session = uow.session
-        current = _active_row(session)
+        current = active_row(session)
         replaced: ProgrammeRecord | None = None
         if current is not None:
-            old = _document_of(current)
+            old = document_of(current)
             _refuse_if_not_newer(old, document)
             current.active = False
             current.replaced_at = now
@@ -267,7 +268,7 @@ def _custom_of(document: ProgrammeDocument, exercise_id: str) -> dict[str, Any] 
 def active_programme(store: Store) -> ProgrammeRecord | None:
     """The programme the patient follows now, or None."""
     with store.units.read() as uow:
-        row = _active_row(uow.session)
+        row = active_row(uow.session)
         return _record(row) if row is not None else None
 
 
@@ -297,7 +298,8 @@ def _with_author(document: ProgrammeDocument, author: str) -> ProgrammeDocument:
     return replace(document, author=author)
 
 
-def _active_row(session: Session) -> Programme | None:
+def active_row(session: Session) -> Programme | None:
+    """The active programme's row in an open session (for services that change it)."""
     return session.scalars(
         select(Programme)
         .where(Programme.active.is_(True))
@@ -306,7 +308,8 @@ def _active_row(session: Session) -> Programme | None:
     ).first()
 
 
-def _document_of(row: Programme) -> ProgrammeDocument:
+def document_of(row: Programme) -> ProgrammeDocument:
+    """A stored programme's document, with its starter id if it is a starter programme."""
     data = dict(row.document)
     starter_id = str(data.pop("starter_id", ""))
     document = stored_document(data)
@@ -316,20 +319,20 @@ def _document_of(row: Programme) -> ProgrammeDocument:
 
 
 def _record(row: Programme) -> ProgrammeRecord:
-    document = _document_of(row)
+    document = document_of(row)
     items: list[PrescribedItem] = []
     for stored in row.exercises:
         prescription = (
             document.exercises[stored.position]
             if stored.position < len(document.exercises)
-            else Prescription(stored.exercise_id, _current_dose(stored, Dose()))
+            else Prescription(stored.exercise_id, current_dose(stored, Dose()))
         )
         items.append(
             PrescribedItem(
                 id=stored.id,
                 position=stored.position,
                 prescription=prescription,
-                current=_current_dose(stored, prescription.dose),
+                current=current_dose(stored, prescription.dose),
                 streak=int(stored.progress_state.get("streak", 0)),
             )
         )
@@ -343,7 +346,8 @@ def _record(row: Programme) -> ProgrammeRecord:
     )
 
 
-def _current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
+def current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
+    """Today's dose of a stored exercise: its progressed numbers on the prescribed dose."""
     try:
         sides = SidesMode(row.sides)
     except ValueError:
@@ -426,7 +430,7 @@ def clinician_mode(store: Store) -> bool:
 
 def set_clinician_mode(store: Store, on: bool, now: datetime) -> Changes:
     """Switch the programme editor on or off."""
-    _require_aware(now)
+    require_aware(now)
     with store.units.write() as uow:
         row = uow.session.get(Preference, CLINICIAN_MODE_KEY)
         if row is None:
@@ -440,7 +444,8 @@ def set_clinician_mode(store: Store, on: bool, now: datetime) -> Changes:
     return Changes.of(Topic.PREFERENCES)
 
 
-def _require_aware(now: datetime) -> None:
+def require_aware(now: datetime) -> None:
+    """Refuse a naive time: every stored moment is an instant."""
     if now.tzinfo is None:
         raise ValueError("`now` must be timezone-aware")
 

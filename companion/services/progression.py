@@ -29,11 +29,11 @@ from companion.domain.safety_plan import HoldReason, progression_holds, too_soon
 from companion.domain.vocabulary import ExerciseResponse
 from companion.services.data_store import Store
 from companion.services.programmes import (
-    _RECORDED_REASONS,
-    _active_row,
-    _current_dose,
-    _document_of,
-    _require_aware,
+    RECORDED_REASONS,
+    active_row,
+    current_dose,
+    document_of,
+    require_aware,
 )
 from companion.services.safety_plan import day_bounds, progression_evidence
 from companion.storage.models import (
@@ -102,15 +102,15 @@ def apply_responses(
 
     `now` carries the user's zone: its local day is the day counted.
     """
-    _require_aware(now)
+    require_aware(now)
     today = now.date()
     holds = progression_holds(progression_evidence(store, now))
     results: list[SessionProgress] = []
     with store.units.write() as uow:
-        row = _active_row(uow.session)
+        row = active_row(uow.session)
         if row is None or (programme_id is not None and programme_id != row.id):
             return [], Changes()
-        document = _document_of(row)
+        document = document_of(row)
         for stored in row.exercises:
             if stored.exercise_id not in responses or stored.position >= len(document.exercises):
                 continue
@@ -129,7 +129,7 @@ def apply_responses(
             new = outcome.state
             stored.sets, stored.reps, stored.hold_seconds = new.sets, new.reps, new.hold_s
             stored.progress_state = _stored_state(new, session_id)
-            if outcome.reason in _RECORDED_REASONS:
+            if outcome.reason in RECORDED_REASONS:
                 uow.session.add(
                     DoseAdjustment(
                         prescribed_exercise_id=stored.id,
@@ -144,7 +144,7 @@ def apply_responses(
                 )
             results.append(
                 SessionProgress(
-                    stored.exercise_id, outcome, new.dose(_current_dose(stored, prescription.dose))
+                    stored.exercise_id, outcome, new.dose(current_dose(stored, prescription.dose))
                 )
             )
         uow.commit()
@@ -235,7 +235,7 @@ def progression_status(store: Store, now: datetime) -> ProgressionStatus:
     today, _start, _end = day_bounds(now)
     waiting: set[str] = set()
     with store.units.read() as uow:
-        row = _active_row(uow.session)
+        row = active_row(uow.session)
         rules = row is not None and any(
             (stored.progression or {}).get("rules") for stored in row.exercises
         )
