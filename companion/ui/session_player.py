@@ -523,7 +523,8 @@ class SessionPlayer(QWidget):
                 f"{html.escape(left_out_text(why))}</li>"
                 for item, why in self._plan.left_out
             )
-            text += f"<p>{html.escape(self.tr('Not in this session:'))}</p><ul>{items}</ul>"
+            heading_text = self.tr("Not in this session:")
+            text += f"<p>{html.escape(heading_text)}</p><ul>{items}</ul>"
         return text
 
     def _build_exercise_page(self) -> QWidget:
