@@ -38,7 +38,10 @@ class DoseField(enum.StrEnum):
 
 @dataclass(frozen=True)
 class ProgressionRule:
-    """Add `step` to one dose field after `after_sessions` good sessions in a row, up to a cap."""
+    """Add `step` to one dose field after `after_sessions` good days in a row, up to a cap.
+
+    The name is the programme file's; given `today`, progress() counts days with a good session.
+    """
 
     change: DoseField
     step: int
@@ -121,7 +124,7 @@ class ProgrammeDocument:
 class ProgressReason(enum.StrEnum):
     """Why a dose changed, or why it did not."""
 
-    STEADY = "steady"  # enough sessions in a row without a worse response: one step up
+    STEADY = "steady"  # enough good days in a row without a worse response: one step up
     COUNTING = "counting"  # a good session, counted towards the next step
     SETTLING = "settling"  # amber: keep the dose, start counting again
     WORSE = "worse"  # red: one step back (never below the prescription)
@@ -278,14 +281,14 @@ def describe_outcome(exercise_name: str, outcome: ProgressOutcome) -> str:
         if outcome.reason is ProgressReason.STEADY:
             return (
                 f"{exercise_name}: {what} up from {change.before}{unit} to {change.after}{unit} "
-                "after steady sessions with no worse response."
+                "after steady days with no worse response."
             )
         return (
             f"{exercise_name}: {what} back from {change.before}{unit} to {change.after}{unit} "
             "because it made symptoms worse."
         )
     texts = {
-        ProgressReason.COUNTING: "no change yet; it steps up after a few more steady sessions.",
+        ProgressReason.COUNTING: "no change yet; it steps up after a few more steady days.",
         ProgressReason.SETTLING: "kept the same because it was a little worse but settling.",
         ProgressReason.WORSE: "kept at the prescribed dose because it made symptoms worse.",
         ProgressReason.AT_LIMIT: "at the most the programme allows; no further change.",

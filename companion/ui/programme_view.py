@@ -193,7 +193,7 @@ def _field_words(field: DoseField) -> str:
 
 
 def _rule_text(field: DoseField, step: int, after: int, up_to: int) -> str:
-    return _tr("Adds {step} to {field} after {after} steady sessions, up to {up_to}").format(
+    return _tr("Adds {step} to {field} after {after} steady days, up to {up_to}").format(
         step=step, field=_field_words(field), after=after, up_to=up_to
     )
 
@@ -209,7 +209,7 @@ def adjustment_text(
     if field is not None and before is not None and after is not None:
         if reason is ProgressReason.STEADY:
             return _tr(
-                "{name}: {field} went up from {before} to {after} after steady sessions with "
+                "{name}: {field} went up from {before} to {after} after steady days with "
                 "no worse response."
             ).format(name=name, field=_field_words(field), before=before, after=after)
         return _tr(
@@ -224,7 +224,7 @@ def adjustment_text(
             "{name}: kept at the prescribed dose, because it made your symptoms worse."
         ),
         ProgressReason.AT_LIMIT: _tr("{name}: at the most your programme allows."),
-        ProgressReason.COUNTING: _tr("{name}: steady; it steps up after a few more sessions."),
+        ProgressReason.COUNTING: _tr("{name}: steady; it steps up after a few more steady days."),
     }
     return texts.get(reason, "{name}").format(name=name)
 

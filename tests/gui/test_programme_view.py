@@ -283,7 +283,7 @@ def test_progress_after_a_session_speaks_in_sentences(
             session_id = session.id
         said = progress_after(context, session_id, LOCAL + timedelta(days=day))
     assert said == [
-        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady sessions "
+        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady days "
         "with no worse response."
     ]
     assert "went up from 20 to 25" in view.changes.item(0).text()
