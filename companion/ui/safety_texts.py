@@ -112,8 +112,13 @@ def pathway_name(bias: Bias) -> str:
     return translate("Pathway", "Neutral programme")
 
 
-def exercise_safety_html(exercise: Exercise | None, programme_note: str = "") -> str:
-    """Cautions, stop rules, the dose note and the programme's note, as rich text."""
+def exercise_safety_html(
+    exercise: Exercise | None, programme_note: str = "", dose_note: str = ""
+) -> str:
+    """Cautions, stop rules, the dose note and the programme's note, as rich text.
+
+    `dose_note` is the note of the dose being played (a programme's own); else the library's.
+    """
     parts: list[str] = []
     if programme_note.strip():
         parts.append(
@@ -125,12 +130,13 @@ def exercise_safety_html(exercise: Exercise | None, programme_note: str = "") ->
         )
     if exercise is None:
         return "".join(parts)
-    if exercise.dose.note.strip():
+    note = dose_note.strip() or exercise.dose.note.strip()
+    if note:
         parts.append(
             "<p><b>"
             + html.escape(translate("ExerciseSafety", "How much:"))
             + "</b> "
-            + html.escape(exercise.dose.note)
+            + html.escape(note)
             + "</p>"
         )
     for title, lines in (

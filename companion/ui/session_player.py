@@ -1011,7 +1011,9 @@ class SessionPlayer(QWidget):
         else:
             self.figure.set_figure(None)
             self.steps_label.setText("")
-        self.safety_label.setText(exercise_safety_html(info, self._note_of(exercise.exercise_id)))
+        self.safety_label.setText(
+            exercise_safety_html(info, self._note_of(exercise.exercise_id), exercise.dose.note)
+        )
 
     def _note_of(self, exercise_id: str) -> str:
         return next((i.note for i in self._plan.items if i.exercise_id == exercise_id), "")

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -105,7 +106,9 @@ def test_the_programme_note_reaches_the_player(qtbot: QtBot, context: AppContext
         "Mine",
         (
             sessions.SessionItem(
-                "walking", context.library.get("walking").dose, "Flat ground only."
+                "walking",
+                replace(context.library.get("walking").dose, note="Sore leg only."),
+                "Flat ground only.",
             ),
         ),
     )
@@ -116,6 +119,7 @@ def test_the_programme_note_reaches_the_player(qtbot: QtBot, context: AppContext
     qtbot.waitUntil(lambda: player.pages.currentIndex() == player.PAGE_EXERCISE)
     assert "From your programme:" in player.safety_label.text()
     assert "Flat ground only." in player.safety_label.text()
+    assert "How much:</b> Sore leg only." in player.safety_label.text()  # the programme's dose
 
 
 def test_the_worse_page_can_end_the_session_and_the_finish_counts_one(
