@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from companion.domain.exercise import (
     Bias,
     Category,
+    ClearanceCondition,
     Dose,
     Equipment,
     Exercise,
@@ -80,6 +81,7 @@ _EXERCISE_KEYS = {
     "harder",
     "evidence",
     "figure",
+    "clearance",
 }
 _DOSE_KEYS = set(DOSE_LIMITS) | {"sides", "note"}
 _FIGURE_KEYS = {"view", "props", "motion", "prop_anchor", "keyframes"}
@@ -401,6 +403,9 @@ def read_exercise(path: Path) -> Exercise:
         harder=harder,
         evidence=r.text(data["evidence"], "evidence"),
         figure=_figure(r, data["figure"]),
+        # Every file says which clearance conditions affect it, even when none do, so a new
+        # exercise cannot skip the question by accident.
+        clearance=frozenset(r.choices(data["clearance"], "clearance", ClearanceCondition)),
     )
 
 

@@ -26,6 +26,16 @@ class Bias(enum.StrEnum):
     NEUTRAL = "neutral"
 
 
+class ClearanceCondition(enum.StrEnum):
+    """A condition that needs a clinician's clearance for some exercises (clinical brief 2.2.6)."""
+
+    RECENT_SURGERY = "recent_surgery"  # spine or hip surgery in the last 3 months
+    PREGNANCY = "pregnancy"
+    FRACTURE_OR_OSTEOPOROSIS = "fracture_or_osteoporosis"
+    HIP_REPLACEMENT = "hip_replacement"
+    RECENT_TRAUMA = "recent_trauma"  # recent major trauma, such as a fall or a road accident
+
+
 class Position(enum.StrEnum):
     """The starting position."""
 
@@ -99,6 +109,8 @@ class Exercise:
     harder: tuple[str, ...]
     evidence: str
     figure: Figure
+    # The conditions under which this exercise waits for a physiotherapist's clearance.
+    clearance: frozenset[ClearanceCondition] = frozenset()
 
     def search_text(self) -> str:
         """Everything a text search should look at, lower-cased."""

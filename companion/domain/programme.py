@@ -1,9 +1,13 @@
 """A prescribed home programme: what a physiotherapist asked for, how it progresses, adherence.
 
 Plain values and pure functions. Progression follows the clinical brief: one variable at a time,
-only after a run of sessions without a "worse" response, never past the cap the file sets. An
+only after a run of good days without a "worse" response, never past the cap the file sets. An
 amber response ("a little worse but settling") holds the dose and restarts the count; a red one
 ("worse") steps the dose back one step, never below what was prescribed.
+
+Given `today`, a rule's `after_sessions` counts days with a good session, not sessions (three
+sessions a day count once), and a step waits for the guards of domain.safety_plan: 7 days since
+the last step and no hold reason from the check-ins, answers and screenings.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from companion.domain.exercise import Dose, Exercise
+from companion.domain.safety_plan import HoldReason, too_soon
 from companion.domain.vocabulary import ExerciseResponse
 
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 7)  # ISO: Monday is 1
@@ -33,7 +38,10 @@ class DoseField(enum.StrEnum):
 
 @dataclass(frozen=True)
 class ProgressionRule:
-    """Add `step` to one dose field after `after_sessions` good sessions in a row, up to a cap."""
+    """Add `step` to one dose field after `after_sessions` good days in a row, up to a cap.
+
+    The name is the programme file's; given `today`, progress() counts days with a good session.
+    """
 
     change: DoseField
     step: int
@@ -116,13 +124,14 @@ class ProgrammeDocument:
 class ProgressReason(enum.StrEnum):
     """Why a dose changed, or why it did not."""
 
-    STEADY = "steady"  # enough sessions in a row without a worse response: one step up
+    STEADY = "steady"  # enough good days in a row without a worse response: one step up
     COUNTING = "counting"  # a good session, counted towards the next step
     SETTLING = "settling"  # amber: keep the dose, start counting again
     WORSE = "worse"  # red: one step back (never below the prescription)
     AT_LIMIT = "at_limit"  # every rule has reached the cap the file allows
     NOT_DONE = "not_done"  # skipped or no response: nothing changes
     NO_RULES = "no_rules"  # the file sets no progression for this exercise
+    HELD = "held"  # a step was due but a guard holds it (see ProgressOutcome.holds)
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,8 @@ class ProgressState:
     hold_s: int
     streak: int = 0
     steps: tuple[DoseField, ...] = ()  # each step taken so far, so a "worse" undoes the last
+    counted_day: date | None = None  # the last day counted in the streak (one count a day)
+    last_step: date | None = None  # the day of the last step up (7 days between steps)
 
     @classmethod
     def start(cls, dose: Dose) -> ProgressState:
@@ -165,7 +176,8 @@ class ProgressOutcome:
     state: ProgressState
     reason: ProgressReason
     change: DoseChange | None = None
-    sessions_needed: int = 0  # for COUNTING: good sessions still needed before the next step
+    sessions_needed: int = 0  # for COUNTING: good days still needed before the next step
+    holds: tuple[HoldReason, ...] = ()  # for HELD: every reason the step waits
 
 
 def _cap(rule: ProgressionRule) -> int:
@@ -182,32 +194,52 @@ def progress(
     prescribed: Dose,
     state: ProgressState,
     response: ExerciseResponse | None,
+    *,
+    today: date | None = None,
+    holds: Sequence[HoldReason] = (),
 ) -> ProgressOutcome:
-    """Apply one session's response to an exercise's progression state."""
+    """Apply one session's response to an exercise's progression state.
+
+    With `today`, good sessions count once a day and a due step waits for the guards: `holds`
+    (from safety_plan.progression_holds) and 7 days since this exercise's last step.
+    """
     if not rules:
         return ProgressOutcome(state, ProgressReason.NO_RULES)
     if response is None:
         return ProgressOutcome(state, ProgressReason.NOT_DONE)
     if response is ExerciseResponse.WORSE_BUT_SETTLING:
-        return ProgressOutcome(replace(state, streak=0), ProgressReason.SETTLING)
+        return ProgressOutcome(replace(state, streak=0, counted_day=today), ProgressReason.SETTLING)
     if response is ExerciseResponse.WORSE:
-        return _step_back(rules, prescribed, state)
+        return _step_back(rules, prescribed, replace(state, counted_day=today))
     rule = _next_rule(rules, state)
     if rule is None:
         return ProgressOutcome(replace(state, streak=0), ProgressReason.AT_LIMIT)
-    streak = state.streak + 1
+    counted_already = today is not None and state.counted_day == today
+    streak = min(state.streak + (0 if counted_already else 1), rule.after_sessions)
+    counted = replace(state, streak=streak, counted_day=today)
     if streak < rule.after_sessions:
         return ProgressOutcome(
-            replace(state, streak=streak),
-            ProgressReason.COUNTING,
-            sessions_needed=rule.after_sessions - streak,
+            counted, ProgressReason.COUNTING, sessions_needed=rule.after_sessions - streak
         )
+    if today is not None:
+        waiting = tuple(holds)
+        if too_soon(state.last_step, today):
+            waiting = (HoldReason.TOO_SOON, *waiting)
+        if waiting:
+            return ProgressOutcome(counted, ProgressReason.HELD, holds=waiting)
     before = state.value(rule.change)
     after = min(before + rule.step, _cap(rule))
-    stepped = replace(
-        state, **{rule.change.value: after}, streak=0, steps=(*state.steps, rule.change)
-    )
+    moved = _with_value(counted, rule.change, after)
+    stepped = replace(moved, streak=0, steps=(*state.steps, rule.change), last_step=today)
     return ProgressOutcome(stepped, ProgressReason.STEADY, DoseChange(rule.change, before, after))
+
+
+def _with_value(state: ProgressState, which: DoseField, value: int) -> ProgressState:
+    if which is DoseField.SETS:
+        return replace(state, sets=value)
+    if which is DoseField.REPS:
+        return replace(state, reps=value)
+    return replace(state, hold_s=value)
 
 
 def _step_back(
@@ -221,7 +253,7 @@ def _step_back(
     floor = int(getattr(prescribed, last.value))
     before = state.value(last)
     after = max(before - step, floor)
-    stepped = replace(reset, **{last.value: after}, steps=state.steps[:-1])
+    stepped = replace(_with_value(reset, last, after), steps=state.steps[:-1])
     change = DoseChange(last, before, after) if after != before else None
     return ProgressOutcome(stepped, ProgressReason.WORSE, change)
 
@@ -249,19 +281,20 @@ def describe_outcome(exercise_name: str, outcome: ProgressOutcome) -> str:
         if outcome.reason is ProgressReason.STEADY:
             return (
                 f"{exercise_name}: {what} up from {change.before}{unit} to {change.after}{unit} "
-                "after steady sessions with no worse response."
+                "after steady days with no worse response."
             )
         return (
             f"{exercise_name}: {what} back from {change.before}{unit} to {change.after}{unit} "
             "because it made symptoms worse."
         )
     texts = {
-        ProgressReason.COUNTING: "no change yet; it steps up after a few more steady sessions.",
+        ProgressReason.COUNTING: "no change yet; it steps up after a few more steady days.",
         ProgressReason.SETTLING: "kept the same because it was a little worse but settling.",
         ProgressReason.WORSE: "kept at the prescribed dose because it made symptoms worse.",
         ProgressReason.AT_LIMIT: "at the most the programme allows; no further change.",
         ProgressReason.NOT_DONE: "not done this time; nothing changed.",
         ProgressReason.NO_RULES: "the programme sets no progression.",
+        ProgressReason.HELD: "a step was due but is held back for now.",
     }
     return f"{exercise_name}: {texts[outcome.reason]}"
 

@@ -10,7 +10,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from companion.domain.exercise import ClearanceCondition
 from companion.domain.measures import ChangeFromBaseline, Verdict
+from companion.domain.safety_plan import HoldReason
 from companion.domain.vocabulary import LegReach, TreatmentKind, TriageLevel
 
 # The baseline and the current pain are averages over a week, not single ratings: pain varies
@@ -317,6 +319,10 @@ class Report:
     days: tuple[DayPain, ...]
     weeks: tuple[WeekRow, ...]
     notes: tuple[Note, ...] = field(default=())  # empty when notes are left out
+    # The clearance checklist as answered (None: never answered), and why progression is held
+    # at the time of the report (empty: not held, or no progression rules).
+    clearance: frozenset[ClearanceCondition] | None = None
+    progression_held: tuple[HoldReason, ...] = ()
 
     @property
     def is_empty(self) -> bool:

@@ -1,4 +1,4 @@
-"""A one-page PDF handout of a programme: each exercise's figure, dose and notes.
+"""A one-page PDF handout of a programme: each exercise's figure, dose, notes and safety text.
 
 The caller passes every word already in the reader's language (the UI translates); this module
 only lays the page out. Text is real text in the PDF (TrueType, fonttype 42), so it can be
@@ -31,6 +31,9 @@ class HandoutItem:
     dose: str
     notes: str = ""
     shapes: Sequence[Primitive] = ()
+    # The dose note, stop rules and cautions, most important first: where a cell is too small
+    # the end is cut (marked "…"), so the programme's note and the stop rules come first.
+    safety: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,8 @@ def _draw_item(
     body = textwrap.wrap(item.dose, wrap, break_on_hyphens=False)
     if item.notes:
         body += textwrap.wrap(item.notes, wrap, break_on_hyphens=False)
+    for line in item.safety:
+        body += textwrap.wrap(f"• {line}", wrap, break_on_hyphens=False)
     room = max(1, int((cell.height - 0.1 - len(title) * 0.19) / 0.155))
     if len(body) > room:
         body = [*body[: room - 1], body[room - 1].rstrip(".") + "…"]

@@ -42,6 +42,7 @@ from companion.reports.report_style import (
     TEXT,
     ChartSlots,
 )
+from companion.reports.safety_words import clearance_sentence, held_sentence
 
 WEEK_ROWS_PER_PAGE = 48
 EVENTS_ON_FIRST_PAGE = 6
@@ -440,6 +441,9 @@ def _exercise_section(page: _Page, report: Report) -> None:
             page.line(f"  and {len(report.worse_exercises) - 5} more.", 9.5, colour=MUTED)
     else:
         page.line('No exercise drew a "worse" response.', 9.5)
+    if held := held_sentence(report.progression_held):
+        page.line(held, 9.5)
+    page.line(clearance_sentence(report.clearance), 9.5)
 
 
 def _measures_section(page: _Page, report: Report) -> None:

@@ -12,7 +12,7 @@ moves today's dose within the caps the file allows and records every adjustment 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,34 +35,27 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, SidesMode
 from companion.domain.programme import (
     Adherence,
-    DoseChange,
-    DoseField,
     PlanPeriod,
     Prescription,
     ProgrammeDocument,
-    ProgressOutcome,
     ProgressReason,
-    ProgressState,
     SessionCounts,
     adherence,
-    progress,
-    worst_response,
 )
-from companion.domain.vocabulary import ExerciseResponse, SessionStatus
+from companion.domain.vocabulary import SessionStatus
 from companion.services.data_store import Store
 from companion.storage.models import (
-    DoseAdjustment,
     ExerciseSession,
     Preference,
     PrescribedExercise,
     Programme,
-    SessionExercise,
 )
 
 CLINICIAN_MODE_KEY = "clinician_mode"
 STARTER_AUTHOR = "Sciatica Companion"  # the author written into an exported starter programme
-# Reasons worth keeping in the history: a change, or a response that held the dose back.
-_RECORDED_REASONS = {ProgressReason.STEADY, ProgressReason.WORSE, ProgressReason.SETTLING}
+# Reasons worth keeping in the history: a change, or a response that held the dose back
+# (services.progression records them).
+RECORDED_REASONS = {ProgressReason.STEADY, ProgressReason.WORSE, ProgressReason.SETTLING}
 
 
 class ProgrammeRejected(ValueError):
@@ -121,27 +114,6 @@ class ImportResult:
     format_version: int = CURRENT_VERSION
 
 
-@dataclass(frozen=True)
-class AdjustmentRecord:
-    """A stored progression step (or hold-back) and why it happened."""
-
-    id: int
-    at: datetime
-    exercise_id: str
-    reason: ProgressReason
-    change: DoseChange | None
-    session_id: int | None
-
-
-@dataclass(frozen=True)
-class SessionProgress:
-    """What progression made of one exercise after a session."""
-
-    exercise_id: str
-    outcome: ProgressOutcome
-    current: Dose
-
-
 # --- Reading files ---------------------------------------------------------------------------
 
 
@@ -179,13 +151,13 @@ def import_programme(
     format_version: int = CURRENT_VERSION,
 ) -> tuple[ImportResult, Changes]:
     """Store a checked document as the active programme; the old one stays in the history."""
-    _require_aware(now)
+    require_aware(now)
     with store.units.write() as uow:
         session = uow.session
-        current = _active_row(session)
+        current = active_row(session)
         replaced: ProgrammeRecord | None = None
         if current is not None:
-            old = _document_of(current)
+            old = document_of(current)
             _refuse_if_not_newer(old, document)
             current.active = False
             current.replaced_at = now
@@ -296,7 +268,7 @@ def _custom_of(document: ProgrammeDocument, exercise_id: str) -> dict[str, Any] 
 def active_programme(store: Store) -> ProgrammeRecord | None:
     """The programme the patient follows now, or None."""
     with store.units.read() as uow:
-        row = _active_row(uow.session)
+        row = active_row(uow.session)
         return _record(row) if row is not None else None
 
 
@@ -326,7 +298,8 @@ def _with_author(document: ProgrammeDocument, author: str) -> ProgrammeDocument:
     return replace(document, author=author)
 
 
-def _active_row(session: Session) -> Programme | None:
+def active_row(session: Session) -> Programme | None:
+    """The active programme's row in an open session (for services that change it)."""
     return session.scalars(
         select(Programme)
         .where(Programme.active.is_(True))
@@ -335,7 +308,8 @@ def _active_row(session: Session) -> Programme | None:
     ).first()
 
 
-def _document_of(row: Programme) -> ProgrammeDocument:
+def document_of(row: Programme) -> ProgrammeDocument:
+    """A stored programme's document, with its starter id if it is a starter programme."""
     data = dict(row.document)
     starter_id = str(data.pop("starter_id", ""))
     document = stored_document(data)
@@ -345,20 +319,20 @@ def _document_of(row: Programme) -> ProgrammeDocument:
 
 
 def _record(row: Programme) -> ProgrammeRecord:
-    document = _document_of(row)
+    document = document_of(row)
     items: list[PrescribedItem] = []
     for stored in row.exercises:
         prescription = (
             document.exercises[stored.position]
             if stored.position < len(document.exercises)
-            else Prescription(stored.exercise_id, _current_dose(stored, Dose()))
+            else Prescription(stored.exercise_id, current_dose(stored, Dose()))
         )
         items.append(
             PrescribedItem(
                 id=stored.id,
                 position=stored.position,
                 prescription=prescription,
-                current=_current_dose(stored, prescription.dose),
+                current=current_dose(stored, prescription.dose),
                 streak=int(stored.progress_state.get("streak", 0)),
             )
         )
@@ -372,7 +346,8 @@ def _record(row: Programme) -> ProgrammeRecord:
     )
 
 
-def _current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
+def current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
+    """Today's dose of a stored exercise: its progressed numbers on the prescribed dose."""
     try:
         sides = SidesMode(row.sides)
     except ValueError:
@@ -387,126 +362,6 @@ def _current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
         minutes=prescribed.minutes,
         note=prescribed.note,
     )
-
-
-# --- Progression -----------------------------------------------------------------------------
-
-
-def progress_after_session(
-    store: Store, session_id: int, now: datetime
-) -> tuple[list[SessionProgress], Changes]:
-    """Run the progression rules on a finished session's traffic-light answers.
-
-    Only a session of the active programme counts, and each session counts once. Skipped
-    exercises change nothing.
-    """
-    with store.units.read() as uow:
-        found = uow.session.get(ExerciseSession, session_id)
-        if found is None or found.programme_id is None:
-            return [], Changes()  # a starter set or a snack: no prescription to progress
-        programme_id = found.programme_id
-        answers: dict[str, list[ExerciseResponse | None]] = {}
-        for done in uow.session.scalars(
-            select(SessionExercise).where(SessionExercise.session_id == session_id)
-        ):
-            answers.setdefault(done.exercise_id, []).append(None if done.skipped else done.response)
-    responses = {exercise_id: worst_response(given) for exercise_id, given in answers.items()}
-    return apply_responses(store, responses, now, session_id=session_id, programme_id=programme_id)
-
-
-def apply_responses(
-    store: Store,
-    responses: Mapping[str, ExerciseResponse | None],
-    now: datetime,
-    *,
-    session_id: int | None = None,
-    programme_id: int | None = None,
-) -> tuple[list[SessionProgress], Changes]:
-    """Progress each exercise of the active programme by its response, in one transaction."""
-    _require_aware(now)
-    results: list[SessionProgress] = []
-    with store.units.write() as uow:
-        row = _active_row(uow.session)
-        if row is None or (programme_id is not None and programme_id != row.id):
-            return [], Changes()
-        document = _document_of(row)
-        for stored in row.exercises:
-            if stored.exercise_id not in responses or stored.position >= len(document.exercises):
-                continue
-            state_data = dict(stored.progress_state)
-            if session_id is not None and state_data.get("last_session_id") == session_id:
-                continue  # this session was counted already
-            prescription = document.exercises[stored.position]
-            state = ProgressState(
-                sets=stored.sets,
-                reps=stored.reps,
-                hold_s=stored.hold_seconds,
-                streak=int(state_data.get("streak", 0)),
-                steps=tuple(DoseField(s) for s in state_data.get("steps", [])),
-            )
-            outcome = progress(
-                prescription.progression,
-                prescription.dose,
-                state,
-                responses[stored.exercise_id],
-            )
-            new = outcome.state
-            stored.sets, stored.reps, stored.hold_seconds = new.sets, new.reps, new.hold_s
-            stored.progress_state = {
-                "streak": new.streak,
-                "steps": [s.value for s in new.steps],
-                "last_session_id": session_id,
-            }
-            if outcome.reason in _RECORDED_REASONS:
-                uow.session.add(
-                    DoseAdjustment(
-                        prescribed_exercise_id=stored.id,
-                        session_id=session_id,
-                        at=now,
-                        exercise_id=stored.exercise_id,
-                        reason=outcome.reason.value,
-                        field=outcome.change.field.value if outcome.change else None,
-                        before=outcome.change.before if outcome.change else None,
-                        after=outcome.change.after if outcome.change else None,
-                    )
-                )
-            results.append(
-                SessionProgress(
-                    stored.exercise_id, outcome, new.dose(_current_dose(stored, prescription.dose))
-                )
-            )
-        uow.commit()
-    changed = any(r.outcome.change is not None for r in results)
-    return results, Changes.of(Topic.PROGRAMME) if results or changed else Changes()
-
-
-def dose_adjustments(
-    store: Store, since: datetime | None = None, programme_id: int | None = None
-) -> list[AdjustmentRecord]:
-    """Recorded progression steps and hold-backs, newest first."""
-    query = select(DoseAdjustment).order_by(DoseAdjustment.at.desc(), DoseAdjustment.id.desc())
-    if since is not None:
-        query = query.where(DoseAdjustment.at >= since)
-    if programme_id is not None:
-        query = query.join(PrescribedExercise).where(
-            PrescribedExercise.programme_id == programme_id
-        )
-    with store.units.read() as uow:
-        return [
-            AdjustmentRecord(
-                id=row.id,
-                at=row.at,
-                exercise_id=row.exercise_id,
-                reason=ProgressReason(row.reason),
-                change=(
-                    DoseChange(DoseField(row.field), int(row.before), int(row.after))
-                    if row.field is not None and row.before is not None and row.after is not None
-                    else None
-                ),
-                session_id=row.session_id,
-            )
-            for row in uow.session.scalars(query)
-        ]
 
 
 # --- Adherence -------------------------------------------------------------------------------
@@ -575,7 +430,7 @@ def clinician_mode(store: Store) -> bool:
 
 def set_clinician_mode(store: Store, on: bool, now: datetime) -> Changes:
     """Switch the programme editor on or off."""
-    _require_aware(now)
+    require_aware(now)
     with store.units.write() as uow:
         row = uow.session.get(Preference, CLINICIAN_MODE_KEY)
         if row is None:
@@ -589,7 +444,8 @@ def set_clinician_mode(store: Store, on: bool, now: datetime) -> Changes:
     return Changes.of(Topic.PREFERENCES)
 
 
-def _require_aware(now: datetime) -> None:
+def require_aware(now: datetime) -> None:
+    """Refuse a naive time: every stored moment is an instant."""
     if now.tzinfo is None:
         raise ValueError("`now` must be timezone-aware")
 

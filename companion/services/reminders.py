@@ -19,11 +19,13 @@ from sqlalchemy import func, select
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
-from companion.domain.exercise import Dose, Equipment, Exercise, Position, SidesMode
+from companion.domain.exercise import Bias, Dose, Equipment, Exercise, Position, SidesMode
+from companion.domain.safety_plan import left_out_today
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
 from companion.reminders.rules import SITTING_INTERVAL_RANGE, default_session_times
 from companion.services.data_store import Store
+from companion.services.safety_plan import today_limits
 from companion.storage.models import (
     ExerciseSession,
     Preference,
@@ -194,9 +196,14 @@ def reminder_events(store: Store, start: datetime, end: datetime) -> list[Remind
 
 
 def fits_a_snack(exercise: Exercise) -> bool:
-    """True for a movement done beside the desk in a few minutes, with a moving picture."""
+    """True for a neutral movement done beside the desk in a few minutes, with a moving picture.
+
+    Snacks never lean forwards or backwards (clinical brief 2.2.4): a direction is a choice for
+    the programme's sessions, where the traffic light watches the response.
+    """
     return (
-        exercise.position in SNACK_POSITIONS
+        exercise.bias is Bias.NEUTRAL
+        and exercise.position in SNACK_POSITIONS
         and set(exercise.equipment) <= SNACK_EQUIPMENT
         and (exercise.dose.minutes is None or exercise.dose.minutes <= SNACK_MAX_MINUTES)
         and len(exercise.figure.keyframes) >= 2
@@ -227,8 +234,34 @@ def _one_set(dose: Dose) -> Dose:
     )
 
 
-def snack_choices(store: Store, library: ExerciseLibrary) -> list[MovementSnack]:
-    """Every movement a sitting break may offer: from the active programme, else the starter."""
+def snack_choices(
+    store: Store, library: ExerciseLibrary, now: datetime | None = None
+) -> list[MovementSnack]:
+    """Every movement a sitting break may offer: from the active programme, else the starter.
+
+    With `now` (its zone gives the day), today's limits apply: no exercise answered "worse"
+    today, no strengthening or nerve glide while a same-day finding is open, nothing a
+    clearance condition affects.
+    """
+    found = _snack_candidates(store, library)
+    if now is None:
+        return found
+    limits = today_limits(store, now)
+    return [
+        snack
+        for snack in found
+        if left_out_today(
+            snack.exercise,
+            worse_today=limits.worse_today,
+            same_day_open=limits.same_day_open,
+            conditions=limits.conditions,
+            prescribed=False,
+        )
+        is None
+    ]
+
+
+def _snack_candidates(store: Store, library: ExerciseLibrary) -> list[MovementSnack]:
     with store.units.read() as uow:
         programme = _active_programme(uow)
         rows = (
@@ -272,9 +305,11 @@ def snack_choices(store: Store, library: ExerciseLibrary) -> list[MovementSnack]
     return found
 
 
-def choose_snack(store: Store, library: ExerciseLibrary) -> MovementSnack | None:
+def choose_snack(
+    store: Store, library: ExerciseLibrary, now: datetime | None = None
+) -> MovementSnack | None:
     """The movement to offer now: the choices in turn, one further along per snack done."""
-    choices = snack_choices(store, library)
+    choices = snack_choices(store, library, now)
     if not choices:
         return None
     with store.units.read() as uow:

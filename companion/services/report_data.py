@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from companion.domain.exercise import ClearanceCondition
 from companion.domain.measures import (
     BACK_PAIN,
     BUILT_IN_MEASURES,
@@ -53,6 +54,8 @@ from companion.domain.vocabulary import (
     SessionStatus,
 )
 from companion.services.data_store import Store
+from companion.services.progression import progression_status
+from companion.services.safety_plan import clearance_answers
 from companion.services.screening import screening_history
 from companion.storage.models import (
     Activity,
@@ -160,7 +163,14 @@ def build_report(
         days=tuple(days),
         weeks=week_rows,
         notes=notes,
+        clearance=_clearance(store),
+        progression_held=progression_status(store, generated.astimezone()).holds,
     )
+
+
+def _clearance(store: Store) -> frozenset[ClearanceCondition] | None:
+    answers = clearance_answers(store)
+    return answers.conditions if answers is not None else None
 
 
 # --- Pain and reach --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ left in progress as interrupted, never deleted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,9 +20,11 @@ from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, Exercise
 from companion.domain.red_flags import ADVICE, TriageAdvice, repeated_worse_after_exercise
+from companion.domain.safety_plan import LeftOut, left_out_today
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus, TriageLevel
 from companion.services.data_store import Store
 from companion.services.programmes import active_programme, programme_adherence
+from companion.services.safety_plan import TodayLimits, today_limits
 from companion.storage.models import ExerciseSession, SessionExercise
 
 # The programme used when none has been chosen or imported yet.
@@ -54,6 +56,10 @@ class SessionPlan:
     programme_id: int | None = None  # the stored programme, if it came from one
     is_snack: bool = False
     custom: tuple[Exercise, ...] = ()  # the programme's own exercises, not in the library
+    # Exercises of the plan that wait today, each with why (worse today, a same-day finding,
+    # a clearance condition), so the views can show them as skipped with the reason.
+    left_out: tuple[tuple[SessionItem, LeftOut], ...] = ()
+    same_day_open: bool = False  # a same-day finding is open: see a doctor today
 
     def exercise(self, exercise_id: str, library: ExerciseLibrary) -> Exercise | None:
         """The exercise's instructions and figure: the programme's own, else the library's."""
@@ -124,23 +130,56 @@ def plan_session(
     """Today's session: given exercises, else the active programme, else a starter programme.
 
     Exercises given by id get the library's default dose. A programme's exercises that are
-    set for other days of the week are left out.
+    set for other days of the week are left out, and so is what today's limits rule out (see
+    domain.safety_plan.left_out_today); `now` carries the zone whose day is "today".
     """
+    limits = today_limits(store, now)
     if exercise_ids:
         items = tuple(_library_item(library, i) for i in exercise_ids)
         title = library.get(exercise_ids[0]).name if len(items) == 1 else ""
-        return SessionPlan(title, items)
+        return _limited(SessionPlan(title, items), library, limits, prescribed=True)
     if starter_id is None:
-        stored = _active_programme_plan(store, library, now)
-        if stored is not None:
-            return stored
+        found = _active_programme_plan(store, library, now)
+        if found is not None:
+            stored, is_starter = found
+            # A starter programme is not a prescription: clearance conditions apply to it.
+            return _limited(stored, library, limits, prescribed=not is_starter)
     starter = library.programme(starter_id or _default_starter(library))
-    return SessionPlan(
+    plan = SessionPlan(
         starter.name,
         tuple(
             SessionItem(item.exercise_id, library.dose_for(item), item.note)
             for item in starter.items
         ),
+    )
+    return _limited(plan, library, limits, prescribed=False)
+
+
+def _limited(
+    plan: SessionPlan, library: ExerciseLibrary, limits: TodayLimits, *, prescribed: bool
+) -> SessionPlan:
+    """The plan without what must wait today; what waits is kept with its reason."""
+    kept: list[SessionItem] = []
+    waiting: list[tuple[SessionItem, LeftOut]] = []
+    for item in plan.items:
+        exercise = plan.exercise(item.exercise_id, library)
+        why = (
+            left_out_today(
+                exercise,
+                worse_today=limits.worse_today,
+                same_day_open=limits.same_day_open,
+                conditions=limits.conditions,
+                prescribed=prescribed,
+            )
+            if exercise is not None
+            else None
+        )
+        if why is None:
+            kept.append(item)
+        else:
+            waiting.append((item, why))
+    return replace(
+        plan, items=tuple(kept), left_out=tuple(waiting), same_day_open=limits.same_day_open
     )
 
 
@@ -158,11 +197,12 @@ def _library_item(library: ExerciseLibrary, exercise_id: str) -> SessionItem:
 
 def _active_programme_plan(
     store: Store, library: ExerciseLibrary, now: datetime
-) -> SessionPlan | None:
+) -> tuple[SessionPlan, bool] | None:
+    """Today's part of the active programme, and whether it is a starter programme."""
     record = active_programme(store)
     if record is None:
         return None
-    day = now.astimezone().date()
+    day = now.date()  # the local day of the caller's clock
     custom = {e.id: e for e in record.document.custom_exercises}
     items = tuple(
         # `current` is today's dose: the prescription as progression rules have moved it.
@@ -174,12 +214,13 @@ def _active_programme_plan(
     if not items:
         return None
     used = {item.exercise_id for item in items}
-    return SessionPlan(
+    plan = SessionPlan(
         record.title,
         items,
         record.id,
         custom=tuple(e for e in custom.values() if e.id in used),
     )
+    return plan, record.is_starter
 
 
 def dose_as_stored(dose: Dose) -> dict[str, Any]:
@@ -493,7 +534,7 @@ class TodaysProgramme:
 def todays_programme(store: Store, library: ExerciseLibrary, now: datetime) -> TodaysProgramme:
     """Today's exercises with the sessions planned and done so far today."""
     plan = plan_session(store, library, now)
-    local = now.astimezone()
+    local = now  # the caller's clock carries the zone whose day is "today"
     start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     done_ids: set[str] = set()
     sessions_done = 0

@@ -16,6 +16,7 @@ from companion.reminders import Occasion
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
+from companion.ui.clearance_dialog import ClearanceDialog, ask_clearance_if_unanswered
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
@@ -55,6 +56,7 @@ class CompanionApp(QObject):
         self.tray: Tray | None = None
         self.welcome: WelcomeDialog | None = None
         self.screening: ScreeningDialog | None = None
+        self.clearance: ClearanceDialog | None = None
         if use_tray and Tray.available():
             self.tray = Tray(self)
             self.tray.open_requested.connect(self.open_window)
@@ -223,11 +225,22 @@ class CompanionApp(QObject):
         self.screening = screen_if_due(
             self.context, ScreeningOccasion.APP_START, self.window, now=self.context.now()
         )
+        # The first steps in one order: welcome, safety questions, the clearance checklist
+        # (once answered, never again), then Today. Reminders start only after them.
         if self.screening is None:
+            self._ask_clearance()
+        else:
+            self.screening.accepted.connect(self._ask_clearance)
+            self.screening.rejected.connect(self._start_reminders)
+
+    def _ask_clearance(self) -> None:
+        if self._quitting:
+            return
+        self.clearance = ask_clearance_if_unanswered(self.context, self.window)
+        if self.clearance is None:
             self._start_reminders()
         else:
-            # Nothing pops up before the first steps are done: reminders start after them.
-            self.screening.finished.connect(self._start_reminders)
+            self.clearance.finished.connect(self._start_reminders)
 
     def _start_reminders(self) -> None:
         if self._quitting or self._reminders_started:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
-from companion.domain.exercise import Category, Dose, Exercise, SidesMode
+from companion.domain.exercise import Category, ClearanceCondition, Dose, Exercise, SidesMode
+from companion.services.safety_plan import reported_conditions
 from companion.services.sessions import todays_programme
 from companion.ui.context import AppContext
 from companion.ui.figure_widget import FigureWidget
+from companion.ui.safety_texts import (
+    ask_physio_text,
+    clearance_label,
+    left_out_text,
+    same_day_plan_text,
+)
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 
 translate = QCoreApplication.translate
@@ -89,6 +96,7 @@ class ExerciseDetail(QWidget):
         super().__init__()
         self._library = library
         self._exercise: Exercise | None = None
+        self._conditions: frozenset[ClearanceCondition] = frozenset()
         self.title = heading("", SUBHEADING_SCALE)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -146,6 +154,21 @@ class ExerciseDetail(QWidget):
         self.mirror_button.setEnabled(exercise.dose.sides is not SidesMode.ONE)
         self.body.setText(self._details_html(exercise))
 
+    def set_conditions(self, conditions: frozenset[ClearanceCondition]) -> None:
+        """The user's clearance answers: affected exercises say "ask your physiotherapist"."""
+        self._conditions = conditions
+        if self._exercise is not None:
+            self.body.setText(self._details_html(self._exercise))
+
+    def _clearance_html(self, exercise: Exercise) -> str:
+        from html import escape
+
+        affecting = sorted(exercise.clearance & self._conditions)
+        if not affecting:
+            return ""
+        reasons = "; ".join(escape(clearance_label(c)) for c in affecting)
+        return f"<p><b>{escape(ask_physio_text())}</b> ({reasons})</p>"
+
     def _details_html(self, exercise: Exercise) -> str:
         from html import escape
 
@@ -156,9 +179,12 @@ class ExerciseDetail(QWidget):
             return ", ".join(escape(self._library.get(i).name) for i in ids if i in self._library)
 
         html = [
+            self._clearance_html(exercise),
             f"<h4>{escape(self.tr('How to do it'))}</h4><ol>{items(exercise.steps)}</ol>",
             f"<p><b>{escape(self.tr('Usual dose:'))}</b> {escape(dose_text(exercise.dose))}</p>",
         ]
+        if exercise.dose.note.strip():
+            html.append(f"<p>{escape(exercise.dose.note)}</p>")
         if exercise.stop_rules:
             title = escape(self.tr("Stop and change if"))
             html.append(f"<h4>{title}</h4><ul>{items(exercise.stop_rules)}</ul>")
@@ -202,6 +228,7 @@ class ExercisesView(QWidget):
         do_exercise: Callable[[str, QWidget], object] | None = None,
         context: AppContext | None = None,
         start_today: Callable[[QWidget], object] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         self._library = library
@@ -228,7 +255,7 @@ class ExercisesView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Exercises")))
         if context is not None and start_today is not None:
-            self.today = TodaysProgrammePanel(context, self.select_exercise, start_today)
+            self.today = TodaysProgrammePanel(context, self.select_exercise, start_today, now)
             left_layout.addWidget(self.today)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.category)
@@ -250,7 +277,15 @@ class ExercisesView(QWidget):
         layout.addWidget(splitter)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search.setFocus)
+        self._context = context
+        if context is not None:
+            context.bus.changed.connect(self._on_changes)
+            self.detail.set_conditions(reported_conditions(context.store))
         self._refill()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._context is not None and changes.concerns(Topic.PREFERENCES):
+            self.detail.set_conditions(reported_conditions(self._context.store))
 
     def _refill(self) -> None:
         text = self.search.text().strip()
@@ -300,9 +335,12 @@ class TodaysProgrammePanel(QGroupBox):
         context: AppContext,
         select_exercise: Callable[[str], None],
         start: Callable[[QWidget], object],
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(translate("Exercises", "Today's programme"))
         self._context = context
+        # Local and aware: worse answers and same-day findings count for the user's own day.
+        self._now = now or (lambda: datetime.now().astimezone())
         self._select = select_exercise
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -313,16 +351,21 @@ class TodaysProgrammePanel(QGroupBox):
         self.list.itemClicked.connect(self._activated)
         self.start_button = QPushButton(translate("Exercises", "&Start today's session"))
         self.start_button.clicked.connect(lambda: start(self.window()))
+        self.left_out_note = QLabel()
+        self.left_out_note.setObjectName("leftOutToday")
+        self.left_out_note.setWordWrap(True)
+        self.left_out_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
+        layout.addWidget(self.left_out_note)
         layout.addWidget(self.start_button)
         context.bus.changed.connect(self._on_changes)
         self.refresh()
 
     def refresh(self) -> None:
         """Show today's exercises with a tick for those done."""
-        today = todays_programme(self._context.store, self._context.library, datetime.now(UTC))
+        today = todays_programme(self._context.store, self._context.library, self._now())
         library = self._context.library
         if today.from_programme and today.sessions_planned:
             planned = today.sessions_planned
@@ -338,7 +381,10 @@ class TodaysProgrammePanel(QGroupBox):
                 "on the Programme page.",
             )
         title = today.plan.title or translate("Exercises", "Your programme")
-        self.summary.setText(f"{title}: {done}")
+        summary = f"{title}: {done}"
+        if today.plan.same_day_open:
+            summary += "\n\n" + same_day_plan_text()
+        self.summary.setText(summary)
         self.list.clear()
         for item in today.plan.items:
             name = (
@@ -357,10 +403,38 @@ class TodaysProgrammePanel(QGroupBox):
                 else name,
             )
             self.list.addItem(entry)
+        for item, why in today.plan.left_out:
+            name = (
+                library.get(item.exercise_id).name
+                if item.exercise_id in library
+                else item.exercise_id
+            )
+            entry = QListWidgetItem(f"– {name}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.exercise_id)
+            entry.setToolTip(left_out_text(why))
+            # Shown as skipped, with the reason read out too.
+            entry.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("Exercises", "{name}, {why}").format(name=name, why=left_out_text(why)),
+            )
+            entry.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            self.list.addItem(entry)
+        self.left_out_note.setText(
+            "\n".join(
+                translate("Exercises", "{name}: {why}").format(
+                    name=library.get(i.exercise_id).name
+                    if i.exercise_id in library
+                    else i.exercise_id,
+                    why=left_out_text(why),
+                )
+                for i, why in today.plan.left_out
+            )
+        )
+        self.left_out_note.setVisible(bool(today.plan.left_out))
         self.start_button.setEnabled(bool(today.plan.items))
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.concerns(Topic.SESSIONS, Topic.PROGRAMME):
+        if changes.concerns(Topic.SESSIONS, Topic.PROGRAMME, Topic.SCREENINGS, Topic.PREFERENCES):
             self.refresh()
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -7,7 +7,7 @@ which shows what the file contains before anything is imported.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
@@ -44,23 +44,27 @@ from companion.domain.programme import (
 )
 from companion.reports.handout import Handout, HandoutItem, figure_shapes, write_handout
 from companion.services.programmes import (
-    AdjustmentRecord,
     ImportResult,
     ProgrammeRecord,
     ProgrammeRejected,
     active_programme,
     clinician_mode,
-    dose_adjustments,
     export_active_programme,
     import_programme,
     programme_history,
-    progress_after_session,
     read_programme_file,
     set_clinician_mode,
     start_starter_programme,
 )
+from companion.services.progression import (
+    AdjustmentRecord,
+    dose_adjustments,
+    progress_after_session,
+)
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
+from companion.ui.programme_safety import PathwayPanel, ProgressionPanel
+from companion.ui.safety_texts import handout_safety, held_because_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 from companion.ui.texts import disclaimer
 
@@ -189,7 +193,7 @@ def _field_words(field: DoseField) -> str:
 
 
 def _rule_text(field: DoseField, step: int, after: int, up_to: int) -> str:
-    return _tr("Adds {step} to {field} after {after} steady sessions, up to {up_to}").format(
+    return _tr("Adds {step} to {field} after {after} steady days, up to {up_to}").format(
         step=step, field=_field_words(field), after=after, up_to=up_to
     )
 
@@ -205,7 +209,7 @@ def adjustment_text(
     if field is not None and before is not None and after is not None:
         if reason is ProgressReason.STEADY:
             return _tr(
-                "{name}: {field} went up from {before} to {after} after steady sessions with "
+                "{name}: {field} went up from {before} to {after} after steady days with "
                 "no worse response."
             ).format(name=name, field=_field_words(field), before=before, after=after)
         return _tr(
@@ -220,19 +224,21 @@ def adjustment_text(
             "{name}: kept at the prescribed dose, because it made your symptoms worse."
         ),
         ProgressReason.AT_LIMIT: _tr("{name}: at the most your programme allows."),
-        ProgressReason.COUNTING: _tr("{name}: steady; it steps up after a few more sessions."),
+        ProgressReason.COUNTING: _tr("{name}: steady; it steps up after a few more steady days."),
     }
     return texts.get(reason, "{name}").format(name=name)
 
 
-def progress_after(context: AppContext, session_id: int) -> list[str]:
+def progress_after(context: AppContext, session_id: int, now: datetime | None = None) -> list[str]:
     """Run the progression rules on a finished session; what changed, in sentences.
 
     For the session player's end screen: call it once the session is finished. Exercises whose
     dose stepped up or back come first; it also publishes the change to the views.
     """
     record = active_programme(context.store)
-    notes, changes = progress_after_session(context.store, session_id, datetime.now(UTC))
+    # Local and aware: progression counts the user's own days.
+    when = now or datetime.now().astimezone()
+    notes, changes = progress_after_session(context.store, session_id, when)
     context.publish(changes)
     if record is None:
         return []
@@ -243,6 +249,13 @@ def progress_after(context: AppContext, session_id: int) -> list[str]:
             continue
         change = outcome.change
         name = exercise_name(record.document, context.library, note.exercise_id)
+        if outcome.reason is ProgressReason.HELD:
+            sentences.append(
+                _tr("{name}: ready to step up, but not yet. {why}").format(
+                    name=name, why=held_because_text(outcome.holds)
+                )
+            )
+            continue
         sentences.append(
             adjustment_text(
                 name,
@@ -274,6 +287,7 @@ def handout_for(
                 dose=words,
                 notes=item.notes,
                 shapes=figure_shapes(exercise.figure) if exercise else (),
+                safety=handout_safety(exercise, dose.note),
             )
         )
     details = [prescribed_by(document)]
@@ -492,7 +506,7 @@ def is_programme_file(path: Path) -> bool:
 class ProgrammeView(QWidget):
     """The programme the patient follows, starter programmes, changes and history."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, now: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self._context = context
         self._record: ProgrammeRecord | None = None
@@ -574,6 +588,12 @@ class ProgrammeView(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(drop_hint)
+        # Why doses are not stepping up, and the two pathways (issue 15).
+        local = now or (lambda: datetime.now().astimezone())
+        self.progression = ProgressionPanel(context, local)
+        self.pathways = PathwayPanel(context, self.start_starter, local)
+        layout.addWidget(self.progression)
+        layout.addWidget(self.pathways)
         layout.addWidget(starter_box)
         layout.addWidget(changes_box)
         layout.addWidget(history_box)

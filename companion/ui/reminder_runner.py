@@ -389,7 +389,9 @@ class ReminderRunner(QObject):
         self._snack = None
         if due.kind is ReminderKind.SITTING_BREAK:
             try:
-                self._snack = choose_snack(self._context.store, self._context.library)
+                self._snack = choose_snack(
+                    self._context.store, self._context.library, self._clock()
+                )
             except Exception:
                 log.exception("could not choose a movement snack")
         snooze = round(self.scheduler.rules.snooze.total_seconds() / 60)

@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
@@ -47,7 +47,7 @@ from companion.domain.session import (
 from companion.domain.vocabulary import ExerciseResponse, Side, TriageLevel
 from companion.paths import resource
 from companion.services import sessions
-from companion.services.programmes import progress_after_session
+from companion.services.progression import progress_after_session
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import ExerciseDone, SessionItem, SessionPlan
 from companion.system.sound import TonePlayer, Voice, detect_tone_player, detect_voice
@@ -56,9 +56,11 @@ from companion.ui.exercises_view import dose_text
 from companion.ui.figure_widget import FigureWidget
 from companion.ui.programme_view import adjustment_text
 from companion.ui.safety import ask_safety_questions, screen_if_due
+from companion.ui.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
 from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text, red_flag_text
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 from companion.ui.ui_state import Key
+from companion.ui.window_placement import place_window
 
 translate = QCoreApplication.translate
 
@@ -340,7 +342,8 @@ class SessionPlayer(QWidget):
         self._context = context
         self._library = context.library
         self._plan = plan
-        self._now = now or (lambda: datetime.now(UTC))
+        # Local and aware: "today" (worse answers, same-day findings) is the user's local day.
+        self._now = now or (lambda: datetime.now().astimezone())
         self.cues: CueSink = cues if cues is not None else SoundCues(self)
         self.cues.muted = context.ui_state.get(PLAYER_MUTED)
         self.timeline = SessionTimeline(
@@ -352,6 +355,7 @@ class SessionPlayer(QWidget):
         self._shown_exercise: tuple[int, Side | None] | None = None
         self._screening: ScreeningDialog | None = None
         self._save_failed = False
+        self.end_question: QMessageBox | None = None
 
         self.setWindowTitle(self.tr("Exercise session"))
         metrics = self.fontMetrics()
@@ -422,10 +426,12 @@ class SessionPlayer(QWidget):
         title = self._plan.title or self.tr("Today's exercises")
         names = "".join(
             f"<li><b>{html.escape(self._name(item.exercise_id))}</b> — "
-            f"{html.escape(dose_text(item.dose))}</li>"
+            f"{html.escape(dose_text(item.dose))}"
+            + (f"<br><i>{html.escape(item.note)}</i>" if item.note.strip() else "")
+            + "</li>"
             for item in self._plan.items
         )
-        listing = QLabel(f"<ol>{names}</ol>")
+        listing = QLabel(f"<ol>{names}</ol>{self._left_out_html()}")
         listing.setTextFormat(Qt.TextFormat.RichText)
         listing.setWordWrap(True)
         rules = QLabel(
@@ -506,6 +512,21 @@ class SessionPlayer(QWidget):
         outer.addLayout(buttons)
         return page
 
+    def _left_out_html(self) -> str:
+        """The exercises that wait today, each with why, and what a same-day finding means."""
+        text = ""
+        if self._plan.same_day_open:
+            text += f"<p><b>{html.escape(same_day_plan_text())}</b></p>"
+        if self._plan.left_out:
+            items = "".join(
+                f"<li>{html.escape(self._name(item.exercise_id))}: "
+                f"{html.escape(left_out_text(why))}</li>"
+                for item, why in self._plan.left_out
+            )
+            heading_text = self.tr("Not in this session:")
+            text += f"<p>{html.escape(heading_text)}</p><ul>{items}</ul>"
+        return text
+
     def _build_exercise_page(self) -> QWidget:
         page = QWidget()
         self.position_label = QLabel()
@@ -535,6 +556,12 @@ class SessionPlayer(QWidget):
         self.steps_label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Cautions, stop rules, the dose note and the programme's note, beside the steps.
+        self.safety_label = QLabel()
+        self.safety_label.setObjectName("exerciseSafety")
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setTextFormat(Qt.TextFormat.RichText)
+        self.safety_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         status = QVBoxLayout()
         status.addWidget(self.step_label)
@@ -587,7 +614,12 @@ class SessionPlayer(QWidget):
         layout.addWidget(self.position_label)
         layout.addWidget(self.exercise_title)
         layout.addLayout(top, 3)
-        layout.addWidget(scrolling(self.steps_label), 1)
+        texts = QWidget()
+        texts_layout = QHBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        texts_layout.addWidget(self.steps_label, 1)
+        texts_layout.addWidget(self.safety_label, 1)
+        layout.addWidget(scrolling(texts), 1)
         layout.addLayout(controls)
         return page
 
@@ -639,7 +671,11 @@ class SessionPlayer(QWidget):
         self.next_button = QPushButton(self.tr("&Go on to the next exercise"))
         self.next_button.setAccessibleName(self.tr("Go on to the next exercise"))
         self.next_button.clicked.connect(self._go_on_after_worse)
+        self.end_after_worse_button = QPushButton(self.tr("&End the session"))
+        self.end_after_worse_button.setAccessibleName(self.tr("End the session"))
+        self.end_after_worse_button.clicked.connect(self._end_after_worse)
         advice_buttons = QHBoxLayout()
+        advice_buttons.addWidget(self.end_after_worse_button)
         advice_buttons.addStretch(1)
         advice_buttons.addWidget(self.easier_button)
         advice_buttons.addWidget(self.next_button)
@@ -872,11 +908,41 @@ class SessionPlayer(QWidget):
     def _escape(self) -> None:
         page = self.pages.currentIndex()
         if page in (self.PAGE_EXERCISE, self.PAGE_RESPONSE):
-            self.end_early()
+            self.ask_to_end()
         elif page == self.PAGE_FINISH:
             self.save_and_close()
         else:
             self.close()
+
+    def ask_to_end(self) -> None:
+        """Esc during a session: pause and ask before ending it (a stray key ends nothing)."""
+        if self.end_question is not None:
+            return
+        was_paused = self.timeline.paused
+        self.timeline.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the session?"),
+            self.tr("End this session now? What you have done so far is kept."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("endSessionQuestion")
+        end = box.addButton(self.tr("&End the session"), QMessageBox.ButtonRole.AcceptRole)
+        carry_on = box.addButton(self.tr("&Carry on"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(carry_on)
+        box.setEscapeButton(carry_on)
+        self.end_question = box
+
+        def answered() -> None:
+            self.end_question = None
+            if box.clickedButton() is end:
+                self.end_early()
+            elif not was_paused:
+                self.timeline.resume()
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
 
     def _apply(self, result: TickResult) -> None:
         exercise = self.timeline.current
@@ -945,6 +1011,12 @@ class SessionPlayer(QWidget):
         else:
             self.figure.set_figure(None)
             self.steps_label.setText("")
+        self.safety_label.setText(
+            exercise_safety_html(info, self._note_of(exercise.exercise_id), exercise.dose.note)
+        )
+
+    def _note_of(self, exercise_id: str) -> str:
+        return next((i.note for i in self._plan.items if i.exercise_id == exercise_id), "")
 
     def _flash(self, on: bool) -> None:
         # The visual cue: the step lights up for a moment, whether or not sound is on.
@@ -1137,6 +1209,12 @@ class SessionPlayer(QWidget):
         self.advice_box.hide()
         self._apply(self.timeline.respond(ExerciseResponse.WORSE))
 
+    def _end_after_worse(self) -> None:
+        # The answer is stored already; record it in the timeline, then end what is left.
+        self.advice_box.hide()
+        self.timeline.respond(ExerciseResponse.WORSE)
+        self.end_early()
+
     # --- The end -----------------------------------------------------------------------------
 
     def _finish(self) -> None:
@@ -1166,16 +1244,17 @@ class SessionPlayer(QWidget):
         text = "<br>".join(html.escape(line) for line in lines)
         text += "<p>" + html.escape(self.tr("Everything you did is saved.")) + "</p>"
         if summary.worse:
-            text += (
-                "<p>"
-                + html.escape(
-                    self.tr(
-                        "Some exercises made your leg symptoms worse. If that happens again, or "
-                        "you notice weakness, book a review with your GP or physiotherapist."
-                    )
-                )
-                + "</p>"
+            worse = len(summary.worse)
+            said = (
+                self.tr("One exercise made your leg symptoms worse.")
+                if worse == 1
+                else self.tr("%n exercises made your leg symptoms worse.", "", worse)
             )
+            advice = self.tr(
+                "If that happens again, or you notice weakness, book a review with your GP or "
+                "physiotherapist."
+            )
+            text += "<p>" + html.escape(f"{said} {advice}") + "</p>"
         if changed_doses:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in changed_doses)
             text += "<p>" + html.escape(self.tr("Your programme for next time:")) + "</p>"
@@ -1278,7 +1357,7 @@ def start_session(
     over the player, and the session can start only once they are answered. A player that is
     already open is brought forward instead of opening a second one.
     """
-    wall = now or (lambda: datetime.now(UTC))
+    wall = now or (lambda: datetime.now().astimezone())
     already = _open_players.get(id(context))
     if already is not None:
         already.show()
@@ -1313,12 +1392,45 @@ def start_session(
             ).format(error=error),
         )
         return None
+    if not plan.items:
+        _say_nothing_to_do(context, plan, parent)
+        return None
     player = SessionPlayer(context, plan, parent, clock=clock, now=now, cues=cues)
     key = id(context)
     _open_players[key] = player
     player.destroyed.connect(lambda: _open_players.pop(key, None))
+    # Whole and centred: on the main window when there is one, else on its screen.
+    place_window(player, parent.window() if parent is not None else None)
     player.show()
     player.raise_()
     player.activateWindow()
     player.check_safety(wall())
     return player
+
+
+def _say_nothing_to_do(context: AppContext, plan: SessionPlan, parent: QWidget | None) -> None:
+    """Every exercise of today's plan waits: say why instead of opening an empty player."""
+    lines = [same_day_plan_text()] if plan.same_day_open else []
+    for item, why in plan.left_out:
+        info = plan.exercise(item.exercise_id, context.library)
+        name = info.name if info is not None else item.exercise_id
+        lines.append(
+            translate("SessionPlayer", "{name}: {why}").format(name=name, why=left_out_text(why))
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("SessionPlayer", "Nothing to do in this session"),
+        translate(
+            "SessionPlayer",
+            "Every exercise of this session waits for now. Walking and resting positions are "
+            "still fine.",
+        ),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("nothingToDo")
+    box.setInformativeText("\n".join(lines))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_notes.add(box)
+    box.finished.connect(lambda _result: _open_notes.discard(box))
+    box.open()

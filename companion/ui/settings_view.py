@@ -23,6 +23,7 @@ from companion import APP_NAME, __version__
 from companion.domain.branding import LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
+from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
@@ -133,6 +134,8 @@ class SettingsView(QWidget):
         layout.addWidget(data_box)
         self.questionnaires = QuestionnaireSettings(context)
         layout.addWidget(self.questionnaires)
+        self.clearance = ClearanceSettings(context)
+        layout.addWidget(self.clearance)
         if not context.branding.is_locked(LockedSetting.CLINICIAN_MODE):
             clinic_box = QGroupBox(self.tr("For physiotherapists"))
             QVBoxLayout(clinic_box).addWidget(ClinicianModeSwitch(context))

@@ -21,6 +21,7 @@ from companion.paths import migrations_dir
 from companion.services.data_store import open_store
 from companion.services.programmes import start_starter_programme
 from companion.services.reminders import load_scheduler, save_scheduler
+from companion.services.safety_plan import save_clearance
 from companion.services.screening import record_screening
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
@@ -33,11 +34,12 @@ POLL_MS = 50
 
 
 def returning_user(context: AppContext) -> None:
-    """Welcomed, screened and on a starter programme: nothing of the first run shows."""
+    """Welcomed, screened, cleared and on a starter programme: nothing of the first run shows."""
     context.ui_state.set(UiState.WELCOMED, True)
     context.ui_state.sync()
     answers = {question.id: False for question in QUESTIONS}
     record_screening(context.store, answers, ScreeningReason.FIRST_RUN, NOW)
+    save_clearance(context.store, (), NOW)  # none of the conditions applies
     start_starter_programme(context.store, context.library, "gentle-start", NOW)
     # The reminders have run before, since a week ago: today's 19:00 check-in is owed now.
     first_start = NOW - timedelta(days=7)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -10,17 +10,22 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from companion.content.library import ExerciseLibrary, load_library
-from companion.domain.exercise import Category
+from companion.domain.changes import Changes, Topic
+from companion.domain.exercise import Category, ClearanceCondition
+from companion.domain.vocabulary import ExerciseResponse, TriageLevel
 from companion.paths import exercises_dir
 from companion.services.data_store import Store
 from companion.services.programmes import start_starter_programme
+from companion.services.safety_plan import save_clearance
 from companion.services.sessions import (
     ExerciseDone,
     finish_session,
     plan_session,
     record_progress,
+    record_response,
     start_session,
 )
+from companion.storage.models import RedFlagScreening
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExercisesView, dose_text
 from companion.ui.ui_state import UiState
@@ -132,3 +137,51 @@ def test_todays_programme_shows_what_is_planned_and_done(
     assert view.detail.title.text() == library.get(first).name
     qtbot.mouseClick(view.today.start_button, Qt.MouseButton.LeftButton)
     assert len(started) == 1
+
+
+LOCAL = datetime(2026, 3, 10, 15, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_today_shows_what_waits_and_why(
+    qtbot: QtBot, store: Store, data_dir: Path, library: ExerciseLibrary
+) -> None:
+    context = AppContext(store, UiState(data_dir), load_library=lambda: library)
+    view = ExercisesView(library, None, context, lambda _w: None, now=lambda: LOCAL)
+    qtbot.addWidget(view)
+    assert view.today is not None
+    plan = plan_session(store, library, LOCAL - timedelta(hours=3))
+    session, _ = start_session(store, plan, LOCAL - timedelta(hours=3))
+    first = plan.items[0].exercise_id
+    _, changes = record_response(store, session.id, 0, ExerciseResponse.WORSE, LOCAL)
+    context.publish(changes)
+    name = library.get(first).name
+    assert view.today.left_out_note.isVisibleTo(view)
+    assert f"{name}: Skipped today: it made your leg symptoms worse earlier today." in (
+        view.today.left_out_note.text()
+    )
+    texts = [view.today.list.item(i).text() for i in range(view.today.list.count())]
+    assert f"– {name}" in texts  # listed, marked as skipped
+
+    with store.units.write() as uow:
+        uow.session.add(
+            RedFlagScreening(taken_at=LOCAL, reason="x", level=TriageLevel.SAME_DAY, answers={})
+        )
+        uow.commit()
+    context.publish(Changes.of(Topic.SCREENINGS))
+    assert "See your GP or an urgent care service today" in view.today.summary.text()
+
+
+def test_an_exercise_a_condition_affects_says_ask_your_physiotherapist(
+    qtbot: QtBot, store: Store, data_dir: Path, library: ExerciseLibrary
+) -> None:
+    context = AppContext(store, UiState(data_dir), load_library=lambda: library)
+    view = ExercisesView(library, None, context, lambda _w: None, now=lambda: LOCAL)
+    qtbot.addWidget(view)
+    view.select_exercise("prone-press-up")
+    assert "Ask your physiotherapist first" not in view.detail.body.text()
+    assert library.get("prone-press-up").dose.note in view.detail.body.text()
+    context.publish(save_clearance(store, {ClearanceCondition.PREGNANCY}, LOCAL))
+    assert "Ask your physiotherapist first" in view.detail.body.text()
+    assert "I am pregnant" in view.detail.body.text()
+    view.select_exercise("walking")
+    assert "Ask your physiotherapist first" not in view.detail.body.text()

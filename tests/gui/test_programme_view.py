@@ -6,7 +6,7 @@ import json
 import re
 import shutil
 import subprocess
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -20,9 +20,11 @@ from companion.domain.vocabulary import ExerciseResponse
 from companion.services.data_store import Store
 from companion.services.programmes import (
     active_programme,
-    apply_responses,
     clinician_mode,
     programme_history,
+)
+from companion.services.progression import (
+    apply_responses,
 )
 from companion.ui.context import AppContext
 from companion.ui.programme_view import (
@@ -32,8 +34,10 @@ from companion.ui.programme_view import (
     open_programme_file,
 )
 from companion.ui.ui_state import UiState
+from tests.integration.checkin_history import daily_checkins
 
 EXAMPLE = Path(__file__).parent.parent / "unit" / "content" / "fixtures" / "example.scprog"
+LOCAL = datetime(2026, 11, 23, 10, 0, tzinfo=timezone(timedelta(hours=1)))  # a Monday
 
 
 @pytest.fixture
@@ -43,7 +47,7 @@ def context(store: Store, data_dir: Path) -> AppContext:
 
 @pytest.fixture
 def view(qtbot: QtBot, context: AppContext) -> ProgrammeView:
-    page = ProgrammeView(context)
+    page = ProgrammeView(context, now=lambda: LOCAL + timedelta(days=3))
     qtbot.addWidget(page)
     page.resize(900, 800)
     page.show()
@@ -197,11 +201,12 @@ def test_progress_is_shown_with_what_changed_and_why(
 ) -> None:
     _import_through_dialog(qtbot, view, EXAMPLE)
     assert not view.changes.item(0).flags() & Qt.ItemFlag.ItemIsSelectable  # the placeholder
-    for _ in range(3):
+    daily_checkins(store, LOCAL + timedelta(days=3), days=17)
+    for day in range(3):  # three steady days: one step
         _notes, changes = apply_responses(
             store,
             {"knee-to-chest-single": ExerciseResponse.BETTER_OR_SAME},
-            datetime.now(UTC),
+            LOCAL + timedelta(days=day),
         )
         context.publish(changes)
     text = view.changes.item(0).text()
@@ -227,6 +232,8 @@ def test_export_and_handout(
     text = " ".join(text.split())  # names may wrap onto two lines
     for words in ("Back to walking", "Single knee to chest", "Seated hip circles", "bad day"):
         assert words in text
+    # Each exercise's stop rules reach the paper (clinical brief 2.2.2).
+    assert "Stop: Stop if" in text
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+1$", info.stdout, re.MULTILINE)
 
@@ -256,11 +263,12 @@ def test_progress_after_a_session_speaks_in_sentences(
     active = active_programme(store)
     assert active is not None
     said: list[str] = []
-    for _ in range(3):
+    daily_checkins(store, LOCAL + timedelta(days=3), days=17)
+    for day in range(3):
         with store.units.write() as uow:
             session = ExerciseSession(
                 programme_id=active.id,
-                started_at=datetime.now(UTC),
+                started_at=LOCAL + timedelta(days=day),
                 status=SessionStatus.COMPLETED,
             )
             session.exercises.append(
@@ -273,9 +281,71 @@ def test_progress_after_a_session_speaks_in_sentences(
             uow.session.add(session)
             uow.commit()
             session_id = session.id
-        said = progress_after(context, session_id)
+        said = progress_after(context, session_id, LOCAL + timedelta(days=day))
     assert said == [
-        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady sessions "
+        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady days "
         "with no worse response."
     ]
     assert "went up from 20 to 25" in view.changes.item(0).text()
+
+
+def test_the_page_says_why_progression_is_held(
+    qtbot: QtBot, view: ProgrammeView, context: AppContext, store: Store
+) -> None:
+    _import_through_dialog(qtbot, view, EXAMPLE)
+    assert view.progression.isVisibleTo(view)
+    text = view.progression.text.text()
+    assert text.startswith("Progression is held because")
+    assert "too few check-ins" in text
+    daily_checkins(store, LOCAL + timedelta(days=3), days=14)
+    context.publish(Changes.of(Topic.CHECKINS))
+    assert view.progression.text.text().startswith("Nothing holds progression now")
+    daily_checkins(store, LOCAL + timedelta(days=3), days=3, leg_pain=9)
+    context.publish(Changes.of(Topic.CHECKINS))
+    assert "your leg pain this week is at least 1 point higher" in view.progression.text.text()
+
+
+def test_pathways_are_explained_chosen_and_questioned_after_red_answers(
+    qtbot: QtBot,
+    view: ProgrammeView,
+    context: AppContext,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from companion.domain.exercise import Bias
+    from companion.domain.vocabulary import SessionStatus
+    from companion.storage.models import ExerciseSession, SessionExercise
+
+    panel = view.pathways
+    assert "bending forward" in panel.findChildren(type(panel.current))[0].text()
+    assert panel.current.text().startswith("You follow no pathway")
+    panel.buttons[Bias.EXTENSION].click()  # no programme yet: nothing to replace, no question
+    record = active_programme(store)
+    assert record is not None and record.document.starter_id == "extension-pathway"
+    assert panel.current.text() == "You follow the backward-bending pathway."
+    assert not panel.advice.isVisibleTo(view)
+    for day in (1, 2):  # red answers in two sessions within 14 days
+        with store.units.write() as uow:
+            session = ExerciseSession(
+                programme_id=record.id,
+                started_at=LOCAL + timedelta(days=day),
+                status=SessionStatus.COMPLETED,
+            )
+            session.exercises.append(
+                SessionExercise(
+                    position=0, exercise_id="prone-press-up", response=ExerciseResponse.WORSE
+                )
+            )
+            uow.session.add(session)
+            uow.commit()
+    # The programme was started "now" by the wall clock; count these sessions as after it.
+    with store.units.write() as uow:
+        from companion.storage.models import Programme
+
+        uow.session.get(Programme, record.id).imported_at = LOCAL  # type: ignore[union-attr]
+        uow.commit()
+    context.publish(Changes.of(Topic.SESSIONS))
+    assert panel.advice.isVisibleTo(view)
+    assert "consider the forward-bending pathway" in panel.advice.text()
+    assert "will not change your programme by itself" in panel.advice.text()
+    assert active_programme(store).document.starter_id == "extension-pathway"  # type: ignore[union-attr]

@@ -180,7 +180,19 @@ def test_a_whole_session_by_keyboard(qtbot: QtBot, screened: AppContext) -> None
     _press(qtbot, Qt.Key.Key_Left)
     assert player.timeline.step is Step.GET_READY and player.timeline.exercise_index == 2
     _play(player, clock, 7)
+    # Esc asks first: "Carry on" changes nothing, "End the session" ends it.
     _press(qtbot, Qt.Key.Key_Escape)
+    question = player.end_question
+    assert question is not None and question.isVisible()
+    assert player.pages.currentIndex() == player.PAGE_EXERCISE and player.timeline.paused
+    question.reject()
+    assert player.end_question is None and not player.timeline.paused
+    _press(qtbot, Qt.Key.Key_Escape)
+    assert player.end_question is not None
+    end = next(
+        b for b in player.end_question.buttons() if b.text().replace("&", "") == "End the session"
+    )
+    end.click()
     assert player.pages.currentIndex() == player.PAGE_FINISH
     assert player.finish_title.text() == "Session ended early"
 

@@ -31,19 +31,22 @@ from companion.services.data_store import Store
 from companion.services.programmes import (
     ProgrammeRejected,
     active_programme,
-    apply_responses,
     clinician_mode,
-    dose_adjustments,
     export_active_programme,
     import_programme,
     import_programme_file,
     programme_adherence,
     programme_history,
-    progress_after_session,
     set_clinician_mode,
     start_starter_programme,
 )
+from companion.services.progression import (
+    apply_responses,
+    dose_adjustments,
+    progress_after_session,
+)
 from companion.storage.models import ExerciseSession, SessionExercise
+from tests.integration.checkin_history import daily_checkins
 
 EXAMPLE = Path(__file__).parent.parent / "unit" / "content" / "fixtures" / "example.scprog"
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
@@ -246,6 +249,7 @@ def add_session(
 
 
 def test_progression_after_sessions_is_stored_with_its_reason(store: Store) -> None:
+    daily_checkins(store, NOW + timedelta(days=3), days=17)
     result, _ = import_programme_file(store, EXAMPLE, library(), NOW)
     programme_id = result.programme.id
     for day in range(3):
@@ -284,13 +288,15 @@ def test_a_session_counts_only_once(store: Store) -> None:
 
 def test_progression_never_passes_the_cap_in_the_file(store: Store) -> None:
     import_programme_file(store, EXAMPLE, library(), NOW)
-    for _ in range(40):
-        apply_responses(store, {"knee-to-chest-single": GOOD, "glute-bridge": GOOD}, NOW)
+    daily_checkins(store, NOW + timedelta(days=80), days=80 + 14)
+    for day in range(80):  # good days in a row: one step a week at most
+        at = NOW + timedelta(days=day)
+        apply_responses(store, {"knee-to-chest-single": GOOD, "glute-bridge": GOOD}, at)
     active = active_programme(store)
     assert active is not None
     assert active.items[0].current.hold_s == 30  # up_to 30
     assert (active.items[1].current.reps, active.items[1].current.sets) == (12, 3)
-    apply_responses(store, {"glute-bridge": ExerciseResponse.WORSE}, NOW)
+    apply_responses(store, {"glute-bridge": ExerciseResponse.WORSE}, NOW + timedelta(days=80))
     active = active_programme(store)
     assert active is not None
     assert active.items[1].current.sets == 2  # one step back: the last step taken

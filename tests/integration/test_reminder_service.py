@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from companion.content.library import ExerciseLibrary, load_library
 from companion.domain.changes import Topic
-from companion.domain.exercise import Position
+from companion.domain.exercise import Bias, Position
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.paths import exercises_dir, migrations_dir
 from companion.reminders import (
@@ -251,12 +251,18 @@ def test_snack_comes_from_the_active_programme_with_its_dose(
 ) -> None:
     programme_id = _add_programme(
         store,
-        [("glute-bridge", 10, 0), ("standing-back-bend", 8, 2), ("prone-press-up", 10, 0)],
+        [
+            ("glute-bridge", 10, 0),
+            ("standing-back-bend", 8, 2),
+            ("sit-to-stand", 8, 2),
+            ("prone-press-up", 10, 0),
+        ],
         minutes=None,
     )
     choices = snack_choices(store, library)
-    # Lying on the floor is not a desk break: only the standing back bend fits.
-    assert [c.exercise.id for c in choices] == ["standing-back-bend"]
+    # Lying on the floor is not a desk break, and a snack never bends backwards or forwards:
+    # only sitting down and standing up fits.
+    assert [c.exercise.id for c in choices] == ["sit-to-stand"]
     snack = choices[0]
     assert snack.programme_id == programme_id
     assert snack.programme_name == "From my physio"
@@ -274,8 +280,11 @@ def test_a_programme_with_no_desk_movement_falls_back_to_the_starter_set(
 
 def test_fits_a_snack_matches_the_library(library: ExerciseLibrary) -> None:
     fitting = {e.id for e in library if fits_a_snack(e)}
-    assert {"movement-snack", "standing-back-bend"} <= fitting
+    assert {"movement-snack", "sit-to-stand"} <= fitting
     assert not fitting & {"glute-bridge", "walking", "stationary-cycling", "water-walking"}
+    # Neutral only (clinical brief 2.2.4): no back bends or forward bends at a sitting break.
+    assert all(library.get(i).bias is Bias.NEUTRAL for i in fitting)
+    assert not fitting & {"standing-back-bend", "seated-piriformis-stretch"}
 
 
 def test_done_snack_is_logged_as_exercise_and_the_next_snack_moves_on(

@@ -19,7 +19,15 @@ from companion.content.library import (
     load_library,
     read_exercise,
 )
-from companion.domain.exercise import Category, Dose, Position, ProgrammeItem, SidesMode
+from companion.domain.exercise import (
+    Bias,
+    Category,
+    ClearanceCondition,
+    Dose,
+    Position,
+    ProgrammeItem,
+    SidesMode,
+)
 from companion.domain.figure import (
     BOX_HEIGHT,
     BOX_WIDTH,
@@ -181,6 +189,7 @@ stop_rules = ["Stop if pain, tingling or numbness spreads further down your leg.
 easier = []
 harder = []
 evidence = "None; a test."
+clearance = ["pregnancy"]
 
 [dose]
 sets = 1
@@ -227,6 +236,7 @@ def test_the_good_template_loads_and_keyframes_inherit(tmp_path: Path) -> None:
     assert end.trunk == start.trunk == -90
     assert end.leg_near.hip == 90 and end.leg_near.knee == 95
     assert library.programmes == {}
+    assert move.clearance == {ClearanceCondition.PREGNANCY}
 
 
 @pytest.mark.parametrize(
@@ -272,6 +282,15 @@ def test_the_good_template_loads_and_keyframes_inherit(tmp_path: Path) -> None:
             "unknown key",
         ),
         ('evidence = "None; a test."\n', "", "evidence", "missing"),
+        ('clearance = ["pregnancy"]\n', "", "clearance", "missing"),
+        ('clearance = ["pregnancy"]', 'clearance = ["flu"]', "clearance[0]", "must be one of"),
+        ('clearance = ["pregnancy"]', 'clearance = "pregnancy"', "clearance", "must be a list"),
+        (
+            'clearance = ["pregnancy"]',
+            'clearance = ["pregnancy", "pregnancy"]',
+            "clearance",
+            "twice",
+        ),
         (
             'summary = "A move for tests."',
             'summary = "bell\\u0007"',
@@ -429,3 +448,19 @@ def test_a_bad_programme_is_refused(tmp_path: Path, old: str, new: str, expected
 def test_read_exercise_reads_one_file_without_cross_checks(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD.replace("easier = []", 'easier = ["elsewhere"]'))
     assert read_exercise(path).easier == ("elsewhere",)
+
+
+def test_every_shipped_exercise_states_its_clearance_conditions(library: ExerciseLibrary) -> None:
+    by_id = {e.id: e.clearance for e in library}
+    # Later pregnancy: no lying face down; osteoporosis: no loaded flexion or twisting.
+    assert ClearanceCondition.PREGNANCY in by_id["prone-press-up"]
+    assert ClearanceCondition.FRACTURE_OR_OSTEOPOROSIS in by_id["modified-curl-up"]
+    assert ClearanceCondition.HIP_REPLACEMENT in by_id["figure-four-stretch"]
+    # Walking and rest positions stay open to everyone.
+    assert by_id["walking"] == by_id["rest-positions"] == frozenset()
+
+
+def test_the_default_programme_and_the_desk_set_are_neutral(library: ExerciseLibrary) -> None:
+    for starter_id in ("gentle-start", "desk-worker"):
+        biases = {library.get(i.exercise_id).bias for i in library.programme(starter_id).items}
+        assert biases == {Bias.NEUTRAL}, starter_id

@@ -134,7 +134,7 @@ def test_outcomes_are_described_in_words() -> None:
         outcome = progress((HOLD_RULE,), DOSE, state, GOOD)
         state = outcome.state
     assert describe_outcome("Knee to chest", outcome) == (
-        "Knee to chest: hold up from 20 s to 25 s after steady sessions with no worse response."
+        "Knee to chest: hold up from 20 s to 25 s after steady days with no worse response."
     )
     back = progress((HOLD_RULE,), DOSE, state, RED)
     assert "back from 25 s to 20 s" in describe_outcome("Knee to chest", back)

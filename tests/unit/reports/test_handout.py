@@ -74,3 +74,25 @@ def test_figure_shapes_show_the_held_position(library: ExerciseLibrary) -> None:
             figure.view, figure.props, figure.keyframes[:1], figure.motion, figure.prop_anchor
         )
     )
+
+
+def test_each_exercise_carries_its_safety_text(library: ExerciseLibrary, tmp_path: Path) -> None:
+    press_up = library.get("prone-press-up")
+    handout = Handout(
+        title="Safety on paper",
+        items=[
+            HandoutItem(
+                press_up.name,
+                "10 repetitions, three times a day",
+                "Only on good days.",
+                figure_shapes(press_up.figure),
+                safety=("Sore leg only.", f"Stop: {press_up.stop_rules[0]}", "Care: Go easy."),
+            ),
+        ],
+    )
+    pdf = tmp_path / "handout.pdf"
+    write_handout(handout, pdf)
+    text, pages = _pdf_text(pdf)
+    assert pages == 1
+    for words in ("Only on good days.", "Sore leg only.", "Stop: Stop if pain", "Care: Go easy."):
+        assert words in text
