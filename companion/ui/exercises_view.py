@@ -51,6 +51,16 @@ def category_label(category: Category) -> str:
     return labels.get(category, category.value)
 
 
+def duration_text(seconds: int) -> str:
+    """A hold or rest as people say it: "20 s", "2 minutes", "1 min 30 s"."""
+    minutes, rest = divmod(seconds, 60)
+    if minutes == 0:
+        return translate("Exercises", "{s} s").format(s=seconds)
+    if rest == 0:
+        return translate("Exercises", "%n minute(s)", "", minutes)
+    return translate("Exercises", "{m} min {s} s").format(m=minutes, s=rest)
+
+
 def dose_text(dose: Dose) -> str:
     """A dose in plain words, e.g. '3 × hold 20 s, each side, twice a day'."""
     parts: list[str] = []
@@ -60,12 +70,13 @@ def dose_text(dose: Dose) -> str:
     else:
         if dose.hold_s and dose.reps > 1:
             parts.append(
-                translate("Exercises", "{reps} × hold {hold} s").format(
-                    reps=dose.reps, hold=dose.hold_s
+                translate("Exercises", "{reps} × hold {hold}").format(
+                    reps=dose.reps, hold=duration_text(dose.hold_s)
                 )
             )
         elif dose.hold_s:
-            parts.append(translate("Exercises", "hold {hold} s").format(hold=dose.hold_s))
+            hold = duration_text(dose.hold_s)
+            parts.append(translate("Exercises", "hold {hold}").format(hold=hold))
         else:
             reps = dose.reps
             parts.append(translate("Exercises", "%n repetition(s)", "", reps))
@@ -76,7 +87,8 @@ def dose_text(dose: Dose) -> str:
     elif dose.sides is SidesMode.ALTERNATE:
         parts.append(translate("Exercises", "alternating sides"))
     if dose.rest_s:
-        parts.append(translate("Exercises", "rest {s} s between sets").format(s=dose.rest_s))
+        rest = duration_text(dose.rest_s)
+        parts.append(translate("Exercises", "rest {time} between sets").format(time=rest))
     times = {1: translate("Exercises", "once a day"), 2: translate("Exercises", "twice a day")}
     parts.append(
         times.get(
@@ -141,7 +153,9 @@ class ExerciseDetail(QWidget):
         self.play_button.setChecked(False)
         self.mirror_button.setChecked(False)
         self.do_button.setEnabled(exercise is not None)
+        self.play_button.setEnabled(exercise is not None)  # nothing to play without a figure
         if exercise is None:
+            self.mirror_button.setEnabled(False)
             self.title.setText("")
             self.summary.setText(self.tr("No exercise matches your search."))
             self.figure.set_figure(None)

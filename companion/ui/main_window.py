@@ -52,9 +52,16 @@ class MainWindow(QMainWindow):
         self._nav.setSpacing(2)
         self._stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
-        for section in self._sections:
+        for index, section in enumerate(self._sections):
             item = QListWidgetItem(section.title)
             item.setSizeHint(QSize(160, 36))
+            if index < 9:
+                keys = QKeySequence(f"Ctrl+{index + 1}").toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+                item.setToolTip(
+                    self.tr("{section} ({shortcut})").format(section=section.title, shortcut=keys)
+                )
             self._nav.addItem(item)
             self._stack.addWidget(QWidget())  # stands in until the section is first shown
         self._nav.currentRowChanged.connect(self._show_row)

@@ -84,7 +84,10 @@ def dose_text(dose: Dose) -> str:
     if minutes is not None:
         return translate("ReminderWindow", "For %n minute(s)", "", minutes)
     text = translate("ReminderWindow", "%n time(s)", "", reps)
-    if hold:
+    if hold and hold % 60 == 0:
+        held_minutes = hold // 60
+        text += ", " + translate("ReminderWindow", "hold %n minute(s) each", "", held_minutes)
+    elif hold:
         text += ", " + translate("ReminderWindow", "hold %n second(s) each", "", hold)
     if dose.sides is not SidesMode.ONE:
         text += ", " + translate("ReminderWindow", "each side")

@@ -206,30 +206,31 @@ class SoundCues(QObject):
         return tones
 
 
-def sound_mode_text(kind: str, platform: str | None = None) -> str:
-    """'Spoken cues', 'Tones' or 'Beeps only', with what to install where that helps."""
-    system = platform or sys.platform
-    installable = system not in ("win32", "darwin")  # Windows and macOS always have a voice
+def sound_mode_text(kind: str) -> str:
+    """'Spoken cues', or what the person hears instead, in words for a patient."""
     if kind == "speech":
         return translate("SessionPlayer", "Spoken cues")
     if kind == "tones":
-        if installable:
-            return translate(
-                "SessionPlayer", "Tones — install espeak-ng or speech-dispatcher for spoken cues"
-            )
-        return translate("SessionPlayer", "Tones")
-    if installable:
-        return translate(
-            "SessionPlayer", "Beeps only — install espeak-ng or speech-dispatcher for spoken cues"
-        )
-    return translate("SessionPlayer", "Beeps only")
+        return translate("SessionPlayer", "Tones (spoken cues are not available on this computer)")
+    return translate("SessionPlayer", "Beeps only (spoken cues are not available on this computer)")
 
 
-def sound_cues_mode() -> str:
-    """How the session player's cues sound on this computer, in plain words (for Settings)."""
+def sound_mode_details(kind: str, platform: str | None = None) -> str:
+    """For whoever looks after the computer: what to install for spoken cues ("" if nothing)."""
+    system = platform or sys.platform
+    if kind == "speech" or system in ("win32", "darwin"):  # they always have a voice
+        return ""
+    return translate(
+        "SessionPlayer",
+        "Details: installing the espeak-ng or speech-dispatcher package gives spoken cues.",
+    )
+
+
+def sound_cues_mode() -> tuple[str, str]:
+    """How the session player's cues sound on this computer, and the details (for Settings)."""
     sound = SoundCues()
     try:
-        return sound.mode_text
+        return sound.mode_text, sound_mode_details(sound.kind)
     finally:
         sound.deleteLater()
 

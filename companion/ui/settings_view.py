@@ -29,7 +29,7 @@ from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.reminder_settings import ReminderSettings
 from companion.ui.session_player import sound_cues_mode
-from companion.ui.style import fill_with_scrolling, heading
+from companion.ui.style import fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import disclaimer, privacy
 
 
@@ -47,11 +47,15 @@ class SettingsView(QWidget):
         reminders_box = QGroupBox(self.tr("Reminders"))
         reminders_layout = QVBoxLayout(reminders_box)
         reminders_layout.addWidget(self.reminders)
-        self.sound_label = QLabel(
-            self.tr("Sound cues in sessions: {mode}").format(mode=sound_cues_mode())
-        )
+        self.sound_label = QLabel()
         self.sound_label.setWordWrap(True)
+        self.sound_details = QLabel()
+        self.sound_details.setObjectName("soundDetails")
+        self.sound_details.setWordWrap(True)
+        self.sound_details.setFont(scaled_font(self.sound_details, 0.9))
         reminders_layout.addWidget(self.sound_label)
+        reminders_layout.addWidget(self.sound_details)
+        self._show_sound_mode()
 
         # --- Data and backups ---------------------------------------------------------------
         data_box = QGroupBox(self.tr("Your data"))
@@ -149,10 +153,14 @@ class SettingsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.sound_label.text():
-            self.sound_label.setText(
-                self.tr("Sound cues in sessions: {mode}").format(mode=sound_cues_mode())
-            )
+            self._show_sound_mode()
         super().showEvent(event)
+
+    def _show_sound_mode(self) -> None:
+        mode, details = sound_cues_mode()
+        self.sound_label.setText(self.tr("Sound cues in sessions: {mode}").format(mode=mode))
+        self.sound_details.setText(details)
+        self.sound_details.setVisible(bool(details))
 
     def refresh(self) -> None:
         """Show the data folder and the current list of backups."""

@@ -415,222 +415,222 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="71"/>
+        <location filename="../../companion/ui/progress_view.py" line="72"/>
         <source>Pain (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="72"/>
+        <location filename="../../companion/ui/progress_view.py" line="73"/>
         <source>No check-ins in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="73"/>
+        <location filename="../../companion/ui/progress_view.py" line="74"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="74"/>
+        <location filename="../../companion/ui/progress_view.py" line="75"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="75"/>
+        <location filename="../../companion/ui/progress_view.py" line="76"/>
         <source>Back pain, 7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="76"/>
+        <location filename="../../companion/ui/progress_view.py" line="77"/>
         <source>Leg pain, 7-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="77"/>
+        <location filename="../../companion/ui/progress_view.py" line="78"/>
         <source>Treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="78"/>
+        <location filename="../../companion/ui/progress_view.py" line="79"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="79"/>
+        <location filename="../../companion/ui/progress_view.py" line="80"/>
         <source>Leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="80"/>
+        <location filename="../../companion/ui/progress_view.py" line="81"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="81"/>
+        <location filename="../../companion/ui/progress_view.py" line="82"/>
         <source>Buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="82"/>
+        <location filename="../../companion/ui/progress_view.py" line="83"/>
         <source>Thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="83"/>
+        <location filename="../../companion/ui/progress_view.py" line="84"/>
         <source>Below knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="84"/>
+        <location filename="../../companion/ui/progress_view.py" line="85"/>
         <source>Foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="85"/>
+        <location filename="../../companion/ui/progress_view.py" line="86"/>
         <source>Furthest reach that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="86"/>
+        <location filename="../../companion/ui/progress_view.py" line="87"/>
         <source>↑ closer to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="87"/>
+        <location filename="../../companion/ui/progress_view.py" line="88"/>
         <source>Sessions a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="88"/>
+        <location filename="../../companion/ui/progress_view.py" line="89"/>
         <source>Sessions a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="89"/>
+        <location filename="../../companion/ui/progress_view.py" line="90"/>
         <source>Sessions a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="90"/>
+        <location filename="../../companion/ui/progress_view.py" line="91"/>
         <source>No programme says how many sessions to do, so only the sessions done are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="94"/>
+        <location filename="../../companion/ui/progress_view.py" line="95"/>
         <source>No exercise sessions in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="95"/>
+        <location filename="../../companion/ui/progress_view.py" line="96"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="96"/>
+        <location filename="../../companion/ui/progress_view.py" line="97"/>
         <source>Stopped part-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="97"/>
+        <location filename="../../companion/ui/progress_view.py" line="98"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="98"/>
+        <location filename="../../companion/ui/progress_view.py" line="99"/>
         <source>Sitting breaks a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="99"/>
+        <location filename="../../companion/ui/progress_view.py" line="100"/>
         <source>Sitting breaks a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="100"/>
+        <location filename="../../companion/ui/progress_view.py" line="101"/>
         <source>Sitting breaks a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="101"/>
+        <location filename="../../companion/ui/progress_view.py" line="102"/>
         <source>No sitting-break reminders in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="102"/>
+        <location filename="../../companion/ui/progress_view.py" line="103"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="103"/>
+        <location filename="../../companion/ui/progress_view.py" line="104"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="104"/>
+        <location filename="../../companion/ui/progress_view.py" line="105"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="105"/>
+        <location filename="../../companion/ui/progress_view.py" line="106"/>
         <source>Active minutes a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="106"/>
+        <location filename="../../companion/ui/progress_view.py" line="107"/>
         <source>Active minutes a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="107"/>
+        <location filename="../../companion/ui/progress_view.py" line="108"/>
         <source>Active minutes a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="108"/>
+        <location filename="../../companion/ui/progress_view.py" line="109"/>
         <source>No activity logged in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="109"/>
+        <location filename="../../companion/ui/progress_view.py" line="110"/>
         <source>Minutes of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="110"/>
+        <location filename="../../companion/ui/progress_view.py" line="111"/>
         <source>No questionnaires answered in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="111"/>
+        <location filename="../../companion/ui/progress_view.py" line="112"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="112"/>
+        <location filename="../../companion/ui/progress_view.py" line="113"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="113"/>
+        <location filename="../../companion/ui/progress_view.py" line="114"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="114"/>
+        <location filename="../../companion/ui/progress_view.py" line="115"/>
         <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="118"/>
+        <location filename="../../companion/ui/progress_view.py" line="119"/>
         <source>No agreed size of a meaningful change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="119"/>
+        <location filename="../../companion/ui/progress_view.py" line="120"/>
         <source>Sciatica bother score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="120"/>
+        <location filename="../../companion/ui/progress_view.py" line="121"/>
         <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,14 +874,110 @@
     </message>
 </context>
 <context>
+    <name>Clearance</name>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="129"/>
+        <source>Clearance for exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="134"/>
+        <source>&amp;Change answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="135"/>
+        <source>Change clearance answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="148"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="150"/>
+        <source>None of the listed conditions apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="22"/>
+        <source>Surgery on my spine or hip in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="25"/>
+        <source>I am pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="26"/>
+        <source>A broken bone in my spine, or thinning bones (osteoporosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="29"/>
+        <source>A hip replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="30"/>
+        <source>A recent serious injury, such as a bad fall or a road accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="39"/>
+        <source>Ask your physiotherapist first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDialog</name>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="51"/>
+        <source>Before you exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="56"/>
+        <source>Do any of these apply to you? Some exercises need your physiotherapist&apos;s or doctor&apos;s go-ahead first. You can change your answers later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="72"/>
+        <source>If none of these apply, leave them all unticked and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="77"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="80"/>
+        <source>Ask me &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="97"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/clearance_dialog.py" line="99"/>
+        <source>Your answers could not be saved ({error}). Nothing else changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicianModeSwitch</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="813"/>
+        <location filename="../../companion/ui/programme_view.py" line="833"/>
         <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="816"/>
+        <location filename="../../companion/ui/programme_view.py" line="836"/>
         <source>Clinician mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,18 +985,28 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="60"/>
+        <location filename="../../companion/ui/companion_app.py" line="64"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="63"/>
+        <location filename="../../companion/ui/companion_app.py" line="67"/>
         <source>Start session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/companion_app.py" line="66"/>
+        <location filename="../../companion/ui/companion_app.py" line="70"/>
         <source>Safety questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/companion_app.py" line="119"/>
+        <source>Still here, in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/companion_app.py" line="121"/>
+        <source>The companion keeps running in the tray to remind you. To leave it, choose Quit from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,96 +1267,120 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="96"/>
+        <location filename="../../companion/ui/exercises_view.py" line="116"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="97"/>
-        <location filename="../../companion/ui/exercises_view.py" line="181"/>
+        <location filename="../../companion/ui/exercises_view.py" line="117"/>
+        <location filename="../../companion/ui/exercises_view.py" line="221"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="99"/>
+        <location filename="../../companion/ui/exercises_view.py" line="119"/>
         <source>Play or pause the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="101"/>
+        <location filename="../../companion/ui/exercises_view.py" line="121"/>
         <source>&amp;Other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="103"/>
+        <location filename="../../companion/ui/exercises_view.py" line="123"/>
         <source>Show the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="115"/>
+        <location filename="../../companion/ui/exercises_view.py" line="135"/>
         <source>&amp;Do this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="116"/>
+        <location filename="../../companion/ui/exercises_view.py" line="136"/>
         <source>Do this exercise now, guided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="138"/>
+        <location filename="../../companion/ui/exercises_view.py" line="160"/>
         <source>No exercise matches your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="163"/>
+        <location filename="../../companion/ui/exercises_view.py" line="203"/>
         <source>Stop and change if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="181"/>
+        <location filename="../../companion/ui/exercises_view.py" line="221"/>
         <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSafety</name>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="126"/>
+        <source>From your programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="137"/>
+        <source>How much:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="143"/>
+        <source>When to stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="144"/>
+        <source>Take care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="159"/>
+        <source>Stop: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="162"/>
+        <source>Care: {caution}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="38"/>
+        <location filename="../../companion/ui/exercises_view.py" line="45"/>
         <source>Mobility and stretching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="39"/>
+        <location filename="../../companion/ui/exercises_view.py" line="46"/>
         <source>Nerve mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="40"/>
+        <location filename="../../companion/ui/exercises_view.py" line="47"/>
         <source>Core and hip strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="41"/>
+        <location filename="../../companion/ui/exercises_view.py" line="48"/>
         <source>Posture and movement habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="42"/>
+        <location filename="../../companion/ui/exercises_view.py" line="49"/>
         <source>Walking and aerobic</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/exercises_view.py" line="56"/>
-        <source>{reps} × hold {hold} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/exercises_view.py" line="61"/>
-        <source>hold {hold} s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="52"/>
+        <location filename="../../companion/ui/exercises_view.py" line="60"/>
+        <location filename="../../companion/ui/exercises_view.py" line="69"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1258,7 +1388,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="64"/>
+        <location filename="../../companion/ui/exercises_view.py" line="82"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetition</numerusform>
@@ -1266,57 +1396,77 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="66"/>
+        <location filename="../../companion/ui/exercises_view.py" line="84"/>
         <source>{sets} sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="68"/>
+        <location filename="../../companion/ui/exercises_view.py" line="86"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="70"/>
+        <location filename="../../companion/ui/exercises_view.py" line="88"/>
         <source>alternating sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="72"/>
-        <source>rest {s} s between sets</source>
+        <location filename="../../companion/ui/exercises_view.py" line="58"/>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="61"/>
+        <source>{m} min {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="73"/>
+        <source>{reps} × hold {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="79"/>
+        <source>hold {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="91"/>
+        <source>rest {time} between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="92"/>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="73"/>
+        <location filename="../../companion/ui/exercises_view.py" line="92"/>
         <source>twice a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="77"/>
+        <location filename="../../companion/ui/exercises_view.py" line="96"/>
         <source>{n} times a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="304"/>
+        <location filename="../../companion/ui/exercises_view.py" line="354"/>
         <source>Today&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="310"/>
+        <location filename="../../companion/ui/exercises_view.py" line="362"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="314"/>
+        <location filename="../../companion/ui/exercises_view.py" line="366"/>
         <source>&amp;Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="329"/>
+        <location filename="../../companion/ui/exercises_view.py" line="386"/>
         <source>{done} of %n session(s) done today</source>
         <translation>
             <numerusform>{done} of %n session done today</numerusform>
@@ -1324,52 +1474,62 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="333"/>
+        <location filename="../../companion/ui/exercises_view.py" line="390"/>
         <source>No session is planned today. Rest days count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="335"/>
+        <location filename="../../companion/ui/exercises_view.py" line="392"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="340"/>
+        <location filename="../../companion/ui/exercises_view.py" line="397"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="355"/>
+        <location filename="../../companion/ui/exercises_view.py" line="415"/>
         <source>{name}, done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="432"/>
+        <source>{name}, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="438"/>
+        <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExercisesView</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="210"/>
-        <location filename="../../companion/ui/exercises_view.py" line="211"/>
+        <location filename="../../companion/ui/exercises_view.py" line="251"/>
+        <location filename="../../companion/ui/exercises_view.py" line="252"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="215"/>
+        <location filename="../../companion/ui/exercises_view.py" line="256"/>
         <source>Exercise category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="216"/>
+        <location filename="../../companion/ui/exercises_view.py" line="257"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="222"/>
-        <location filename="../../companion/ui/exercises_view.py" line="229"/>
+        <location filename="../../companion/ui/exercises_view.py" line="263"/>
+        <location filename="../../companion/ui/exercises_view.py" line="270"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="271"/>
+        <location filename="../../companion/ui/exercises_view.py" line="320"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -1510,47 +1670,47 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="371"/>
+        <location filename="../../companion/ui/programme_view.py" line="385"/>
         <source>Open a programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="372"/>
+        <location filename="../../companion/ui/programme_view.py" line="386"/>
         <source>Programme file preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="377"/>
+        <location filename="../../companion/ui/programme_view.py" line="391"/>
         <source>This file from {file} will become your programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="380"/>
+        <location filename="../../companion/ui/programme_view.py" line="394"/>
         <source>This file from {file} will replace your programme “{current}”. The old one stays in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="390"/>
+        <location filename="../../companion/ui/programme_view.py" line="404"/>
         <source>What the programme contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="394"/>
+        <location filename="../../companion/ui/programme_view.py" line="408"/>
         <source>&amp;Import this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="396"/>
+        <location filename="../../companion/ui/programme_view.py" line="410"/>
         <source>Import this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="398"/>
+        <location filename="../../companion/ui/programme_view.py" line="412"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="424"/>
+        <location filename="../../companion/ui/programme_view.py" line="438"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,6 +1720,11 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message>
         <location filename="../../companion/ui/main_window.py" line="50"/>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="63"/>
+        <source>{section} ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1799,59 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="192"/>
         <source>{value} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway</name>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="93"/>
+        <source>Which direction helps you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="98"/>
+        <source>Some people with sciatica feel better bending backwards: lying on the front, press-ups, standing back bends. This is often so with a disc problem. Others, often older people whose leg symptoms come on with walking or standing and ease when sitting or bending forward, feel better bending forwards. The default programme bends neither way. If you know which direction eases your leg, or your physiotherapist has told you, you can follow that pathway. Watch how your leg responds after each exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="118"/>
+        <source>Follow the &amp;forward-bending pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="119"/>
+        <source>Follow the &amp;backward-bending pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="142"/>
+        <source>You follow no pathway now: your programme bends neither way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="146"/>
+        <source>You follow the {pathway}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="153"/>
+        <source>Exercises made your leg symptoms worse in 2 sessions in the last 14 days. This direction may not suit you: consider the {other}, or ask your physiotherapist or GP for a review. The app will not change your programme by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="109"/>
+        <source>Backward-bending pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="111"/>
+        <source>Forward-bending pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="112"/>
+        <source>Neutral programme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,23 +2015,23 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="441"/>
+        <location filename="../../companion/ui/programme_view.py" line="455"/>
         <source>Programme set by your clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="443"/>
+        <location filename="../../companion/ui/programme_view.py" line="457"/>
         <source>{clinic} has set the programme in this app, so “{file}” was not imported and your data is unchanged. Ask them to change your programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="457"/>
-        <location filename="../../companion/ui/programme_view.py" line="467"/>
+        <location filename="../../companion/ui/programme_view.py" line="471"/>
+        <location filename="../../companion/ui/programme_view.py" line="481"/>
         <source>This programme file cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="459"/>
+        <location filename="../../companion/ui/programme_view.py" line="473"/>
         <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,158 +2470,158 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="503"/>
-        <location filename="../../companion/ui/programme_view.py" line="508"/>
-        <location filename="../../companion/ui/programme_view.py" line="598"/>
+        <location filename="../../companion/ui/programme_view.py" line="517"/>
+        <location filename="../../companion/ui/programme_view.py" line="522"/>
+        <location filename="../../companion/ui/programme_view.py" line="618"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="513"/>
+        <location filename="../../companion/ui/programme_view.py" line="527"/>
         <source>&amp;Open a programme file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="514"/>
-        <location filename="../../companion/ui/programme_view.py" line="706"/>
+        <location filename="../../companion/ui/programme_view.py" line="528"/>
+        <location filename="../../companion/ui/programme_view.py" line="726"/>
         <source>Open a programme file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="516"/>
+        <location filename="../../companion/ui/programme_view.py" line="530"/>
         <source>Save to a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="517"/>
-        <location filename="../../companion/ui/programme_view.py" line="760"/>
+        <location filename="../../companion/ui/programme_view.py" line="531"/>
+        <location filename="../../companion/ui/programme_view.py" line="780"/>
         <source>Save the programme to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="519"/>
+        <location filename="../../companion/ui/programme_view.py" line="533"/>
         <source>Save a &amp;handout (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="520"/>
+        <location filename="../../companion/ui/programme_view.py" line="534"/>
         <source>Save a one-page handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="522"/>
+        <location filename="../../companion/ui/programme_view.py" line="536"/>
         <source>You can also drop a .scprog file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="525"/>
+        <location filename="../../companion/ui/programme_view.py" line="539"/>
         <source>Starter programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="527"/>
+        <location filename="../../companion/ui/programme_view.py" line="541"/>
         <source>Starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="533"/>
+        <location filename="../../companion/ui/programme_view.py" line="547"/>
         <source>&amp;Follow this starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="534"/>
+        <location filename="../../companion/ui/programme_view.py" line="548"/>
         <source>Follow this starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="537"/>
+        <location filename="../../companion/ui/programme_view.py" line="551"/>
         <source>Set by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="551"/>
+        <location filename="../../companion/ui/programme_view.py" line="565"/>
         <source>What changed and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="553"/>
+        <location filename="../../companion/ui/programme_view.py" line="567"/>
         <source>Recent changes to your doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="559"/>
-        <location filename="../../companion/ui/programme_view.py" line="561"/>
+        <location filename="../../companion/ui/programme_view.py" line="573"/>
+        <location filename="../../companion/ui/programme_view.py" line="575"/>
         <source>Earlier programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="601"/>
+        <location filename="../../companion/ui/programme_view.py" line="621"/>
         <source>You have no programme yet. Open the file your physiotherapist sent you, or follow one of the starter programmes below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="616"/>
+        <location filename="../../companion/ui/programme_view.py" line="636"/>
         <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="624"/>
+        <location filename="../../companion/ui/programme_view.py" line="644"/>
         <source>No programme from a physiotherapist yet? Start with one of these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="626"/>
+        <location filename="../../companion/ui/programme_view.py" line="646"/>
         <source>You can switch to a starter programme; yours stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="658"/>
+        <location filename="../../companion/ui/programme_view.py" line="678"/>
         <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="672"/>
+        <location filename="../../companion/ui/programme_view.py" line="692"/>
         <source>{title} — {who}, {since} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="674"/>
+        <location filename="../../companion/ui/programme_view.py" line="694"/>
         <source>starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="680"/>
+        <location filename="../../companion/ui/programme_view.py" line="700"/>
         <source>None: this is your first programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="708"/>
-        <location filename="../../companion/ui/programme_view.py" line="762"/>
+        <location filename="../../companion/ui/programme_view.py" line="728"/>
+        <location filename="../../companion/ui/programme_view.py" line="782"/>
         <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="718"/>
+        <location filename="../../companion/ui/programme_view.py" line="738"/>
         <source>Replace your programme?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="720"/>
+        <location filename="../../companion/ui/programme_view.py" line="740"/>
         <source>“{new}” will replace “{old}”. The old programme stays in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="732"/>
+        <location filename="../../companion/ui/programme_view.py" line="752"/>
         <source>Nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="748"/>
+        <location filename="../../companion/ui/programme_view.py" line="768"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="750"/>
+        <location filename="../../companion/ui/programme_view.py" line="770"/>
         <source>The programme could not be saved ({reason}). Nothing else changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,27 +2629,27 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="61"/>
+        <location filename="../../companion/ui/progress_view.py" line="62"/>
         <source>Last 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="62"/>
+        <location filename="../../companion/ui/progress_view.py" line="63"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="63"/>
+        <location filename="../../companion/ui/progress_view.py" line="64"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="64"/>
+        <location filename="../../companion/ui/progress_view.py" line="65"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="65"/>
+        <location filename="../../companion/ui/progress_view.py" line="66"/>
         <source>Chosen dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,102 +2657,102 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="177"/>
+        <location filename="../../companion/ui/progress_view.py" line="178"/>
         <source>Back and leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="180"/>
+        <location filename="../../companion/ui/progress_view.py" line="181"/>
         <source>How far the leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="186"/>
+        <location filename="../../companion/ui/progress_view.py" line="187"/>
         <source>Exercise sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="190"/>
+        <location filename="../../companion/ui/progress_view.py" line="191"/>
         <source>Sitting breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="191"/>
+        <location filename="../../companion/ui/progress_view.py" line="192"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="192"/>
+        <location filename="../../companion/ui/progress_view.py" line="193"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="198"/>
+        <location filename="../../companion/ui/progress_view.py" line="199"/>
         <source>Period shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="201"/>
+        <location filename="../../companion/ui/progress_view.py" line="202"/>
         <source>First day shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="202"/>
+        <location filename="../../companion/ui/progress_view.py" line="203"/>
         <source>Last day shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="212"/>
+        <location filename="../../companion/ui/progress_view.py" line="213"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="214"/>
+        <location filename="../../companion/ui/progress_view.py" line="215"/>
         <source>Point at or click a chart to see the values of a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="216"/>
+        <location filename="../../companion/ui/progress_view.py" line="221"/>
         <source>Values of the day under the pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="219"/>
+        <location filename="../../companion/ui/progress_view.py" line="224"/>
         <source>Your pain chart appears here after your first check-ins. Check in on the Today page once or twice a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="226"/>
+        <location filename="../../companion/ui/progress_view.py" line="231"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="227"/>
+        <location filename="../../companion/ui/progress_view.py" line="232"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="231"/>
+        <location filename="../../companion/ui/progress_view.py" line="236"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="233"/>
+        <location filename="../../companion/ui/progress_view.py" line="238"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="386"/>
+        <location filename="../../companion/ui/progress_view.py" line="391"/>
         <source>Questionnaire changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="442"/>
+        <location filename="../../companion/ui/progress_view.py" line="447"/>
         <source>{time} {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="526"/>
+        <location filename="../../companion/ui/progress_view.py" line="531"/>
         <source>: %n session(s) done, {partial} stopped part-way</source>
         <translation>
             <numerusform>: %n session done, {partial} stopped part-way</numerusform>
@@ -2542,7 +2760,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="531"/>
+        <location filename="../../companion/ui/progress_view.py" line="536"/>
         <source>: {done} of %n planned session(s) done, {partial} stopped part-way</source>
         <translation>
             <numerusform>: {done} of %n planned session done, {partial} stopped part-way</numerusform>
@@ -2550,7 +2768,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="567"/>
+        <location filename="../../companion/ui/progress_view.py" line="572"/>
         <source>: %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped</source>
         <translation>
             <numerusform>: %n sitting break taken, {snoozed} snoozed, {skipped} skipped</numerusform>
@@ -2558,7 +2776,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="597"/>
+        <location filename="../../companion/ui/progress_view.py" line="602"/>
         <source>: %n minute(s) of activity</source>
         <translation>
             <numerusform>: %n minute of activity</numerusform>
@@ -2566,42 +2784,42 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="626"/>
+        <location filename="../../companion/ui/progress_view.py" line="631"/>
         <source>{measure} {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="657"/>
+        <location filename="../../companion/ui/progress_view.py" line="662"/>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="664"/>
+        <location filename="../../companion/ui/progress_view.py" line="669"/>
         <source>no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="665"/>
+        <location filename="../../companion/ui/progress_view.py" line="670"/>
         <source>leg symptoms to the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="666"/>
+        <location filename="../../companion/ui/progress_view.py" line="671"/>
         <source>leg symptoms to the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="667"/>
+        <location filename="../../companion/ui/progress_view.py" line="672"/>
         <source>leg symptoms below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="668"/>
+        <location filename="../../companion/ui/progress_view.py" line="673"/>
         <source>leg symptoms into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="671"/>
+        <location filename="../../companion/ui/progress_view.py" line="676"/>
         <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
         <translation>
             <numerusform>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in</numerusform>
@@ -2609,43 +2827,101 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="685"/>
+        <location filename="../../companion/ui/progress_view.py" line="690"/>
         <source>Medication started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="686"/>
+        <location filename="../../companion/ui/progress_view.py" line="691"/>
         <source>Medication changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="687"/>
+        <location filename="../../companion/ui/progress_view.py" line="692"/>
         <source>Medication stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="688"/>
+        <location filename="../../companion/ui/progress_view.py" line="693"/>
         <source>Injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="689"/>
+        <location filename="../../companion/ui/progress_view.py" line="694"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="690"/>
+        <location filename="../../companion/ui/progress_view.py" line="695"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="691"/>
+        <location filename="../../companion/ui/progress_view.py" line="696"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="692"/>
+        <location filename="../../companion/ui/progress_view.py" line="697"/>
         <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="36"/>
+        <source>Stepping up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="61"/>
+        <source>Stepped up less than 7 days ago, so it stays as it is for now: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_safety.py" line="68"/>
+        <source>Nothing holds progression now: doses step up after steady days, at most once a week, within what your programme allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="72"/>
+        <source>it stepped up less than 7 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="73"/>
+        <source>your leg pain this week is at least 1 point higher than last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="76"/>
+        <source>your leg symptoms reached further down the leg this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="79"/>
+        <source>an exercise made your leg symptoms worse in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="82"/>
+        <source>you noted new numbness, weakness or pins and needles this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="85"/>
+        <source>today&apos;s safety answers need a doctor&apos;s check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="88"/>
+        <source>too few check-ins: at least 3 a week for two weeks show how your leg is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="101"/>
+        <source>Progression is held because {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,112 +3599,137 @@ Your answers are kept.</source>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="62"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="66"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="63"/>
-        <source>Exercises</source>
+        <location filename="../../companion/ui/reminder_runner.py" line="67"/>
+        <source>Exercise session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="64"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="68"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="65"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="69"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="74"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="78"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="75"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="79"/>
         <source>quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="76"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="80"/>
         <source>outside working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="77"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="81"/>
         <source>do not disturb is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="78"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="82"/>
         <source>a full-screen window is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="79"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="83"/>
         <source>waiting for you to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="92"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="96"/>
         <source>Reminders paused until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="93"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="97"/>
         <source>Reminders paused until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="97"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="101"/>
         <source>No reminders planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="101"/>
-        <source>{what}: now</source>
+        <location filename="../../companion/ui/reminder_runner.py" line="105"/>
+        <source>{what} due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="103"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="107"/>
         <source>{what}: due, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="108"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="112"/>
         <source>Next: {what} tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="111"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="115"/>
         <source>Next: {what} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="426"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="130"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="132"/>
+        <source>due, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="134"/>
+        <source>tomorrow at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="138"/>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="141"/>
+        <source>{what}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_runner.py" line="485"/>
         <source>&amp;Pause reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="429"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="488"/>
         <source>For &amp;30 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="430"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="489"/>
         <source>For &amp;1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="432"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="491"/>
         <source>Until &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="442"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="501"/>
         <source>&amp;Resume reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,57 +3858,68 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="221"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="220"/>
+        <source>Coming up in the next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="230"/>
         <source>&amp;Start {app} when I log in (in the tray, without a window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="302"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="312"/>
         <source>These settings need a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="304"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="314"/>
         <source>A working day or the quiet hours start and end at the same time, or an exercise time is not a time of day like 09:30. Give different times, or switch that day off. Your earlier settings are still in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="315"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="325"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="317"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="327"/>
         <source>The reminder settings could not be saved ({error}). Your earlier settings are still in force; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="323"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="333"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="340"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="350"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="351"/>
         <source>Reminders are not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="346"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="357"/>
         <source>Time away from the keyboard and mouse counts as a break, so you are not reminded of a break you already took.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="353"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="364"/>
         <source>This desktop does not tell the app when you are away from the keyboard, so reminders fall back to plain intervals: they count all the time the computer is on, and only sleep or switching off counts as a break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="382"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="373"/>
+        <source>No reminders in the next 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="395"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="384"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="397"/>
         <source>The start-at-login setting could not be changed ({error}). Nothing else was affected; you can start {app} yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,7 +3996,15 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="88"/>
+        <location filename="../../companion/ui/reminder_window.py" line="89"/>
+        <source>hold %n minute(s) each</source>
+        <translation>
+            <numerusform>hold %n minute each</numerusform>
+            <numerusform>hold %n minutes each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/reminder_window.py" line="91"/>
         <source>hold %n second(s) each</source>
         <translation>
             <numerusform>hold %n second each</numerusform>
@@ -3692,72 +4012,68 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="90"/>
+        <location filename="../../companion/ui/reminder_window.py" line="93"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="146"/>
-        <source>{app}: reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/reminder_window.py" line="147"/>
+        <location filename="../../companion/ui/reminder_window.py" line="151"/>
+        <location filename="../../companion/ui/reminder_window.py" line="152"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="164"/>
+        <location filename="../../companion/ui/reminder_window.py" line="169"/>
         <source>Moving picture of the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="176"/>
+        <location filename="../../companion/ui/reminder_window.py" line="181"/>
         <source>Time left for the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="178"/>
+        <location filename="../../companion/ui/reminder_window.py" line="183"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="179"/>
+        <location filename="../../companion/ui/reminder_window.py" line="184"/>
         <source>Done: I moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="180"/>
+        <location filename="../../companion/ui/reminder_window.py" line="185"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="181"/>
+        <location filename="../../companion/ui/reminder_window.py" line="186"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="182"/>
+        <location filename="../../companion/ui/reminder_window.py" line="187"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="183"/>
+        <location filename="../../companion/ui/reminder_window.py" line="188"/>
         <source>Skip this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="184"/>
+        <location filename="../../companion/ui/reminder_window.py" line="189"/>
         <source>Ask again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="185"/>
+        <location filename="../../companion/ui/reminder_window.py" line="190"/>
         <source>Open this in {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="249"/>
+        <location filename="../../companion/ui/reminder_window.py" line="254"/>
         <source>Ask again in %n minute(s)</source>
         <translation>
             <numerusform>Ask again in %n minute</numerusform>
@@ -3765,12 +4081,12 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="314"/>
+        <location filename="../../companion/ui/reminder_window.py" line="319"/>
         <source>{time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="316"/>
+        <location filename="../../companion/ui/reminder_window.py" line="321"/>
         <source>Well done. Press Done when you are back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,511 +4467,565 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../companion/ui/session_player.py" line="214"/>
+        <source>Tones (spoken cues are not available on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/session_player.py" line="215"/>
-        <source>Tones — install espeak-ng or speech-dispatcher for spoken cues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="218"/>
-        <source>Tones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="220"/>
-        <source>Beeps only — install espeak-ng or speech-dispatcher for spoken cues</source>
+        <source>Beeps only (spoken cues are not available on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="223"/>
-        <source>Beeps only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="241"/>
-        <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="242"/>
-        <source>Get into position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="243"/>
-        <source>Move slowly</source>
+        <source>Details: installing the espeak-ng or speech-dispatcher package gives spoken cues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="244"/>
-        <source>Hold</source>
+        <source>Ready when you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="245"/>
-        <source>Slowly back</source>
+        <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="246"/>
-        <source>Keep going</source>
+        <source>Move slowly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="247"/>
-        <source>Rest</source>
+        <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="248"/>
-        <source>Change to the other side</source>
+        <source>Slowly back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="249"/>
-        <source>Done</source>
+        <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="250"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="251"/>
+        <source>Change to the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="252"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="253"/>
         <source>Session over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="258"/>
+        <location filename="../../companion/ui/session_player.py" line="261"/>
         <source>Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="259"/>
+        <location filename="../../companion/ui/session_player.py" line="262"/>
         <source>And relax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="260"/>
+        <location filename="../../companion/ui/session_player.py" line="263"/>
         <source>Rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="261"/>
+        <location filename="../../companion/ui/session_player.py" line="264"/>
         <source>Change to the other side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="262"/>
+        <location filename="../../companion/ui/session_player.py" line="265"/>
         <source>Done. How do your legs feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="270"/>
+        <location filename="../../companion/ui/session_player.py" line="273"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="272"/>
+        <location filename="../../companion/ui/session_player.py" line="275"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="281"/>
+        <location filename="../../companion/ui/session_player.py" line="284"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="287"/>
+        <location filename="../../companion/ui/session_player.py" line="290"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="313"/>
+        <location filename="../../companion/ui/session_player.py" line="316"/>
         <source>not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="356"/>
-        <location filename="../../companion/ui/session_player.py" line="821"/>
-        <location filename="../../companion/ui/session_player.py" line="1308"/>
+        <location filename="../../companion/ui/session_player.py" line="361"/>
+        <location filename="../../companion/ui/session_player.py" line="858"/>
+        <location filename="../../companion/ui/session_player.py" line="1388"/>
         <source>Exercise session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="399"/>
-        <location filename="../../companion/ui/session_player.py" line="771"/>
+        <location filename="../../companion/ui/session_player.py" line="404"/>
+        <location filename="../../companion/ui/session_player.py" line="808"/>
         <source>Safety questions first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="403"/>
+        <location filename="../../companion/ui/session_player.py" line="408"/>
         <source>&amp;Answer the safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="404"/>
+        <location filename="../../companion/ui/session_player.py" line="409"/>
         <source>Answer the safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="406"/>
+        <location filename="../../companion/ui/session_player.py" line="411"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="407"/>
+        <location filename="../../companion/ui/session_player.py" line="412"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="422"/>
+        <location filename="../../companion/ui/session_player.py" line="427"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="436"/>
+        <location filename="../../companion/ui/session_player.py" line="443"/>
         <source>Move slowly and keep breathing; do not hold your breath.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="438"/>
+        <location filename="../../companion/ui/session_player.py" line="445"/>
         <source>A little extra back ache while leg pain eases or moves up towards your back is usually fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="442"/>
+        <location filename="../../companion/ui/session_player.py" line="449"/>
         <source>Stop an exercise if pain, tingling or numbness spreads further down your leg, or you feel new numbness or weakness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="446"/>
+        <location filename="../../companion/ui/session_player.py" line="453"/>
         <source>Keys: Space pauses, Left goes back, Right skips, Esc ends the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="458"/>
+        <location filename="../../companion/ui/session_player.py" line="465"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="462"/>
+        <location filename="../../companion/ui/session_player.py" line="469"/>
         <source>Sound cues: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="469"/>
-        <location filename="../../companion/ui/session_player.py" line="687"/>
+        <location filename="../../companion/ui/session_player.py" line="476"/>
+        <location filename="../../companion/ui/session_player.py" line="724"/>
         <source>Back pain now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="470"/>
-        <location filename="../../companion/ui/session_player.py" line="688"/>
+        <location filename="../../companion/ui/session_player.py" line="477"/>
+        <location filename="../../companion/ui/session_player.py" line="725"/>
         <source>Leg pain now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="472"/>
-        <location filename="../../companion/ui/session_player.py" line="690"/>
+        <location filename="../../companion/ui/session_player.py" line="479"/>
+        <location filename="../../companion/ui/session_player.py" line="727"/>
         <source>&amp;Back pain now (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="474"/>
-        <location filename="../../companion/ui/session_player.py" line="692"/>
+        <location filename="../../companion/ui/session_player.py" line="481"/>
+        <location filename="../../companion/ui/session_player.py" line="729"/>
         <source>&amp;Leg pain now (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="484"/>
+        <location filename="../../companion/ui/session_player.py" line="491"/>
         <source>&amp;Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="485"/>
+        <location filename="../../companion/ui/session_player.py" line="492"/>
         <source>Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="488"/>
+        <location filename="../../companion/ui/session_player.py" line="495"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="489"/>
+        <location filename="../../companion/ui/session_player.py" line="496"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="514"/>
+        <location filename="../../companion/ui/session_player.py" line="527"/>
+        <source>Not in this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="536"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="526"/>
+        <location filename="../../companion/ui/session_player.py" line="548"/>
         <source>Seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="549"/>
+        <location filename="../../companion/ui/session_player.py" line="577"/>
         <source>◀ &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="550"/>
+        <location filename="../../companion/ui/session_player.py" line="578"/>
         <source>Back: restart this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="552"/>
+        <location filename="../../companion/ui/session_player.py" line="580"/>
         <source>Restart this exercise, or go to the one before (Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="555"/>
-        <location filename="../../companion/ui/session_player.py" line="926"/>
+        <location filename="../../companion/ui/session_player.py" line="583"/>
+        <location filename="../../companion/ui/session_player.py" line="993"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="556"/>
+        <location filename="../../companion/ui/session_player.py" line="584"/>
         <source>Pause or resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="557"/>
+        <location filename="../../companion/ui/session_player.py" line="585"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="559"/>
+        <location filename="../../companion/ui/session_player.py" line="587"/>
         <source>S&amp;kip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="560"/>
+        <location filename="../../companion/ui/session_player.py" line="588"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="561"/>
+        <location filename="../../companion/ui/session_player.py" line="589"/>
         <source>Stop this exercise and go on (Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="563"/>
+        <location filename="../../companion/ui/session_player.py" line="591"/>
         <source>&amp;End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="564"/>
+        <location filename="../../companion/ui/session_player.py" line="592"/>
         <source>End the session early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="565"/>
+        <location filename="../../companion/ui/session_player.py" line="593"/>
         <source>End the session now; what you did is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="570"/>
+        <location filename="../../companion/ui/session_player.py" line="598"/>
         <source>Mute sound cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="571"/>
+        <location filename="../../companion/ui/session_player.py" line="599"/>
         <source>Sound cues on or off (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="575"/>
+        <location filename="../../companion/ui/session_player.py" line="603"/>
         <source>Sound cues on or off (M). {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="602"/>
+        <location filename="../../companion/ui/session_player.py" line="635"/>
         <source>&amp;1  Better or the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="603"/>
+        <location filename="../../companion/ui/session_player.py" line="636"/>
         <source>Leg symptoms stayed the same or moved up towards your back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="607"/>
+        <location filename="../../companion/ui/session_player.py" line="640"/>
         <source>&amp;2  A little worse, but settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="608"/>
+        <location filename="../../companion/ui/session_player.py" line="641"/>
         <source>Some discomfort that is easing off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="612"/>
+        <location filename="../../companion/ui/session_player.py" line="645"/>
         <source>&amp;3  Worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="613"/>
+        <location filename="../../companion/ui/session_player.py" line="646"/>
         <source>Symptoms spread further down your leg, or new numbness or weakness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="639"/>
+        <location filename="../../companion/ui/session_player.py" line="672"/>
         <source>&amp;Go on to the next exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="640"/>
+        <location filename="../../companion/ui/session_player.py" line="673"/>
         <source>Go on to the next exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="699"/>
+        <location filename="../../companion/ui/session_player.py" line="675"/>
+        <location filename="../../companion/ui/session_player.py" line="932"/>
+        <source>&amp;End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="676"/>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="736"/>
         <source>&amp;Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="700"/>
+        <location filename="../../companion/ui/session_player.py" line="737"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="765"/>
+        <location filename="../../companion/ui/session_player.py" line="802"/>
         <source>Please answer the safety questions first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="774"/>
+        <location filename="../../companion/ui/session_player.py" line="811"/>
         <source>The session starts once the safety questions are answered: they check for the rare problems that need a doctor rather than exercise. Nothing has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="794"/>
-        <location filename="../../companion/ui/session_player.py" line="1291"/>
+        <location filename="../../companion/ui/session_player.py" line="831"/>
+        <location filename="../../companion/ui/session_player.py" line="1371"/>
         <source>Exercises are locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="823"/>
+        <location filename="../../companion/ui/session_player.py" line="860"/>
         <source>The session could not be started ({error}). Nothing was changed. Please try again; if it keeps happening, restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="870"/>
+        <location filename="../../companion/ui/session_player.py" line="907"/>
         <source>Sound &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="870"/>
+        <location filename="../../companion/ui/session_player.py" line="907"/>
         <source>Sound &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="903"/>
+        <location filename="../../companion/ui/session_player.py" line="926"/>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="927"/>
+        <source>End this session now? What you have done so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="933"/>
+        <source>&amp;Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="970"/>
         <source>Paused: the computer seemed to be asleep. Press Space or Pause to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="922"/>
+        <location filename="../../companion/ui/session_player.py" line="989"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="926"/>
+        <location filename="../../companion/ui/session_player.py" line="993"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="932"/>
+        <location filename="../../companion/ui/session_player.py" line="999"/>
         <source>Exercise {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1009"/>
+        <location filename="../../companion/ui/session_player.py" line="1082"/>
         <source>Your progress could not be saved just now ({error}). The session goes on, and what was saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1021"/>
+        <location filename="../../companion/ui/session_player.py" line="1094"/>
         <source>How are your leg symptoms after “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1064"/>
+        <location filename="../../companion/ui/session_player.py" line="1137"/>
         <source>Stop “{name}” for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1068"/>
+        <location filename="../../companion/ui/session_player.py" line="1141"/>
         <source>Rest in a comfortable position until your symptoms settle. It is noted in your diary for your physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1078"/>
+        <location filename="../../companion/ui/session_player.py" line="1151"/>
         <source>An easier version you can try instead: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1089"/>
+        <location filename="../../companion/ui/session_player.py" line="1162"/>
         <source>Exercises have made your leg symptoms worse more than once lately. Book a review with your GP or physiotherapist in the next week or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1097"/>
+        <location filename="../../companion/ui/session_player.py" line="1170"/>
         <source>&amp;Try {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1103"/>
+        <location filename="../../companion/ui/session_player.py" line="1176"/>
         <source>Your leg symptoms got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1159"/>
+        <location filename="../../companion/ui/session_player.py" line="1238"/>
         <source>Session ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1159"/>
+        <location filename="../../companion/ui/session_player.py" line="1238"/>
         <source>Well done: session done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1162"/>
+        <location filename="../../companion/ui/session_player.py" line="1241"/>
         <source>Done in full: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1163"/>
+        <location filename="../../companion/ui/session_player.py" line="1242"/>
         <source>Done in part: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1164"/>
+        <location filename="../../companion/ui/session_player.py" line="1243"/>
         <source>Skipped: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1167"/>
+        <location filename="../../companion/ui/session_player.py" line="1246"/>
         <source>Everything you did is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1173"/>
-        <source>Some exercises made your leg symptoms worse. If that happens again, or you notice weakness, book a review with your GP or physiotherapist.</source>
+        <location filename="../../companion/ui/session_player.py" line="1250"/>
+        <source>One exercise made your leg symptoms worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/session_player.py" line="1252"/>
+        <source>%n exercises made your leg symptoms worse.</source>
+        <translation>
+            <numerusform>%n exercises made your leg symptoms worse.</numerusform>
+            <numerusform>%n exercises made your leg symptoms worse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1255"/>
+        <source>If that happens again, or you notice weakness, book a review with your GP or physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1181"/>
+        <location filename="../../companion/ui/session_player.py" line="1419"/>
+        <source>{name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1423"/>
+        <source>Nothing to do in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1424"/>
+        <source>Every exercise of this session waits for now. Walking and resting positions are still fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1261"/>
         <source>Your programme for next time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1186"/>
+        <location filename="../../companion/ui/session_player.py" line="1266"/>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1309"/>
+        <location filename="../../companion/ui/session_player.py" line="1389"/>
         <source>Today&apos;s exercises could not be read ({error}). Your diary is safe. Try again, or choose a starter programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,164 +5033,163 @@ Your answers are kept.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="43"/>
+        <location filename="../../companion/ui/settings_view.py" line="44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="46"/>
+        <location filename="../../companion/ui/settings_view.py" line="47"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="50"/>
-        <location filename="../../companion/ui/settings_view.py" line="150"/>
+        <location filename="../../companion/ui/settings_view.py" line="161"/>
         <source>Sound cues in sessions: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="56"/>
+        <location filename="../../companion/ui/settings_view.py" line="61"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="60"/>
+        <location filename="../../companion/ui/settings_view.py" line="65"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="66"/>
+        <location filename="../../companion/ui/settings_view.py" line="71"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="69"/>
+        <location filename="../../companion/ui/settings_view.py" line="74"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="71"/>
+        <location filename="../../companion/ui/settings_view.py" line="76"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="73"/>
+        <location filename="../../companion/ui/settings_view.py" line="78"/>
         <source>Restore selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="75"/>
+        <location filename="../../companion/ui/settings_view.py" line="80"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="79"/>
+        <location filename="../../companion/ui/settings_view.py" line="84"/>
         <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="101"/>
+        <location filename="../../companion/ui/settings_view.py" line="106"/>
         <source>Automatic backups (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="107"/>
+        <location filename="../../companion/ui/settings_view.py" line="112"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="109"/>
+        <location filename="../../companion/ui/settings_view.py" line="114"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="113"/>
+        <location filename="../../companion/ui/settings_view.py" line="118"/>
         <source>Provided by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="115"/>
+        <location filename="../../companion/ui/settings_view.py" line="120"/>
         <source>Based on {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="125"/>
+        <location filename="../../companion/ui/settings_view.py" line="130"/>
         <source>{clinic} logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="137"/>
+        <location filename="../../companion/ui/settings_view.py" line="144"/>
         <source>For physiotherapists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="157"/>
+        <location filename="../../companion/ui/settings_view.py" line="168"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="162"/>
+        <location filename="../../companion/ui/settings_view.py" line="173"/>
         <source>  (taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="164"/>
+        <location filename="../../companion/ui/settings_view.py" line="175"/>
         <source>  (taken before an update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="170"/>
+        <location filename="../../companion/ui/settings_view.py" line="181"/>
         <source>No backups yet: one is taken once you add data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="195"/>
+        <location filename="../../companion/ui/settings_view.py" line="206"/>
         <source>The backup failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="201"/>
+        <location filename="../../companion/ui/settings_view.py" line="212"/>
         <source>Save a copy of your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="203"/>
-        <location filename="../../companion/ui/settings_view.py" line="222"/>
+        <location filename="../../companion/ui/settings_view.py" line="214"/>
+        <location filename="../../companion/ui/settings_view.py" line="233"/>
         <source>Sciatica Companion backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="210"/>
+        <location filename="../../companion/ui/settings_view.py" line="221"/>
         <source>The copy failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="220"/>
+        <location filename="../../companion/ui/settings_view.py" line="231"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="230"/>
+        <location filename="../../companion/ui/settings_view.py" line="241"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="232"/>
+        <location filename="../../companion/ui/settings_view.py" line="243"/>
         <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="243"/>
+        <location filename="../../companion/ui/settings_view.py" line="254"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="244"/>
+        <location filename="../../companion/ui/settings_view.py" line="255"/>
         <source>Nothing was changed. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="247"/>
+        <location filename="../../companion/ui/settings_view.py" line="258"/>
         <source>Your data was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,6 +5204,29 @@ Your answers are kept.</source>
     <message>
         <location filename="../../companion/ui/texts.py" line="22"/>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPlan</name>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="45"/>
+        <source>Skipped today: it made your leg symptoms worse earlier today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="48"/>
+        <source>Skipped today: your safety answers need a doctor&apos;s check today first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="52"/>
+        <source>Skipped: ask your physiotherapist first (see Settings, Clearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="61"/>
+        <source>Your safety answers today need a doctor&apos;s check. See your GP or an urgent care service today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

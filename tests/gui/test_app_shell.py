@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.changes import Changes, Topic
@@ -67,6 +67,16 @@ def test_window_remembers_its_section(qtbot: QtBot, context: AppContext) -> None
     reopened = MainWindow(build_sections(context), context.ui_state)
     qtbot.addWidget(reopened)
     assert reopened.current_section() == last
+
+
+def test_sidebar_items_name_their_shortcut(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(build_sections(context), context.ui_state)
+    qtbot.addWidget(window)
+    sections = window.findChild(QListWidget, "sectionList")
+    assert sections is not None
+    tips = [sections.item(row).toolTip() for row in range(sections.count())]
+    assert tips[0] == f"{sections.item(0).text()} (Ctrl+1)"
+    assert all(f"(Ctrl+{row + 1})" in tip for row, tip in enumerate(tips[:9]))
 
 
 def test_settings_lists_backups_and_backs_up_only_changes(

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.content.library import ExerciseLibrary, load_library
 from companion.domain.changes import Changes, Topic
-from companion.domain.exercise import Category, ClearanceCondition
+from companion.domain.exercise import Category, ClearanceCondition, Dose
 from companion.domain.vocabulary import ExerciseResponse, TriageLevel
 from companion.paths import exercises_dir
 from companion.services.data_store import Store
@@ -27,7 +27,7 @@ from companion.services.sessions import (
 )
 from companion.storage.models import RedFlagScreening
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import ExercisesView, dose_text
+from companion.ui.exercises_view import ExercisesView, dose_text, duration_text
 from companion.ui.ui_state import UiState
 
 
@@ -103,8 +103,19 @@ def test_play_moves_the_figure_and_other_side_mirrors_it(
 def test_dose_reads_as_plain_words(library: ExerciseLibrary) -> None:
     walking = next(e for e in library if e.dose.is_timed)
     assert "minutes" in dose_text(walking.dose)
-    held = next(e for e in library if e.dose.hold_s and e.dose.reps > 1)
+    held = next(e for e in library if 0 < e.dose.hold_s < 60 and e.dose.reps > 1)
     assert f"hold {held.dose.hold_s} s" in dose_text(held.dose)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [(20, "20 s"), (59, "59 s"), (60, "1 minute"), (120, "2 minutes"), (90, "1 min 30 s")],
+)
+def test_holds_and_rests_read_as_people_say_them(seconds: int, words: str) -> None:
+    assert duration_text(seconds) == words
+    dose = Dose(sets=1, reps=1, hold_s=seconds, rest_s=seconds)
+    assert dose_text(dose).startswith(f"hold {words}")
+    assert f"rest {words} between sets" in dose_text(dose)
 
 
 def test_todays_programme_shows_what_is_planned_and_done(

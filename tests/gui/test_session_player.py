@@ -26,7 +26,7 @@ from companion.services.screening import record_screening
 from companion.ui import session_player
 from companion.ui.context import AppContext
 from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
-from companion.ui.session_player import SessionPlayer, SoundCues, start_session
+from companion.ui.session_player import SessionPlayer, SoundCues, sound_mode_details, start_session
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -378,8 +378,8 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="stand-ins are s
     ("programs", "kind", "mode"),
     [
         (["espeak-ng", "aplay"], "speech", "Spoken cues"),
-        (["aplay"], "tones", "Tones — install espeak-ng or speech-dispatcher for spoken cues"),
-        ([], "beep", "Beeps only — install espeak-ng or speech-dispatcher for spoken cues"),
+        (["aplay"], "tones", "Tones (spoken cues are not available on this computer)"),
+        ([], "beep", "Beeps only (spoken cues are not available on this computer)"),
     ],
 )
 def test_the_player_says_how_its_cues_sound(  # noqa: PLR0917 (pytest parameters)
@@ -391,6 +391,9 @@ def test_the_player_says_how_its_cues_sound(  # noqa: PLR0917 (pytest parameters
         _stand_in(bin_dir, name, log)
     sound = SoundCues(addons=False, search_path=str(bin_dir))
     assert (sound.kind, sound.mode_text) == (kind, mode)
+    assert "espeak" not in sound.mode_text  # package names only in the details line
+    assert ("espeak-ng" in sound_mode_details(kind, "linux")) is (kind != "speech")
+    assert sound_mode_details(kind, "win32") == ""
     player = start_session(
         screened, None, exercise_ids=["pelvic-tilt"], now=lambda: NOW, cues=sound
     )

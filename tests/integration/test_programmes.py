@@ -314,7 +314,9 @@ def test_a_session_of_another_programme_does_not_progress_this_one(store: Store)
 
 
 def test_adherence_counts_planned_against_done(store: Store) -> None:
-    start = datetime(2026, 11, 23, 8, tzinfo=UTC)  # a Monday
+    # 8:00 on a Monday in the machine's zone: adherence counts local days, and the sessions
+    # below must fall on the same local day whatever zone the test runs in.
+    start = datetime(2026, 11, 23, 8).astimezone()
     data = example_data()
     data["start_date"] = "2026-11-23"
     document = load_programme_file(write(store.folder.root, "a.scprog", data), library())
