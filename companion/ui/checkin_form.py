@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QElapsedTimer, QRect, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QStyle,
+    QStyleOptionButton,
     QStyleOptionFocusRect,
     QStylePainter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,42 @@ _MINUTES_STEP = 5
 _NOT_RECORDED = -1
 
 
+class PainButton(QRadioButton):
+    """One number of a pain scale: a radio button, so a screen reader announces a group of
+    eleven choices (not eleven check boxes), drawn as a push button the mouse can hit."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(str(number), parent)
+
+    def clear(self) -> None:
+        """Uncheck: an exclusive radio button refuses that, so exclusivity steps aside."""
+        self.setAutoExclusive(False)
+        self.setChecked(False)
+        self.setAutoExclusive(True)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("10") * 2 + 8, round(metrics.height() * 1.9))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # the whole button, not only a radio's circle
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        option.initFrom(self)
+        option.text = self.text()
+        option.state |= (
+            QStyle.StateFlag.State_On if self.isChecked() else QStyle.StateFlag.State_Off
+        )
+        if self.isDown():
+            option.state |= QStyle.StateFlag.State_Sunken
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 class PainScale(QWidget):
     """A 0-10 pain rating: a row of eleven buttons; arrow keys, Home/End or digits set it."""
 
@@ -73,15 +110,10 @@ class PainScale(QWidget):
         self._group.setExclusive(False)  # exclusive groups cannot show "not chosen yet"
         row = QHBoxLayout()
         row.setSpacing(2)
-        width = self.fontMetrics().horizontalAdvance("10") * 2 + 8
         for number in range(PAIN_MIN, PAIN_MAX + 1):
-            button = QToolButton()
-            button.setText(str(number))
-            button.setCheckable(True)
+            button = PainButton(number)
             # The scale takes focus as one control; the buttons are for the mouse.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumWidth(width)
-            button.setMinimumHeight(round(self.fontMetrics().height() * 1.9))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{label} {number}")
             self._group.addButton(button, number)
@@ -89,10 +121,10 @@ class PainScale(QWidget):
         self._group.idClicked.connect(self._clicked)
         # The chosen number must stand out in any palette, light or dark.
         self.setStyleSheet(
-            "QToolButton { border: 1px solid palette(mid); border-radius: 4px;"
+            "PainButton { border: 1px solid palette(mid); border-radius: 4px;"
             " background: palette(button); color: palette(button-text); padding: 3px; }"
-            " QToolButton:hover { border-color: palette(highlight); }"
-            " QToolButton:checked { background: palette(highlight);"
+            " PainButton:hover { border-color: palette(highlight); }"
+            " PainButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border-color: palette(highlight);"
             " font-weight: bold; }"
         )
@@ -123,16 +155,19 @@ class PainScale(QWidget):
         changed = value != self._value
         self._value = value
         for button in self._group.buttons():
-            button.setChecked(self._group.id(button) == value)
+            if self._group.id(button) == value:
+                button.setChecked(True)
+            elif isinstance(button, PainButton):
+                button.clear()
         self._describe()
         self.update()
         if changed:
             self.value_changed.emit(value)
 
-    def button(self, number: int) -> QToolButton:
+    def button(self, number: int) -> PainButton:
         """The button for one number (for tests and for the mouse)."""
         found = self._group.button(number)
-        assert isinstance(found, QToolButton)
+        assert isinstance(found, PainButton)
         return found
 
     def _clicked(self, number: int) -> None:

@@ -44,7 +44,7 @@ from companion.domain.red_flags import (
 from companion.domain.vocabulary import TriageLevel
 from companion.services.screening import ScreeningInvalid, ScreeningRecord, record_screening
 from companion.ui.context import AppContext
-from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
+from companion.ui.style import SUBHEADING_SCALE, heading, name_scroll_bars, scaled_font, scrolling
 
 # The domain's English texts, marked here so lupdate extracts them; they are translated at run
 # time under the "RedFlags" context. tests/gui/test_screening_dialog.py checks the list is complete.
@@ -483,6 +483,7 @@ class ScreeningDialog(QDialog):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(body)
         self._scroll.setAccessibleName(self.tr("Safety questions"))
+        name_scroll_bars(self._scroll)
         # Focus goes to the answers; the area follows them (ensureWidgetVisible).
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

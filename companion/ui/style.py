@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.paths import resource
 
@@ -45,7 +53,15 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
+    name_scroll_bars(area)
     return area
+
+
+def name_scroll_bars(area: QAbstractScrollArea) -> None:
+    """Give a scroll area's bars names a screen reader can say (Qt leaves them nameless)."""
+    translate = QCoreApplication.translate
+    area.verticalScrollBar().setAccessibleName(translate("Style", "Scroll up and down"))
+    area.horizontalScrollBar().setAccessibleName(translate("Style", "Scroll left and right"))
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> None:

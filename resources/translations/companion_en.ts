@@ -638,237 +638,237 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="280"/>
+        <location filename="../../companion/ui/checkin_form.py" line="315"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="281"/>
+        <location filename="../../companion/ui/checkin_form.py" line="316"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="282"/>
+        <location filename="../../companion/ui/checkin_form.py" line="317"/>
         <source>&amp;Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="284"/>
+        <location filename="../../companion/ui/checkin_form.py" line="319"/>
         <source>&amp;Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="286"/>
+        <location filename="../../companion/ui/checkin_form.py" line="321"/>
         <source>How much does it hurt right now, from 0 to 10?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="291"/>
+        <location filename="../../companion/ui/checkin_form.py" line="326"/>
         <source>Where it &amp;hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="293"/>
+        <location filename="../../companion/ui/checkin_form.py" line="328"/>
         <source>The figure is seen from behind: your left is on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="296"/>
+        <location filename="../../companion/ui/checkin_form.py" line="331"/>
         <source>How far the leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="298"/>
+        <location filename="../../companion/ui/checkin_form.py" line="333"/>
         <source>No leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="299"/>
+        <location filename="../../companion/ui/checkin_form.py" line="334"/>
         <source>Buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="300"/>
+        <location filename="../../companion/ui/checkin_form.py" line="335"/>
         <source>Thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="301"/>
+        <location filename="../../companion/ui/checkin_form.py" line="336"/>
         <source>Below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="302"/>
+        <location filename="../../companion/ui/checkin_form.py" line="337"/>
         <source>Into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="305"/>
+        <location filename="../../companion/ui/checkin_form.py" line="340"/>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="309"/>
+        <location filename="../../companion/ui/checkin_form.py" line="344"/>
         <source>Which leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="310"/>
+        <location filename="../../companion/ui/checkin_form.py" line="345"/>
         <source>Choose a leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="312"/>
+        <location filename="../../companion/ui/checkin_form.py" line="347"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="313"/>
+        <location filename="../../companion/ui/checkin_form.py" line="348"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="314"/>
+        <location filename="../../companion/ui/checkin_form.py" line="349"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="317"/>
+        <location filename="../../companion/ui/checkin_form.py" line="352"/>
         <source>Which le&amp;g?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="320"/>
+        <location filename="../../companion/ui/checkin_form.py" line="355"/>
         <source>What does it feel like?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="323"/>
+        <location filename="../../companion/ui/checkin_form.py" line="358"/>
         <source>Aching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="324"/>
+        <location filename="../../companion/ui/checkin_form.py" line="359"/>
         <source>Burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="325"/>
+        <location filename="../../companion/ui/checkin_form.py" line="360"/>
         <source>Shooting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="326"/>
+        <location filename="../../companion/ui/checkin_form.py" line="361"/>
         <source>Numbness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="327"/>
+        <location filename="../../companion/ui/checkin_form.py" line="362"/>
         <source>Pins and needles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="328"/>
+        <location filename="../../companion/ui/checkin_form.py" line="363"/>
         <source>Weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="329"/>
+        <location filename="../../companion/ui/checkin_form.py" line="364"/>
         <source>Cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="337"/>
+        <location filename="../../companion/ui/checkin_form.py" line="372"/>
         <source>Minutes you could sit today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="338"/>
+        <location filename="../../companion/ui/checkin_form.py" line="373"/>
         <source>S&amp;itting: about how long at a time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="341"/>
+        <location filename="../../companion/ui/checkin_form.py" line="376"/>
         <source>Minutes you could walk today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="342"/>
+        <location filename="../../companion/ui/checkin_form.py" line="377"/>
         <source>&amp;Walking: about how long at a time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="346"/>
+        <location filename="../../companion/ui/checkin_form.py" line="381"/>
         <source>Did pain disturb your sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="347"/>
+        <location filename="../../companion/ui/checkin_form.py" line="382"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="348"/>
+        <location filename="../../companion/ui/checkin_form.py" line="383"/>
         <source>Yes, pain disturbed my sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="349"/>
+        <location filename="../../companion/ui/checkin_form.py" line="384"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="350"/>
+        <location filename="../../companion/ui/checkin_form.py" line="385"/>
         <source>Slee&amp;p: did pain disturb it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="355"/>
+        <location filename="../../companion/ui/checkin_form.py" line="390"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="356"/>
+        <location filename="../../companion/ui/checkin_form.py" line="391"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="358"/>
+        <location filename="../../companion/ui/checkin_form.py" line="393"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="361"/>
+        <location filename="../../companion/ui/checkin_form.py" line="396"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="363"/>
+        <location filename="../../companion/ui/checkin_form.py" line="398"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="364"/>
+        <location filename="../../companion/ui/checkin_form.py" line="399"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="369"/>
+        <location filename="../../companion/ui/checkin_form.py" line="404"/>
         <source>Check-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="566"/>
+        <location filename="../../companion/ui/checkin_form.py" line="601"/>
         <source>Your check-in could not be saved ({error}). What you entered is still in the form and nothing in your diary was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="574"/>
+        <location filename="../../companion/ui/checkin_form.py" line="609"/>
         <source>Saved at {time}. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="642"/>
+        <location filename="../../companion/ui/checkin_form.py" line="677"/>
         <source>Nothing was saved yet: please see the notes above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,7 +1540,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>FieldProblem</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="243"/>
+        <location filename="../../companion/ui/checkin_form.py" line="278"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,12 +1769,12 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>MinutesBox</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="202"/>
+        <location filename="../../companion/ui/checkin_form.py" line="237"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="203"/>
+        <location filename="../../companion/ui/checkin_form.py" line="238"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,22 +1782,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="100"/>
+        <location filename="../../companion/ui/checkin_form.py" line="132"/>
         <source>0 no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="101"/>
+        <location filename="../../companion/ui/checkin_form.py" line="133"/>
         <source>10 worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="190"/>
+        <location filename="../../companion/ui/checkin_form.py" line="225"/>
         <source>not chosen yet; use the arrow keys or type a number from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="192"/>
+        <location filename="../../companion/ui/checkin_form.py" line="227"/>
         <source>{value} out of 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,7 +4340,7 @@ Your answers are kept.</source>
         <location filename="../../companion/ui/screening_dialog.py" line="430"/>
         <location filename="../../companion/ui/screening_dialog.py" line="454"/>
         <location filename="../../companion/ui/screening_dialog.py" line="485"/>
-        <location filename="../../companion/ui/screening_dialog.py" line="571"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="572"/>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,68 +4350,68 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="491"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="492"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="492"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="493"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="494"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="495"/>
         <source>&amp;See my advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="495"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="496"/>
         <source>See my advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="542"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="543"/>
         <source>One of your answers needs urgent help. You can see your advice now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="544"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="545"/>
         <source>Questions left to answer: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="546"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="547"/>
         <source>All answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="656"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="657"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="662"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="663"/>
         <source>You said yes to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="678"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="679"/>
         <source>Your answers could not be saved ({problem}). The advice above still applies: please follow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="686"/>
         <location filename="../../companion/ui/screening_dialog.py" line="687"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="688"/>
         <source>&amp;I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="688"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="689"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="689"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="690"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,6 +5191,19 @@ Your answers are kept.</source>
     <message>
         <location filename="../../companion/ui/settings_view.py" line="258"/>
         <source>Your data was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Style</name>
+    <message>
+        <location filename="../../companion/ui/style.py" line="63"/>
+        <source>Scroll up and down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/style.py" line="64"/>
+        <source>Scroll left and right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
