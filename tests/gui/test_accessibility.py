@@ -146,7 +146,7 @@ def test_the_pain_scale_is_a_group_of_radio_buttons(qtbot: QtBot) -> None:
     scale = PainScale("Leg pain")
     qtbot.addWidget(scale)
     scale.show()
-    roles = {QAccessible.queryAccessibleInterface(scale.button(n)).role() for n in range(0, 11)}
+    roles = {QAccessible.queryAccessibleInterface(scale.button(n)).role() for n in range(11)}
     assert roles == {R.RadioButton}  # not eleven check boxes
     scale.set_value(4)
     checked = [n for n in range(11) if scale.button(n).isChecked()]
