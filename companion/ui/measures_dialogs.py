@@ -534,10 +534,41 @@ class FunctionalScaleDialog(QDialog):
     def _on_rating(self, _value: int) -> None:
         self._update_buttons()
 
+    def missing(self) -> str:
+        """What still stops Save, naming the activity and what it lacks ("" when nothing)."""
+        if self.page == self.RERATING:
+            for name, box in zip(self.rerate_names, self.rerate_ratings, strict=True):
+                if box.value() == UNRATED:
+                    return self.tr('Give "{activity}" a rating from 0 to 10.').format(
+                        activity=name
+                    )
+            return ""
+        for number, (edit, box) in enumerate(zip(self.name_edits, self.new_ratings, strict=True)):
+            name = edit.text().strip()
+            if name and box.value() == UNRATED:
+                return self.tr('Give activity {n}, "{activity}", a rating from 0 to 10.').format(
+                    n=number + 1, activity=name
+                )
+            if not name and box.value() != UNRATED:
+                return self.tr("Activity {n} has a rating but no name: name it.").format(
+                    n=number + 1
+                )
+        if self.activities() is None:
+            return self.tr("Name at least one activity and rate it.")
+        return ""
+
     def _update_buttons(self) -> None:
         ready = self.activities() is not None
         self.naming_save.setEnabled(ready and self.page == self.NAMING)
         self.rerate_save.setEnabled(ready and self.page == self.RERATING)
+        # Say what is missing once the user has started; an untouched form shows nothing.
+        problem = self.naming_problem if self.page == self.NAMING else self.rerate_problem
+        touched = any(e.text().strip() for e in self.name_edits) or any(
+            b.value() != UNRATED for b in (*self.new_ratings, *self.rerate_ratings)
+        )
+        text = self.missing() if touched else ""
+        problem.setText(text)
+        problem.setVisible(bool(text))
 
     def save(self) -> None:
         """Store the ratings and show the score."""

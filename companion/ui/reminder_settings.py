@@ -43,8 +43,24 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
+class NotATimeOfDay(ValueError):
+    """One of the typed exercise times is not a time of day."""
+
+    def __init__(self, typed: str) -> None:
+        super().__init__(f"not a time of day: {typed!r}")
+        self.typed = typed
+
+
+class SettingsProblem(ValueError):
+    """A setting that cannot be kept: the message names the field, `field` is where it is."""
+
+    def __init__(self, message: str, field: QWidget) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def parse_times(text: str) -> tuple[time, ...]:
-    """Times of day typed as '09:30, 18:00' (also '9.30' or '18'); ValueError if one is not."""
+    """Times of day typed as '09:30, 18:00' (also '9.30' or '18'); NotATimeOfDay if one is not."""
     found: list[time] = []
     for typed in text.replace(";", ",").split(","):
         written = typed.strip().replace(".", ":")
@@ -52,8 +68,11 @@ def parse_times(text: str) -> tuple[time, ...]:
             continue
         hours, _, minutes = written.partition(":")
         if not hours.isdigit() or (minutes and not minutes.isdigit()):
-            raise ValueError(f"not a time of day: {written!r}")
-        found.append(time(int(hours), int(minutes or 0)))  # time() refuses 25:00 or 9:75
+            raise NotATimeOfDay(typed.strip())
+        try:
+            found.append(time(int(hours), int(minutes or 0)))  # refuses 25:00 or 9:75
+        except ValueError as error:
+            raise NotATimeOfDay(typed.strip()) from error
     return tuple(sorted(set(found)))
 
 
@@ -283,8 +302,33 @@ class ReminderSettings(QWidget):
         self.check_in_time.setTime(_qtime(rules.check_in_time or time(19, 0)))
         self.session_times.setText(", ".join(t.strftime("%H:%M") for t in rules.session_times))
 
+    def _span_value(self, span: _Span) -> DailyWindow | None:
+        try:
+            return span.value()
+        except ValueError as error:
+            name = span.enabled.text().replace("&", "")
+            raise SettingsProblem(
+                self.tr(
+                    "{field}: the start and the end are the same time. Give different times, "
+                    "or switch it off."
+                ).format(field=name),
+                span.end,
+            ) from error
+
+    def _session_times(self) -> tuple[time, ...]:
+        try:
+            return parse_times(self.session_times.text())
+        except NotATimeOfDay as error:
+            raise SettingsProblem(
+                self.tr(
+                    'Exercise session times: "{typed}" is not a time of day. Write times like '
+                    "09:30, 18:00."
+                ).format(typed=error.typed),
+                self.session_times,
+            ) from error
+
     def rules(self) -> ReminderRules:
-        """The rules the form describes; ValueError says what does not fit together."""
+        """The rules the form describes; SettingsProblem names the field that does not fit."""
         interval = timedelta(minutes=self.interval.value()) if self.breaks_on.isChecked() else None
         natural = self._rules.natural_break
         if interval is not None and natural >= interval:
@@ -293,9 +337,9 @@ class ReminderSettings(QWidget):
             sitting_interval=interval,
             natural_break=natural,
             snooze=self._rules.snooze,
-            working_hours=tuple(span.value() for span in self.days),
-            quiet_hours=self.quiet.value(),
-            session_times=parse_times(self.session_times.text()),
+            working_hours=tuple(self._span_value(span) for span in self.days),
+            quiet_hours=self._span_value(self.quiet),
+            session_times=self._session_times(),
             check_in_time=_time(self.check_in_time.time())
             if self.check_in_on.isChecked()
             else None,
@@ -306,16 +350,15 @@ class ReminderSettings(QWidget):
         """Keep the settings; the running reminders take them up at once."""
         try:
             rules = self.rules()
-        except ValueError:
+        except SettingsProblem as problem:
             QMessageBox.warning(
                 self,
                 self.tr("These settings need a change"),
-                self.tr(
-                    "A working day or the quiet hours start and end at the same time, or an "
-                    "exercise time is not a time of day like 09:30. Give different times, or "
-                    "switch that day off. Your earlier settings are still in force."
+                self.tr("{problem} Your earlier settings are still in force.").format(
+                    problem=problem
                 ),
             )
+            problem.field.setFocus()
             return False
         try:
             changes = save_rules(self._context.store, rules)

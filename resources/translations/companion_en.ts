@@ -1647,22 +1647,42 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="560"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="542"/>
+        <source>Give &quot;{activity}&quot; a rating from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="549"/>
+        <source>Give activity {n}, &quot;{activity}&quot;, a rating from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="553"/>
+        <source>Activity {n} has a rating but no name: name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="557"/>
+        <source>Name at least one activity and rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="591"/>
         <source>Your activity score: {score} out of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="563"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="594"/>
         <source>Higher scores mean the activities are easier for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="567"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="598"/>
         <source>{activity}: {before} at the start, {now} now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="571"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="602"/>
         <source>(a clear change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,189 +3757,199 @@ Your answers are kept.</source>
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="105"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="124"/>
         <source>Set by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="119"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="138"/>
         <source>Movement breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="120"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="139"/>
         <source>&amp;Remind me to get up after sitting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="124"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="143"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="125"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="144"/>
         <source>Minutes of sitting before a movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="139"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="158"/>
         <source>Working hours (movement breaks only on these days and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="149"/>
-        <location filename="../../companion/ui/reminder_settings.py" line="159"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="168"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="178"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="154"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="173"/>
         <source>Quiet hours (no reminders at all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="155"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="174"/>
         <source>&amp;Quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="164"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="183"/>
         <source>Check-in and exercise sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="165"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="184"/>
         <source>Remind me to &amp;check in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="168"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="187"/>
         <source>Time of the daily check-in reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="171"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="190"/>
         <source>Times of the exercise session reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="172"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="191"/>
         <source>for example 09:30, 18:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="177"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="196"/>
         <source>Remind me to do my &amp;exercises at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="186"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="205"/>
         <source>Sa&amp;ve reminder settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="187"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="206"/>
         <source>Save reminder settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="195"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="214"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="199"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="218"/>
         <source>30 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="200"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="219"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="201"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="220"/>
         <source>Until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="206"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="225"/>
         <source>Pause reminders: {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="210"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="229"/>
         <source>Res&amp;ume now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="211"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="230"/>
         <source>Resume reminders now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="220"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="239"/>
         <source>Coming up in the next 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="230"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="249"/>
         <source>&amp;Start {app} when I log in (in the tray, without a window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/reminder_settings.py" line="312"/>
+        <source>{field}: the start and the end are the same time. Give different times, or switch it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="324"/>
+        <source>Exercise session times: &quot;{typed}&quot; is not a time of day. Write times like 09:30, 18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reminder_settings.py" line="356"/>
         <source>These settings need a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="314"/>
-        <source>A working day or the quiet hours start and end at the same time, or an exercise time is not a time of day like 09:30. Give different times, or switch that day off. Your earlier settings are still in force.</source>
+        <location filename="../../companion/ui/reminder_settings.py" line="357"/>
+        <source>{problem} Your earlier settings are still in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="325"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="368"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="327"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="370"/>
         <source>The reminder settings could not be saved ({error}). Your earlier settings are still in force; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="333"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="376"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="350"/>
-        <location filename="../../companion/ui/reminder_settings.py" line="351"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="393"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="394"/>
         <source>Reminders are not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="357"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="400"/>
         <source>Time away from the keyboard and mouse counts as a break, so you are not reminded of a break you already took.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="364"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="407"/>
         <source>This desktop does not tell the app when you are away from the keyboard, so reminders fall back to plain intervals: they count all the time the computer is on, and only sleep or switching off counts as a break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="373"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="416"/>
         <source>No reminders in the next 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="395"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="438"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="397"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="440"/>
         <source>The start-at-login setting could not be changed ({error}). Nothing else was affected; you can start {app} yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,12 +5668,12 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
 <context>
     <name>_Span</name>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="68"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="87"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_settings.py" line="68"/>
+        <location filename="../../companion/ui/reminder_settings.py" line="87"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,7 +5691,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="585"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="616"/>
         <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>

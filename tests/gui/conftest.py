@@ -59,22 +59,29 @@ def xdotool(x_display: str) -> Iterator[list[str]]:
     yield [found]
 
 
-def tray_selection_owned(display: str) -> bool:
-    """True once a tray host owns the system-tray selection of screen 0 on `display`."""
-    from companion.system.idle_x11 import load_xlib
+class TraySelection:
+    """Watches who owns the system-tray selection of screen 0, over one X connection (opening
+    one per look, fifty times a second, left trayer unable to connect now and then)."""
 
-    xlib = load_xlib()
-    xlib.XInternAtom.restype = ctypes.c_ulong
-    xlib.XInternAtom.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int)
-    xlib.XGetSelectionOwner.restype = ctypes.c_ulong
-    xlib.XGetSelectionOwner.argtypes = (ctypes.c_void_p, ctypes.c_ulong)
-    connection = xlib.XOpenDisplay(display.encode())
-    assert connection, f"cannot open the X display {display}"
-    try:
-        atom = xlib.XInternAtom(connection, b"_NET_SYSTEM_TRAY_S0", 0)
-        return bool(xlib.XGetSelectionOwner(connection, atom))
-    finally:
-        xlib.XCloseDisplay(connection)
+    def __init__(self, display: str) -> None:
+        from companion.system.idle_x11 import load_xlib
+
+        self._xlib = xlib = load_xlib()
+        xlib.XInternAtom.restype = ctypes.c_ulong
+        xlib.XInternAtom.argtypes = (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int)
+        xlib.XGetSelectionOwner.restype = ctypes.c_ulong
+        xlib.XGetSelectionOwner.argtypes = (ctypes.c_void_p, ctypes.c_ulong)
+        self._connection = xlib.XOpenDisplay(display.encode())
+        assert self._connection, f"cannot open the X display {display}"
+        self._atom = xlib.XInternAtom(self._connection, b"_NET_SYSTEM_TRAY_S0", 0)
+
+    def owned(self) -> bool:
+        """True once a tray host owns the selection."""
+        return bool(self._xlib.XGetSelectionOwner(self._connection, self._atom))
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._xlib.XCloseDisplay(self._connection)
 
 
 def wait_for(check: Callable[[], bool], what: str, seconds: float = 10.0) -> None:
@@ -90,15 +97,27 @@ def tray_host(x_display: str) -> Iterator[None]:
     """trayer along the top edge, ready once it owns the tray selection."""
     trayer = shutil.which("trayer")
     assert trayer, "a tray host is needed for these tests (see README: apt-get install trayer)"
-    process = subprocess.Popen(
-        [trayer, "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24"],
-        env=dict(os.environ, DISPLAY=x_display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    command = [trayer, "--edge", "top", "--align", "right", "--widthtype", "request"]
+    selection = TraySelection(x_display)
+    process: subprocess.Popen[bytes] | None = None
     try:
-        wait_for(lambda: tray_selection_owned(x_display), "trayer to own the tray selection")
+        for _attempt in range(3):  # trayer now and then fails to connect: start it again
+            process = subprocess.Popen(
+                [*command, "--height", "24"],
+                env=dict(os.environ, DISPLAY=x_display),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            deadline = time.monotonic() + 10
+            while not selection.owned() and process.poll() is None:
+                assert time.monotonic() < deadline, "gave up waiting for trayer's tray"
+                time.sleep(0.02)
+            if selection.owned():
+                break
+        assert selection.owned(), "trayer did not start (see README: apt-get install trayer)"
         yield
     finally:
-        process.terminate()
-        process.wait(10)
+        selection.close()
+        if process is not None:
+            process.terminate()
+            process.wait(10)

@@ -209,13 +209,18 @@ def test_incomplete_or_repeated_activities_are_not_saved(
 ) -> None:
     dialog = FunctionalScaleDialog(context, clock=lambda: MARCH_10)
     _show(qtbot, dialog)
+    assert not dialog.naming_problem.isVisible()  # an untouched form shows no problem
     dialog.name_edits[0].setText("Driving")
     assert not dialog.naming_save.isEnabled()  # named but not rated
+    assert dialog.naming_problem.isVisible()
+    assert dialog.naming_problem.text() == 'Give activity 1, "Driving", a rating from 0 to 10.'
     dialog.new_ratings[0].setValue(5)
     dialog.new_ratings[1].setValue(3)
     assert not dialog.naming_save.isEnabled()  # rated but not named
+    assert dialog.naming_problem.text() == "Activity 2 has a rating but no name: name it."
     dialog.name_edits[1].setText("driving ")
     assert dialog.naming_save.isEnabled()
+    assert not dialog.naming_problem.isVisible()
     dialog.save()
     assert dialog.recorded is None
     assert dialog.page == FunctionalScaleDialog.NAMING

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from companion import APP_NAME
@@ -37,7 +37,12 @@ from companion.ui.reminder_runner import (
     next_reminder_text,
     pause_menu,
 )
-from companion.ui.reminder_settings import ReminderSettings, parse_times
+from companion.ui.reminder_settings import (
+    NotATimeOfDay,
+    ReminderSettings,
+    SettingsProblem,
+    parse_times,
+)
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 
@@ -414,8 +419,40 @@ def test_session_times_are_read_as_typed(typed: str, times: tuple[time, ...]) ->
 
 @pytest.mark.parametrize("typed", ["soon", "25:00", "9:75", "9:3o"])
 def test_a_session_time_that_is_not_a_time_is_refused(typed: str) -> None:
-    with pytest.raises(ValueError):
-        parse_times(typed)
+    with pytest.raises(NotATimeOfDay) as refused:
+        parse_times(f"08:00, {typed}")
+    assert refused.value.typed == typed
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ("session", "session_times", 'Exercise session times: "9:75" is not a time of day.'),
+        ("tuesday", "days[1].end", "Tuesday: the start and the end are the same time."),
+        ("quiet", "quiet.end", "Quiet hours: the start and the end are the same time."),
+    ],
+)
+def test_settings_name_the_field_that_is_wrong(  # noqa: PLR0917 (pytest parameters)
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, change: str, field: str,
+    words: str,
+) -> None:  # fmt: skip
+    view = ReminderSettings(context)
+    qtbot.addWidget(view)
+    if change == "session":
+        view.session_times.setText("08:00, 9:75")
+    else:
+        span = view.days[1] if change == "tuesday" else view.quiet
+        span.enabled.setChecked(True)
+        span.end.setTime(span.start.time())
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    before = load_rules(context.store)
+    assert view.save() is False
+    assert len(shown) == 1 and shown[0].startswith(words), shown
+    assert load_rules(context.store) == before  # nothing kept
+    with pytest.raises(SettingsProblem) as problem:
+        view.rules()
+    assert problem.value.field is eval(f"view.{field}")  # noqa: S307 (a test's own table)
 
 
 def test_check_in_and_session_times_are_saved_from_settings(
