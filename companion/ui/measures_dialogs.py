@@ -539,9 +539,7 @@ class FunctionalScaleDialog(QDialog):
         if self.page == self.RERATING:
             for name, box in zip(self.rerate_names, self.rerate_ratings, strict=True):
                 if box.value() == UNRATED:
-                    return self.tr('Give "{activity}" a rating from 0 to 10.').format(
-                        activity=name
-                    )
+                    return self.tr('Give "{activity}" a rating from 0 to 10.').format(activity=name)
             return ""
         for number, (edit, box) in enumerate(zip(self.name_edits, self.new_ratings, strict=True)):
             name = edit.text().strip()
