@@ -64,7 +64,7 @@ from companion.ui.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scrolling
 
 MAX_RULES_SHOWN = 2
 _keys = itertools.count(1)
@@ -80,7 +80,7 @@ def _spin(low: int, high: int, name: str, suffix: str = "") -> QSpinBox:
 
 
 class _RuleRow(QWidget):
-    """One progression rule: add STEP to FIELD after N steady sessions, up to CAP."""
+    """One progression rule: add STEP to FIELD after N steady days, up to CAP."""
 
     def __init__(self, number: int) -> None:
         super().__init__()
@@ -92,18 +92,27 @@ class _RuleRow(QWidget):
         self.field.addItem(self.tr("seconds of hold"), DoseField.HOLD_S.value)
         self.field.addItem(self.tr("repetitions"), DoseField.REPS.value)
         self.field.addItem(self.tr("sets"), DoseField.SETS.value)
-        self.after = _spin(1, 30, self.tr("Steady sessions before rule {n}").format(n=number))
+        self.after = _spin(1, 30, self.tr("Steady days before rule {n}").format(n=number))
         self.up_to = _spin(1, 600, self.tr("Cap of rule {n}").format(n=number))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.enabled)
-        row.addWidget(self.step)
-        row.addWidget(self.field)
-        row.addWidget(QLabel(self.tr("after")))
-        row.addWidget(self.after)
-        row.addWidget(QLabel(self.tr("steady sessions, up to")))
-        row.addWidget(self.up_to)
-        row.addStretch(1)
+        self.field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Two lines: in one, the rule did not fit the editor at its default size.
+        what = QHBoxLayout()
+        what.addWidget(self.enabled)
+        what.addWidget(self.step)
+        what.addWidget(self.field)
+        what.addStretch(1)
+        when = QHBoxLayout()
+        when.setContentsMargins(self.enabled.sizeHint().height() + 4, 0, 0, 0)
+        when.addWidget(QLabel(self.tr("after")))
+        when.addWidget(self.after)
+        when.addWidget(QLabel(self.tr("steady days, up to")))
+        when.addWidget(self.up_to)
+        when.addStretch(1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        rows.addLayout(what)
+        rows.addLayout(when)
         self.enabled.toggled.connect(self._enable)
         self._enable(False)
 
@@ -140,7 +149,7 @@ class PrescriptionEditor(QGroupBox):
         super().__init__(self.tr("Dose and schedule"))
         self.figure = FigureWidget()
         self.figure.setAccessibleName(self.tr("Figure of the chosen exercise"))
-        self.figure.setMinimumSize(160, 120)
+        self.figure.setMinimumSize(120, 90)  # room for the dose fields at the default size
         self.figure.setMaximumHeight(170)
         self.name = QLabel()
         self.name.setFont(heading("", SUBHEADING_SCALE).font())
@@ -182,13 +191,14 @@ class PrescriptionEditor(QGroupBox):
         form.addRow(self.tr("&Minutes:"), self.minutes)
         form.addRow(self.tr("Si&des:"), self.sides)
         form.addRow(self.tr("&Times a day:"), self.times)
-        form.addRow(self.tr("Days:"), days_row)
         top = QHBoxLayout()
         top.addWidget(self.figure, 1)
         top.addLayout(form, 2)
+        # The days get the whole width: beside the figure their names were cut ("Tı", "Tl").
+        days_row.insertWidget(0, QLabel(self.tr("Days:")))
         progression = QLabel(
             self.tr(
-                "Progression: after a run of sessions with no “worse” response, add one step, "
+                "Progression: after a run of days with no “worse” response, add one step, "
                 "one rule at a time, never past the cap."
             )
         )
@@ -196,6 +206,7 @@ class PrescriptionEditor(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addLayout(top)
+        layout.addLayout(days_row)
         layout.addWidget(self.notes)
         layout.addWidget(progression)
         for row in self.rules:
@@ -332,6 +343,7 @@ class ProgrammeEditor(QWidget):
         self._flare_order: list[str] = []
         self._loading = False
         self.problems: list[str] = []
+        self._touched = False
         self.dialog: QDialog | None = None
         self.setObjectName("programmeEditor")
         # Fields that need fixing get a border in the palette's accent colour and a bold note.
@@ -350,6 +362,10 @@ class ProgrammeEditor(QWidget):
         self.search.textChanged.connect(self._fill_library)
         self.library_list = QListWidget()
         self.library_list.setAccessibleName(self.tr("Exercise library"))
+        # A narrow column: long names end in "…" (the full name is the tooltip) rather than
+        # pushing the dose editor off the window.
+        self.library_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.library_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library_list.currentItemChanged.connect(self._show_library_figure)
         self.library_list.itemActivated.connect(lambda _item: self.add_selected())
         self.library_figure = FigureWidget()
@@ -471,9 +487,10 @@ class ProgrammeEditor(QWidget):
         flare.addRow(self.flare_problem)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(exercises_page, self.tr("E&xercises"))
-        self.tabs.addTab(details_page, self.tr("About the &programme"))
-        self.tabs.addTab(flare_page, self.tr("&Flare-up plan"))
+        # Each tab scrolls: squeezed into a short window the dose fields lost their height.
+        self.tabs.addTab(scrolling(exercises_page), self.tr("E&xercises"))
+        self.tabs.addTab(scrolling(details_page), self.tr("About the &programme"))
+        self.tabs.addTab(scrolling(flare_page), self.tr("&Flare-up plan"))
 
         # --- Checking and saving ------------------------------------------------------------
         self.status = QLabel()
@@ -510,7 +527,7 @@ class ProgrammeEditor(QWidget):
         splitter.addWidget(library_box)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 640])
+        splitter.setSizes([200, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -544,7 +561,9 @@ class ProgrammeEditor(QWidget):
         for exercise in found:
             item = QListWidgetItem(exercise.name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(f"{category_label(exercise.category)}: {exercise.summary}")
+            item.setToolTip(
+                f"{exercise.name}\n{category_label(exercise.category)}: {exercise.summary}"
+            )
             self.library_list.addItem(item)
         if found:
             self.library_list.setCurrentRow(0)
@@ -735,11 +754,13 @@ class ProgrammeEditor(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
+        self._touched = True
         self.problems = programme_problems(self.programme_data(), self._context.library)
         self._show_problems()
 
     def _show_problems(self) -> None:
-        problems = self.problems
+        # An empty editor is not wrong yet: problems show once the user has touched something.
+        problems = self.problems if self._touched else []
         order = self._order()
         current = self._current_key()
         current_row = order.index(current) if current in order else -1
@@ -771,8 +792,12 @@ class ProgrammeEditor(QWidget):
         _mark(self.review, any(p.startswith("review_date") for p in problems))
         _mark(self.sitting, any(p.startswith("sitting_break") for p in problems))
         _mark(self.flare_advice, any(p.startswith("flare_up_plan.advice") for p in problems))
-        ok = not problems
-        if ok:
+        ok = not self.problems
+        if not self._touched:
+            self.status.setText(
+                self.tr("Start with a title and the exercises; anything missing shows here.")
+            )
+        elif ok:
             self.status.setText(self.tr("Ready to save: the file passes every check."))
         else:
             self.status.setText(
@@ -842,6 +867,8 @@ class ProgrammeEditor(QWidget):
             self._loading = False
         self._show_current()
         self._changed()
+        self._touched = False  # a new, empty programme: nothing to complain about yet
+        self._show_problems()
 
     def load_document(self, document: ProgrammeDocument) -> None:
         """Fill the editor from a programme, to adjust it."""

@@ -1652,37 +1652,37 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="549"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="547"/>
         <source>Give activity {n}, &quot;{activity}&quot;, a rating from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="553"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="551"/>
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="557"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="555"/>
         <source>Name at least one activity and rate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="591"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="589"/>
         <source>Your activity score: {score} out of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="594"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="592"/>
         <source>Higher scores mean the activities are easier for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="598"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="596"/>
         <source>{activity}: {before} at the start, {now} now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="602"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="600"/>
         <source>(a clear change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,128 +1878,128 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>PrescriptionEditor</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="140"/>
+        <location filename="../../companion/ui/programme_editor.py" line="149"/>
         <source>Dose and schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="142"/>
+        <location filename="../../companion/ui/programme_editor.py" line="151"/>
         <source>Figure of the chosen exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="147"/>
+        <location filename="../../companion/ui/programme_editor.py" line="156"/>
         <source>Sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="148"/>
+        <location filename="../../companion/ui/programme_editor.py" line="157"/>
         <source>Repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="149"/>
+        <location filename="../../companion/ui/programme_editor.py" line="158"/>
         <source>Hold, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="149"/>
+        <location filename="../../companion/ui/programme_editor.py" line="158"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="150"/>
+        <location filename="../../companion/ui/programme_editor.py" line="159"/>
         <source>Rest between sets, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="151"/>
+        <location filename="../../companion/ui/programme_editor.py" line="160"/>
         <source>Minutes, for timed activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="152"/>
+        <location filename="../../companion/ui/programme_editor.py" line="161"/>
         <source>not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="154"/>
+        <location filename="../../companion/ui/programme_editor.py" line="163"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="155"/>
+        <location filename="../../companion/ui/programme_editor.py" line="164"/>
         <source>both together, or it does not matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="156"/>
+        <location filename="../../companion/ui/programme_editor.py" line="165"/>
         <source>each side in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="157"/>
+        <location filename="../../companion/ui/programme_editor.py" line="166"/>
         <source>alternating sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="158"/>
+        <location filename="../../companion/ui/programme_editor.py" line="167"/>
         <source>Times a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="169"/>
-        <location filename="../../companion/ui/programme_editor.py" line="170"/>
+        <location filename="../../companion/ui/programme_editor.py" line="178"/>
+        <location filename="../../companion/ui/programme_editor.py" line="179"/>
         <source>Notes for the patient about this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="178"/>
+        <location filename="../../companion/ui/programme_editor.py" line="187"/>
         <source>&amp;Sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="179"/>
+        <location filename="../../companion/ui/programme_editor.py" line="188"/>
         <source>&amp;Repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="180"/>
+        <location filename="../../companion/ui/programme_editor.py" line="189"/>
         <source>&amp;Hold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="181"/>
+        <location filename="../../companion/ui/programme_editor.py" line="190"/>
         <source>R&amp;est between sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="182"/>
+        <location filename="../../companion/ui/programme_editor.py" line="191"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="183"/>
+        <location filename="../../companion/ui/programme_editor.py" line="192"/>
         <source>Si&amp;des:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="184"/>
+        <location filename="../../companion/ui/programme_editor.py" line="193"/>
         <source>&amp;Times a day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="185"/>
+        <location filename="../../companion/ui/programme_editor.py" line="198"/>
         <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="191"/>
-        <source>Progression: after a run of sessions with no “worse” response, add one step, one rule at a time, never past the cap.</source>
+        <location filename="../../companion/ui/programme_editor.py" line="201"/>
+        <source>Progression: after a run of days with no “worse” response, add one step, one rule at a time, never past the cap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="226"/>
+        <location filename="../../companion/ui/programme_editor.py" line="237"/>
         <source>Add an exercise from the library to set its dose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,27 +2007,27 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="282"/>
+        <location filename="../../companion/ui/programme_editor.py" line="293"/>
         <source>Preview: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="283"/>
+        <location filename="../../companion/ui/programme_editor.py" line="294"/>
         <source>Programme preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="291"/>
+        <location filename="../../companion/ui/programme_editor.py" line="302"/>
         <source>&amp;Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="294"/>
+        <location filename="../../companion/ui/programme_editor.py" line="305"/>
         <source>Exercises in the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="308"/>
+        <location filename="../../companion/ui/programme_editor.py" line="319"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,310 +2059,315 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="347"/>
+        <location filename="../../companion/ui/programme_editor.py" line="359"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="348"/>
+        <location filename="../../companion/ui/programme_editor.py" line="360"/>
         <source>Search the exercise library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="352"/>
+        <location filename="../../companion/ui/programme_editor.py" line="364"/>
         <source>Exercise library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="356"/>
+        <location filename="../../companion/ui/programme_editor.py" line="372"/>
         <source>Figure of the library exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="358"/>
+        <location filename="../../companion/ui/programme_editor.py" line="374"/>
         <source>&amp;Add to programme →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="359"/>
+        <location filename="../../companion/ui/programme_editor.py" line="375"/>
         <source>Add the exercise to the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="363"/>
+        <location filename="../../companion/ui/programme_editor.py" line="379"/>
         <source>Programme editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="372"/>
+        <location filename="../../companion/ui/programme_editor.py" line="388"/>
         <source>Exercises in the programme (drag to reorder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="378"/>
+        <location filename="../../companion/ui/programme_editor.py" line="394"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="380"/>
+        <location filename="../../companion/ui/programme_editor.py" line="396"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="382"/>
+        <location filename="../../companion/ui/programme_editor.py" line="398"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="383"/>
+        <location filename="../../companion/ui/programme_editor.py" line="399"/>
         <source>Remove the exercise from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="394"/>
+        <location filename="../../companion/ui/programme_editor.py" line="410"/>
         <source>Drag to change the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="401"/>
+        <location filename="../../companion/ui/programme_editor.py" line="417"/>
         <source>Programme title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="403"/>
-        <location filename="../../companion/ui/programme_editor.py" line="793"/>
-        <location filename="../../companion/ui/programme_editor.py" line="794"/>
+        <location filename="../../companion/ui/programme_editor.py" line="419"/>
+        <location filename="../../companion/ui/programme_editor.py" line="818"/>
+        <location filename="../../companion/ui/programme_editor.py" line="819"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="405"/>
-        <location filename="../../companion/ui/programme_editor.py" line="795"/>
+        <location filename="../../companion/ui/programme_editor.py" line="421"/>
+        <location filename="../../companion/ui/programme_editor.py" line="820"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="407"/>
+        <location filename="../../companion/ui/programme_editor.py" line="423"/>
         <source>How to contact you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="409"/>
+        <location filename="../../companion/ui/programme_editor.py" line="425"/>
         <source>Patient (initials or first name, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="412"/>
-        <location filename="../../companion/ui/programme_editor.py" line="798"/>
+        <location filename="../../companion/ui/programme_editor.py" line="428"/>
+        <location filename="../../companion/ui/programme_editor.py" line="823"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="413"/>
+        <location filename="../../companion/ui/programme_editor.py" line="429"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="414"/>
+        <location filename="../../companion/ui/programme_editor.py" line="430"/>
         <source>Set a review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="417"/>
-        <location filename="../../companion/ui/programme_editor.py" line="799"/>
+        <location filename="../../companion/ui/programme_editor.py" line="433"/>
+        <location filename="../../companion/ui/programme_editor.py" line="824"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="418"/>
+        <location filename="../../companion/ui/programme_editor.py" line="434"/>
         <source>Sitting-break interval, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="418"/>
-        <location filename="../../companion/ui/programme_editor.py" line="459"/>
+        <location filename="../../companion/ui/programme_editor.py" line="434"/>
+        <location filename="../../companion/ui/programme_editor.py" line="475"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="419"/>
+        <location filename="../../companion/ui/programme_editor.py" line="435"/>
         <source>the patient&apos;s own setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="422"/>
+        <location filename="../../companion/ui/programme_editor.py" line="438"/>
         <source>Notes for the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="423"/>
+        <location filename="../../companion/ui/programme_editor.py" line="439"/>
         <source>General advice for the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="433"/>
+        <location filename="../../companion/ui/programme_editor.py" line="449"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="434"/>
+        <location filename="../../companion/ui/programme_editor.py" line="450"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="435"/>
+        <location filename="../../companion/ui/programme_editor.py" line="451"/>
         <source>&amp;Clinic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="436"/>
+        <location filename="../../companion/ui/programme_editor.py" line="452"/>
         <source>C&amp;ontact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="437"/>
+        <location filename="../../companion/ui/programme_editor.py" line="453"/>
         <source>&amp;Patient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="438"/>
+        <location filename="../../companion/ui/programme_editor.py" line="454"/>
         <source>&amp;Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="439"/>
+        <location filename="../../companion/ui/programme_editor.py" line="455"/>
         <source>Review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="440"/>
+        <location filename="../../companion/ui/programme_editor.py" line="456"/>
         <source>Sitting &amp;breaks every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="441"/>
+        <location filename="../../companion/ui/programme_editor.py" line="457"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="446"/>
-        <location filename="../../companion/ui/programme_editor.py" line="802"/>
+        <location filename="../../companion/ui/programme_editor.py" line="462"/>
+        <location filename="../../companion/ui/programme_editor.py" line="827"/>
         <source>Flare-up advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="448"/>
+        <location filename="../../companion/ui/programme_editor.py" line="464"/>
         <source>What to do on a bad day (leave empty for no flare-up plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="451"/>
+        <location filename="../../companion/ui/programme_editor.py" line="467"/>
         <source>Gentle exercises for a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="459"/>
+        <location filename="../../companion/ui/programme_editor.py" line="475"/>
         <source>Sitting-break interval during a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="461"/>
+        <location filename="../../companion/ui/programme_editor.py" line="477"/>
         <source>as usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="468"/>
+        <location filename="../../companion/ui/programme_editor.py" line="484"/>
         <source>&amp;Advice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="469"/>
+        <location filename="../../companion/ui/programme_editor.py" line="485"/>
         <source>&amp;Gentle exercises (up to 8):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="470"/>
+        <location filename="../../companion/ui/programme_editor.py" line="486"/>
         <source>Sitting breaks e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="474"/>
+        <location filename="../../companion/ui/programme_editor.py" line="491"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="475"/>
+        <location filename="../../companion/ui/programme_editor.py" line="492"/>
         <source>About the &amp;programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="476"/>
+        <location filename="../../companion/ui/programme_editor.py" line="493"/>
         <source>&amp;Flare-up plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="482"/>
+        <location filename="../../companion/ui/programme_editor.py" line="499"/>
         <source>What still needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="483"/>
+        <location filename="../../companion/ui/programme_editor.py" line="500"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="485"/>
+        <location filename="../../companion/ui/programme_editor.py" line="502"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="486"/>
+        <location filename="../../companion/ui/programme_editor.py" line="503"/>
         <source>Open a programme file to adjust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="488"/>
+        <location filename="../../companion/ui/programme_editor.py" line="505"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="489"/>
+        <location filename="../../companion/ui/programme_editor.py" line="506"/>
         <source>Preview as the patient will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="491"/>
+        <location filename="../../companion/ui/programme_editor.py" line="508"/>
         <source>&amp;Handout (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="492"/>
+        <location filename="../../companion/ui/programme_editor.py" line="509"/>
         <source>Save a one-page handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="494"/>
+        <location filename="../../companion/ui/programme_editor.py" line="511"/>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="495"/>
-        <location filename="../../companion/ui/programme_editor.py" line="959"/>
+        <location filename="../../companion/ui/programme_editor.py" line="512"/>
+        <location filename="../../companion/ui/programme_editor.py" line="986"/>
         <source>Save the programme file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="757"/>
+        <location filename="../../companion/ui/programme_editor.py" line="778"/>
         <source>Add at least one exercise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="776"/>
+        <location filename="../../companion/ui/programme_editor.py" line="798"/>
+        <source>Start with a title and the exercises; anything missing shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="801"/>
         <source>Ready to save: the file passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/programme_editor.py" line="780"/>
+        <location filename="../../companion/ui/programme_editor.py" line="805"/>
         <source>%n thing(s) to fix before saving; each is shown where it is.</source>
         <translation>
             <numerusform>%n thing to fix before saving; it is shown where it is.</numerusform>
@@ -2370,119 +2375,119 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="792"/>
+        <location filename="../../companion/ui/programme_editor.py" line="817"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="796"/>
+        <location filename="../../companion/ui/programme_editor.py" line="821"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="797"/>
+        <location filename="../../companion/ui/programme_editor.py" line="822"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="800"/>
+        <location filename="../../companion/ui/programme_editor.py" line="825"/>
         <source>Sitting breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="801"/>
-        <location filename="../../companion/ui/programme_editor.py" line="811"/>
+        <location filename="../../companion/ui/programme_editor.py" line="826"/>
+        <location filename="../../companion/ui/programme_editor.py" line="836"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="803"/>
+        <location filename="../../companion/ui/programme_editor.py" line="828"/>
         <source>Gentle exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="804"/>
+        <location filename="../../companion/ui/programme_editor.py" line="829"/>
         <source>Sitting breaks in a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="805"/>
+        <location filename="../../companion/ui/programme_editor.py" line="830"/>
         <source>Sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="806"/>
+        <location filename="../../companion/ui/programme_editor.py" line="831"/>
         <source>Repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="807"/>
+        <location filename="../../companion/ui/programme_editor.py" line="832"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="808"/>
+        <location filename="../../companion/ui/programme_editor.py" line="833"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="809"/>
+        <location filename="../../companion/ui/programme_editor.py" line="834"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="810"/>
+        <location filename="../../companion/ui/programme_editor.py" line="835"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="815"/>
+        <location filename="../../companion/ui/programme_editor.py" line="840"/>
         <source>Rule {n}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="888"/>
+        <location filename="../../companion/ui/programme_editor.py" line="915"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="889"/>
+        <location filename="../../companion/ui/programme_editor.py" line="916"/>
         <source>{file} could not be opened: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="907"/>
+        <location filename="../../companion/ui/programme_editor.py" line="934"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="909"/>
+        <location filename="../../companion/ui/programme_editor.py" line="936"/>
         <source>The file could not be saved to {path} ({reason}). Nothing was lost: the programme is still here; try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="936"/>
+        <location filename="../../companion/ui/programme_editor.py" line="963"/>
         <source>Start a new programme?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="937"/>
+        <location filename="../../companion/ui/programme_editor.py" line="964"/>
         <source>What is in the editor now and not saved will be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="946"/>
+        <location filename="../../companion/ui/programme_editor.py" line="973"/>
         <source>Open a programme file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="948"/>
-        <location filename="../../companion/ui/programme_editor.py" line="961"/>
+        <location filename="../../companion/ui/programme_editor.py" line="975"/>
+        <location filename="../../companion/ui/programme_editor.py" line="988"/>
         <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="968"/>
+        <location filename="../../companion/ui/programme_editor.py" line="995"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,7 +5651,12 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="95"/>
-        <source>Steady sessions before rule {n}</source>
+        <source>Steady days before rule {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="108"/>
+        <source>steady days, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5655,13 +5665,8 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="102"/>
+        <location filename="../../companion/ui/programme_editor.py" line="106"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/programme_editor.py" line="104"/>
-        <source>steady sessions, up to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5691,7 +5696,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="616"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="614"/>
         <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,7 +5704,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="999"/>
+        <location filename="../../companion/ui/programme_editor.py" line="1026"/>
         <source>Needs fixing</source>
         <translation type="unfinished"></translation>
     </message>

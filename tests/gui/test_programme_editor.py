@@ -64,6 +64,10 @@ def test_a_new_programme_needs_fixing_before_it_can_be_saved(editor: ProgrammeEd
     assert editor.problems
     assert not editor.save_button.isEnabled()
     assert not editor.preview_button.isEnabled()
+    # Untouched, it complains of nothing; once the user starts, each problem shows where it is.
+    assert editor.title.property("invalid") is not True
+    assert editor.details_problem.text() == ""
+    editor.author.setText("A. Physio")
     assert "to fix before saving" in editor.status.text()
     assert editor.title.property("invalid") is True
     assert "Title" in editor.details_problem.text()
