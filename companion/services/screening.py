@@ -366,6 +366,15 @@ def pending_reasons(store: Store, now: datetime) -> tuple[ScreeningReason, ...]:
     return tuple(reasons)
 
 
+def checkin_triggers_of(store: Store, checkin_id: int) -> tuple[ScreeningReason, ...]:
+    """What in one stored check-in calls for the safety questions (empty if it is gone)."""
+    with store.units.read() as uow:
+        row = uow.session.get(CheckIn, checkin_id)
+        if row is None or row.deleted_at is not None:
+            return ()
+        return _triggers_of(uow, row)
+
+
 def _triggers_of(uow: UnitOfWork, checkin: CheckIn) -> tuple[ScreeningReason, ...]:
     previous = uow.session.scalars(
         select(CheckIn)
@@ -438,6 +447,7 @@ __all__ = [
     "ScreeningInvalid",
     "ScreeningRecord",
     "checkin_signals",
+    "checkin_triggers_of",
     "clearance_history",
     "current_lock",
     "exercise_blocked",
