@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from companion.domain.measures import ChangeFromBaseline, Verdict
+from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import LegReach, TreatmentKind, TriageLevel
 
 # The baseline and the current pain are averages over a week, not single ratings: pain varies
@@ -186,8 +187,9 @@ class ExerciseResponses:
     exercise_id: str
     name: str
     times_done: int
-    worse: int
+    worse: int  # "spread further down my leg"
     worse_but_settling: int
+    new_numbness_or_weakness: int = 0  # the other red answer: it ended the session
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,17 @@ class Note:
 
 
 @dataclass(frozen=True)
+class ClearanceLine:
+    """The patient's confirmation that a doctor or an emergency department assessed them after
+    an emergency answer, which unlocked exercise."""
+
+    recorded_at: datetime
+    assessed_on: date
+    assessed_by: AssessedBy
+    locked_since: datetime | None  # the emergency answer it cleared
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one report shows."""
 
@@ -317,6 +330,8 @@ class Report:
     days: tuple[DayPain, ...]
     weeks: tuple[WeekRow, ...]
     notes: tuple[Note, ...] = field(default=())  # empty when notes are left out
+    clearances: tuple[ClearanceLine, ...] = field(default=())
+    locked_since: datetime | None = None  # exercise still locked when the report was made
 
     @property
     def is_empty(self) -> bool:
@@ -327,6 +342,7 @@ class Report:
             or self.adherence.ended_early
             or self.measures
             or self.screenings
+            or self.clearances
             or self.events
         )
 

@@ -30,6 +30,7 @@ from companion.domain.measures import (
 from companion.domain.report import (
     COMPARISON_WINDOW_DAYS,
     Adherence,
+    ClearanceLine,
     DayPain,
     ExerciseResponses,
     MeasureScores,
@@ -53,7 +54,7 @@ from companion.domain.vocabulary import (
     SessionStatus,
 )
 from companion.services.data_store import Store
-from companion.services.screening import screening_history
+from companion.services.screening import clearance_history, current_lock, screening_history
 from companion.storage.models import (
     Activity,
     CheckIn,
@@ -68,6 +69,9 @@ from companion.storage.models import (
 _REACH_LEVEL = {reach.value: reach.level for reach in LegReach}
 _REACH_BY_LEVEL = {reach.level: reach for reach in LegReach}
 _TAKEN = (ReminderOutcome.DONE.value, ReminderOutcome.NATURAL_BREAK.value)
+
+# Both red traffic-light answers count as "worse" in the weekly tallies.
+_RED = tuple(r.value for r in ExerciseResponse if r.is_red)
 
 
 def local_today() -> date:
@@ -140,6 +144,11 @@ def build_report(
         )
         for record in screening_history(store, since, until - timedelta(microseconds=1))
     )
+    clearances = tuple(
+        ClearanceLine(c.recorded_at, c.assessed_on, c.assessed_by, c.locked_since)
+        for c in clearance_history(store, since, until - timedelta(microseconds=1))
+    )
+    lock = current_lock(store, generated)
     week_rows = tuple(
         _with_plan(weeks.get(monday, WeekRow(monday)), planned_by_week) for monday in period.weeks()
     )
@@ -156,6 +165,8 @@ def build_report(
         worse_exercises=worse,
         measures=measures,
         screenings=screenings,
+        clearances=clearances,
+        locked_since=lock.since if lock is not None else None,
         events=events,
         days=tuple(days),
         weeks=week_rows,
@@ -364,7 +375,7 @@ def _weeks(
         .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
         .where(
             _in_period(ExerciseSession.started_at, since, until),
-            type_coerce(SessionExercise.response, String) == ExerciseResponse.WORSE.value,
+            type_coerce(SessionExercise.response, String).in_(_RED),
             SessionExercise.skipped.is_(False),
         )
         .group_by(week)
@@ -483,22 +494,28 @@ def _worse_exercises(
     response = type_coerce(SessionExercise.response, String)
     worse = func.sum(case((response == ExerciseResponse.WORSE.value, 1), else_=0))
     settling = func.sum(case((response == ExerciseResponse.WORSE_BUT_SETTLING.value, 1), else_=0))
+    numb = func.sum(case((response == ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS.value, 1), else_=0))
     rows = session.execute(
-        select(SessionExercise.exercise_id, func.count(), worse, settling)
+        select(SessionExercise.exercise_id, func.count(), worse, settling, numb)
         .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
         .where(
             _in_period(ExerciseSession.started_at, since, until),
             SessionExercise.skipped.is_(False),
         )
         .group_by(SessionExercise.exercise_id)
-        .having(or_(worse > 0, settling > 0))
-        .order_by(worse.desc(), settling.desc(), SessionExercise.exercise_id)
+        .having(or_(worse > 0, settling > 0, numb > 0))
+        .order_by((worse + numb).desc(), settling.desc(), SessionExercise.exercise_id)
     ).all()
     return tuple(
         ExerciseResponses(
-            exercise_id, names.get(exercise_id) or _words(exercise_id), int(n), int(w), int(s)
+            exercise_id,
+            names.get(exercise_id) or _words(exercise_id),
+            int(n),
+            int(w),
+            int(s),
+            int(x or 0),
         )
-        for exercise_id, n, w, s in rows
+        for exercise_id, n, w, s, x in rows
     )
 
 
