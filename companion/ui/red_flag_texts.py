@@ -10,7 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from companion.domain.red_flags import REASON_EXPLANATIONS, ScreeningReason
-from companion.domain.safety_lock import ClearanceProblem, EmergencyLock
+from companion.domain.safety_lock import AssessedBy, ClearanceProblem, EmergencyLock
+from companion.services.screening import ClearanceRecord
 
 # The domain's English texts, marked here so lupdate extracts them; they are translated at run
 # time under the "RedFlags" context. tests/gui/test_screening_dialog.py checks the list is complete.
@@ -326,3 +327,24 @@ def clearance_problem_text(problem: ClearanceProblem) -> str:
             "after it."
         ),
     }[problem]
+
+
+def clearance_texts(record: ClearanceRecord) -> tuple[str, str]:
+    """The diary's title and details for a confirmed assessment after an emergency answer."""
+    title = (
+        _tr("Checked in an emergency department")
+        if record.assessed_by is AssessedBy.EMERGENCY_DEPARTMENT
+        else _tr("Checked by a doctor")
+    )
+    locale = QLocale()
+    day = record.assessed_on
+    on = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    if record.locked_since is None:
+        return title, _tr("On {day}. Exercises unlocked.").format(day=on)
+    since = record.locked_since.astimezone()
+    answered = locale.toString(
+        QDate(since.year, since.month, since.day), QLocale.FormatType.LongFormat
+    )
+    return title, _tr(
+        "On {day}, after the emergency answer of {answered}. Exercises unlocked."
+    ).format(day=on, answered=answered)
