@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from alembic import command
+from sqlalchemy import func, select, text
 
 from companion.domain.changes import Topic
 from companion.domain.red_flags import (
@@ -25,7 +27,8 @@ from companion.domain.vocabulary import (
     SymptomKind,
     TriageLevel,
 )
-from companion.services.data_store import Store
+from companion.paths import migrations_dir
+from companion.services.data_store import Store, open_store
 from companion.services.screening import (
     ClearanceInvalid,
     ScreeningInvalid,
@@ -41,6 +44,8 @@ from companion.services.screening import (
     screening_history,
     screening_reasons,
 )
+from companion.storage.engine import make_engine
+from companion.storage.migrate import alembic_config
 from companion.storage.models import CheckIn, ExerciseSession, RedFlagScreening, SessionExercise
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -316,3 +321,49 @@ def test_a_sessions_new_numbness_or_weakness_stays_due_until_answered(store: Sto
     assert pending_reasons(store, NOW) == (ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS,)
     record_screening(store, _all_no(), ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS, NOW)
     assert pending_reasons(store, NOW) == ()
+
+
+def test_an_emergency_from_before_0003_stays_locked_after_the_upgrade_and_down_again(
+    data_dir: Path,
+) -> None:
+    # An older version unlocked after a clear re-answer; this one asks for a dated assessment.
+    engine = make_engine(data_dir / "companion.db")
+    config = alembic_config(migrations_dir())
+    try:
+        with engine.connect() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0002")
+            for taken_at, level in ((NOW, "emergency"), (NOW + timedelta(hours=1), "clear")):
+                conn.execute(
+                    text(
+                        "INSERT INTO red_flag_screenings (taken_at, reason, level, answers) "
+                        "VALUES (:at, 'weekly', :level, '{}')"
+                    ),
+                    {"at": taken_at.replace(tzinfo=None), "level": level},
+                )
+            conn.commit()
+    finally:
+        engine.dispose()
+
+    store = open_store(data_dir, migrations_dir())
+    try:
+        assert store.upgraded_from == "0002"
+        later = NOW + timedelta(days=1)
+        assert exercise_blocked(store, later)
+        record_clearance(store, later.date(), AssessedBy.DOCTOR, later)
+        assert not exercise_blocked(store, later)
+    finally:
+        store.close()
+
+    # 0003 is reversible: down to 0002 the screenings are all still there.
+    engine = make_engine(data_dir / "companion.db")
+    try:
+        with engine.connect() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+            conn.commit()
+            assert conn.execute(text("SELECT count(*) FROM red_flag_screenings")).scalar() == 2
+            tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
+            assert "safety_clearances" not in tables and "known_findings" not in tables
+    finally:
+        engine.dispose()
