@@ -331,6 +331,8 @@ class Report:
     weeks: tuple[WeekRow, ...]
     notes: tuple[Note, ...] = field(default=())  # empty when notes are left out
     clearances: tuple[ClearanceLine, ...] = field(default=())
+    # Long-standing findings answered "my doctor knows" that still stand: (finding, since).
+    known_findings: tuple[tuple[str, datetime], ...] = field(default=())
     locked_since: datetime | None = None  # exercise still locked when the report was made
 
     @property

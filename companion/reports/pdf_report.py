@@ -476,6 +476,16 @@ def _screenings_section(page: _Page, report: Report) -> None:
             bold=urgent,
         )
     _clearance_lines(page, report)
+    if report.known_findings:
+        known = ", ".join(
+            f"{name} (since {_day(since.astimezone().date())})"
+            for name, since in report.known_findings
+        )
+        page.line(
+            f"Known to the patient's doctor, not counted as red flags for 3 months: {known}.",
+            9.5,
+            x_offset=0.15,
+        )
 
 
 _ASSESSED_BY = {

@@ -54,7 +54,12 @@ from companion.domain.vocabulary import (
     SessionStatus,
 )
 from companion.services.data_store import Store
-from companion.services.screening import clearance_history, current_lock, screening_history
+from companion.services.screening import (
+    clearance_history,
+    current_lock,
+    known_findings,
+    screening_history,
+)
 from companion.storage.models import (
     Activity,
     CheckIn,
@@ -149,6 +154,10 @@ def build_report(
         for c in clearance_history(store, since, until - timedelta(microseconds=1))
     )
     lock = current_lock(store, generated)
+    known = tuple(
+        (_words(question_id), since)
+        for question_id, since in sorted(known_findings(store, generated).items())
+    )
     week_rows = tuple(
         _with_plan(weeks.get(monday, WeekRow(monday)), planned_by_week) for monday in period.weeks()
     )
@@ -167,6 +176,7 @@ def build_report(
         screenings=screenings,
         clearances=clearances,
         locked_since=lock.since if lock is not None else None,
+        known_findings=known,
         events=events,
         days=tuple(days),
         weeks=week_rows,

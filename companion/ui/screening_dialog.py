@@ -510,14 +510,23 @@ class ScreeningDialog(QDialog):
         self.result_steps.setAccessibleName(self.tr("What to do"))
 
         findings = self.record.findings if self.record is not None else ()
+        answers = self.record.answers if self.record is not None else {}
+        known = [q for q in QUESTIONS if answers.get(q.id) == KNOWN]
+        text = ""
         if level is not TriageLevel.CLEAR and findings:
             items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in findings)
-            self.findings_label.setText(
-                html.escape(self.tr("You said yes to:")) + f"<ul>{items}</ul>"
+            text = html.escape(self.tr("You said yes to:")) + f"<ul>{items}</ul>"
+        if known:
+            # Recorded and dated: asked afresh after three months (domain.red_flags).
+            items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in known)
+            text += (
+                html.escape(
+                    self.tr("Noted as known to your doctor (we will ask again in 3 months):")
+                )
+                + f"<ul>{items}</ul>"
             )
-            self.findings_label.show()
-        else:
-            self.findings_label.hide()
+        self.findings_label.setText(text)
+        self.findings_label.setVisible(bool(text))
 
         if not advice.exercise_allowed:
             self.lock_note.setText(exercise_locked_text())

@@ -255,6 +255,9 @@ def test_a_long_standing_finding_can_be_answered_known_by_k_and_does_not_lock(
     assert dialog.level is TriageLevel.CLEAR
     assert not exercise_blocked(store, NOW)
     assert known_findings(store, NOW) == {"both_legs": NOW}
+    assert dialog.findings_label.isVisible()
+    assert "known to your doctor" in dialog.findings_label.text()
+    assert html.escape(both.question.text) in dialog.findings_label.text()
 
     # The next time, the question starts from the known answer and says when it comes back.
     later = _open(qtbot, context)

@@ -658,3 +658,15 @@ def test_pdf_first_page_shows_the_confirmed_assessment_and_an_open_lock(
     assert "Assessed by an emergency department on 20 Mar 2026 after the emergency answer" in first
     assert "exercise unlocked" in first
     assert "exercise locked since an emergency answer on 30 Mar 2026" in first
+
+
+def test_pdf_first_page_lists_findings_known_to_the_doctor(diary: Store, tmp_path: Path) -> None:
+    answers = {question.id: False for question in QUESTIONS} | {"serious_accident": "known"}
+    taken = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
+    record_screening(diary, answers, ScreeningReason.WEEKLY, taken)  # type: ignore[arg-type]
+    out = tmp_path / "report.pdf"
+    # Made a week later: the finding still stands.
+    export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD), now=taken + timedelta(days=7))
+    first = " ".join(pdf_text(out, "-f", "1", "-l", "1").split())
+    assert "Known to the patient's doctor, not counted as red flags for 3 months: " in first
+    assert "Serious accident (since 1 Apr 2026)" in first

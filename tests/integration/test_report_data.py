@@ -450,3 +450,14 @@ def test_the_report_carries_the_confirmed_assessment_and_an_open_lock(store: Sto
     record_screening(store, emergency, ScreeningReason.WEEKLY, second)
     later = build_report(store, options(), now=noon(START + timedelta(days=6)))
     assert later.locked_since == second
+
+
+def test_the_report_lists_findings_known_to_the_doctor_while_they_stand(store: Store) -> None:
+    answers = {question.id: False for question in QUESTIONS} | {"both_legs": "known"}
+    taken = noon(START + timedelta(days=1))
+    record_screening(store, answers, ScreeningReason.WEEKLY, taken)  # type: ignore[arg-type]
+    report = build_report(store, options(), now=noon(START + timedelta(days=3)))
+    assert report.known_findings == (("Both legs", taken),)
+    assert report.screenings[0].findings == ()  # not a "yes"
+    months_on = build_report(store, options(), now=noon(START + timedelta(days=100)))
+    assert months_on.known_findings == ()
