@@ -26,7 +26,7 @@ from companion.services.questionnaires import all_due_items, questionnaires_fold
 from companion.services.screening import current_lock, screening_reasons
 from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import lock_banner_text
+from companion.ui.red_flag_texts import lock_banner_text, reason_text
 from companion.ui.safety import (
     ask_safety_questions,
     confirm_assessment,
@@ -187,11 +187,12 @@ class TodayView(QWidget):
             self.lock_banner.setAccessibleDescription(self.lock_text.text())
         self.lock_banner.setVisible(lock is not None)
         if reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
-            items.append(
-                self.tr("Safety questions: please answer them once before you start")
-                if ScreeningReason.FIRST_RUN in reasons
-                else self.tr("Safety questions: it is time to answer them again")
-            )
+            if ScreeningReason.FIRST_RUN in reasons:
+                items.append(self.tr("Safety questions: please answer them once before you start"))
+            elif reasons[0] in (ScreeningReason.WEEKLY, ScreeningReason.BEFORE_SESSION):
+                items.append(self.tr("Safety questions: it is time to answer them again"))
+            else:  # a check-in or a session answer called for them: say which
+                items.append(reason_text(reasons[0]))
             actions.append(
                 (self.tr("Answer"), lambda: ask_safety_questions(self._context, reasons, window))
             )

@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy
-from companion.domain.vocabulary import ReminderKind
+from companion.domain.vocabulary import LegReach, ReminderKind, Side
 from companion.paths import migrations_dir
 from companion.reminders import ReminderRules
+from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store, open_store
 from companion.services.diary import EntryKind
 from companion.services.measures import record_bothersomeness, record_functional_scale
@@ -34,7 +35,7 @@ from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.diary_view import DiaryView
-from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text
+from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.sections import build_sections
 from companion.ui.today_view import TodayView
@@ -237,3 +238,20 @@ def test_while_locked_only_the_check_in_reminder_comes_and_it_carries_the_instru
     assert locked_runner.scheduler.rules.session_times == (time(10, 0),)
     assert lock_tooltip_text() not in tray.icon.toolTip()
     tray.hide()
+
+
+def test_a_check_in_from_elsewhere_that_triggers_the_questions_shows_on_today(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    # As `companion checkin` would leave it: answered last week, then a check-in in both legs.
+    record_screening(store, ALL_NO, ScreeningReason.WEEKLY, EMERGENCY_AT)
+    for hours, side in ((1, Side.LEFT), (30, Side.BOTH)):
+        at = EMERGENCY_AT + timedelta(hours=hours)
+        draft = CheckInDraft(back_pain=2, leg_pain=4, leg_reach=LegReach.THIGH, side=side, at=at)
+        record_checkin(store, draft, at)
+    context = _context(store, data_dir)
+    today = TodayView(context, Clock(EMERGENCY_AT + timedelta(hours=31)))
+    qtbot.addWidget(today)
+    # First in the list (the outcome measures, never taken here, follow it).
+    assert today.due_items()[0] == reason_text(ScreeningReason.BOTH_LEGS)
+    assert not today.lock_banner_shown()
