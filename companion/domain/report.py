@@ -300,7 +300,7 @@ class Note:
 
 
 @dataclass(frozen=True)
-class ClearanceLine:
+class AssessmentLine:
     """The patient's confirmation that a doctor or an emergency department assessed them after
     an emergency answer, which unlocked exercise."""
 
@@ -330,7 +330,7 @@ class Report:
     days: tuple[DayPain, ...]
     weeks: tuple[WeekRow, ...]
     notes: tuple[Note, ...] = field(default=())  # empty when notes are left out
-    clearances: tuple[ClearanceLine, ...] = field(default=())
+    assessments: tuple[AssessmentLine, ...] = field(default=())
     # Long-standing findings answered "my doctor knows" that still stand: (finding, since).
     known_findings: tuple[tuple[str, datetime], ...] = field(default=())
     locked_since: datetime | None = None  # exercise still locked when the report was made
@@ -344,7 +344,7 @@ class Report:
             or self.adherence.ended_early
             or self.measures
             or self.screenings
-            or self.clearances
+            or self.assessments
             or self.events
         )
 

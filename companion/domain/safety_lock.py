@@ -23,7 +23,7 @@ class AssessedBy(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class Clearance:
+class Assessment:
     """The user's word that they were assessed on `assessed_on`, given at `recorded_at`."""
 
     assessed_on: date
@@ -35,7 +35,7 @@ class Clearance:
 class EmergencyLock:
     """Exercise is locked: emergency answers from `since` to `latest` are not yet cleared."""
 
-    since: datetime  # the first emergency answer no clearance has followed
+    since: datetime  # the first emergency answer no assessment has followed
     latest: datetime  # the newest one: an assessment must be on or after its day
 
     def earliest_assessment(self, now: datetime) -> date:
@@ -44,21 +44,21 @@ class EmergencyLock:
 
 
 def emergency_lock(
-    emergencies: Iterable[datetime], clearances: Iterable[Clearance]
+    emergencies: Iterable[datetime], assessments: Iterable[Assessment]
 ) -> EmergencyLock | None:
-    """The lock in force, or None: emergency answers given after the newest clearance.
+    """The lock in force, or None: emergency answers given after the newest assessment.
 
     `emergencies` are the times of the emergency screenings; a screening with any other
     result never lifts the lock.
     """
-    cleared_at = max((c.recorded_at for c in clearances), default=None)
+    cleared_at = max((c.recorded_at for c in assessments), default=None)
     open_ = sorted(t for t in emergencies if cleared_at is None or t > cleared_at)
     if not open_:
         return None
     return EmergencyLock(open_[0], open_[-1])
 
 
-class ClearanceProblem(enum.StrEnum):
+class AssessmentProblem(enum.StrEnum):
     """Why a confirmation cannot lift the lock (the UI words it)."""
 
     NOT_LOCKED = "not_locked"
@@ -66,18 +66,18 @@ class ClearanceProblem(enum.StrEnum):
     BEFORE_EMERGENCY = "before_emergency"
 
 
-def clearance_problem(
+def assessment_problem(
     lock: EmergencyLock | None, assessed_on: date, now: datetime
-) -> ClearanceProblem | None:
+) -> AssessmentProblem | None:
     """None if an assessment on `assessed_on` lifts `lock`; else what is wrong with it.
 
     The day must not be in the future, nor before the day of the newest emergency answer
     (both in the zone of `now`, the user's local time).
     """
     if lock is None:
-        return ClearanceProblem.NOT_LOCKED
+        return AssessmentProblem.NOT_LOCKED
     if assessed_on > now.date():
-        return ClearanceProblem.IN_FUTURE
+        return AssessmentProblem.IN_FUTURE
     if assessed_on < lock.earliest_assessment(now):
-        return ClearanceProblem.BEFORE_EMERGENCY
+        return AssessmentProblem.BEFORE_EMERGENCY
     return None

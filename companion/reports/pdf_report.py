@@ -475,7 +475,7 @@ def _screenings_section(page: _Page, report: Report) -> None:
             colour=ALERT if urgent else TEXT,
             bold=urgent,
         )
-    _clearance_lines(page, report)
+    _assessment_lines(page, report)
     if report.known_findings:
         known = ", ".join(
             f"{name} (since {_day(since.astimezone().date())})"
@@ -494,18 +494,18 @@ _ASSESSED_BY = {
 }
 
 
-def _clearance_lines(page: _Page, report: Report) -> None:
+def _assessment_lines(page: _Page, report: Report) -> None:
     # What lifted the emergency lock: the patient's dated word that they were assessed.
-    for clearance in report.clearances[-3:]:
+    for assessment in report.assessments[-3:]:
         after = (
-            f" after the emergency answer of {_day(clearance.locked_since.astimezone().date())}"
-            if clearance.locked_since is not None
+            f" after the emergency answer of {_day(assessment.locked_since.astimezone().date())}"
+            if assessment.locked_since is not None
             else ""
         )
         page.line(
-            f"• Assessed by {_ASSESSED_BY[clearance.assessed_by]} on "
-            f"{_day(clearance.assessed_on)}{after} (patient confirmed on "
-            f"{_day(clearance.recorded_at.astimezone().date())}): exercise unlocked.",
+            f"• Assessed by {_ASSESSED_BY[assessment.assessed_by]} on "
+            f"{_day(assessment.assessed_on)}{after} (patient confirmed on "
+            f"{_day(assessment.recorded_at.astimezone().date())}): exercise unlocked.",
             9.5,
             x_offset=0.15,
         )

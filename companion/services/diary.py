@@ -20,7 +20,7 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.measures import BUILT_IN_MEASURES
 from companion.domain.vocabulary import ActivityKind, LegReach, Side, TreatmentKind
 from companion.services.data_store import Store
-from companion.services.screening import ClearanceRecord, clearance_history
+from companion.services.screening import AssessmentRecord, assessment_history
 from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
 
 MIN_ACTIVITY_MINUTES = 1
@@ -62,7 +62,7 @@ class EntryKind(enum.StrEnum):
     TREATMENT = "treatment"
     QUESTIONNAIRE = "questionnaire"
     # A confirmed assessment that lifted the emergency lock: listed, never edited or deleted.
-    CLEARANCE = "clearance"
+    ASSESSMENT = "assessment"
 
 
 _TOPIC = {
@@ -70,7 +70,7 @@ _TOPIC = {
     EntryKind.ACTIVITY: Topic.DIARY,
     EntryKind.TREATMENT: Topic.DIARY,
     EntryKind.QUESTIONNAIRE: Topic.MEASURES,
-    EntryKind.CLEARANCE: Topic.SCREENINGS,
+    EntryKind.ASSESSMENT: Topic.SCREENINGS,
 }
 
 
@@ -132,7 +132,9 @@ class QuestionnaireSummary:
     note: str
 
 
-Subject = ActivityRecord | TreatmentRecord | CheckInSummary | QuestionnaireSummary | ClearanceRecord
+Subject = (
+    ActivityRecord | TreatmentRecord | CheckInSummary | QuestionnaireSummary | AssessmentRecord
+)
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,7 @@ _Deletable = CheckIn | Activity | TreatmentEvent | QuestionnaireResponse
 
 
 def _any_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable | None:
-    if kind is EntryKind.CLEARANCE:
+    if kind is EntryKind.ASSESSMENT:
         return None  # the lock's record stays: the diary cannot delete it
     if kind is EntryKind.CHECKIN:
         return session.get(CheckIn, entry_id)
@@ -582,10 +584,10 @@ def diary_entries(
             )
             responses = _window(responses, QuestionnaireResponse.taken_at, start, end, limit)
             entries += [_questionnaire_entry(row) for row in session.scalars(responses)]
-    if EntryKind.CLEARANCE in wanted and text is None:
+    if EntryKind.ASSESSMENT in wanted and text is None:
         entries += [
-            DiaryEntry(EntryKind.CLEARANCE, c.id, c.recorded_at, "", "", False, c)
-            for c in clearance_history(store, start)
+            DiaryEntry(EntryKind.ASSESSMENT, c.id, c.recorded_at, "", "", False, c)
+            for c in assessment_history(store, start)
             if end is None or c.recorded_at < end
         ]
     # Entries at the same moment keep a stable order: the newest row first.

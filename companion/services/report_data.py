@@ -30,7 +30,7 @@ from companion.domain.measures import (
 from companion.domain.report import (
     COMPARISON_WINDOW_DAYS,
     Adherence,
-    ClearanceLine,
+    AssessmentLine,
     DayPain,
     ExerciseResponses,
     MeasureScores,
@@ -55,7 +55,7 @@ from companion.domain.vocabulary import (
 )
 from companion.services.data_store import Store
 from companion.services.screening import (
-    clearance_history,
+    assessment_history,
     current_lock,
     known_findings,
     screening_history,
@@ -149,9 +149,9 @@ def build_report(
         )
         for record in screening_history(store, since, until - timedelta(microseconds=1))
     )
-    clearances = tuple(
-        ClearanceLine(c.recorded_at, c.assessed_on, c.assessed_by, c.locked_since)
-        for c in clearance_history(store, since, until - timedelta(microseconds=1))
+    assessments = tuple(
+        AssessmentLine(c.recorded_at, c.assessed_on, c.assessed_by, c.locked_since)
+        for c in assessment_history(store, since, until - timedelta(microseconds=1))
     )
     lock = current_lock(store, generated)
     known = tuple(
@@ -174,7 +174,7 @@ def build_report(
         worse_exercises=worse,
         measures=measures,
         screenings=screenings,
-        clearances=clearances,
+        assessments=assessments,
         locked_since=lock.since if lock is not None else None,
         known_findings=known,
         events=events,

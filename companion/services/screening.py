@@ -35,10 +35,10 @@ from companion.domain.red_flags import (
 )
 from companion.domain.safety_lock import (
     AssessedBy,
-    Clearance,
-    ClearanceProblem,
+    Assessment,
+    AssessmentProblem,
     EmergencyLock,
-    clearance_problem,
+    assessment_problem,
     emergency_lock,
 )
 from companion.domain.vocabulary import (
@@ -52,7 +52,7 @@ from companion.storage.models import (
     ExerciseSession,
     KnownFinding,
     RedFlagScreening,
-    SafetyClearance,
+    SafetyAssessment,
     SessionExercise,
 )
 from companion.storage.unit_of_work import UnitOfWork
@@ -242,23 +242,23 @@ def _lock(uow: UnitOfWork, now: datetime) -> EmergencyLock | None:
         )
     ).all()
     cleared = uow.session.execute(
-        select(SafetyClearance.assessed_on, SafetyClearance.recorded_at).where(
-            SafetyClearance.recorded_at <= now
+        select(SafetyAssessment.assessed_on, SafetyAssessment.recorded_at).where(
+            SafetyAssessment.recorded_at <= now
         )
     ).all()
-    return emergency_lock(emergencies, [Clearance(day, at) for day, at in cleared])
+    return emergency_lock(emergencies, [Assessment(day, at) for day, at in cleared])
 
 
-class ClearanceInvalid(ValueError):
+class AssessmentInvalid(ValueError):
     """A confirmation that cannot lift the lock; `problem` says why (the UI words it)."""
 
-    def __init__(self, problem: ClearanceProblem) -> None:
+    def __init__(self, problem: AssessmentProblem) -> None:
         super().__init__(problem.value)
         self.problem = problem
 
 
 @dataclass(frozen=True)
-class ClearanceRecord:
+class AssessmentRecord:
     """A stored confirmation that a doctor or an emergency department assessed the user."""
 
     id: int
@@ -268,27 +268,27 @@ class ClearanceRecord:
     locked_since: datetime | None  # the emergency answer it cleared (None if since removed)
 
 
-def record_clearance(
+def record_assessment(
     store: Store, assessed_on: date, assessed_by: AssessedBy, now: datetime
-) -> tuple[ClearanceRecord, Changes]:
+) -> tuple[AssessmentRecord, Changes]:
     """Lift the emergency lock: the user was assessed on `assessed_on` (their local day).
 
-    Raises ClearanceInvalid when nothing is locked, or the day is in the future or before the
+    Raises AssessmentInvalid when nothing is locked, or the day is in the future or before the
     newest emergency answer. `now` must be in the user's zone: the days are compared in it.
     """
     _require_aware(now)
     with store.units.write() as uow:
         lock = _lock(uow, now)
-        problem = clearance_problem(lock, assessed_on, now)
+        problem = assessment_problem(lock, assessed_on, now)
         if problem is not None or lock is None:
-            raise ClearanceInvalid(problem or ClearanceProblem.NOT_LOCKED)
+            raise AssessmentInvalid(problem or AssessmentProblem.NOT_LOCKED)
         screening_id = uow.session.scalars(
             select(RedFlagScreening.id)
             .where(RedFlagScreening.taken_at == lock.latest)
             .where(RedFlagScreening.level == TriageLevel.EMERGENCY)
             .limit(1)
         ).first()
-        row = SafetyClearance(
+        row = SafetyAssessment(
             recorded_at=now,
             assessed_on=assessed_on,
             assessed_by=AssessedBy(assessed_by).value,
@@ -296,25 +296,25 @@ def record_clearance(
         )
         uow.session.add(row)
         uow.commit()
-        record = ClearanceRecord(row.id, now, assessed_on, AssessedBy(assessed_by), lock.since)
+        record = AssessmentRecord(row.id, now, assessed_on, AssessedBy(assessed_by), lock.since)
     return record, Changes.of(Topic.SCREENINGS, Topic.DIARY)
 
 
-def clearance_history(
+def assessment_history(
     store: Store, since: datetime | None = None, until: datetime | None = None
-) -> list[ClearanceRecord]:
+) -> list[AssessmentRecord]:
     """Every confirmation in the period (by when it was given), oldest first."""
-    query = select(SafetyClearance, RedFlagScreening.taken_at).outerjoin(
-        RedFlagScreening, SafetyClearance.screening_id == RedFlagScreening.id
+    query = select(SafetyAssessment, RedFlagScreening.taken_at).outerjoin(
+        RedFlagScreening, SafetyAssessment.screening_id == RedFlagScreening.id
     )
     if since is not None:
-        query = query.where(SafetyClearance.recorded_at >= since)
+        query = query.where(SafetyAssessment.recorded_at >= since)
     if until is not None:
-        query = query.where(SafetyClearance.recorded_at <= until)
-    query = query.order_by(SafetyClearance.recorded_at, SafetyClearance.id)
+        query = query.where(SafetyAssessment.recorded_at <= until)
+    query = query.order_by(SafetyAssessment.recorded_at, SafetyAssessment.id)
     with store.units.read() as uow:
         return [
-            ClearanceRecord(
+            AssessmentRecord(
                 row.id,
                 row.recorded_at,
                 row.assessed_on,
@@ -442,19 +442,19 @@ def _require_aware(now: datetime) -> None:
 
 __all__ = [
     "RECENT_EXERCISE_WINDOW",
-    "ClearanceInvalid",
-    "ClearanceRecord",
+    "AssessmentInvalid",
+    "AssessmentRecord",
     "ScreeningInvalid",
     "ScreeningRecord",
+    "assessment_history",
     "checkin_signals",
     "checkin_triggers_of",
-    "clearance_history",
     "current_lock",
     "exercise_blocked",
     "known_findings",
     "last_screening",
     "pending_reasons",
-    "record_clearance",
+    "record_assessment",
     "record_screening",
     "screening_history",
     "screening_reasons",

@@ -279,12 +279,12 @@ class RedFlagScreening(Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
-class SafetyClearance(Base):
+class SafetyAssessment(Base):
     """The user's confirmation that a doctor or an emergency department assessed them after an
     emergency answer: it lifts the emergency lock on exercise (domain.safety_lock)."""
 
-    __tablename__ = "safety_clearances"
-    __table_args__ = (Index("ix_safety_clearances_recorded_at", "recorded_at"),)
+    __tablename__ = "safety_assessments"
+    __table_args__ = (Index("ix_safety_assessments_recorded_at", "recorded_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -10,8 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from companion.domain.red_flags import REASON_EXPLANATIONS, ScreeningReason
-from companion.domain.safety_lock import AssessedBy, ClearanceProblem, EmergencyLock
-from companion.services.screening import ClearanceRecord
+from companion.domain.safety_lock import AssessedBy, AssessmentProblem, EmergencyLock
+from companion.services.screening import AssessmentRecord
 
 # The domain's English texts, marked here so lupdate extracts them; they are translated at run
 # time under the "RedFlags" context. tests/gui/test_screening_dialog.py checks the list is complete.
@@ -315,21 +315,21 @@ def exercise_locked_text() -> str:
     )
 
 
-def clearance_problem_text(problem: ClearanceProblem) -> str:
+def assessment_problem_text(problem: AssessmentProblem) -> str:
     """Why a confirmation of an assessment was not accepted, and what to do."""
     return {
-        ClearanceProblem.NOT_LOCKED: _tr("Your exercises are not locked: nothing to confirm."),
-        ClearanceProblem.IN_FUTURE: _tr(
+        AssessmentProblem.NOT_LOCKED: _tr("Your exercises are not locked: nothing to confirm."),
+        AssessmentProblem.IN_FUTURE: _tr(
             "That date is in the future. Please give the day a doctor checked you."
         ),
-        ClearanceProblem.BEFORE_EMERGENCY: _tr(
+        AssessmentProblem.BEFORE_EMERGENCY: _tr(
             "That day is before your emergency answer. Please give the day a doctor checked you "
             "after it."
         ),
     }[problem]
 
 
-def clearance_texts(record: ClearanceRecord) -> tuple[str, str]:
+def assessment_texts(record: AssessmentRecord) -> tuple[str, str]:
     """The diary's title and details for a confirmed assessment after an emergency answer."""
     title = (
         _tr("Checked in an emergency department")

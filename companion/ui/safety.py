@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.services.checkins import CheckInRecord
 from companion.services.screening import screening_reasons
-from companion.ui.clearance_dialog import ClearanceDialog
+from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.context import AppContext
 from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.questionnaire_dialog import open_questionnaire
@@ -60,12 +60,12 @@ def confirm_assessment(
     context: AppContext,
     parent: QWidget | None = None,
     clock: Callable[[], datetime] | None = None,
-) -> ClearanceDialog:
+) -> AssessmentDialog:
     """Open the confirmation that a doctor has checked the user (it lifts the emergency lock).
 
     `clock` gives the user's local time (by default the system's): days are compared in it.
     """
-    return _open(ClearanceDialog(context, parent, clock))
+    return _open(AssessmentDialog(context, parent, clock))
 
 
 def open_measure(context: AppContext, measure_id: str, parent: QWidget | None = None) -> QDialog:

@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     """Apply this revision."""
     op.create_table(
-        "safety_clearances",
+        "safety_assessments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("assessed_on", sa.Date(), nullable=False),
@@ -30,13 +30,13 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["screening_id"],
             ["red_flag_screenings.id"],
-            name=op.f("fk_safety_clearances_screening_id_red_flag_screenings"),
+            name=op.f("fk_safety_assessments_screening_id_red_flag_screenings"),
             ondelete="SET NULL",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_safety_clearances")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_safety_assessments")),
     )
-    with op.batch_alter_table("safety_clearances", schema=None) as batch_op:
-        batch_op.create_index("ix_safety_clearances_recorded_at", ["recorded_at"], unique=False)
+    with op.batch_alter_table("safety_assessments", schema=None) as batch_op:
+        batch_op.create_index("ix_safety_assessments_recorded_at", ["recorded_at"], unique=False)
 
     op.create_table(
         "known_findings",
@@ -63,6 +63,6 @@ def downgrade() -> None:
     with op.batch_alter_table("known_findings", schema=None) as batch_op:
         batch_op.drop_index("ix_known_findings_question_id")
     op.drop_table("known_findings")
-    with op.batch_alter_table("safety_clearances", schema=None) as batch_op:
-        batch_op.drop_index("ix_safety_clearances_recorded_at")
-    op.drop_table("safety_clearances")
+    with op.batch_alter_table("safety_assessments", schema=None) as batch_op:
+        batch_op.drop_index("ix_safety_assessments_recorded_at")
+    op.drop_table("safety_assessments")

@@ -26,12 +26,12 @@ from companion.services.reminders import load_rules, save_rules
 from companion.services.screening import (
     current_lock,
     exercise_blocked,
-    record_clearance,
+    record_assessment,
     record_screening,
 )
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
-from companion.ui.clearance_dialog import ClearanceDialog
+from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.diary_view import DiaryView
@@ -131,7 +131,7 @@ def test_only_a_dated_confirmation_lifts_the_lock_and_the_diary_lists_it(
     qtbot.addWidget(diary)
     assert today.lock_banner_shown()
 
-    dialog = ClearanceDialog(context, clock=clock)
+    dialog = AssessmentDialog(context, clock=clock)
     qtbot.addWidget(dialog)
     # The picker offers only the days from the emergency answer to today.
     assert dialog.day.minimumDate().toPython() == date(2026, 3, 2)
@@ -153,7 +153,7 @@ def test_only_a_dated_confirmation_lifts_the_lock_and_the_diary_lists_it(
     assert "after the emergency answer of" in found[0].text(2)
     diary.tree.setCurrentItem(found[0])
     selected = diary.selected_entry()
-    assert selected is not None and selected.kind is EntryKind.CLEARANCE
+    assert selected is not None and selected.kind is EntryKind.ASSESSMENT
     assert not diary.delete_button.isEnabled()  # the lock's record stays
 
 
@@ -161,7 +161,7 @@ def test_a_confirmation_with_nothing_locked_says_why_and_keeps_the_dialog(
     qtbot: QtBot, store: Store, data_dir: Path
 ) -> None:
     context = _context(store, data_dir)
-    dialog = ClearanceDialog(context, clock=Clock(EMERGENCY_AT))
+    dialog = AssessmentDialog(context, clock=Clock(EMERGENCY_AT))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.confirm()
@@ -230,7 +230,7 @@ def test_while_locked_only_the_check_in_reminder_comes_and_it_carries_the_instru
     # A doctor checked the user: the rules come back, and so does the plain tooltip.
     locked_runner.window.withdraw()
     store = locked_runner._context.store
-    _, changes = record_clearance(store, clock.now.date(), AssessedBy.DOCTOR, clock.now)
+    _, changes = record_assessment(store, clock.now.date(), AssessedBy.DOCTOR, clock.now)
     locked_runner._context.publish(changes)
     assert current_lock(store, clock.now) is None
     assert not locked_runner.locked

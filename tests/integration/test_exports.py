@@ -36,7 +36,7 @@ from companion.domain.vocabulary import (
 from companion.reports.csv_export import Table, neutralise, table_bytes
 from companion.services.data_store import Store
 from companion.services.exports import ExportFailed, ExportFormat, atomic_write, export
-from companion.services.screening import record_clearance, record_screening
+from companion.services.screening import record_assessment, record_screening
 from companion.storage.models import (
     CheckIn,
     ExerciseSession,
@@ -648,7 +648,7 @@ def test_pdf_first_page_shows_the_confirmed_assessment_and_an_open_lock(
     emergency = {question.id: False for question in QUESTIONS} | {"bladder": True}
     day = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
     record_screening(diary, emergency, ScreeningReason.WEEKLY, day)
-    record_clearance(
+    record_assessment(
         diary, date(2026, 3, 20), AssessedBy.EMERGENCY_DEPARTMENT, day + timedelta(hours=6)
     )
     record_screening(diary, emergency, ScreeningReason.WEEKLY, day + timedelta(days=10))

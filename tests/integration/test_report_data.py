@@ -27,7 +27,7 @@ from companion.domain.vocabulary import (
 )
 from companion.services.data_store import Store
 from companion.services.report_data import build_report
-from companion.services.screening import record_clearance, record_screening
+from companion.services.screening import record_assessment, record_screening
 from companion.storage.models import (
     Activity,
     CheckIn,
@@ -437,11 +437,11 @@ def test_the_report_carries_the_confirmed_assessment_and_an_open_lock(store: Sto
     emergency = {question.id: False for question in QUESTIONS} | {"bladder": True}
     first = noon(START + timedelta(days=1))
     record_screening(store, emergency, ScreeningReason.WEEKLY, first)
-    record_clearance(
+    record_assessment(
         store, first.date() + timedelta(days=1), AssessedBy.DOCTOR, first + timedelta(days=1)
     )
     report = build_report(store, options(), now=noon(START + timedelta(days=3)))
-    assert [(c.assessed_on, c.assessed_by, c.locked_since) for c in report.clearances] == [
+    assert [(c.assessed_on, c.assessed_by, c.locked_since) for c in report.assessments] == [
         (first.date() + timedelta(days=1), AssessedBy.DOCTOR, first)
     ]
     assert report.locked_since is None

@@ -18,7 +18,7 @@ from companion.domain.red_flags import (
     ScreeningOccasion,
     ScreeningReason,
 )
-from companion.domain.safety_lock import AssessedBy, ClearanceProblem
+from companion.domain.safety_lock import AssessedBy, AssessmentProblem
 from companion.domain.vocabulary import (
     ExerciseResponse,
     LegReach,
@@ -30,16 +30,16 @@ from companion.domain.vocabulary import (
 from companion.paths import migrations_dir
 from companion.services.data_store import Store, open_store
 from companion.services.screening import (
-    ClearanceInvalid,
+    AssessmentInvalid,
     ScreeningInvalid,
+    assessment_history,
     checkin_signals,
-    clearance_history,
     current_lock,
     exercise_blocked,
     known_findings,
     last_screening,
     pending_reasons,
-    record_clearance,
+    record_assessment,
     record_screening,
     screening_history,
     screening_reasons,
@@ -128,25 +128,25 @@ def test_emergency_blocks_exercise_until_an_assessment_is_confirmed(store: Store
 
     # A date before the emergency answer, or in the future, is refused and records nothing.
     for day, problem in (
-        (NOW.date() - timedelta(days=1), ClearanceProblem.BEFORE_EMERGENCY),
-        (NOW.date() + timedelta(days=1), ClearanceProblem.IN_FUTURE),
+        (NOW.date() - timedelta(days=1), AssessmentProblem.BEFORE_EMERGENCY),
+        (NOW.date() + timedelta(days=1), AssessmentProblem.IN_FUTURE),
     ):
-        with pytest.raises(ClearanceInvalid) as refused:
-            record_clearance(store, day, AssessedBy.DOCTOR, later)
+        with pytest.raises(AssessmentInvalid) as refused:
+            record_assessment(store, day, AssessedBy.DOCTOR, later)
         assert refused.value.problem is problem
-    assert clearance_history(store) == []
+    assert assessment_history(store) == []
 
     evening = NOW + timedelta(hours=8)
-    record, changes = record_clearance(store, NOW.date(), AssessedBy.EMERGENCY_DEPARTMENT, evening)
+    record, changes = record_assessment(store, NOW.date(), AssessedBy.EMERGENCY_DEPARTMENT, evening)
     assert not exercise_blocked(store, evening)
     assert exercise_blocked(store, evening - timedelta(minutes=1))  # looking back
     assert changes.concerns(Topic.SCREENINGS) and changes.concerns(Topic.DIARY)
-    assert clearance_history(store) == [record]
+    assert assessment_history(store) == [record]
     assert record.locked_since == NOW and record.assessed_by is AssessedBy.EMERGENCY_DEPARTMENT
 
-    with pytest.raises(ClearanceInvalid) as nothing:
-        record_clearance(store, NOW.date(), AssessedBy.DOCTOR, evening)
-    assert nothing.value.problem is ClearanceProblem.NOT_LOCKED
+    with pytest.raises(AssessmentInvalid) as nothing:
+        record_assessment(store, NOW.date(), AssessedBy.DOCTOR, evening)
+    assert nothing.value.problem is AssessmentProblem.NOT_LOCKED
 
     # A new emergency answer locks again.
     record_screening(store, _with_yes("bowel"), ScreeningReason.WEEKLY, evening + timedelta(days=1))
@@ -350,7 +350,7 @@ def test_an_emergency_from_before_0003_stays_locked_after_the_upgrade_and_down_a
         assert store.upgraded_from == "0002"
         later = NOW + timedelta(days=1)
         assert exercise_blocked(store, later)
-        record_clearance(store, later.date(), AssessedBy.DOCTOR, later)
+        record_assessment(store, later.date(), AssessedBy.DOCTOR, later)
         assert not exercise_blocked(store, later)
     finally:
         store.close()
@@ -364,6 +364,6 @@ def test_an_emergency_from_before_0003_stays_locked_after_the_upgrade_and_down_a
             conn.commit()
             assert conn.execute(text("SELECT count(*) FROM red_flag_screenings")).scalar() == 2
             tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master"))}
-            assert "safety_clearances" not in tables and "known_findings" not in tables
+            assert "safety_assessments" not in tables and "known_findings" not in tables
     finally:
         engine.dispose()

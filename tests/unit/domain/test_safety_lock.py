@@ -9,10 +9,10 @@ import pytest
 
 from companion.domain.red_flags import QUESTIONS, triage
 from companion.domain.safety_lock import (
-    Clearance,
-    ClearanceProblem,
+    Assessment,
+    AssessmentProblem,
     EmergencyLock,
-    clearance_problem,
+    assessment_problem,
     emergency_lock,
 )
 from companion.domain.vocabulary import TriageLevel
@@ -28,7 +28,7 @@ def at(hours: float) -> datetime:
 def run(events: list[tuple[str, float, object]]) -> list[bool]:
     """Replay screenings and confirmations; after each, is exercise locked?"""
     emergencies: list[datetime] = []
-    clearances: list[Clearance] = []
+    assessments: list[Assessment] = []
     locked: list[bool] = []
     for kind, hours, value in events:
         now = at(hours)
@@ -38,10 +38,10 @@ def run(events: list[tuple[str, float, object]]) -> list[bool]:
                 emergencies.append(now)
         else:
             assert isinstance(value, date)
-            lock = emergency_lock(emergencies, clearances)
-            if clearance_problem(lock, value, now) is None:
-                clearances.append(Clearance(value, now))
-        locked.append(emergency_lock(emergencies, clearances) is not None)
+            lock = emergency_lock(emergencies, assessments)
+            if assessment_problem(lock, value, now) is None:
+                assessments.append(Assessment(value, now))
+        locked.append(emergency_lock(emergencies, assessments) is not None)
     return locked
 
 
@@ -110,24 +110,24 @@ def test_the_lock_lifecycle(events: list[tuple[str, float, object]], locked: lis
     [
         (DAY0, 1, None),  # the same evening
         (DAY0 + timedelta(days=1), 4.5, None),  # 00:30 the next day, local time
-        (DAY0 + timedelta(days=1), 3.5, ClearanceProblem.IN_FUTURE),  # still 23:30 on DAY0
-        (DAY0 - timedelta(days=1), 24, ClearanceProblem.BEFORE_EMERGENCY),
+        (DAY0 + timedelta(days=1), 3.5, AssessmentProblem.IN_FUTURE),  # still 23:30 on DAY0
+        (DAY0 - timedelta(days=1), 24, AssessmentProblem.BEFORE_EMERGENCY),
         (DAY0 + timedelta(days=30), 24 * 31, None),
     ],
 )
-def test_clearance_days_are_checked_in_the_users_zone(
-    assessed_on: date, now_hours: float, problem: ClearanceProblem | None
+def test_assessment_days_are_checked_in_the_users_zone(
+    assessed_on: date, now_hours: float, problem: AssessmentProblem | None
 ) -> None:
     lock = EmergencyLock(T0, T0)
-    assert clearance_problem(lock, assessed_on, at(now_hours)) is problem
+    assert assessment_problem(lock, assessed_on, at(now_hours)) is problem
 
 
 def test_nothing_to_clear_without_a_lock() -> None:
-    assert clearance_problem(None, DAY0, at(1)) is ClearanceProblem.NOT_LOCKED
+    assert assessment_problem(None, DAY0, at(1)) is AssessmentProblem.NOT_LOCKED
 
 
 def test_the_lock_runs_from_the_first_uncleared_emergency_to_the_newest() -> None:
-    cleared = Clearance(DAY0, at(2))
+    cleared = Assessment(DAY0, at(2))
     lock = emergency_lock([at(0), at(5), at(9)], [cleared])
     assert lock == EmergencyLock(at(5), at(9))
     assert emergency_lock([at(0)], [cleared]) is None

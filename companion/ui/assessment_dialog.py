@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 
 from companion.domain.safety_lock import AssessedBy
 from companion.services.screening import (
-    ClearanceInvalid,
-    ClearanceRecord,
+    AssessmentInvalid,
+    AssessmentRecord,
     current_lock,
-    record_clearance,
+    record_assessment,
 )
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import clearance_problem_text
+from companion.ui.red_flag_texts import assessment_problem_text
 from companion.ui.style import heading
 
 
-class ClearanceDialog(QDialog):
+class AssessmentDialog(QDialog):
     """Asks who checked the user and on which day; stores it and unlocks exercise."""
 
     def __init__(
@@ -44,7 +44,7 @@ class ClearanceDialog(QDialog):
         self._context = context
         # The days are the user's local days: the date picker shows them.
         self._clock = clock or (lambda: datetime.now(UTC).astimezone())
-        self.record: ClearanceRecord | None = None
+        self.record: AssessmentRecord | None = None
         self.setWindowTitle(self.tr("A doctor has checked me"))
         now = self._clock()
         lock = current_lock(context.store, now)
@@ -72,7 +72,7 @@ class ClearanceDialog(QDialog):
         self.day.setAccessibleName(self.tr("The day you were checked"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setObjectName("clearanceProblem")
+        self.problem.setObjectName("assessmentProblem")
         self.problem.hide()
 
         form = QFormLayout()
@@ -103,11 +103,11 @@ class ClearanceDialog(QDialog):
         """Store the confirmation; on a wrong day say why and keep the dialog open."""
         who = AssessedBy.EMERGENCY_DEPARTMENT if self.emergency.isChecked() else AssessedBy.DOCTOR
         try:
-            self.record, changes = record_clearance(
+            self.record, changes = record_assessment(
                 self._context.store, self.chosen_day(), who, self._clock()
             )
-        except ClearanceInvalid as error:
-            self._say(clearance_problem_text(error.problem))
+        except AssessmentInvalid as error:
+            self._say(assessment_problem_text(error.problem))
             return
         except Exception as error:
             self._say(
