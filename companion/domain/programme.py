@@ -209,7 +209,7 @@ def progress(
         return ProgressOutcome(state, ProgressReason.NOT_DONE)
     if response is ExerciseResponse.WORSE_BUT_SETTLING:
         return ProgressOutcome(replace(state, streak=0, counted_day=today), ProgressReason.SETTLING)
-    if response is ExerciseResponse.WORSE:
+    if response.is_red:  # spread further down the leg, or new numbness or weakness
         return _step_back(rules, prescribed, replace(state, counted_day=today))
     rule = _next_rule(rules, state)
     if rule is None:
@@ -261,6 +261,7 @@ def _step_back(
 def worst_response(responses: Iterable[ExerciseResponse | None]) -> ExerciseResponse | None:
     """The response that counts when an exercise was answered more than once in a session."""
     order = [
+        ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS,
         ExerciseResponse.WORSE,
         ExerciseResponse.WORSE_BUT_SETTLING,
         ExerciseResponse.BETTER_OR_SAME,

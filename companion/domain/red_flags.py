@@ -10,9 +10,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Literal
 
-from companion.domain.vocabulary import ExerciseResponse, SymptomKind, TriageLevel
+from companion.domain.vocabulary import ExerciseResponse, LegReach, Side, SymptomKind, TriageLevel
 
 
 class ScreeningError(ValueError):
@@ -21,11 +22,22 @@ class ScreeningError(ValueError):
 
 @dataclass(frozen=True)
 class ScreeningQuestion:
-    """One yes/no question and how urgent a "yes" is."""
+    """One yes/no question and how urgent a "yes" is.
+
+    `known_allowed`: a long-standing finding may be answered "my doctor knows about this and
+    has checked it" (KNOWN), which is recorded and dated but does not count as a "yes" until
+    KNOWN_FINDING_RECHECK_MONTHS have passed and the question is asked afresh.
+    """
 
     id: str
     text: str
     level: TriageLevel
+    known_allowed: bool = False
+
+
+# The third answer, stored as this string beside the yes/no booleans.
+KNOWN: Literal["known"] = "known"
+Answer = bool | Literal["known"]
 
 
 _E = TriageLevel.EMERGENCY
@@ -36,9 +48,10 @@ QUESTIONS: tuple[ScreeningQuestion, ...] = (
     # Emergency: possible cauda equina syndrome or another problem that needs hospital now.
     ScreeningQuestion(
         "both_legs",
-        "Do you have pain, numbness or tingling in BOTH legs, or has pain that was in one leg "
-        "spread to the other?",
+        "Is there new or worsening pain, numbness or tingling in BOTH legs, or has pain that "
+        "was in one leg spread to the other?",
         _E,
+        known_allowed=True,  # e.g. known spinal stenosis, already assessed
     ),
     ScreeningQuestion(
         "both_legs_weak_or_walking",
@@ -47,9 +60,9 @@ QUESTIONS: tuple[ScreeningQuestion, ...] = (
     ),
     ScreeningQuestion(
         "saddle_numbness",
-        "Is there numbness, tingling or less feeling around your genitals, your back passage "
-        "(bottom), your buttocks or inner thighs? For example, does it feel different when "
-        "you wipe after using the toilet?",
+        "Is there numbness or a changed feeling (not pain) around your back passage, your "
+        "genitals, your inner thighs or the part you sit on? For example, does it feel "
+        "different when you wipe after using the toilet?",
         _E,
     ),
     ScreeningQuestion(
@@ -71,8 +84,10 @@ QUESTIONS: tuple[ScreeningQuestion, ...] = (
     ),
     ScreeningQuestion(
         "serious_accident",
-        "Did your back pain start after a serious accident, such as a car crash or a bad fall?",
+        "Did your back pain start or get much worse after a serious accident, such as a car "
+        "crash or a bad fall?",
         _E,
+        known_allowed=True,  # an old accident that has been assessed
     ),
     ScreeningQuestion(
         "chest_or_breathless",
@@ -100,6 +115,7 @@ QUESTIONS: tuple[ScreeningQuestion, ...] = (
         "cancer_history",
         "Have you ever had cancer, and is your back or leg pain new or different?",
         _S,
+        known_allowed=True,
     ),
     ScreeningQuestion(
         "weight_loss",
@@ -110,18 +126,21 @@ QUESTIONS: tuple[ScreeningQuestion, ...] = (
         "constant_or_night_pain",
         "Is your pain there all the time, not eased by rest or lying down, or worse at night?",
         _S,
+        known_allowed=True,
     ),
     ScreeningQuestion(
         "fragile_bones_minor_fall",
         "Did the pain start after a small fall or lifting something, and do you have thin bones "
         "(osteoporosis) or take steroid tablets long term?",
         _S,
+        known_allowed=True,
     ),
     ScreeningQuestion(
         "immune_or_injecting",
         "Is your immune system weakened by an illness or medicine, or do you inject drugs, and "
         "is this back pain new?",
         _S,
+        known_allowed=True,
     ),
     # Routine: worth a review with a GP or physiotherapist.
     ScreeningQuestion(
@@ -138,6 +157,25 @@ QUESTIONS: tuple[ScreeningQuestion, ...] = (
         "struggling_to_cope",
         "Are you struggling to cope with your pain?",
         _R,
+    ),
+    # clinical.md §4.1 (cancer and fracture flags the triage list left out): a review, not haste.
+    ScreeningQuestion(
+        "first_episode_over_50",
+        "Are you over 50, and is this the first time you have had back pain like this?",
+        _R,
+        known_allowed=True,
+    ),
+    ScreeningQuestion(
+        "shoulder_blade_pain",
+        "Do you have pain high in your back, between your shoulder blades?",
+        _R,
+        known_allowed=True,
+    ),
+    ScreeningQuestion(
+        "back_shape",
+        "Have you noticed a lump on your back, or has the shape of your back changed?",
+        _R,
+        known_allowed=True,
     ),
 )
 
@@ -237,7 +275,12 @@ class ScreeningResult:
 
     level: TriageLevel
     findings: tuple[ScreeningQuestion, ...]  # every "yes", most urgent first
-    answers: Mapping[str, bool]
+    answers: Mapping[str, Answer]
+
+    @property
+    def known(self) -> tuple[ScreeningQuestion, ...]:
+        """The questions answered "my doctor knows about this and has checked it"."""
+        return tuple(q for q in QUESTIONS if self.answers.get(q.id) == KNOWN)
 
     @property
     def advice(self) -> TriageAdvice:
@@ -250,25 +293,28 @@ class ScreeningResult:
 
 
 def repeated_worse_after_exercise(responses: Iterable[ExerciseResponse]) -> bool:
-    """True when the recent traffic-light answers include "worse" at least twice."""
-    return sum(r is ExerciseResponse.WORSE for r in responses) >= REPEATED_WORSE_COUNT
+    """True when the recent traffic-light answers are red (either red answer) at least twice."""
+    return sum(r.is_red for r in responses) >= REPEATED_WORSE_COUNT
 
 
 def triage(
-    answers: Mapping[str, bool],
+    answers: Mapping[str, Answer],
     recent_exercise_responses: Iterable[ExerciseResponse] = (),
 ) -> ScreeningResult:
     """Triage a screening: the level is the most urgent "yes".
 
     Every question must be answered, except that once an emergency answer is "yes" the rest
     may be skipped: the advice cannot get more urgent, and the user should not be kept filling
-    in a form.
+    in a form. KNOWN (where the question allows it) is recorded but is not a finding.
     """
     unknown = sorted(str(key) for key in answers if key not in QUESTIONS_BY_ID)
     if unknown:
         raise ScreeningError(f"unknown screening question(s): {', '.join(unknown)}")
     for key, value in answers.items():
-        if not isinstance(value, bool):
+        if value == KNOWN and not isinstance(value, bool):
+            if not QUESTIONS_BY_ID[key].known_allowed:
+                raise ScreeningError(f"{key}: this question has no 'my doctor knows' answer")
+        elif not isinstance(value, bool):
             raise ScreeningError(f"{key}: the answer must be yes or no, not {value!r}")
     findings = [q for q in QUESTIONS if answers.get(q.id) is True]
     if repeated_worse_after_exercise(recent_exercise_responses):
@@ -296,6 +342,7 @@ class ScreeningOccasion(enum.StrEnum):
     APP_START = "app_start"
     CHECK_IN = "check_in"  # right after a check-in is saved
     SESSION_START = "session_start"  # before an exercise session begins
+    EXERCISE_RESPONSE = "exercise_response"  # right after a traffic-light answer
     USER_REQUEST = "user_request"
 
 
@@ -306,6 +353,9 @@ class ScreeningReason(enum.StrEnum):
     LEG_PAIN_JUMP = "leg_pain_jump"
     NEW_NUMBNESS = "new_numbness"
     NEW_WEAKNESS = "new_weakness"
+    BOTH_LEGS = "both_legs"  # a check-in newly in both legs
+    FURTHER_DOWN_LEG = "further_down_leg"  # reach beyond anywhere in the last 7 days
+    SESSION_NUMBNESS_OR_WEAKNESS = "session_numbness_or_weakness"  # the session's red answer
     BEFORE_SESSION = "before_session"
     WEEKLY = "weekly"
     ON_DEMAND = "on_demand"
@@ -313,6 +363,8 @@ class ScreeningReason(enum.StrEnum):
 
 LEG_PAIN_JUMP_POINTS = 3
 SCREENING_INTERVAL = timedelta(days=7)
+# "Further down the leg than anywhere in the last 7 days" looks back this far from a check-in.
+REACH_WINDOW = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -321,6 +373,41 @@ class CheckInSignals:
 
     leg_pain: int
     symptoms: frozenset[SymptomKind] = frozenset()
+    side: Side | None = None
+    reach: LegReach = LegReach.NONE
+
+
+def checkin_triggers(
+    check_in: CheckInSignals,
+    previous_check_in: CheckInSignals | None,
+    furthest_reach_week_before: LegReach | None,
+) -> tuple[ScreeningReason, ...]:
+    """What in one check-in calls for the safety questions (clinical.md §4.2), most pressing first.
+
+    - leg pain up by 3 or more on the previous check-in;
+    - numbness or weakness that the previous check-in did not have;
+    - both legs, when the previous check-in was not (or there is none);
+    - reach further down the leg than every check-in of the 7 days before it
+      (`furthest_reach_week_before`; None when there was none: no reach trigger then).
+    """
+    reasons: list[ScreeningReason] = []
+    was_both = previous_check_in is not None and previous_check_in.side is Side.BOTH
+    if check_in.side is Side.BOTH and check_in.reach is not LegReach.NONE and not was_both:
+        reasons.append(ScreeningReason.BOTH_LEGS)
+    if previous_check_in is not None:
+        if check_in.leg_pain - previous_check_in.leg_pain >= LEG_PAIN_JUMP_POINTS:
+            reasons.append(ScreeningReason.LEG_PAIN_JUMP)
+        new = check_in.symptoms - previous_check_in.symptoms
+        if SymptomKind.NUMBNESS in new:
+            reasons.append(ScreeningReason.NEW_NUMBNESS)
+        if SymptomKind.WEAKNESS in new:
+            reasons.append(ScreeningReason.NEW_WEAKNESS)
+    if (
+        furthest_reach_week_before is not None
+        and check_in.reach.level > furthest_reach_week_before.level
+    ):
+        reasons.append(ScreeningReason.FURTHER_DOWN_LEG)
+    return tuple(reasons)
 
 
 def screening_due(
@@ -329,27 +416,29 @@ def screening_due(
     last_screened_at: datetime | None,
     check_in: CheckInSignals | None = None,
     previous_check_in: CheckInSignals | None = None,
+    *,
+    furthest_reach_week_before: LegReach | None = None,
+    response: ExerciseResponse | None = None,
 ) -> tuple[ScreeningReason, ...]:
     """Every reason to screen now, most pressing first; empty when no screening is due.
 
     - never screened: at once, whatever the occasion;
-    - after a check-in: leg pain up by 3 or more on the previous check-in, or numbness or
-      weakness that the previous check-in did not have; also when a week has passed, so the
+    - after a check-in: what `checkin_triggers` finds; also when a week has passed, so the
       bladder and saddle questions are asked at least weekly;
+    - after a traffic-light answer of "new numbness or weakness";
     - before a session: when the last screening is 7 days old or more;
     - the user asks.
     """
     reasons: list[ScreeningReason] = []
     if last_screened_at is None:
         reasons.append(ScreeningReason.FIRST_RUN)
-    if occasion is ScreeningOccasion.CHECK_IN and check_in and previous_check_in:
-        if check_in.leg_pain - previous_check_in.leg_pain >= LEG_PAIN_JUMP_POINTS:
-            reasons.append(ScreeningReason.LEG_PAIN_JUMP)
-        new = check_in.symptoms - previous_check_in.symptoms
-        if SymptomKind.NUMBNESS in new:
-            reasons.append(ScreeningReason.NEW_NUMBNESS)
-        if SymptomKind.WEAKNESS in new:
-            reasons.append(ScreeningReason.NEW_WEAKNESS)
+    if occasion is ScreeningOccasion.CHECK_IN and check_in:
+        reasons += checkin_triggers(check_in, previous_check_in, furthest_reach_week_before)
+    if (
+        occasion is ScreeningOccasion.EXERCISE_RESPONSE
+        and response is ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS
+    ):
+        reasons.append(ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS)
     stale = last_screened_at is not None and now - last_screened_at >= SCREENING_INTERVAL
     if stale and occasion is ScreeningOccasion.SESSION_START:
         reasons.append(ScreeningReason.BEFORE_SESSION)
@@ -380,3 +469,26 @@ REASON_EXPLANATIONS: Mapping[ScreeningReason, str] = {
     ScreeningReason.WEEKLY: "Time for this week's safety questions.",
     ScreeningReason.ON_DEMAND: "Safety questions: answer them whenever something changes.",
 }
+
+
+# --- Long-standing findings the user's doctor knows about ------------------------------------
+
+KNOWN_FINDING_RECHECK_MONTHS = 3
+
+
+def known_finding_recheck_on(recorded_on: date) -> date:
+    """The day a "my doctor knows" answer given on `recorded_on` is asked afresh (3 months on;
+    the 31st of a shorter month becomes its last day)."""
+    month_index = recorded_on.month - 1 + KNOWN_FINDING_RECHECK_MONTHS
+    year, month = recorded_on.year + month_index // 12, month_index % 12 + 1
+    for day in range(recorded_on.day, 27, -1):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return date(year, month, min(recorded_on.day, 28))
+
+
+def known_finding_current(recorded_on: date, today: date) -> bool:
+    """True while a "my doctor knows" answer still stands (before its recheck day)."""
+    return recorded_on <= today < known_finding_recheck_on(recorded_on)

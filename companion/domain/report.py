@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from companion.domain.exercise import ClearanceCondition
 from companion.domain.measures import ChangeFromBaseline, Verdict
+from companion.domain.safety_lock import AssessedBy
 from companion.domain.safety_plan import HoldReason
 from companion.domain.vocabulary import LegReach, TreatmentKind, TriageLevel
 
@@ -188,8 +189,9 @@ class ExerciseResponses:
     exercise_id: str
     name: str
     times_done: int
-    worse: int
+    worse: int  # "spread further down my leg"
     worse_but_settling: int
+    new_numbness_or_weakness: int = 0  # the other red answer: it ended the session
 
 
 @dataclass(frozen=True)
@@ -300,6 +302,17 @@ class Note:
 
 
 @dataclass(frozen=True)
+class AssessmentLine:
+    """The patient's confirmation that a doctor or an emergency department assessed them after
+    an emergency answer, which unlocked exercise."""
+
+    recorded_at: datetime
+    assessed_on: date
+    assessed_by: AssessedBy
+    locked_since: datetime | None  # the emergency answer it cleared
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one report shows."""
 
@@ -323,6 +336,10 @@ class Report:
     # at the time of the report (empty: not held, or no progression rules).
     clearance: frozenset[ClearanceCondition] | None = None
     progression_held: tuple[HoldReason, ...] = ()
+    assessments: tuple[AssessmentLine, ...] = field(default=())
+    # Long-standing findings answered "my doctor knows" that still stand: (finding, since).
+    known_findings: tuple[tuple[str, datetime], ...] = field(default=())
+    locked_since: datetime | None = None  # exercise still locked when the report was made
 
     @property
     def is_empty(self) -> bool:
@@ -333,6 +350,7 @@ class Report:
             or self.adherence.ended_early
             or self.measures
             or self.screenings
+            or self.assessments
             or self.events
         )
 

@@ -475,6 +475,6 @@ def summarise(timeline: SessionTimeline) -> SessionSummary:
             partly += 1
         else:
             skipped += 1
-        if progress.response is ExerciseResponse.WORSE:
+        if progress.response is not None and progress.response.is_red:
             worse.append(exercise.exercise_id)
     return SessionSummary(done, partly, skipped, tuple(worse))

@@ -101,7 +101,14 @@ class ExerciseResponse(enum.StrEnum):
 
     BETTER_OR_SAME = "better_or_same"  # green
     WORSE_BUT_SETTLING = "worse_but_settling"  # amber
-    WORSE = "worse"  # red: spread down the leg, new numbness or weakness
+    WORSE = "worse"  # red: spread further down the leg (stop it, offer the easier version)
+    # red: new numbness or weakness (end the session, ask the safety questions)
+    NEW_NUMBNESS_OR_WEAKNESS = "new_numbness_or_weakness"
+
+    @property
+    def is_red(self) -> bool:
+        """True for both red answers: the exercise made the leg worse."""
+        return self in (ExerciseResponse.WORSE, ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
 
 
 class SessionStatus(enum.StrEnum):

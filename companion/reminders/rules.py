@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -180,3 +180,9 @@ def default_session_times(sessions_per_day: int) -> tuple[time, ...]:
     if sessions_per_day <= 0:
         return ()
     return _DEFAULT_SESSION_TIMES[min(sessions_per_day, max(_DEFAULT_SESSION_TIMES))]
+
+
+def without_exercise_reminders(rules: ReminderRules) -> ReminderRules:
+    """The rules while exercise is locked after an emergency answer: no sitting break (its
+    movement snack is exercise) and no session reminder; the check-in and questionnaires stay."""
+    return replace(rules, sitting_interval=None, session_times=())

@@ -27,6 +27,7 @@ from fpdf.fonts import TTFFont
 
 from companion.domain.measures import PAIN_MCID, Verdict
 from companion.domain.report import REACH_WORDS, PainComparison, Report, WeekRow, counted
+from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import TriageLevel
 from companion.reports.report_style import (
     ALERT,
@@ -431,9 +432,12 @@ def _exercise_section(page: _Page, report: Report) -> None:
     if report.worse_exercises:
         page.line('Exercises that drew "worse" responses:', 9.5, gap=0.02)
         for item in report.worse_exercises[:5]:
+            numb = item.new_numbness_or_weakness
             page.line(
                 f"• {item.name}: worse {item.worse}×, worse but settling "
-                f"{item.worse_but_settling}× (done {item.times_done}×)",
+                f"{item.worse_but_settling}×"
+                + (f", new numbness or weakness {numb}×" if numb else "")
+                + f" (done {item.times_done}×)",
                 9.5,
                 x_offset=0.15,
             )
@@ -475,6 +479,40 @@ def _screenings_section(page: _Page, report: Report) -> None:
             colour=ALERT if urgent else TEXT,
             bold=urgent,
         )
+    _assessment_lines(page, report)
+    if report.known_findings:
+        known = ", ".join(
+            f"{name} (since {_day(since.astimezone().date())})"
+            for name, since in report.known_findings
+        )
+        page.line(
+            f"Known to the patient's doctor, not counted as red flags for 3 months: {known}.",
+            9.5,
+            x_offset=0.15,
+        )
+
+
+_ASSESSED_BY = {
+    AssessedBy.DOCTOR: "a doctor",
+    AssessedBy.EMERGENCY_DEPARTMENT: "an emergency department",
+}
+
+
+def _assessment_lines(page: _Page, report: Report) -> None:
+    # What lifted the emergency lock: the patient's dated word that they were assessed.
+    for assessment in report.assessments[-3:]:
+        after = (
+            f" after the emergency answer of {_day(assessment.locked_since.astimezone().date())}"
+            if assessment.locked_since is not None
+            else ""
+        )
+        page.line(
+            f"• Assessed by {_ASSESSED_BY[assessment.assessed_by]} on "
+            f"{_day(assessment.assessed_on)}{after} (patient confirmed on "
+            f"{_day(assessment.recorded_at.astimezone().date())}): exercise unlocked.",
+            9.5,
+            x_offset=0.15,
+        )
 
 
 def _events_section(page: _Page, report: Report) -> None:
@@ -515,6 +553,11 @@ def _alerts(page: _Page, report: Report) -> None:
         )
     if worse:
         messages.append(f"Attention: {' and '.join(worse)} meaningfully worse than at the start.")
+    if report.locked_since is not None:
+        messages.append(
+            "Attention: exercise locked since an emergency answer on "
+            f"{_day(report.locked_since.astimezone().date())}; no assessment confirmed yet."
+        )
     if not messages:
         return
     lines = sum(len(page.wrap(m, 10, PAGE_WIDTH - 2 * MARGIN - 0.05, True)) for m in messages)

@@ -92,7 +92,9 @@ class CheckInRecord:
 
     def signals(self) -> CheckInSignals:
         """The parts of this check-in the red-flag rules look at."""
-        return CheckInSignals(leg_pain=self.leg_pain, symptoms=self.symptoms)
+        return CheckInSignals(
+            leg_pain=self.leg_pain, symptoms=self.symptoms, side=self.side, reach=self.leg_reach
+        )
 
     def as_draft(self) -> CheckInDraft:
         """This check-in as the starting point of the next one (the time is left to 'now')."""

@@ -20,6 +20,7 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.measures import BUILT_IN_MEASURES
 from companion.domain.vocabulary import ActivityKind, LegReach, Side, TreatmentKind
 from companion.services.data_store import Store
+from companion.services.screening import AssessmentRecord, assessment_history
 from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
 
 MIN_ACTIVITY_MINUTES = 1
@@ -60,6 +61,8 @@ class EntryKind(enum.StrEnum):
     ACTIVITY = "activity"
     TREATMENT = "treatment"
     QUESTIONNAIRE = "questionnaire"
+    # A confirmed assessment that lifted the emergency lock: listed, never edited or deleted.
+    ASSESSMENT = "assessment"
 
 
 _TOPIC = {
@@ -67,6 +70,7 @@ _TOPIC = {
     EntryKind.ACTIVITY: Topic.DIARY,
     EntryKind.TREATMENT: Topic.DIARY,
     EntryKind.QUESTIONNAIRE: Topic.MEASURES,
+    EntryKind.ASSESSMENT: Topic.SCREENINGS,
 }
 
 
@@ -128,7 +132,9 @@ class QuestionnaireSummary:
     note: str
 
 
-Subject = ActivityRecord | TreatmentRecord | CheckInSummary | QuestionnaireSummary
+Subject = (
+    ActivityRecord | TreatmentRecord | CheckInSummary | QuestionnaireSummary | AssessmentRecord
+)
 
 
 @dataclass(frozen=True)
@@ -278,6 +284,8 @@ _Deletable = CheckIn | Activity | TreatmentEvent | QuestionnaireResponse
 
 
 def _any_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable | None:
+    if kind is EntryKind.ASSESSMENT:
+        return None  # the lock's record stays: the diary cannot delete it
     if kind is EntryKind.CHECKIN:
         return session.get(CheckIn, entry_id)
     if kind is EntryKind.ACTIVITY:
@@ -576,6 +584,12 @@ def diary_entries(
             )
             responses = _window(responses, QuestionnaireResponse.taken_at, start, end, limit)
             entries += [_questionnaire_entry(row) for row in session.scalars(responses)]
+    if EntryKind.ASSESSMENT in wanted and text is None:
+        entries += [
+            DiaryEntry(EntryKind.ASSESSMENT, c.id, c.recorded_at, "", "", False, c)
+            for c in assessment_history(store, start)
+            if end is None or c.recorded_at < end
+        ]
     # Entries at the same moment keep a stable order: the newest row first.
     entries.sort(key=lambda e: (e.when, e.id), reverse=True)
     return entries[:limit] if limit is not None else entries

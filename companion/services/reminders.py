@@ -23,9 +23,14 @@ from companion.domain.exercise import Bias, Dose, Equipment, Exercise, Position,
 from companion.domain.safety_plan import left_out_today
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
-from companion.reminders.rules import SITTING_INTERVAL_RANGE, default_session_times
+from companion.reminders.rules import (
+    SITTING_INTERVAL_RANGE,
+    default_session_times,
+    without_exercise_reminders,
+)
 from companion.services.data_store import Store
 from companion.services.safety_plan import today_limits
+from companion.services.screening import exercise_blocked
 from companion.storage.models import (
     ExerciseSession,
     Preference,
@@ -133,6 +138,13 @@ def save_rules(store: Store, rules: ReminderRules, now: datetime | None = None) 
         _put_preference(uow, RULES_KEY, rules.to_dict(), now or datetime.now(UTC))
         uow.commit()
     return Changes.of(Topic.PREFERENCES, Topic.REMINDERS)
+
+
+def effective_rules(store: Store, now: datetime) -> ReminderRules:
+    """The rules the scheduler runs on: the user's, minus every exercise reminder while an
+    emergency answer keeps exercise locked (the stored settings stay as the user chose)."""
+    rules = load_rules(store)
+    return without_exercise_reminders(rules) if exercise_blocked(store, now) else rules
 
 
 def load_scheduler(store: Store, rules: ReminderRules | None = None) -> ReminderScheduler:

@@ -31,6 +31,7 @@ from companion.domain.measures import (
 from companion.domain.report import (
     COMPARISON_WINDOW_DAYS,
     Adherence,
+    AssessmentLine,
     DayPain,
     ExerciseResponses,
     MeasureScores,
@@ -56,7 +57,12 @@ from companion.domain.vocabulary import (
 from companion.services.data_store import Store
 from companion.services.progression import progression_status
 from companion.services.safety_plan import clearance_answers
-from companion.services.screening import screening_history
+from companion.services.screening import (
+    assessment_history,
+    current_lock,
+    known_findings,
+    screening_history,
+)
 from companion.storage.models import (
     Activity,
     CheckIn,
@@ -71,6 +77,9 @@ from companion.storage.models import (
 _REACH_LEVEL = {reach.value: reach.level for reach in LegReach}
 _REACH_BY_LEVEL = {reach.level: reach for reach in LegReach}
 _TAKEN = (ReminderOutcome.DONE.value, ReminderOutcome.NATURAL_BREAK.value)
+
+# Both red traffic-light answers count as "worse" in the weekly tallies.
+_RED = tuple(r.value for r in ExerciseResponse if r.is_red)
 
 
 def local_today() -> date:
@@ -143,6 +152,15 @@ def build_report(
         )
         for record in screening_history(store, since, until - timedelta(microseconds=1))
     )
+    assessments = tuple(
+        AssessmentLine(c.recorded_at, c.assessed_on, c.assessed_by, c.locked_since)
+        for c in assessment_history(store, since, until - timedelta(microseconds=1))
+    )
+    lock = current_lock(store, generated)
+    known = tuple(
+        (_words(question_id), since)
+        for question_id, since in sorted(known_findings(store, generated).items())
+    )
     week_rows = tuple(
         _with_plan(weeks.get(monday, WeekRow(monday)), planned_by_week) for monday in period.weeks()
     )
@@ -159,6 +177,9 @@ def build_report(
         worse_exercises=worse,
         measures=measures,
         screenings=screenings,
+        assessments=assessments,
+        locked_since=lock.since if lock is not None else None,
+        known_findings=known,
         events=events,
         days=tuple(days),
         weeks=week_rows,
@@ -374,7 +395,7 @@ def _weeks(
         .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
         .where(
             _in_period(ExerciseSession.started_at, since, until),
-            type_coerce(SessionExercise.response, String) == ExerciseResponse.WORSE.value,
+            type_coerce(SessionExercise.response, String).in_(_RED),
             SessionExercise.skipped.is_(False),
         )
         .group_by(week)
@@ -493,22 +514,28 @@ def _worse_exercises(
     response = type_coerce(SessionExercise.response, String)
     worse = func.sum(case((response == ExerciseResponse.WORSE.value, 1), else_=0))
     settling = func.sum(case((response == ExerciseResponse.WORSE_BUT_SETTLING.value, 1), else_=0))
+    numb = func.sum(case((response == ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS.value, 1), else_=0))
     rows = session.execute(
-        select(SessionExercise.exercise_id, func.count(), worse, settling)
+        select(SessionExercise.exercise_id, func.count(), worse, settling, numb)
         .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
         .where(
             _in_period(ExerciseSession.started_at, since, until),
             SessionExercise.skipped.is_(False),
         )
         .group_by(SessionExercise.exercise_id)
-        .having(or_(worse > 0, settling > 0))
-        .order_by(worse.desc(), settling.desc(), SessionExercise.exercise_id)
+        .having(or_(worse > 0, settling > 0, numb > 0))
+        .order_by((worse + numb).desc(), settling.desc(), SessionExercise.exercise_id)
     ).all()
     return tuple(
         ExerciseResponses(
-            exercise_id, names.get(exercise_id) or _words(exercise_id), int(n), int(w), int(s)
+            exercise_id,
+            names.get(exercise_id) or _words(exercise_id),
+            int(n),
+            int(w),
+            int(s),
+            int(x or 0),
         )
-        for exercise_id, n, w, s in rows
+        for exercise_id, n, w, s, x in rows
     )
 
 

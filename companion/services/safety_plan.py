@@ -44,9 +44,8 @@ from companion.storage.models import (
 )
 
 CLEARANCE_KEY = "clearance"
-# The red ("worse") traffic-light answers. Another engineer splits WORSE into two red answers;
-# every member named here counts, so adding one means adding it here.
-RED_RESPONSES = frozenset({ExerciseResponse.WORSE})
+# The red traffic-light answers: spread further down the leg, and new numbness or weakness.
+RED_RESPONSES = frozenset(response for response in ExerciseResponse if response.is_red)
 
 
 @dataclass(frozen=True)

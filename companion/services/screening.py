@@ -1,14 +1,15 @@
 """Red-flag screenings: record the answers with their triage, and decide when to ask again.
 
-An emergency result is remembered: exercise stays blocked until a newer screening that is not
-an emergency, so the session player can refuse to start even after the dialog was closed.
+An emergency result is remembered: exercise stays locked (domain.safety_lock) until the user
+confirms that a doctor or an emergency department has assessed them since, with the date. A
+newer screening, whatever its answers, does not lift it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -16,20 +17,45 @@ from sqlalchemy import select
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import (
     ADVICE,
+    KNOWN,
     QUESTIONS_BY_ID,
+    REACH_WINDOW,
     REPEATED_WORSE_AFTER_EXERCISE,
+    Answer,
     CheckInSignals,
     ScreeningError,
     ScreeningOccasion,
     ScreeningQuestion,
     ScreeningReason,
     TriageAdvice,
+    checkin_triggers,
+    known_finding_current,
     screening_due,
     triage,
 )
-from companion.domain.vocabulary import SymptomKind, TriageLevel
+from companion.domain.safety_lock import (
+    AssessedBy,
+    Assessment,
+    AssessmentProblem,
+    EmergencyLock,
+    assessment_problem,
+    emergency_lock,
+)
+from companion.domain.vocabulary import (
+    ExerciseResponse,
+    SymptomKind,
+    TriageLevel,
+)
 from companion.services.data_store import Store
-from companion.storage.models import CheckIn, ExerciseSession, RedFlagScreening, SessionExercise
+from companion.storage.models import (
+    CheckIn,
+    ExerciseSession,
+    KnownFinding,
+    RedFlagScreening,
+    SafetyAssessment,
+    SessionExercise,
+)
+from companion.storage.unit_of_work import UnitOfWork
 
 # The traffic-light answers that count towards "repeated worse after exercise".
 RECENT_EXERCISE_WINDOW = timedelta(days=14)
@@ -49,7 +75,7 @@ class ScreeningRecord:
     taken_at: datetime
     reason: ScreeningReason | None  # None for a reason this version does not know
     level: TriageLevel
-    answers: Mapping[str, bool]
+    answers: Mapping[str, Answer]
     findings: tuple[ScreeningQuestion, ...]  # every "yes", most urgent first
 
     @property
@@ -65,11 +91,15 @@ class ScreeningRecord:
 
 def record_screening(
     store: Store,
-    answers: Mapping[str, bool],
+    answers: Mapping[str, Answer],
     reason: ScreeningReason,
     now: datetime,
 ) -> tuple[ScreeningRecord, Changes]:
-    """Triage the answers, store the screening, and return it with the advice to show."""
+    """Triage the answers, store the screening, and return it with the advice to show.
+
+    A "my doctor knows" answer is dated when it is first given; while it stands (3 months)
+    giving it again keeps the first date, so the question comes back on time.
+    """
     _require_aware(now)
     with store.units.write() as uow:
         since = now - RECENT_EXERCISE_WINDOW
@@ -90,9 +120,43 @@ def record_screening(
             taken_at=now, reason=ScreeningReason(reason).value, level=result.level, answers=stored
         )
         uow.session.add(row)
+        uow.session.flush()
+        standing = _known_since(uow, now)
+        for question_id, value in result.answers.items():
+            if value == KNOWN and question_id not in standing:
+                uow.session.add(
+                    KnownFinding(question_id=question_id, recorded_at=now, screening_id=row.id)
+                )
         uow.commit()
         record = _record(row)
     return record, Changes.of(Topic.SCREENINGS)
+
+
+def known_findings(store: Store, now: datetime) -> dict[str, datetime]:
+    """The "my doctor knows" answers that still stand at `now`, by question id, with the time
+    each was first given (the recheck date follows from it)."""
+    _require_aware(now)
+    with store.units.read() as uow:
+        return _known_since(uow, now)
+
+
+def _known_since(uow: UnitOfWork, now: datetime) -> dict[str, datetime]:
+    newest: dict[str, datetime] = {}
+    for question_id, recorded_at in uow.session.execute(
+        select(KnownFinding.question_id, KnownFinding.recorded_at).where(
+            KnownFinding.recorded_at <= now
+        )
+    ):
+        if question_id not in newest or recorded_at > newest[question_id]:
+            newest[question_id] = recorded_at
+    today = now.date()
+    return {
+        question_id: recorded_at
+        for question_id, recorded_at in newest.items()
+        if question_id in QUESTIONS_BY_ID
+        and QUESTIONS_BY_ID[question_id].known_allowed
+        and known_finding_current(recorded_at.astimezone(now.tzinfo).date(), today)
+    }
 
 
 def last_screening(store: Store) -> ScreeningRecord | None:
@@ -128,54 +192,222 @@ def screening_reasons(
 ) -> tuple[ScreeningReason, ...]:
     """Why the red-flag questions should be asked now (most pressing first); empty if not due.
 
-    Never screened counts as the first run, whatever the occasion.
+    Never screened counts as the first run, whatever the occasion; what `pending_reasons`
+    finds (a check-in or a session answer not yet followed by a screening) counts on every
+    occasion.
     """
     _require_aware(now)
     last = last_screening(store)
-    return screening_due(
+    due = screening_due(
         occasion,
         now,
         last.taken_at if last is not None else None,
         latest_checkin_signals,
         previous_checkin_signals,
     )
+    pending = [r for r in pending_reasons(store, now) if r not in due]
+    return (*due, *pending)
 
 
 def checkin_signals(store: Store) -> tuple[CheckInSignals | None, CheckInSignals | None]:
     """The newest check-in and the one before it (deleted ones skipped), as screening signals."""
     with store.units.read() as uow:
-        rows = uow.session.execute(
-            select(CheckIn.leg_pain, CheckIn.symptoms)
+        rows = uow.session.scalars(
+            select(CheckIn)
             .where(CheckIn.deleted_at.is_(None))
             .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
             .limit(2)
         ).all()
-    signals: list[CheckInSignals | None] = [
-        CheckInSignals(leg_pain, _symptoms(symptoms)) for leg_pain, symptoms in rows
-    ]
+        signals: list[CheckInSignals | None] = [_signals(row) for row in rows]
     signals += [None] * (2 - len(signals))
     return signals[0], signals[1]
 
 
 def exercise_blocked(store: Store, now: datetime) -> bool:
-    """True while the newest screening up to `now` is an emergency: exercise must not start."""
+    """True while an emergency answer is not yet followed by a confirmed assessment."""
+    return current_lock(store, now) is not None
+
+
+def current_lock(store: Store, now: datetime) -> EmergencyLock | None:
+    """The emergency lock in force at `now`, or None."""
     _require_aware(now)
     with store.units.read() as uow:
-        level = uow.session.scalars(
-            select(RedFlagScreening.level)
-            .where(RedFlagScreening.taken_at <= now)
-            .order_by(RedFlagScreening.taken_at.desc(), RedFlagScreening.id.desc())
+        return _lock(uow, now)
+
+
+def _lock(uow: UnitOfWork, now: datetime) -> EmergencyLock | None:
+    emergencies = uow.session.scalars(
+        select(RedFlagScreening.taken_at).where(
+            RedFlagScreening.taken_at <= now, RedFlagScreening.level == TriageLevel.EMERGENCY
+        )
+    ).all()
+    cleared = uow.session.execute(
+        select(SafetyAssessment.assessed_on, SafetyAssessment.recorded_at).where(
+            SafetyAssessment.recorded_at <= now
+        )
+    ).all()
+    return emergency_lock(emergencies, [Assessment(day, at) for day, at in cleared])
+
+
+class AssessmentInvalid(ValueError):
+    """A confirmation that cannot lift the lock; `problem` says why (the UI words it)."""
+
+    def __init__(self, problem: AssessmentProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """A stored confirmation that a doctor or an emergency department assessed the user."""
+
+    id: int
+    recorded_at: datetime
+    assessed_on: date
+    assessed_by: AssessedBy
+    locked_since: datetime | None  # the emergency answer it cleared (None if since removed)
+
+
+def record_assessment(
+    store: Store, assessed_on: date, assessed_by: AssessedBy, now: datetime
+) -> tuple[AssessmentRecord, Changes]:
+    """Lift the emergency lock: the user was assessed on `assessed_on` (their local day).
+
+    Raises AssessmentInvalid when nothing is locked, or the day is in the future or before the
+    newest emergency answer. `now` must be in the user's zone: the days are compared in it.
+    """
+    _require_aware(now)
+    with store.units.write() as uow:
+        lock = _lock(uow, now)
+        problem = assessment_problem(lock, assessed_on, now)
+        if problem is not None or lock is None:
+            raise AssessmentInvalid(problem or AssessmentProblem.NOT_LOCKED)
+        screening_id = uow.session.scalars(
+            select(RedFlagScreening.id)
+            .where(RedFlagScreening.taken_at == lock.latest)
+            .where(RedFlagScreening.level == TriageLevel.EMERGENCY)
             .limit(1)
         ).first()
-    return level is TriageLevel.EMERGENCY
+        row = SafetyAssessment(
+            recorded_at=now,
+            assessed_on=assessed_on,
+            assessed_by=AssessedBy(assessed_by).value,
+            screening_id=screening_id,
+        )
+        uow.session.add(row)
+        uow.commit()
+        record = AssessmentRecord(row.id, now, assessed_on, AssessedBy(assessed_by), lock.since)
+    return record, Changes.of(Topic.SCREENINGS, Topic.DIARY)
+
+
+def assessment_history(
+    store: Store, since: datetime | None = None, until: datetime | None = None
+) -> list[AssessmentRecord]:
+    """Every confirmation in the period (by when it was given), oldest first."""
+    query = select(SafetyAssessment, RedFlagScreening.taken_at).outerjoin(
+        RedFlagScreening, SafetyAssessment.screening_id == RedFlagScreening.id
+    )
+    if since is not None:
+        query = query.where(SafetyAssessment.recorded_at >= since)
+    if until is not None:
+        query = query.where(SafetyAssessment.recorded_at <= until)
+    query = query.order_by(SafetyAssessment.recorded_at, SafetyAssessment.id)
+    with store.units.read() as uow:
+        return [
+            AssessmentRecord(
+                row.id,
+                row.recorded_at,
+                row.assessed_on,
+                _assessed_by(row.assessed_by),
+                taken_at,
+            )
+            for row, taken_at in uow.session.execute(query)
+        ]
+
+
+def _assessed_by(stored: str) -> AssessedBy:
+    try:
+        return AssessedBy(stored)
+    except ValueError:
+        return AssessedBy.DOCTOR
+
+
+def pending_reasons(store: Store, now: datetime) -> tuple[ScreeningReason, ...]:
+    """What still calls for the safety questions though nobody answered them since.
+
+    The newest check-in's triggers (checkin_triggers) and a session's "new numbness or
+    weakness" answer stay due until a screening is recorded after them, so a check-in from
+    the command line, or a dialog closed with "Not now", still leads to the questions.
+    """
+    _require_aware(now)
+    last = last_screening(store)
+    last_at = last.taken_at if last is not None else None
+    reasons: list[ScreeningReason] = []
+    with store.units.read() as uow:
+        latest = uow.session.scalars(
+            select(CheckIn)
+            .where(CheckIn.deleted_at.is_(None), CheckIn.recorded_at <= now)
+            .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
+            .limit(1)
+        ).first()
+        if latest is not None and (last_at is None or latest.recorded_at > last_at):
+            reasons += _triggers_of(uow, latest)
+        query = (
+            select(SessionExercise.id)
+            .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+            .where(SessionExercise.response == ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
+            .where(ExerciseSession.started_at <= now)
+        )
+        if last_at is not None:
+            # The answer comes after the session started; the questions it opens come later.
+            query = query.where(ExerciseSession.started_at > last_at)
+        if uow.session.scalars(query.limit(1)).first() is not None:
+            reasons.append(ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS)
+    return tuple(reasons)
+
+
+def checkin_triggers_of(store: Store, checkin_id: int) -> tuple[ScreeningReason, ...]:
+    """What in one stored check-in calls for the safety questions (empty if it is gone)."""
+    with store.units.read() as uow:
+        row = uow.session.get(CheckIn, checkin_id)
+        if row is None or row.deleted_at is not None:
+            return ()
+        return _triggers_of(uow, row)
+
+
+def _triggers_of(uow: UnitOfWork, checkin: CheckIn) -> tuple[ScreeningReason, ...]:
+    previous = uow.session.scalars(
+        select(CheckIn)
+        .where(CheckIn.deleted_at.is_(None))
+        .where(
+            (CheckIn.recorded_at < checkin.recorded_at)
+            | ((CheckIn.recorded_at == checkin.recorded_at) & (CheckIn.id < checkin.id))
+        )
+        .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
+        .limit(1)
+    ).first()
+    week_before = uow.session.scalars(
+        select(CheckIn.leg_reach)
+        .where(CheckIn.deleted_at.is_(None), CheckIn.id != checkin.id)
+        .where(CheckIn.recorded_at >= checkin.recorded_at - REACH_WINDOW)
+        .where(CheckIn.recorded_at < checkin.recorded_at)
+    ).all()
+    furthest = max(week_before, key=lambda reach: reach.level) if week_before else None
+    return checkin_triggers(
+        _signals(checkin), _signals(previous) if previous is not None else None, furthest
+    )
+
+
+def _signals(row: CheckIn) -> CheckInSignals:
+    return CheckInSignals(row.leg_pain, _symptoms(row.symptoms), row.side, row.leg_reach)
 
 
 def _record(row: RedFlagScreening) -> ScreeningRecord:
     stored = row.answers if isinstance(row.answers, dict) else {}
-    answers = {
+    answers: dict[str, Answer] = {
         key: value
         for key, value in stored.items()
-        if key in QUESTIONS_BY_ID and isinstance(value, bool)
+        if key in QUESTIONS_BY_ID and (isinstance(value, bool) or value == KNOWN)
     }
     findings = [q for q in QUESTIONS_BY_ID.values() if answers.get(q.id) is True]
     if stored.get(_APP_FINDING_KEY) is True:
@@ -210,11 +442,19 @@ def _require_aware(now: datetime) -> None:
 
 __all__ = [
     "RECENT_EXERCISE_WINDOW",
+    "AssessmentInvalid",
+    "AssessmentRecord",
     "ScreeningInvalid",
     "ScreeningRecord",
+    "assessment_history",
     "checkin_signals",
+    "checkin_triggers_of",
+    "current_lock",
     "exercise_blocked",
+    "known_findings",
     "last_screening",
+    "pending_reasons",
+    "record_assessment",
     "record_screening",
     "screening_history",
     "screening_reasons",

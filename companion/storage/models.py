@@ -279,6 +279,38 @@ class RedFlagScreening(Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class SafetyAssessment(Base):
+    """The user's confirmation that a doctor or an emergency department assessed them after an
+    emergency answer: it lifts the emergency lock on exercise (domain.safety_lock)."""
+
+    __tablename__ = "safety_assessments"
+    __table_args__ = (Index("ix_safety_assessments_recorded_at", "recorded_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessed_by: Mapped[str] = mapped_column(String(32))
+    # The newest emergency screening it cleared; kept if that screening is ever removed.
+    screening_id: Mapped[int | None] = mapped_column(
+        ForeignKey("red_flag_screenings.id", ondelete="SET NULL")
+    )
+
+
+class KnownFinding(Base):
+    """A red-flag question answered "my doctor knows about this and has checked it": dated, and
+    asked afresh after three months (domain.red_flags.known_finding_recheck_on)."""
+
+    __tablename__ = "known_findings"
+    __table_args__ = (Index("ix_known_findings_question_id", "question_id", "recorded_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    screening_id: Mapped[int | None] = mapped_column(
+        ForeignKey("red_flag_screenings.id", ondelete="SET NULL")
+    )
+
+
 class Preference(Base):
     """A preference that shapes the data (reminder rules, goals): key and JSON value."""
 

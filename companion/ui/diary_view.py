@@ -57,6 +57,7 @@ from companion.services.diary import (
     edit_treatment,
     undo,
 )
+from companion.services.screening import AssessmentRecord
 from companion.ui.context import AppContext
 from companion.ui.diary_dialogs import (
     ActivityDialog,
@@ -64,6 +65,7 @@ from companion.ui.diary_dialogs import (
     activity_label,
     treatment_label,
 )
+from companion.ui.red_flag_texts import assessment_texts
 
 SEARCH_DELAY_MS = 250
 PAGE_SIZE = 300  # entries shown at first; "Show older entries" adds as many again
@@ -109,6 +111,8 @@ def entry_texts(entry: DiaryEntry) -> tuple[str, str]:
         if treatment.name:
             title = _tr("{kind}: {name}").format(kind=title, name=treatment.name)
         return title, " — ".join(part for part in (treatment.dose, treatment.note) if part)
+    if isinstance(subject, AssessmentRecord):
+        return assessment_texts(subject)
     if isinstance(subject, CheckInSummary):
         detail = _tr("Back pain {back}/10, leg pain {leg}/10, {reach}").format(
             back=subject.back_pain,
@@ -426,7 +430,7 @@ class DiaryView(QWidget):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         self.edit_button.setEnabled(entry is not None and entry.editable)
-        self.delete_button.setEnabled(entry is not None)
+        self.delete_button.setEnabled(entry is not None and entry.kind is not EntryKind.ASSESSMENT)
         self.undo_button.setEnabled(bool(self._undo_stack))
 
     def _show_more(self) -> None:
@@ -502,7 +506,7 @@ class DiaryView(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected entry at once; the undo bar offers it back."""
         entry = self.selected_entry()
-        if entry is None:
+        if entry is None or entry.kind is EntryKind.ASSESSMENT:
             return
         title, _detail = entry_texts(entry)
         local = entry.when.astimezone()

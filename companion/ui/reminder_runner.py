@@ -34,17 +34,19 @@ from companion.services.questionnaires import all_due_items, questionnaires_fold
 from companion.services.reminders import (
     MovementSnack,
     choose_snack,
-    load_rules,
+    effective_rules,
     load_scheduler,
     record_snack_done,
     record_step,
     save_scheduler,
 )
+from companion.services.screening import exercise_blocked
 from companion.services.sessions import session_history
 from companion.system.desktop_state import DesktopState, DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
 from companion.ui.context import AppContext
+from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text
 from companion.ui.reminder_window import ReminderWindow, reminder_text, reminder_title
 from companion.ui.tray import Tray
 
@@ -165,7 +167,12 @@ class ReminderRunner(QObject):
         self._clock = clock or context.now
         self.idle = idle if idle is not None else detect_idle_source()
         self._desktop = desktop if desktop is not None else DesktopWatcher()
-        self.scheduler: ReminderScheduler = load_scheduler(context.store)
+        # While an emergency answer locks exercise, no sitting break or session reminder
+        # comes; the check-in and questionnaire reminders carry the emergency instruction.
+        self.locked = exercise_blocked(context.store, self._clock())
+        self.scheduler: ReminderScheduler = load_scheduler(
+            context.store, effective_rules(context.store, self._clock())
+        )
         self._showing: dict[Occasion, Due] = {}
         self._snack: MovementSnack | None = None
         self._saved_at: datetime | None = None
@@ -397,7 +404,14 @@ class ReminderRunner(QObject):
         snooze = round(self.scheduler.rules.snooze.total_seconds() / 60)
         self.window.show_due(due, self._snack, snooze, self._clock())
         # The notification goes with the window, so the two never tell of different things.
-        self.announce.emit(reminder_title(due), reminder_text(due))
+        self.announce.emit(reminder_title(due), self._text_of(due))
+        if self.locked:
+            self.window.text.setText(self._text_of(due))
+
+    def _text_of(self, due: Due) -> str:
+        """A reminder's text; while exercise is locked, with the emergency instruction."""
+        text = reminder_text(due)
+        return f"{text}\n\n{emergency_instruction()}" if self.locked else text
 
     def _open(self, occasion: Occasion) -> None:
         # Opening a check-in or a session is not yet doing it: ask again after a snooze, and
@@ -410,8 +424,13 @@ class ReminderRunner(QObject):
         if Topic.EVERYTHING in changes.topics:
             self._reload(now)
             return
-        if changes.concerns(Topic.PREFERENCES):
-            rules = load_rules(self._context.store)
+        if changes.concerns(Topic.SCREENINGS):
+            locked = exercise_blocked(self._context.store, now)
+            if locked != self.locked:
+                self.locked = locked
+                self.upcoming_changed.emit()
+        if changes.concerns(Topic.PREFERENCES, Topic.SCREENINGS):
+            rules = effective_rules(self._context.store, now)
             if rules != self.scheduler.rules:
                 self._apply(self.scheduler.update_rules(now, rules), now, force_save=True)
         if changes.concerns(Topic.CHECKINS):
@@ -475,7 +494,10 @@ class ReminderRunner(QObject):
         """A restore replaced the data: take up the scheduler it holds."""
         self._showing.clear()
         self.window.withdraw()
-        self.scheduler = load_scheduler(self._context.store)
+        self.locked = exercise_blocked(self._context.store, now)
+        self.scheduler = load_scheduler(
+            self._context.store, effective_rules(self._context.store, now)
+        )
         self._saved_at = None
         self._apply(self.scheduler.tick(now, 0.0), now)
 
@@ -522,7 +544,8 @@ def attach_to_tray(runner: ReminderRunner, tray: Tray) -> None:
     def refresh() -> None:
         summary = runner.summary()
         next_line.setText(summary)
-        tray.icon.setToolTip(f"{APP_NAME}\n{summary}")
+        tip = f"{APP_NAME}\n{summary}"
+        tray.icon.setToolTip(f"{tip}\n{lock_tooltip_text()}" if runner.locked else tip)
 
     runner.upcoming_changed.connect(refresh)
     tray.menu.aboutToShow.connect(refresh)

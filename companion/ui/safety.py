@@ -7,7 +7,7 @@ on demand) are applied the same way everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.services.checkins import CheckInRecord
 from companion.services.screening import screening_reasons
+from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.context import AppContext
 from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.questionnaire_dialog import open_questionnaire
@@ -53,6 +54,18 @@ def screen_if_due(
         previous.signals() if previous else None,
     )
     return ask_safety_questions(context, reasons, parent) if reasons else None
+
+
+def confirm_assessment(
+    context: AppContext,
+    parent: QWidget | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> AssessmentDialog:
+    """Open the confirmation that a doctor has checked the user (it lifts the emergency lock).
+
+    `clock` gives the user's local time (by default the system's): days are compared in it.
+    """
+    return _open(AssessmentDialog(context, parent, clock))
 
 
 def open_measure(context: AppContext, measure_id: str, parent: QWidget | None = None) -> QDialog:

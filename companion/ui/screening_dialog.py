@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,244 +34,37 @@ from PySide6.QtWidgets import (
 
 from companion.domain.red_flags import (
     ADVICE,
+    KNOWN,
     QUESTIONS,
-    REASON_EXPLANATIONS,
+    Answer,
     ScreeningQuestion,
     ScreeningReason,
     TriageAdvice,
+    known_finding_recheck_on,
     triage,
 )
 from companion.domain.vocabulary import TriageLevel
-from companion.services.screening import ScreeningInvalid, ScreeningRecord, record_screening
-from companion.ui.context import AppContext
-from companion.ui.style import SUBHEADING_SCALE, heading, name_scroll_bars, scaled_font, scrolling
-
-# The domain's English texts, marked here so lupdate extracts them; they are translated at run
-# time under the "RedFlags" context. tests/gui/test_screening_dialog.py checks the list is complete.
-RED_FLAG_TEXTS = (
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Do you have pain, numbness or tingling in BOTH legs, or has pain that was in one leg"
-        " spread to the other?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Are both of your legs getting weaker or more numb, or has walking suddenly become hard?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is there numbness, tingling or less feeling around your genitals, your back passage "
-        "(bottom), your buttocks or inner thighs? For example, does it feel different when "
-        "you wipe after using the toilet?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is peeing different from what is normal for you: hard to start, a weak flow you can "
-        "hardly feel, not being able to pee at all, or leaking?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Have you stopped noticing when you need to poo, or lost control of your bowels?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Have you lost feeling in your genitals, or noticed new problems with sex, such as "
-        "not being able to get an erection or to ejaculate?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Did your back pain start after a serious accident, such as a car crash or a bad fall?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Do you have chest pain, or are you badly short of breath, as well as back pain?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is one leg or foot newly weak, or getting weaker? For example, does your foot slap "
-        "down or catch on the ground when you walk?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is numbness in your leg or foot new, or spreading to a bigger area?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Do you have a high temperature or chills, or feel generally unwell, as well as back pain?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Have you ever had cancer, and is your back or leg pain new or different?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Have you lost weight recently without trying to?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is your pain there all the time, not eased by rest or lying down, or worse at night?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Did the pain start after a small fall or lifting something, and do you have thin "
-        "bones (osteoporosis) or take steroid tablets long term?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is your immune system weakened by an illness or medicine, or do you inject drugs, "
-        "and is this back pain new?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Have you looked after your back for a few weeks without any improvement?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Is your pain getting worse, or stopping you from doing your normal activities?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Are you struggling to cope with your pain?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Several exercises recently made your leg symptoms worse.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Get emergency help now",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Some of your answers can be signs of a serious problem, such as pressure on the "
-        "nerves at the bottom of your spine. It needs checking in hospital straight away, "
-        "even if the pain is bearable. Do not wait to see if it settles.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US "
-        "and Canada), or go straight to the nearest emergency department (A&E).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Tell them about your back or leg pain and which of these symptoms you have.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Do not do your exercises until a doctor has checked you.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Get medical advice today",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Some of your answers need a doctor's opinion today. This is not usually an "
-        "emergency, but it should not wait for a routine appointment.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Contact your GP surgery, an urgent care service or a health advice line (such as NHS"
-        " 111 in England) today.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Tell them which answers you gave.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Until then, keep moving gently and stop any exercise that makes your leg symptoms worse.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "If you get numbness around your genitals or bottom, trouble peeing or pooing, or "
-        "weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911"
-        " in the US and Canada) or go to the emergency department at once.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Book a review",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Your answers suggest a check-up with your GP or physiotherapist would help. It is "
-        "not urgent.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Book an appointment with your GP or physiotherapist in the next week or two.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "You can carry on with your programme. Stop any exercise that sends pain further down"
-        " your leg.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Take your progress report with you: it helps them see how things have gone.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "No warning signs today",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "None of your answers point to a problem that needs a doctor soon.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Carry on with your programme and keep active.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "If anything changes, answer these questions again from the menu at any time.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Before you start, a few safety questions.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Your leg pain has gone up a lot since your last check-in, so please answer a few "
-        "safety questions.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "You mentioned numbness that was not there last time, so please answer a few safety "
-        "questions.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "You mentioned weakness that was not there last time, so please answer a few safety "
-        "questions.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "It has been a week since the safety questions, so here they are again before you "
-        "exercise.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Time for this week's safety questions.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RedFlags",
-        "Safety questions: answer them whenever something changes.",
-    ),
+from companion.services.screening import (
+    ScreeningInvalid,
+    ScreeningRecord,
+    known_findings,
+    record_screening,
 )
-
-
-def red_flag_text(text: str) -> str:
-    """A red-flag question, advice or explanation from the domain, in the user's language."""
-    return QCoreApplication.translate("RedFlags", text)
-
+from companion.ui.context import AppContext
+from companion.ui.red_flag_texts import (
+    RED_FLAG_TEXTS,
+    exercise_locked_text,
+    reason_text,
+    red_flag_text,
+)
+from companion.ui.style import SUBHEADING_SCALE, heading, name_scroll_bars, scaled_font, scrolling
 
 # Questions grouped by what they are about, so the form reads as a conversation rather than
 # in order of urgency. A question missing here (added to the domain later) goes in "Other".
 _GROUP_IDS: tuple[tuple[str, ...], ...] = (
     ("both_legs", "both_legs_weak_or_walking", "one_leg_weak", "spreading_numbness"),
     ("saddle_numbness", "bladder", "bowel", "sexual_function"),
-    ("serious_accident", "fragile_bones_minor_fall"),
+    ("serious_accident", "fragile_bones_minor_fall", "first_episode_over_50"),
     (
         "chest_or_breathless",
         "fever_or_unwell",
@@ -279,6 +72,8 @@ _GROUP_IDS: tuple[tuple[str, ...], ...] = (
         "weight_loss",
         "immune_or_injecting",
         "constant_or_night_pain",
+        "shoulder_blade_pain",
+        "back_shape",
     ),
     ("no_improvement", "getting_worse", "struggling_to_cope"),
 )
@@ -321,15 +116,6 @@ def grouped_questions() -> list[tuple[str, list[ScreeningQuestion]]]:
     return groups
 
 
-def exercise_locked_text() -> str:
-    """Why exercise will not start after an emergency screening (for the session player)."""
-    return QCoreApplication.translate(
-        "ScreeningDialog",
-        "Your exercises are locked until a doctor has checked you and you have answered "
-        "the safety questions again.",
-    )
-
-
 def _blend(base: QColor, tint: QColor, share: float) -> QColor:
     return QColor(
         round(base.red() * (1 - share) + tint.red() * share),
@@ -339,15 +125,19 @@ def _blend(base: QColor, tint: QColor, share: float) -> QColor:
 
 
 class _AnswerButton(QRadioButton):
-    """A Yes or No button that also takes the Y and N keys for its question."""
+    """An answer button that also takes Y, N (and K where "my doctor knows" is offered)."""
 
-    def __init__(self, text: str, on_key: Callable[[bool], None]) -> None:
+    def __init__(self, text: str, on_key: Callable[[Answer], None], known: bool) -> None:
         super().__init__(text)
         self._on_key = on_key
+        self._keys: dict[Qt.Key, Answer] = {Qt.Key.Key_Y: True, Qt.Key.Key_N: False}
+        if known:
+            self._keys[Qt.Key.Key_K] = KNOWN
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not event.modifiers() and event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N):
-            self._on_key(event.key() == Qt.Key.Key_Y)
+        key = Qt.Key(event.key())
+        if not event.modifiers() and key in self._keys:
+            self._on_key(self._keys[key])
             event.accept()
             return
         super().keyPressEvent(event)
@@ -370,43 +160,95 @@ class YesNoQuestion(QWidget):
         text = red_flag_text(question.text)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
-        self.yes_button = _AnswerButton(self.tr("Yes"), self._answer_by_key)
-        self.no_button = _AnswerButton(self.tr("No"), self._answer_by_key)
+        known = question.known_allowed
+        self.yes_button = _AnswerButton(self.tr("Yes"), self._answer_by_key, known)
+        self.no_button = _AnswerButton(self.tr("No"), self._answer_by_key, known)
+        # For a long-standing finding: recorded and dated, asked afresh after three months.
+        self.known_button: _AnswerButton | None = None
+        buttons = [self.yes_button, self.no_button]
+        if known:
+            self.known_button = _AnswerButton(
+                self.tr("My doctor knows about this and has checked it"), self._answer_by_key, True
+            )
+            self.known_button.setAccessibleName(
+                self.tr("My doctor knows about this and has checked it: {question}").format(
+                    question=text
+                )
+            )
+            buttons.append(self.known_button)
+        self.known_note = QLabel()
+        self.known_note.setWordWrap(True)
+        self.known_note.hide()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        for button in (self.yes_button, self.no_button):
+        for button in buttons:
             self.group.addButton(button)
             button.setAccessibleDescription(text)
         self.yes_button.setAccessibleName(self.tr("Yes: {question}").format(question=text))
         self.no_button.setAccessibleName(self.tr("No: {question}").format(question=text))
         self.setAccessibleName(text)
+        words = QVBoxLayout()
+        words.addWidget(self.label)
+        words.addWidget(self.known_note)
+        choices = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.yes_button)
+        row.addWidget(self.no_button)
+        choices.addLayout(row)
+        if self.known_button is not None:
+            choices.addWidget(self.known_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.yes_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.no_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(words, 1)
+        layout.addLayout(choices, 0)
 
     @property
-    def answer(self) -> bool | None:
-        """True for yes, False for no, None while unanswered."""
+    def answer(self) -> Answer | None:
+        """True for yes, False for no, KNOWN for "my doctor knows", None while unanswered."""
         if self.yes_button.isChecked():
             return True
         if self.no_button.isChecked():
             return False
+        if self.known_button is not None and self.known_button.isChecked():
+            return KNOWN
         return None
 
-    def set_answer(self, value: bool) -> None:
-        """Answer the question (as a click or a Y/N key would)."""
-        (self.yes_button if value else self.no_button).setChecked(True)
+    def set_answer(self, value: Answer) -> None:
+        """Answer the question (as a click or a Y/N/K key would)."""
+        self._button_for(value).setChecked(True)
+
+    def set_known_since(self, since: datetime, recheck_on: date) -> None:
+        """Start from "my doctor knows", given on `since`; say when it will be asked afresh."""
+        if self.known_button is None:
+            return
+        self.set_answer(KNOWN)
+        local = since.astimezone()
+        again = QDate(recheck_on.year, recheck_on.month, recheck_on.day)
+        self.known_note.setText(
+            self.tr(
+                "You told us on {day} that your doctor knows about this. If it is new or worse, "
+                "answer Yes. We will ask again from {recheck}."
+            ).format(
+                day=QLocale().toString(QDate(local.year, local.month, local.day)),
+                recheck=QLocale().toString(again),
+            )
+        )
+        self.known_note.show()
 
     def focus(self) -> None:
         """Put the keyboard focus on this question (on its answer, if it has one)."""
-        target = self.no_button if self.answer is False else self.yes_button
+        answer = self.answer
+        target = self._button_for(answer) if answer is not None else self.yes_button
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _answer_by_key(self, value: bool) -> None:
+    def _button_for(self, value: Answer) -> QRadioButton:
+        if value == KNOWN and not isinstance(value, bool) and self.known_button is not None:
+            return self.known_button
+        return self.yes_button if value is True else self.no_button
+
+    def _answer_by_key(self, value: Answer) -> None:
         self.set_answer(value)
-        (self.yes_button if value else self.no_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._button_for(value).setFocus(Qt.FocusReason.OtherFocusReason)
         if self._on_key_answer is not None:
             self._on_key_answer(self)
 
@@ -427,6 +269,11 @@ class ScreeningDialog(QDialog):
         self._clock = clock or (lambda: datetime.now(UTC))
         self.record: ScreeningRecord | None = None
         self.level: TriageLevel | None = None
+        # "My doctor knows" answers that still stand: those questions start from them.
+        try:
+            self._known = known_findings(context.store, self._clock())
+        except Exception:
+            self._known = {}  # a read problem must not keep the questions from being asked
         self.setWindowTitle(self.tr("Safety questions"))
         self.setObjectName("screeningDialog")
         metrics = self.fontMetrics()
@@ -452,14 +299,15 @@ class ScreeningDialog(QDialog):
     def _build_questions_page(self) -> QWidget:
         page = QWidget()
         title = heading(self.tr("Safety questions"))
-        why = QLabel("\n".join(red_flag_text(REASON_EXPLANATIONS[r]) for r in self._reasons))
+        why = QLabel("\n".join(reason_text(r) for r in self._reasons))
         why.setWordWrap(True)
         why.setObjectName("screeningReason")
         how = QLabel(
             self.tr(
                 "Some back and leg problems need a doctor quickly. These questions check for "
                 "them. Answer each one Yes or No: click, or press Y or N on the keyboard, and "
-                "the next question comes up."
+                "the next question comes up. Where something has been there a long time and "
+                "your doctor has checked it, you can say so (K)."
             )
         )
         how.setWordWrap(True)
@@ -474,6 +322,10 @@ class ScreeningDialog(QDialog):
             for question in questions:
                 row = YesNoQuestion(question, self._advance_from)
                 row.label.setFont(scaled_font(row.label, 1.0, bold=False))
+                if question.id in self._known:
+                    since = self._known[question.id]
+                    local_day = since.astimezone(self._clock().tzinfo).date()
+                    row.set_known_since(since, known_finding_recheck_on(local_day))
                 row.group.buttonToggled.connect(self._on_answer)
                 box_layout.addWidget(row)
                 self.questions.append(row)
@@ -511,12 +363,14 @@ class ScreeningDialog(QDialog):
         chain: list[QWidget] = []
         for row in self.questions:
             chain += [row.yes_button, row.no_button]
+            if row.known_button is not None:
+                chain.append(row.known_button)
         chain += [self.submit_button, self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         return page
 
-    def answers(self) -> dict[str, bool]:
+    def answers(self) -> dict[str, Answer]:
         """The answers given so far, by question id."""
         return {
             row.question.id: answer for row in self.questions if (answer := row.answer) is not None
@@ -527,7 +381,7 @@ class ScreeningDialog(QDialog):
         answers = self.answers()
         return len(answers) == len(self.questions) or self._emergency_yes(answers)
 
-    def _emergency_yes(self, answers: Mapping[str, bool]) -> bool:
+    def _emergency_yes(self, answers: Mapping[str, Answer]) -> bool:
         return any(
             answers.get(row.question.id) is True and row.question.level is TriageLevel.EMERGENCY
             for row in self.questions
@@ -657,14 +511,23 @@ class ScreeningDialog(QDialog):
         self.result_steps.setAccessibleName(self.tr("What to do"))
 
         findings = self.record.findings if self.record is not None else ()
+        answers = self.record.answers if self.record is not None else {}
+        known = [q for q in QUESTIONS if answers.get(q.id) == KNOWN]
+        text = ""
         if level is not TriageLevel.CLEAR and findings:
             items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in findings)
-            self.findings_label.setText(
-                html.escape(self.tr("You said yes to:")) + f"<ul>{items}</ul>"
+            text = html.escape(self.tr("You said yes to:")) + f"<ul>{items}</ul>"
+        if known:
+            # Recorded and dated: asked afresh after three months (domain.red_flags).
+            items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in known)
+            text += (
+                html.escape(
+                    self.tr("Noted as known to your doctor (we will ask again in 3 months):")
+                )
+                + f"<ul>{items}</ul>"
             )
-            self.findings_label.show()
-        else:
-            self.findings_label.hide()
+        self.findings_label.setText(text)
+        self.findings_label.setVisible(bool(text))
 
         if not advice.exercise_allowed:
             self.lock_note.setText(exercise_locked_text())
@@ -714,3 +577,13 @@ class ScreeningDialog(QDialog):
             self.accept()
             return
         super().reject()
+
+
+__all__ = [
+    "RED_FLAG_TEXTS",
+    "ScreeningDialog",
+    "YesNoQuestion",
+    "exercise_locked_text",
+    "grouped_questions",
+    "red_flag_text",
+]

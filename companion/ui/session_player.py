@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.figure import FigureMotion
-from companion.domain.red_flags import ScreeningOccasion
+from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.session import (
     Cue,
     ExerciseProgress,
@@ -71,6 +71,7 @@ _TRAFFIC_LIGHT = {
     ExerciseResponse.BETTER_OR_SAME: QColor(30, 140, 70),
     ExerciseResponse.WORSE_BUT_SETTLING: QColor(230, 140, 0),
     ExerciseResponse.WORSE: QColor(204, 0, 0),
+    ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS: QColor(204, 0, 0),
 }
 _NOT_GIVEN = -1  # the pain boxes' "not said" value
 
@@ -355,6 +356,7 @@ class SessionPlayer(QWidget):
         self._stored: dict[int, ExerciseDone] = {}
         self._shown_exercise: tuple[int, Side | None] | None = None
         self._screening: ScreeningDialog | None = None
+        self._ended_for_safety = False  # "new numbness or weakness" ended the session
         self._save_failed = False
         self.end_question: QMessageBox | None = None
 
@@ -642,8 +644,13 @@ class SessionPlayer(QWidget):
             ),
             (
                 ExerciseResponse.WORSE,
-                self.tr("&3  Worse"),
-                self.tr("Symptoms spread further down your leg, or new numbness or weakness."),
+                self.tr("&3  Spread further down my leg"),
+                self.tr("Stop this exercise for today; an easier version may suit you."),
+            ),
+            (
+                ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS,
+                self.tr("&4  New numbness or weakness"),
+                self.tr("The session ends and the safety questions open."),
             ),
         )
         self.choices_box = QWidget()
@@ -765,6 +772,7 @@ class SessionPlayer(QWidget):
             shortcut(Qt.Key.Key_1, lambda: self.respond(ExerciseResponse.BETTER_OR_SAME)),
             shortcut(Qt.Key.Key_2, lambda: self.respond(ExerciseResponse.WORSE_BUT_SETTLING)),
             shortcut(Qt.Key.Key_3, lambda: self.respond(ExerciseResponse.WORSE)),
+            shortcut(Qt.Key.Key_4, lambda: self.respond(ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)),
         ]
         shortcut(Qt.Key.Key_Escape, self._escape)
 
@@ -1120,7 +1128,27 @@ class SessionPlayer(QWidget):
             easier = (advice.easier if advice else ()) or self._easier_of(exercise.exercise_id)
             self._show_worse_advice(exercise.exercise_id, easier, advice)
             return
+        if response is ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS:
+            self._end_for_safety_questions()
+            return
         self._apply(self.timeline.respond(response))
+
+    def _safety_end_text(self) -> str:
+        return self.tr(
+            "You noticed new numbness or weakness, so the session has ended. Please answer the "
+            "safety questions, and get medical advice today."
+        )
+
+    def _end_for_safety_questions(self) -> None:
+        # New numbness or weakness is a same-day matter (clinical.md §4.2): no more exercise
+        # now; the session ends (kept as ended early) and the safety questions open at once.
+        self._ended_for_safety = True
+        self.timeline.respond(ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
+        self.timeline.end_early()
+        self._apply(TickResult())
+        self._screening = ask_safety_questions(
+            self._context, (ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS,), parent=self
+        )
 
     def _easier_of(self, exercise_id: str) -> tuple[str, ...]:
         info = self._plan.exercise(exercise_id, self._library)
@@ -1244,7 +1272,9 @@ class SessionPlayer(QWidget):
         ]
         text = "<br>".join(html.escape(line) for line in lines)
         text += "<p>" + html.escape(self.tr("Everything you did is saved.")) + "</p>"
-        if summary.worse:
+        if self._ended_for_safety:
+            text += "<p>" + html.escape(self._safety_end_text()) + "</p>"
+        elif summary.worse:
             worse = len(summary.worse)
             said = (
                 self.tr("One exercise made your leg symptoms worse.")

@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,11 +23,16 @@ from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
 from companion.services.questionnaires import all_due_items, questionnaires_folder
-from companion.services.screening import exercise_blocked, screening_reasons
+from companion.services.screening import current_lock, screening_reasons
 from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
-from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
-from companion.ui.screening_dialog import exercise_locked_text
+from companion.ui.red_flag_texts import lock_banner_text, reason_text
+from companion.ui.safety import (
+    ask_safety_questions,
+    confirm_assessment,
+    open_measure,
+    screen_if_due,
+)
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 
@@ -37,9 +43,11 @@ class TodayView(QWidget):
         super().__init__()
         self._context = context
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._local_clock = clock  # None: the confirmation dialog reads the local time itself
         self.setObjectName("todayView")
 
         self.greeting = heading("")
+        self.lock_banner = self._build_lock_banner()
         self.date_label = QLabel()
         self.date_label.setFont(scaled_font(self.date_label, SUBHEADING_SCALE, bold=False))
 
@@ -77,6 +85,7 @@ class TodayView(QWidget):
 
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.greeting)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_label, 1)
@@ -91,6 +100,45 @@ class TodayView(QWidget):
         self.form.saved.connect(self._after_checkin)
         context.bus.changed.connect(self._on_changes)
         self.refresh()
+
+    def _build_lock_banner(self) -> QFrame:
+        # Red, at the top, for as long as exercise is locked: closing the dialog that gave the
+        # emergency advice must not make the advice disappear.
+        banner = QFrame()
+        banner.setObjectName("lockBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet(
+            "QFrame#lockBanner { background: #b00020; border-radius: 6px; }"
+            " QFrame#lockBanner QLabel { color: white; }"
+        )
+        title = QLabel(self.tr("Get emergency help now"))
+        title.setFont(scaled_font(title, SUBHEADING_SCALE))
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        self.lock_text.setObjectName("lockText")
+        self.lock_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lock_button = QPushButton(self.tr("A &doctor has checked me…"))
+        self.lock_button.setAccessibleName(
+            self.tr("A doctor has checked me: confirm it to unlock my exercises")
+        )
+        self.lock_button.clicked.connect(
+            lambda: confirm_assessment(self._context, self.window(), self._local_clock)
+        )
+        layout = QVBoxLayout(banner)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.lock_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.lock_button)
+        layout.addLayout(buttons)
+        banner.setAccessibleName(self.tr("Exercises locked: get emergency help now"))
+        banner.hide()
+        return banner
+
+    def lock_banner_shown(self) -> bool:
+        """True while the red emergency banner is on the page."""
+        return not self.lock_banner.isHidden()
 
     def _start_session(self) -> None:
         # The player (figure, timers, sound) is loaded when a session starts, not at start-up.
@@ -133,20 +181,18 @@ class TodayView(QWidget):
         items: list[str] = []
         actions: list[tuple[str, Callable[[], object]]] = []
         window = self.window()
-        if exercise_blocked(store, now):
-            items.append(exercise_locked_text())
-            actions.append(
-                (
-                    self.tr("Answer again"),
-                    lambda: ask_safety_questions(self._context, parent=window),
-                )
-            )
-        elif reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
-            items.append(
-                self.tr("Safety questions: please answer them once before you start")
-                if ScreeningReason.FIRST_RUN in reasons
-                else self.tr("Safety questions: it is time to answer them again")
-            )
+        lock = current_lock(store, now)
+        if lock is not None:
+            self.lock_text.setText(lock_banner_text(lock))
+            self.lock_banner.setAccessibleDescription(self.lock_text.text())
+        self.lock_banner.setVisible(lock is not None)
+        if reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
+            if ScreeningReason.FIRST_RUN in reasons:
+                items.append(self.tr("Safety questions: please answer them once before you start"))
+            elif reasons[0] in (ScreeningReason.WEEKLY, ScreeningReason.BEFORE_SESSION):
+                items.append(self.tr("Safety questions: it is time to answer them again"))
+            else:  # a check-in or a session answer called for them: say which
+                items.append(reason_text(reasons[0]))
             actions.append(
                 (self.tr("Answer"), lambda: ask_safety_questions(self._context, reasons, window))
             )

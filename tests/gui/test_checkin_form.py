@@ -26,7 +26,8 @@ from companion.services.screening import record_screening
 from companion.ui.body_map import BodyMap
 from companion.ui.checkin_form import CheckInForm, MinutesBox, PainScale
 from companion.ui.context import AppContext
-from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
+from companion.ui.red_flag_texts import emergency_instruction
+from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.today_view import TodayView
 from companion.ui.ui_state import UiState
 
@@ -431,7 +432,10 @@ def test_an_emergency_screening_locks_exercise_on_the_today_page(
     record_screening(store, answers, ScreeningReason.ON_DEMAND, datetime.now(UTC))
     view = _shown(qtbot, TodayView(context))
     assert isinstance(view, TodayView)
-    assert view.due_items() == [exercise_locked_text()]
+    # The lock is a red banner with what to do now, not one due item among others.
+    assert view.due_items() == []
+    assert view.lock_banner_shown()
+    assert emergency_instruction() in view.lock_text.text()
 
 
 def test_a_jump_in_leg_pain_asks_the_safety_questions(

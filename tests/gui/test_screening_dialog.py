@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import (
     ADVICE,
+    KNOWN,
     QUESTIONS,
     REASON_EXPLANATIONS,
     REPEATED_WORSE_AFTER_EXERCISE,
@@ -21,9 +22,10 @@ from companion.domain.red_flags import (
 )
 from companion.domain.vocabulary import TriageLevel
 from companion.services.data_store import Store
-from companion.services.screening import exercise_blocked, last_screening
+from companion.services.screening import exercise_blocked, known_findings, last_screening
 from companion.ui import screening_dialog
 from companion.ui.context import AppContext
+from companion.ui.red_flag_texts import reason_text
 from companion.ui.screening_dialog import (
     RED_FLAG_TEXTS,
     ScreeningDialog,
@@ -159,7 +161,7 @@ def test_emergency_yes_can_be_submitted_at_once_and_blocks_exercise(
     assert exercise_blocked(store, NOW + timedelta(days=1))
 
 
-def test_a_later_clear_screening_unblocks_exercise(
+def test_a_later_clear_screening_does_not_unblock_exercise(
     qtbot: QtBot, context: AppContext, store: Store
 ) -> None:
     dialog = _open(qtbot, context)
@@ -167,13 +169,13 @@ def test_a_later_clear_screening_unblocks_exercise(
     dialog.submit()
     assert exercise_blocked(store, NOW)
 
-    later = ScreeningDialog(context, clock=lambda: NOW + timedelta(days=2))
+    later = ScreeningDialog(context, clock=lambda: NOW + timedelta(seconds=30))
     qtbot.addWidget(later)
     for row in later.questions:
         row.set_answer(False)
     later.submit()
     assert later.level is TriageLevel.CLEAR
-    assert not exercise_blocked(store, NOW + timedelta(days=2))
+    assert exercise_blocked(store, NOW + timedelta(days=2))
 
 
 @pytest.mark.parametrize(
@@ -227,3 +229,45 @@ def test_advice_is_shown_even_when_saving_fails(
     assert dialog.result_title.text() == ADVICE[TriageLevel.EMERGENCY].title
     assert dialog.save_problem.isVisible()
     assert "disk full" in dialog.save_problem.text()
+
+
+def test_every_reason_is_explained_in_the_users_language() -> None:
+    for reason in ScreeningReason:
+        assert reason_text(reason).strip(), reason
+
+
+def test_a_long_standing_finding_can_be_answered_known_by_k_and_does_not_lock(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    dialog = _open(qtbot, context)
+    both = next(r for r in dialog.questions if r.question.id == "both_legs")
+    bladder = next(r for r in dialog.questions if r.question.id == "bladder")
+    assert both.known_button is not None
+    assert bladder.known_button is None  # a new symptom has no "my doctor knows"
+    for row in dialog.questions:
+        row.set_answer(False)
+    both.no_button.setFocus()
+    qtbot.keyClick(both.no_button, Qt.Key.Key_K)
+    assert both.answer == KNOWN
+    qtbot.keyClick(bladder.no_button, Qt.Key.Key_K)  # ignored where not offered
+    assert bladder.answer is False
+    dialog.submit()
+    assert dialog.level is TriageLevel.CLEAR
+    assert not exercise_blocked(store, NOW)
+    assert known_findings(store, NOW) == {"both_legs": NOW}
+    assert dialog.findings_label.isVisible()
+    assert "known to your doctor" in dialog.findings_label.text()
+    assert html.escape(both.question.text) in dialog.findings_label.text()
+
+    # The next time, the question starts from the known answer and says when it comes back.
+    later = _open(qtbot, context)
+    row = next(r for r in later.questions if r.question.id == "both_legs")
+    assert row.answer == KNOWN
+    assert row.known_note.isVisible()
+    assert "new or worse, answer Yes" in row.known_note.text()
+    # ...and a "yes" still counts in full.
+    for other in later.questions:
+        other.set_answer(False)
+    row.set_answer(True)
+    later.submit()
+    assert later.level is TriageLevel.EMERGENCY

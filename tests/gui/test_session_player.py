@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
@@ -22,7 +22,7 @@ from companion.paths import resource
 from companion.services import sessions
 from companion.services.data_store import Store
 from companion.services.programmes import active_programme, import_programme_file
-from companion.services.screening import record_screening
+from companion.services.screening import pending_reasons, record_screening
 from companion.ui import session_player
 from companion.ui.context import AppContext
 from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
@@ -513,3 +513,38 @@ def test_after_the_computer_slept_the_player_waits_paused(
     assert player.countdown.text() == "4"  # where the hold was
     _press(qtbot, Qt.Key.Key_Space)
     assert not player.timeline.paused and not player.save_problem.isVisible()
+
+
+def test_new_numbness_or_weakness_ends_the_session_and_opens_the_safety_questions(
+    qtbot: QtBot, screened: AppContext
+) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["pelvic-tilt", "glute-bridge"], clock, cues)
+    player.begin()
+    _play_until(player, clock, player.PAGE_RESPONSE)
+    buttons = player.response_buttons
+    assert buttons[ExerciseResponse.WORSE].accessibleName() == "Spread further down my leg"
+    assert buttons[ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS].accessibleName() == (
+        "New numbness or weakness"
+    )
+    _press(qtbot, Qt.Key.Key_4)
+
+    # No easier version, no next exercise: the session is over and the questions are open.
+    assert player.pages.currentIndex() == player.PAGE_FINISH
+    assert player.finish_title.text() == "Session ended early"
+    assert "get medical advice today" in player.finish_text.text()
+    dialog = next(d for d in player.findChildren(ScreeningDialog) if d.isVisible())
+    reason = dialog.findChild(QLabel, "screeningReason")
+    assert reason is not None and "new numbness or weakness" in reason.text()
+    assert player.session_id is not None
+    stored = sessions.get_session(screened.store, player.session_id)
+    assert stored.exercises[0].response is ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS
+    assert stored.exercises[1].response is None  # never started
+    assert pending_reasons(screened.store, NOW) == (ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS,)
+
+    for row in dialog.questions:
+        row.set_answer(False)
+    dialog.submit()
+    assert dialog.record is not None
+    assert dialog.record.reason is ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS
+    dialog.accept()

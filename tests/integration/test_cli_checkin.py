@@ -65,7 +65,13 @@ def test_a_check_in_is_recorded_and_its_id_printed(diary: Path) -> None:
         "after the drive",
     )
     assert result.returncode == 0, result.stderr
-    new_id = int(result.stdout.strip())
+    first, *rest = result.stdout.strip().splitlines()
+    new_id = int(first)
+    # Down to the calf after a day at the thigh: the safety questions are due.
+    assert rest == [
+        "Safety questions are due (symptoms reach further down the leg than in the last 7 "
+        "days): please answer them in the app today."
+    ]
 
     store = open_store(diary, migrations_dir())
     try:
@@ -152,3 +158,82 @@ def test_arguments_are_checked_before_the_diary_is_created(data_dir: Path) -> No
     result = run(data_dir, "--back", "12", "--leg", "2")
     assert result.returncode == 1
     assert not (data_dir / "companion.db").exists()
+
+
+def _seed(data_dir: Path, *check_ins: tuple[str, int, LegReach, Side | None]) -> None:
+    store = open_store(data_dir, migrations_dir())
+    try:
+        for at, leg, reach, side in check_ins:
+            moment = datetime.fromisoformat(at)
+            draft = CheckInDraft(back_pain=2, leg_pain=leg, leg_reach=reach, side=side, at=moment)
+            record_checkin(store, draft, moment)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("earlier", "args", "why"),
+    [
+        # No trigger: one line, the id.
+        (
+            [("2026-01-05T08:00+00:00", 4, LegReach.THIGH, Side.LEFT)],
+            ["--leg", "5", "--reach", "thigh", "--side", "left"],
+            None,
+        ),
+        (
+            [("2026-01-05T08:00+00:00", 4, LegReach.THIGH, Side.LEFT)],
+            ["--leg", "7"],
+            "leg pain is up by 3 or more since the last check-in",
+        ),
+        (
+            [("2026-01-05T08:00+00:00", 4, LegReach.THIGH, Side.LEFT)],
+            ["--leg", "4", "--reach", "thigh", "--side", "both"],
+            "symptoms are now in both legs",
+        ),
+        (
+            [
+                ("2025-12-30T08:00+00:00", 4, LegReach.FOOT, Side.LEFT),  # 7 days + 1 hour back
+                ("2026-01-05T08:00+00:00", 4, LegReach.THIGH, Side.LEFT),
+            ],
+            ["--leg", "4", "--reach", "calf"],
+            "symptoms reach further down the leg than in the last 7 days",
+        ),
+        (
+            [
+                ("2026-01-01T08:00+00:00", 4, LegReach.FOOT, Side.LEFT),
+                ("2026-01-05T08:00+00:00", 4, LegReach.THIGH, Side.LEFT),
+            ],
+            ["--leg", "4", "--reach", "calf"],
+            None,  # it reached the foot earlier in the week
+        ),
+        (
+            [("2025-12-20T08:00+00:00", 4, LegReach.THIGH, Side.LEFT)],
+            ["--leg", "4", "--reach", "foot"],
+            None,  # no check-in in the 7 days before: no reach trigger
+        ),
+        (
+            [("2026-01-05T08:00+00:00", 2, LegReach.BUTTOCK, Side.LEFT)],
+            ["--leg", "6", "--reach", "calf", "--side", "both"],
+            "symptoms are now in both legs; leg pain is up by 3 or more since the last "
+            "check-in; symptoms reach further down the leg than in the last 7 days",
+        ),
+    ],
+)
+def test_a_check_in_that_calls_for_the_safety_questions_says_so_in_one_more_line(
+    data_dir: Path,
+    earlier: list[tuple[str, int, LegReach, Side | None]],
+    args: list[str],
+    why: str | None,
+) -> None:
+    _seed(data_dir, *earlier)
+    result = run(data_dir, "--back", "2", *args, "--at", "2026-01-06T09:00+00:00")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.strip().splitlines()
+    int(lines[0])
+    if why is None:
+        assert lines[1:] == []
+    else:
+        assert lines[1:] == [
+            f"Safety questions are due ({why}): please answer them in the app today."
+        ]

@@ -8,6 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from companion.domain.changes import Topic
+from companion.domain.red_flags import QUESTIONS, ScreeningReason
+from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import ActivityKind, LegReach, Side, TreatmentKind
 from companion.services.data_store import Store
 from companion.services.diary import (
@@ -27,6 +29,7 @@ from companion.services.diary import (
     get_treatment,
     undo,
 )
+from companion.services.screening import AssessmentRecord, record_assessment, record_screening
 from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -210,11 +213,37 @@ def test_limit_keeps_the_newest_across_kinds(store: Store) -> None:
     assert [e.when for e in entries] == [NOW - timedelta(hours=h) for h in (1, 2, 3)]
 
 
+def _add_assessment(store: Store, at: datetime) -> AssessmentRecord:
+    answers = {q.id: False for q in QUESTIONS} | {"bowel": True}
+    record_screening(store, answers, ScreeningReason.WEEKLY, at - timedelta(hours=5))
+    record, _ = record_assessment(store, at.date(), AssessedBy.DOCTOR, at)
+    return record
+
+
+def test_a_confirmed_assessment_is_listed_and_cannot_be_deleted(store: Store) -> None:
+    record = _add_assessment(store, NOW - timedelta(hours=2))
+    _add_checkin(store, NOW - timedelta(hours=1))
+    entries = diary_entries(store)
+    assert [e.kind for e in entries] == [EntryKind.CHECKIN, EntryKind.ASSESSMENT]
+    listed = entries[1]
+    assert (listed.id, listed.when, listed.editable, listed.subject) == (
+        record.id,
+        record.recorded_at,
+        False,
+        record,
+    )
+    assert diary_entries(store, text="walk") == diary_entries(store, text="walk", kinds=[])
+    with pytest.raises(DiaryEntryMissing):
+        delete_entry(store, EntryKind.ASSESSMENT, record.id)
+    assert len(diary_entries(store, kinds={EntryKind.ASSESSMENT})) == 1
+
+
 def test_kind_filter(store: Store) -> None:
     _add_checkin(store, NOW - timedelta(hours=1))
     add_activity(store, _walk(), now=NOW)
     add_treatment(store, _medicine(), now=NOW)
     _add_response(store, NOW - timedelta(hours=3), 5)
+    _add_assessment(store, NOW - timedelta(hours=4))
 
     for kind in EntryKind:
         assert [e.kind for e in diary_entries(store, kinds={kind})] == [kind]

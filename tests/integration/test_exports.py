@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from companion.cli import main as cli_main
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.report import ReportOptions
+from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import (
     ExerciseResponse,
     LegReach,
@@ -35,7 +36,7 @@ from companion.domain.vocabulary import (
 from companion.reports.csv_export import Table, neutralise, table_bytes
 from companion.services.data_store import Store
 from companion.services.exports import ExportFailed, ExportFormat, atomic_write, export
-from companion.services.screening import record_screening
+from companion.services.screening import record_assessment, record_screening
 from companion.storage.models import (
     CheckIn,
     ExerciseSession,
@@ -639,3 +640,33 @@ def test_report_charts_show_the_diary(diary: Store) -> None:
         box = axes.get_position()
         assert abs((1 - box.y1) * 297 / 25.4 - top) < 1e-6
         assert abs(box.height * 297 / 25.4 - height) < 1e-6
+
+
+def test_pdf_first_page_shows_the_confirmed_assessment_and_an_open_lock(
+    diary: Store, tmp_path: Path
+) -> None:
+    emergency = {question.id: False for question in QUESTIONS} | {"bladder": True}
+    day = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+    record_screening(diary, emergency, ScreeningReason.WEEKLY, day)
+    record_assessment(
+        diary, date(2026, 3, 20), AssessedBy.EMERGENCY_DEPARTMENT, day + timedelta(hours=6)
+    )
+    record_screening(diary, emergency, ScreeningReason.WEEKLY, day + timedelta(days=10))
+    out = tmp_path / "report.pdf"
+    export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD))
+    first = " ".join(pdf_text(out, "-f", "1", "-l", "1").split())
+    assert "Assessed by an emergency department on 20 Mar 2026 after the emergency answer" in first
+    assert "exercise unlocked" in first
+    assert "exercise locked since an emergency answer on 30 Mar 2026" in first
+
+
+def test_pdf_first_page_lists_findings_known_to_the_doctor(diary: Store, tmp_path: Path) -> None:
+    answers = {question.id: False for question in QUESTIONS} | {"serious_accident": "known"}
+    taken = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
+    record_screening(diary, answers, ScreeningReason.WEEKLY, taken)  # type: ignore[arg-type]
+    out = tmp_path / "report.pdf"
+    # Made a week later: the finding still stands.
+    export(diary, ExportFormat.PDF, out, ReportOptions(**PERIOD), now=taken + timedelta(days=7))
+    first = " ".join(pdf_text(out, "-f", "1", "-l", "1").split())
+    assert "Known to the patient's doctor, not counted as red flags for 3 months: " in first
+    assert "Serious accident (since 1 Apr 2026)" in first

@@ -13,6 +13,7 @@ from sqlalchemy import event
 from companion.domain.measures import Verdict
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.report import ReachTrend, ReportOptions, ReportProblem
+from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import (
     ActivityKind,
     ExerciseResponse,
@@ -26,7 +27,7 @@ from companion.domain.vocabulary import (
 )
 from companion.services.data_store import Store
 from companion.services.report_data import build_report
-from companion.services.screening import record_screening
+from companion.services.screening import record_assessment, record_screening
 from companion.storage.models import (
     Activity,
     CheckIn,
@@ -410,3 +411,53 @@ def test_check_ins_are_grouped_in_sql_through_the_timestamp_index(
 def _parameters(statement: str) -> tuple[str, ...]:
     # Any values do for a query plan: only their number matters.
     return ("2026-03-02 00:00:00.000000",) * statement.count("?")
+
+
+def test_the_new_numbness_or_weakness_answer_is_counted_as_red(store: Store) -> None:
+    session = ExerciseSession(
+        started_at=noon(START + timedelta(days=2)), status=SessionStatus.ENDED_EARLY
+    )
+    session.exercises = [
+        SessionExercise(
+            position=0,
+            exercise_id="sciatic-nerve-glide",
+            response=ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS,
+        ),
+        SessionExercise(position=1, exercise_id="bird-dog", response=ExerciseResponse.WORSE),
+    ]
+    add(store, session)
+    report = build_report(store, options())
+    assert [
+        (e.exercise_id, e.worse, e.new_numbness_or_weakness) for e in report.worse_exercises
+    ] == [("bird-dog", 1, 0), ("sciatic-nerve-glide", 0, 1)]
+    assert [w.worse_responses for w in report.weeks] == [2, 0, 0, 0]
+
+
+def test_the_report_carries_the_confirmed_assessment_and_an_open_lock(store: Store) -> None:
+    emergency = {question.id: False for question in QUESTIONS} | {"bladder": True}
+    first = noon(START + timedelta(days=1))
+    record_screening(store, emergency, ScreeningReason.WEEKLY, first)
+    record_assessment(
+        store, first.date() + timedelta(days=1), AssessedBy.DOCTOR, first + timedelta(days=1)
+    )
+    report = build_report(store, options(), now=noon(START + timedelta(days=3)))
+    assert [(c.assessed_on, c.assessed_by, c.locked_since) for c in report.assessments] == [
+        (first.date() + timedelta(days=1), AssessedBy.DOCTOR, first)
+    ]
+    assert report.locked_since is None
+
+    second = noon(START + timedelta(days=5))
+    record_screening(store, emergency, ScreeningReason.WEEKLY, second)
+    later = build_report(store, options(), now=noon(START + timedelta(days=6)))
+    assert later.locked_since == second
+
+
+def test_the_report_lists_findings_known_to_the_doctor_while_they_stand(store: Store) -> None:
+    answers = {question.id: False for question in QUESTIONS} | {"both_legs": "known"}
+    taken = noon(START + timedelta(days=1))
+    record_screening(store, answers, ScreeningReason.WEEKLY, taken)  # type: ignore[arg-type]
+    report = build_report(store, options(), now=noon(START + timedelta(days=3)))
+    assert report.known_findings == (("Both legs", taken),)
+    assert report.screenings[0].findings == ()  # not a "yes"
+    months_on = build_report(store, options(), now=noon(START + timedelta(days=100)))
+    assert months_on.known_findings == ()

