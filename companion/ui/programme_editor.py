@@ -46,14 +46,15 @@ from companion.content.programme_file import (
     FILE_SUFFIX,
     FORMAT,
     ProgrammeFileError,
+    dump_programme,
     load_programme_file,
     programme_from_data,
     programme_problems,
     programme_to_data,
-    write_programme_file,
 )
 from companion.domain.exercise import Exercise, SidesMode
 from companion.domain.programme import WEEKDAY_NAMES, DoseField, ProgrammeDocument
+from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExerciseDetail, category_label
 from companion.ui.figure_widget import FigureWidget
@@ -64,6 +65,7 @@ from companion.ui.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
+from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 
 MAX_RULES_SHOWN = 2
@@ -894,30 +896,35 @@ class ProgrammeEditor(QWidget):
         self.load_document(loaded.document)
         return True
 
-    def save_to(self, path: Path) -> Path | None:
+    def save_to(self, path: Path, overwrite: bool = False) -> Path | None:
         """Write the programme file (only when it passes every check)."""
         document = self.document()
         if document is None:
             return None
+        payload = dump_programme(document)
         try:
-            return write_programme_file(path, document)
-        except OSError as error:
+            write_output(path, self._data_folder, overwrite, lambda stream: stream.write(payload))
+        except OutputFailed as error:
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The file could not be saved to {path} ({reason}). Nothing was lost: the "
-                    "programme is still here; try another folder."
-                ).format(path=path, reason=error.strerror or error),
+                self.tr("{problem} Nothing was lost: the programme is still here.").format(
+                    problem=output_problem_text(error)
+                ),
             )
             return None
+        return path
+
+    @property
+    def _data_folder(self) -> Path:
+        return self._context.store.folder.root
 
     def save_handout_to(self, path: Path) -> Path | None:
         """Write the one-page handout PDF."""
         document = self.document()
         if document is None:
             return None
-        return write_handout_or_warn(self, document, self._context.library, path)
+        return write_handout_or_warn(self, document, self._context.library, path, self._data_folder)
 
     def preview(self) -> PreviewDialog | None:
         """Show the programme as the patient will see it."""
@@ -944,7 +951,7 @@ class ProgrammeEditor(QWidget):
         source, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a programme file"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if source:
@@ -954,23 +961,25 @@ class ProgrammeEditor(QWidget):
         document = self.document()
         if document is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save the programme file"),
-            str(Path.home() / f"{_safe_name(document.title)}{FILE_SUFFIX}"),
+            f"{_safe_name(document.title)}{FILE_SUFFIX}",
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
-        if target:
-            path = Path(target)
-            if path.suffix.lower() != FILE_SUFFIX:
+        if path is not None:
+            # The dialog asked before replacing the name it returned; a suffix added here makes
+            # another name, which it did not ask about.
+            overwrite = path.suffix.lower() == FILE_SUFFIX
+            if not overwrite:
                 path = path.with_name(path.name + FILE_SUFFIX)
-            if self.save_to(path):
+            if self.save_to(path, overwrite):
                 self.status.setText(self.tr("Saved to {path}.").format(path=path))
 
     def _choose_handout(self) -> None:
         document = self.document()
         if document is not None:
-            save_handout(self, document, self._context.library)
+            save_handout(self, document, self._context.library, self._data_folder)
 
 
 def _connect_change(widget: QWidget, slot: Any) -> None:

@@ -43,6 +43,7 @@ from companion.domain.programme import (
     ProgressReason,
 )
 from companion.reports.handout import Handout, HandoutItem, figure_shapes, write_handout
+from companion.services.outputs import OutputFailed, write_output
 from companion.services.programmes import (
     AdjustmentRecord,
     ImportResult,
@@ -61,6 +62,7 @@ from companion.services.programmes import (
 )
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
+from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 from companion.ui.texts import disclaimer
 
@@ -313,38 +315,45 @@ def save_handout(
     parent: QWidget,
     document: ProgrammeDocument,
     library: ExerciseLibrary,
+    data_folder: Path,
     current: Mapping[int, Dose] | None = None,
 ) -> Path | None:
-    """Ask where, then save the handout PDF; None if the user cancelled or it failed."""
-    target, _ = QFileDialog.getSaveFileName(
+    """Ask where (in Documents), then save the handout PDF; None if cancelled or it failed."""
+    target = ask_save_path(
         parent,
         _tr("Save the programme handout"),
-        str(Path.home() / f"{_safe_name(document.title)}.pdf"),
+        f"{_safe_name(document.title)}-handout.pdf",
         _tr("PDF document (*.pdf)"),
     )
-    if not target:
+    if target is None:
         return None
-    return write_handout_or_warn(parent, document, library, Path(target), current)
+    # The dialog asked before replacing a file: overwriting is what the user chose.
+    return write_handout_or_warn(
+        parent, document, library, target, data_folder, current, overwrite=True
+    )
 
 
-def write_handout_or_warn(
+def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
     parent: QWidget,
     document: ProgrammeDocument,
     library: ExerciseLibrary,
     path: Path,
+    data_folder: Path,
     current: Mapping[int, Dose] | None = None,
+    *,
+    overwrite: bool = False,
 ) -> Path | None:
     """Write the handout PDF to `path`, telling the user in words if it fails."""
+    handout = handout_for(document, library, current)
     try:
-        write_handout(handout_for(document, library, current), path)
-    except OSError as error:
+        write_output(path, data_folder, overwrite, lambda stream: write_handout(handout, stream))
+    except OutputFailed as error:
         QMessageBox.warning(
             parent,
             _tr("Handout not saved"),
-            _tr(
-                "The handout could not be saved to {path} ({reason}). Your programme is "
-                "unchanged; try another folder."
-            ).format(path=path, reason=error.strerror or error),
+            _tr("{problem} Your programme is unchanged.").format(
+                problem=output_problem_text(error)
+            ),
         )
         return None
     return path
@@ -704,7 +713,7 @@ class ProgrammeView(QWidget):
         source, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a programme file"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if source:
@@ -738,31 +747,33 @@ class ProgrammeView(QWidget):
         if starter_id is not None:
             self.start_starter(starter_id)
 
-    def export_to(self, path: Path) -> Path | None:
+    def export_to(self, path: Path, overwrite: bool = False) -> Path | None:
         """Save the active programme as a programme file."""
         try:
-            return export_active_programme(self._context.store, path)
-        except (ProgrammeRejected, OSError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The programme could not be saved ({reason}). Nothing else changed."
-                ).format(reason=getattr(error, "strerror", None) or error),
-            )
-            return None
+            return export_active_programme(self._context.store, path, overwrite=overwrite)
+        except ProgrammeRejected as error:
+            reason = str(error)
+        except OutputFailed as error:
+            reason = output_problem_text(error)
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr("{reason} Nothing else changed.").format(reason=reason),
+        )
+        return None
 
     def _choose_export(self) -> None:
         if self._record is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
             self.tr("Save the programme to a file"),
-            str(Path.home() / f"{_safe_name(self._record.title)}{FILE_SUFFIX}"),
+            f"{_safe_name(self._record.title)}{FILE_SUFFIX}",
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
-        if target:
-            self.export_to(Path(target))
+        if target is not None:
+            # The dialog asked before replacing a file: overwriting is what the user chose.
+            self.export_to(target, overwrite=True)
 
     def save_handout_to(self, path: Path) -> Path | None:
         """Write the handout of the active programme (with today's doses) to `path`."""
@@ -770,13 +781,19 @@ class ProgrammeView(QWidget):
             return None
         current = {item.position: item.current for item in self._record.items}
         return write_handout_or_warn(
-            self, self._record.document, self._context.library, path, current
+            self, self._record.document, self._context.library, path, self._data_folder, current
         )
 
     def _choose_handout(self) -> None:
         if self._record is not None:
             current = {item.position: item.current for item in self._record.items}
-            save_handout(self, self._record.document, self._context.library, current)
+            save_handout(
+                self, self._record.document, self._context.library, self._data_folder, current
+            )
+
+    @property
+    def _data_folder(self) -> Path:
+        return self._context.store.folder.root
 
     # --- Drag and drop -------------------------------------------------------------------
 
