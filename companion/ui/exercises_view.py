@@ -91,6 +91,7 @@ class ExerciseDetail(QWidget):
         self._exercise: Exercise | None = None
         self.title = heading("", SUBHEADING_SCALE)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.summary.setWordWrap(True)
         self.figure = FigureWidget()
         self.figure.setAccessibleName(self.tr("Exercise figure"))
@@ -305,6 +306,7 @@ class TodaysProgrammePanel(QGroupBox):
         self._context = context
         self._select = select_exercise
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Exercises", "Today's exercises"))

@@ -66,7 +66,7 @@ from companion.ui.programme_view import (
     write_handout_or_warn,
 )
 from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, plain_message
 
 MAX_RULES_SHOWN = 2
 _keys = itertools.count(1)
@@ -173,6 +173,7 @@ class PrescriptionEditor(QGroupBox):
         self.notes.setMaximumHeight(70)
         self.rules = [_RuleRow(n) for n in range(1, MAX_RULES_SHOWN + 1)]
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.problem.setObjectName("fieldProblem")
         self.problem.setWordWrap(True)
 
@@ -424,6 +425,7 @@ class ProgrammeEditor(QWidget):
         self.notes.setAccessibleName(self.tr("Notes for the patient"))
         self.notes.setPlaceholderText(self.tr("General advice for the patient"))
         self.details_problem = QLabel()
+        self.details_problem.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.details_problem.setObjectName("fieldProblem")
         self.details_problem.setWordWrap(True)
         review_row = QHBoxLayout()
@@ -463,6 +465,7 @@ class ProgrammeEditor(QWidget):
         self.flare_sitting.setSpecialValueText(self.tr("as usual"))
         self.flare_sitting.setSingleStep(5)
         self.flare_problem = QLabel()
+        self.flare_problem.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.flare_problem.setObjectName("fieldProblem")
         self.flare_problem.setWordWrap(True)
         flare_page = QWidget()
@@ -479,6 +482,7 @@ class ProgrammeEditor(QWidget):
 
         # --- Checking and saving ------------------------------------------------------------
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.status.setObjectName("editorStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What still needs fixing"))
@@ -885,8 +889,9 @@ class ProgrammeEditor(QWidget):
         try:
             loaded = load_programme_file(path, self._context.library)
         except ProgrammeFileError as error:
-            QMessageBox.warning(
+            plain_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Cannot open this file"),
                 self.tr("{file} could not be opened: {problems}").format(
                     file=path.name, problems="; ".join(error.problems)
@@ -905,8 +910,9 @@ class ProgrammeEditor(QWidget):
         try:
             write_output(path, self._data_folder, overwrite, lambda stream: stream.write(payload))
         except OutputFailed as error:
-            QMessageBox.warning(
+            plain_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
                 self.tr("{problem} Nothing was lost: the programme is still here.").format(
                     problem=output_problem_text(error)

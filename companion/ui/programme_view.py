@@ -63,7 +63,7 @@ from companion.services.programmes import (
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, plain_message
 from companion.ui.texts import disclaimer
 
 translate = QCoreApplication.translate
@@ -348,8 +348,9 @@ def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
     try:
         write_output(path, data_folder, overwrite, lambda stream: write_handout(handout, stream))
     except OutputFailed as error:
-        QMessageBox.warning(
+        plain_message(
             parent,
+            QMessageBox.Icon.Warning,
             _tr("Handout not saved"),
             _tr("{problem} Your programme is unchanged.").format(
                 problem=output_problem_text(error)
@@ -446,6 +447,7 @@ def open_programme_file(context: AppContext, path: Path, parent: QWidget | None)
     """
     if context.branding.is_locked(LockedSetting.PROGRAMME):
         box = QMessageBox(parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names a file and its title
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("Programme", "Programme set by your clinic"))
         box.setText(
@@ -462,6 +464,7 @@ def open_programme_file(context: AppContext, path: Path, parent: QWidget | None)
         checked = read_programme_file(path, context.library)
     except ProgrammeFileError as error:
         box = QMessageBox(parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names a file and its title
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Programme", "This programme file cannot be used"))
         box.setText(
@@ -511,6 +514,7 @@ class ProgrammeView(QWidget):
 
         self.title = heading(self.tr("Your programme"))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -722,14 +726,16 @@ class ProgrammeView(QWidget):
     def start_starter(self, starter_id: str) -> None:
         """Follow a starter programme (asks first if it replaces a programme)."""
         if self._record is not None:
-            answer = QMessageBox.question(
+            answer = plain_message(
                 self,
+                QMessageBox.Icon.Question,
                 self.tr("Replace your programme?"),
                 self.tr(
                     "“{new}” will replace “{old}”. The old programme stays in your history."
                 ).format(
                     new=self._context.library.programme(starter_id).name, old=self._record.title
                 ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -755,8 +761,9 @@ class ProgrammeView(QWidget):
             reason = str(error)
         except OutputFailed as error:
             reason = output_problem_text(error)
-        QMessageBox.warning(
+        plain_message(
             self,
+            QMessageBox.Icon.Warning,
             self.tr("Not saved"),
             self.tr("{reason} Nothing else changed.").format(reason=reason),
         )

@@ -194,6 +194,7 @@ class ReportsView(QWidget):
         self.busy.setMaximumWidth(160)
         self.busy.hide()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export result"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
