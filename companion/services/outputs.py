@@ -196,12 +196,15 @@ def _sync_folder(folder: Path) -> None:
 def _recorded(data_folder: Path, token: str, temporary: Path) -> Iterator[None]:
     """Record `temporary` in the data folder while it may exist; a killed run leaves the record."""
     folder = data_folder / PENDING_FOLDER
+    record = folder / f"{token}{_RECORD_SUFFIX}"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        record = folder / f"{token}{_RECORD_SUFFIX}"
         descriptor = os.open(record, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as error:
-        raise _from_os_error(data_folder, error) from error
+    except OSError:
+        # A data folder that cannot be written (a read-only disk) must not stop the export the
+        # user asked for: only the clean-up after a kill is lost.
+        yield
+        return
     try:
         _hold(descriptor)  # a live writer's record is locked: the clean-up leaves it alone
         os.write(descriptor, os.fsencode(temporary))

@@ -303,6 +303,36 @@ def test_export_to_a_full_disk_says_so(diary: Path) -> None:
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
 
 
+@contextlib.contextmanager
+def _read_only_folder(folder: Path) -> Iterator[Path]:
+    """`folder` bind-mounted read-only: even root cannot write there."""
+    folder.mkdir()
+    subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="a bind mount needs root (as in CI)")
+@pytest.mark.parametrize(
+    "command", [["export", "--format", "pdf"], ["programme", "export"]], ids=" ".join
+)
+def test_export_to_a_read_only_disk_says_so(
+    diary: Path, tmp_path: Path, command: list[str]
+) -> None:
+    if command[0] == "programme":
+        imported = run("programme", "import", "--data-dir", str(diary), _starter_file(diary))
+        assert imported.returncode == 0, imported.stderr
+    with _read_only_folder(tmp_path / "stick") as stick:
+        done = run(*command, "--data-dir", str(diary), "--out", str(stick / "x.out"))
+        assert done.returncode == 1
+        assert done.stderr.count("\n") == 1 and "read-only" in done.stderr, done.stderr
+        assert list(stick.iterdir()) == []
+    assert not list((diary / PENDING_FOLDER).glob("*"))
+
+
 @pytest.fixture
 def shared_folder() -> Iterator[Path]:
     """A folder another user (nobody) can reach: pytest's own tmp_path is root's alone."""
