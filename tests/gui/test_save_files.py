@@ -43,15 +43,16 @@ class Dialogs:
         self.answer = ""
         self.messages: list[str] = []
         monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save)
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._message(box))
+
+        def shown(box: QMessageBox) -> int:  # QMessageBox.exec, called on the box
+            self.messages.append(box.text())
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", shown)
 
     def _save(self, _parent: QWidget, _title: str, start: str, _filter: str = "") -> Any:
         self.asked.append(Path(start))
         return self.answer, ""
-
-    def _message(self, box: QMessageBox) -> int:
-        self.messages.append(box.text())
-        return 0
 
 
 @pytest.fixture
