@@ -393,6 +393,7 @@ class ImportPreviewDialog(QDialog):
         self.intro = QLabel(
             intro.format(file=source.name, current=current.title if current else "")
         )
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # quotes a file name and a title
         self.intro.setWordWrap(True)
         self.contents = QLabel(programme_html(document, context.library))
         self.contents.setTextFormat(Qt.TextFormat.RichText)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.content.library import ExerciseLibrary, load_library
@@ -61,6 +61,14 @@ def context(store: Store, data_dir: Path, library: ExerciseLibrary, tmp_path: Pa
     )
     programme["exercises"][0]["notes"] = hostile("exercise-notes")
     programme["flare_up_plan"]["advice"] = hostile("flare-advice")
+    custom = programme["custom_exercises"][0]
+    custom.update(
+        name=hostile("exercise-name"),
+        short_name='<img src="file:///x">',  # the field holds 24 characters
+        summary=hostile("exercise-summary"),
+        steps=[hostile("exercise-step")],
+        stop_rules=[hostile("stop-rule")],
+    )
     source = tmp_path / "hostile.scprog"
     source.write_text(json.dumps(programme), "utf-8")
     now = datetime.now(UTC)
@@ -97,12 +105,26 @@ def renders_html(label: QLabel) -> bool:
 
 
 def rendered_unsafely(widget: QWidget) -> list[str]:
-    """Labels that would render the raw <img> tag as HTML."""
-    return [
+    """Labels, message texts and tooltips that would render the raw <img> tag as HTML."""
+    found = [
         f"{type(label.parent()).__name__}/{label.objectName()}: {label.text()[:80]!r}"
-        for label in widget.findChildren(QLabel)
+        for label in [
+            *widget.findChildren(QLabel),
+            *([widget] if isinstance(widget, QLabel) else []),
+        ]
         if "<img src=" in label.text() and renders_html(label)
     ]
+    for box in [
+        *widget.findChildren(QMessageBox),
+        *([widget] if isinstance(widget, QMessageBox) else []),
+    ]:
+        if "<img src=" in box.text() and box.textFormat() != Qt.TextFormat.PlainText:
+            found.append(f"QMessageBox: {box.text()[:80]!r}")
+    # Tooltips guess the format as QLabel does.
+    for each in [widget, *widget.findChildren(QWidget)]:
+        if "<img src=" in each.toolTip() and QtGui.Qt.mightBeRichText(each.toolTip()):
+            found.append(f"tooltip of {type(each).__name__}: {each.toolTip()[:80]!r}")
+    return found
 
 
 def shown_as_text(widget: QWidget) -> set[str]:
@@ -142,6 +164,34 @@ def test_about_shows_the_clinic_as_text(qtbot: QtBot, context: AppContext) -> No
     assert about is not None
     assert rendered_unsafely(view) == []
     assert "clinic-name" in about.text() and ("&lt;img" in about.text() or HOSTILE in about.text())
+
+
+def test_dialogs_show_untrusted_text_as_text(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, data_dir: Path
+) -> None:
+    from companion.services.questionnaires import list_questionnaires
+    from companion.ui.programme_view import open_programme_file
+    from companion.ui.questionnaire_dialog import QuestionnaireDialog
+    from companion.ui.questionnaire_settings import QuestionnairePreview, QuestionnaireSettings
+
+    installed = list_questionnaires(questionnaires_folder(data_dir)).installed[0].questionnaire
+    programme = open_programme_file(context, tmp_path / "hostile.scprog", None)
+    broken = tmp_path / f"{HOSTILE}.scprog".replace("/", "_")
+    broken.write_text("not json", "utf-8")
+    refused = open_programme_file(context, broken, None)
+    widgets: list[QWidget] = [
+        programme,
+        refused,
+        QuestionnaireSettings(context),
+        QuestionnairePreview(installed, tmp_path / "pack.json", None),
+        QuestionnaireDialog(context, installed),
+    ]
+    for widget in widgets:
+        qtbot.addWidget(widget)
+    unsafe = [problem for widget in widgets for problem in rendered_unsafely(widget)]
+    assert unsafe == [], "\n".join(unsafe)
+    seen = set().union(*(shown_as_text(widget) for widget in widgets))
+    assert "questionnaire-title" in seen and "programme-title" in seen
 
 
 def test_the_heading_helper_shows_text() -> None:
