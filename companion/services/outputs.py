@@ -9,6 +9,10 @@ existing file is replaced only when the user said so (`--force`, or the file dia
 and only then moves it into place. Before the temporary file is created its path is recorded in
 the data folder, so that `remove_leftover_outputs` (called at every start) can delete what a
 killed run left in the user's folder.
+
+A writer that cannot hand over a stream (SQLite's backup API writes to a path) uses the same
+steps itself: check_output_target, temporary_name, pending_output around writing the
+temporary file, then place_output.
 """
 
 from __future__ import annotations
@@ -132,9 +136,8 @@ def write_output(
 ) -> T:
     """Check `path`, then write it through `produce` so that it appears whole or not at all."""
     target = check_output_target(path, data_folder, overwrite)
-    token = secrets.token_hex(8)
-    temporary = target.with_name(f".{target.name}.{token}{_TEMPORARY_SUFFIX}")
-    with _recorded(data_folder, token, temporary):
+    temporary = temporary_name(target)
+    with pending_output(data_folder, temporary):
         try:
             descriptor = os.open(temporary, _NEW_FILE, 0o600)
         except OSError as error:
@@ -144,8 +147,7 @@ def write_output(
                 result = produce(stream)
                 stream.flush()
                 os.fsync(stream.fileno())
-            _move_into_place(temporary, target, overwrite)
-            _sync_folder(target.parent)
+            place_output(temporary, target, overwrite)
         except BaseException as error:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -155,16 +157,29 @@ def write_output(
     return result
 
 
+def temporary_name(target: Path) -> Path:
+    """A fresh hidden name beside `target` for writing it (`.name.<random>.part`)."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(8)}{_TEMPORARY_SUFFIX}")
+
+
 # O_NOFOLLOW and O_EXCL: a name planted in the user's folder is never written through.
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
-def _move_into_place(temporary: Path, target: Path, overwrite: bool) -> None:
-    # Judge the target again: it may have changed while the output was produced.
+def place_output(temporary: Path, target: Path, overwrite: bool) -> None:
+    """Move a whole, flushed `temporary` onto `target` (judged again) and sync the folder.
+
+    Without `overwrite` a file that appeared meanwhile is kept (OutputFailed EXISTS).
+    """
     _check_existing(target, overwrite)
     if overwrite:
         temporary.replace(target)
-        return
+    else:
+        _link_into_place(temporary, target)
+    _sync_folder(target.parent)
+
+
+def _link_into_place(temporary: Path, target: Path) -> None:
     try:
         # A hard link never replaces a file that appeared in the meantime (rename would).
         os.link(temporary, target, follow_symlinks=False)
@@ -193,10 +208,13 @@ def _sync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _recorded(data_folder: Path, token: str, temporary: Path) -> Iterator[None]:
-    """Record `temporary` in the data folder while it may exist; a killed run leaves the record."""
+def pending_output(data_folder: Path, temporary: Path) -> Iterator[None]:
+    """Record `temporary` in the data folder while it may exist; a killed run leaves the record.
+
+    `temporary` must be named by temporary_name: the clean-up deletes nothing else.
+    """
     folder = data_folder / PENDING_FOLDER
-    record = folder / f"{token}{_RECORD_SUFFIX}"
+    record = folder / f"{secrets.token_hex(8)}{_RECORD_SUFFIX}"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         descriptor = os.open(record, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
