@@ -979,8 +979,21 @@ class ProgrammeEditor(QWidget):
             overwrite = path.suffix.lower() == FILE_SUFFIX
             if not overwrite:
                 path = path.with_name(path.name + FILE_SUFFIX)
+                overwrite = path.exists() and self._may_replace(path)
+                if path.exists() and not overwrite:
+                    return
             if self.save_to(path, overwrite):
                 self.status.setText(self.tr("Saved to {path}.").format(path=path))
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = plain_message(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Replace the file?"),
+            self.tr("{file} already exists. Replace it?").format(file=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _choose_handout(self) -> None:
         document = self.document()

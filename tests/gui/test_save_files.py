@@ -42,11 +42,12 @@ class Dialogs:
         self.asked: list[Path] = []
         self.answer = ""
         self.messages: list[str] = []
+        self.reply = 0  # what a message box returns: 0 is no button (closed)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save)
 
         def shown(box: QMessageBox) -> int:  # QMessageBox.exec, called on the box
             self.messages.append(box.text())
-            return 0
+            return self.reply
 
         monkeypatch.setattr(QMessageBox, "exec", shown)
 
@@ -137,3 +138,20 @@ def test_replacing_a_file_is_what_the_dialog_confirmed(
     dialogs.answer = str(target)
     view._choose_export()
     assert "Back to walking" in target.read_text(encoding="utf-8")
+
+
+def test_a_name_the_editor_completes_is_replaced_only_after_asking(
+    qtbot: QtBot, context: AppContext, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    editor = ProgrammeEditor(context)
+    qtbot.addWidget(editor)
+    editor.load_document(ProgrammeView(context)._record.document)  # type: ignore[union-attr]
+    existing = tmp_path / "mine.scprog"
+    existing.write_text("an older copy", encoding="utf-8")
+    dialogs.answer = str(tmp_path / "mine")  # the dialog never saw the suffix
+    editor._choose_save()
+    assert dialogs.messages == ["mine.scprog already exists. Replace it?"]
+    assert existing.read_text(encoding="utf-8") == "an older copy"
+    dialogs.reply = QMessageBox.StandardButton.Yes.value
+    editor._choose_save()
+    assert "Back to walking" in existing.read_text(encoding="utf-8")
