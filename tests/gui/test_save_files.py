@@ -7,6 +7,7 @@ and what the app does with its answer are real, over a real store.
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -155,3 +156,24 @@ def test_a_name_the_editor_completes_is_replaced_only_after_asking(
     dialogs.reply = QMessageBox.StandardButton.Yes.value
     editor._choose_save()
     assert "Back to walking" in existing.read_text(encoding="utf-8")
+
+
+def test_the_app_removes_what_a_killed_export_left(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from companion.app import _open_data
+    from companion.services.outputs import pending_output, temporary_name
+
+    target = tmp_path / "report.pdf"
+    temporary = temporary_name(target)
+    child = os.fork()
+    if child == 0:  # an export killed mid-write: nothing after this line runs
+        with pending_output(data_dir, temporary):
+            temporary.write_bytes(b"%PDF half")
+            os._exit(0)
+    os.waitpid(child, 0)
+    assert temporary.exists()
+    store = _open_data(data_dir)
+    assert store is not None
+    store.close()
+    assert not temporary.exists() and not target.exists()
