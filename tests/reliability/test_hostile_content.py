@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -254,3 +255,39 @@ def test_hostile_profiles_are_refused_in_one_line(
     assert message.startswith("example-clinic.toml: ")
     assert expected in message
     assert len(message) < 400 and "\n" not in message
+
+
+toml_scalars = (
+    st.integers(min_value=-(10**40), max_value=10**40).map(str)
+    | st.floats(allow_nan=True).map(repr)  # nan, inf and 1e+300 are TOML too
+    | st.text(max_size=30).map(json.dumps)
+    | st.sampled_from(["[", "{", "[[]]", "{a=1}", '"\\uD800"', "1979-05-27", "true"])
+)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=120, deadline=None)
+@given(
+    line=st.sampled_from(
+        [
+            'name = "Riverside Back Care"',
+            "sitting_break_minutes = 40",
+            'check_in_time = "19:30"',
+            'logo = "example-clinic/logo.svg"',
+        ]
+    ),
+    value=toml_scalars,
+)
+def test_any_value_in_a_profile_loads_or_is_refused_in_one_line(
+    library: ExerciseLibrary, line: str, value: str
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "profile"
+        shutil.copytree(REPO / "branding", folder)
+        key = line.split(" = ", maxsplit=1)[0]
+        profile = _edit(folder, line, f"{key} = {value}")
+        try:
+            read_branding(profile, library)
+        except BrandingError as error:
+            message = str(error)
+            assert message.startswith("example-clinic.toml: ")
+            assert "\n" not in message and len(message) < 600
