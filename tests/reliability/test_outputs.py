@@ -218,8 +218,10 @@ def test_write_errors_are_named(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
-def test_check_output_target_returns_the_absolute_name(tmp_path: Path, data_dir: Path) -> None:
-    os.chdir(tmp_path)
+def test_check_output_target_returns_the_absolute_name(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     assert check_output_target(Path("report.pdf"), data_dir, False) == tmp_path / "report.pdf"
 
 
