@@ -15,6 +15,7 @@ from companion.paths import exercises_dir, migrations_dir, missing_content, reso
 if TYPE_CHECKING:
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
+    from companion.services.data_store import Store
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -86,11 +87,10 @@ def main(argv: Sequence[str]) -> int:
 
     from companion.ui.companion_app import CompanionApp
     from companion.ui.context import AppContext
-    from companion.ui.data_problems import open_with_dialogs
     from companion.ui.sections import build_sections
     from companion.ui.ui_state import UiState
 
-    store = open_with_dialogs(root, migrations_dir())
+    store = _open_data(root)
     if store is None:
         instance.release()
         return 1
@@ -106,6 +106,15 @@ def main(argv: Sequence[str]) -> int:
     status = app.exec()
     instance.release()
     return int(status)
+
+
+def _open_data(root: Path) -> Store | None:
+    """Clear what killed exports left behind, then open the data (asking the user on trouble)."""
+    from companion.services.outputs import remove_leftover_outputs
+    from companion.ui.data_problems import open_with_dialogs
+
+    remove_leftover_outputs(root)  # before anything else is written
+    return open_with_dialogs(root, migrations_dir())
 
 
 def _load_content() -> tuple[ExerciseLibrary, Branding] | None:
@@ -166,6 +175,7 @@ def smoke_test(root: Path) -> int:
                 ExportFormat.PDF,
                 root / "smoke-test-report.pdf",
                 ReportOptions(clinic=branding.report_footer()),
+                overwrite=True,  # the previous smoke test's report
             )
             diary.close()
         context = AppContext(store, UiState(root))

@@ -16,6 +16,7 @@ from companion import APP_NAME, __version__
 from companion.cli import checkin, data, export, programme, questionnaire
 from companion.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandFailed, Handler, Parser
 from companion.services.data_store import DataProblem
+from companion.services.outputs import remove_leftover_outputs
 from companion.storage.errors import StorageError
 
 COMMAND_GROUPS = (data, checkin, questionnaire, programme, export)
@@ -51,6 +52,8 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     root = args.data_dir or _default_data_dir()
     try:
+        # What killed exports left in the user's folders goes before anything else is written.
+        remove_leftover_outputs(root)
         handlers[args.command](root, args)
     except (CommandFailed, DataProblem, StorageError) as error:
         print(f"companion: {error}", file=sys.stderr)

@@ -42,7 +42,10 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     checkin.add_argument("--side", metavar="left|right|both", help="which leg")
     checkin.add_argument("--note", metavar="TEXT", help="a short note")
     checkin.add_argument(
-        "--at", metavar="ISO-8601", help="when, if not now (without a zone: local time)"
+        "--at",
+        metavar="ISO-8601",
+        help="when, if not now (without a zone: local time). A local time skipped when the "
+        "clocks go forward (e.g. 02:30 on the night summer time starts) is refused.",
     )
     return {"checkin": _checkin}
 

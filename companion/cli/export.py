@@ -9,6 +9,7 @@ from pathlib import Path
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
 from companion.domain.report import ReportOptions, ReportProblem
 from companion.services.exports import ExportFailed, ExportFormat, export
+from companion.services.outputs import OutputFailed
 
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
@@ -24,7 +25,16 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     parser.add_argument(
         "--format", required=True, choices=[f.value for f in ExportFormat], help="what to write"
     )
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="where to write; never inside the data folder",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (never a link or folder)"
+    )
     parser.add_argument(
         "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: first entry)"
     )
@@ -67,8 +77,9 @@ def _export(root: Path, args: argparse.Namespace) -> None:
             args.out,
             options,
             exercise_names=_exercise_names(),
+            overwrite=args.force,
         )
-    except ExportFailed as error:
+    except (ExportFailed, OutputFailed) as error:
         raise CommandFailed(str(error)) from None
     finally:
         store.close()

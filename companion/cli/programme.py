@@ -10,6 +10,7 @@ from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open
 from companion.content.library import ContentError, ExerciseLibrary, load_library
 from companion.content.programme_file import ProgrammeFileError
 from companion.paths import exercises_dir
+from companion.services.outputs import OutputFailed
 from companion.services.programmes import (
     ProgrammeRejected,
     export_active_programme,
@@ -41,7 +42,16 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     export = actions.add_parser(
         "export", parents=[common], help="save the active programme to a programme file"
     )
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="where to write; never inside the data folder",
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (never a link or folder)"
+    )
     return {"programme": _programme}
 
 
@@ -51,7 +61,7 @@ def _programme(root: Path, args: argparse.Namespace) -> None:
     elif args.action == "import":
         _import(root, args.file)
     else:
-        _export(root, args.out)
+        _export(root, args.out, args.force)
 
 
 def _library() -> ExerciseLibrary:
@@ -91,14 +101,12 @@ def _import(root: Path, path: Path) -> None:
     print(f"imported {result.programme.title!r} as your programme{replaced}")
 
 
-def _export(root: Path, out: Path) -> None:
+def _export(root: Path, out: Path, force: bool) -> None:
     store = open_data(root)
     try:
-        written = export_active_programme(store, out)
-    except ProgrammeRejected as error:
+        written = export_active_programme(store, out, overwrite=force)
+    except (ProgrammeRejected, OutputFailed) as error:
         raise CommandFailed(str(error)) from None
-    except OSError as error:
-        raise CommandFailed(f"{out} could not be written ({error.strerror})") from None
     finally:
         store.close()
     print(written)

@@ -132,9 +132,13 @@ class _Profile(_Reader):
             )
         if relative.suffix.lower() not in suffixes:
             raise self.fail(field, f"{name!r} must be a {' or '.join(suffixes)} file")
-        path = self.path.resolve().parent / relative
+        folder = self.path.resolve().parent
+        path = folder / relative
         if not path.is_file():
             raise self.fail(field, f"{name!r} is not there (looked in {path.parent})")
+        if folder not in path.resolve().parents:
+            # A link may point anywhere: the build would carry, and the app show, that file.
+            raise self.fail(field, f"{name!r} is a link to a file outside the profile's folder")
         if path.stat().st_size > max_bytes:
             raise self.fail(field, f"{name!r} is larger than {max_bytes // 1024} KB")
         return path

@@ -162,6 +162,21 @@ class ExerciseLibrary:
 # Reading a file
 
 
+def _too_long_number(raw: bytes) -> str:
+    for number, line in enumerate(raw.splitlines(), start=1):
+        found = re.search(rb"\d{31,}", line)
+        if found:
+            digits = len(found.group())
+            return f"line {number}: a number of {digits} digits is too long for any field"
+    return "holds a value that cannot be read"
+
+
+def _shown(value: object) -> str:
+    """A value as a message quotes it: never thousands of digits."""
+    text = str(value) if not isinstance(value, int) or abs(value) < 10**30 else ""
+    return text if text and len(text) <= 40 else "a value far out of range"
+
+
 class _Reader:
     """Checks one file's values and names the file and field when something is wrong."""
 
@@ -185,6 +200,11 @@ class _Reader:
             raise self.fail("", "is not UTF-8 text") from error
         except tomllib.TOMLDecodeError as error:
             raise self.fail("", f"is not valid TOML ({error})") from error
+        except RecursionError as error:
+            raise self.fail("", "is nested too deeply to be read") from error
+        except ValueError as error:
+            # tomllib lets int() refuse a number of thousands of digits: say where it is.
+            raise self.fail("", _too_long_number(raw)) from error
 
     def table(
         self, value: object, field: str, allowed: set[str], required: set[str]
@@ -230,7 +250,7 @@ class _Reader:
             raise self.fail(field, "must be a whole number")
         low, high = limits
         if not low <= value <= high:
-            raise self.fail(field, f"must be between {low} and {high}, not {value}")
+            raise self.fail(field, f"must be between {low} and {high}, not {_shown(value)}")
         return value
 
     def number(self, value: object, field: str, limits: tuple[float, float]) -> float:
@@ -239,7 +259,7 @@ class _Reader:
         low, high = limits
         number = float(value)
         if not low <= number <= high:  # also rejects nan
-            raise self.fail(field, f"must be between {low:g} and {high:g}, not {value}")
+            raise self.fail(field, f"must be between {low:g} and {high:g}, not {_shown(value)}")
         return number
 
     def choice(self, value: object, field: str, options: type[_E]) -> _E:

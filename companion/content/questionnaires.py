@@ -109,6 +109,10 @@ def parse_questionnaire(raw: bytes | str, source: str = "questionnaire") -> Ques
         raise QuestionnaireFileError(
             source, ["is nested too deeply to be a questionnaire"]
         ) from None
+    except ValueError as error:  # a last guard: any other value the parser cannot turn into data
+        raise QuestionnaireFileError(
+            source, [f"holds a value no questionnaire uses ({error})"]
+        ) from None
     return questionnaire_from_data(data, source)
 
 

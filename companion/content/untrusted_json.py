@@ -2,7 +2,10 @@
 
 Python's json module quietly keeps the last of two equal keys and accepts NaN and Infinity;
 neither belongs in a file a clinician wrote, so both are refused with a message that names
-the problem. Where a schema error is, is written as a JSON path (`items[3].options`).
+the problem. So are integers of more digits than any field holds (Python refuses to turn one
+of over 4300 digits into text, which broke every message quoting it) and lone surrogates
+(`"\ud800"` is valid JSON, but no text: writing or printing it fails later, after a file was
+installed). Where a problem is, is written as a JSON path (`items[3].options`).
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ def loads_strictly(
 ) -> Any:
     """Parse `text`; UnusableJson (with the given wording) for repeated keys and NaN/Infinity.
 
-    json.JSONDecodeError, RecursionError (too deeply nested) and ValueError (an integer with
-    thousands of digits) pass through for the caller to word.
+    Also UnusableJson for an integer of more than MAX_DIGITS digits and for a lone surrogate
+    (naming the field). json.JSONDecodeError and RecursionError (too deeply nested) pass through
+    for the caller to word.
     """
 
     def no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -41,7 +45,67 @@ def loads_strictly(
     def no_constant(name: str) -> object:
         raise UnusableJson(not_a_number(name))
 
-    return json.loads(text, object_pairs_hook=no_repeats, parse_constant=no_constant)
+    def bounded_int(digits: str) -> int | _TooLong:
+        # Marked here and refused below, where the field it sits in is known.
+        if len(digits.lstrip("-")) > MAX_DIGITS:
+            return _TooLong(len(digits.lstrip("-")))
+        return int(digits)
+
+    data = json.loads(
+        text,
+        object_pairs_hook=no_repeats,
+        parse_constant=no_constant,
+        parse_int=bounded_int,
+    )
+    problem = _first_problem(data)
+    if problem is not None:
+        raise UnusableJson(problem)
+    return data
+
+
+# No field of ours holds a number this long; a longer one is a mistake or an attack.
+MAX_DIGITS = 30
+
+
+class _TooLong:
+    """An integer the parser met with more than MAX_DIGITS digits (never converted)."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+_SURROGATE = "holds a character that is not text (a lone surrogate)"
+
+
+def _first_problem(data: object) -> str | None:
+    """'field: problem' for the first over-long number or lone surrogate, or None."""
+    # Iterative: the data may be nested as deeply as the parser allowed.
+    pending: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, _TooLong):
+            return (
+                f"{json_path(path)}: is a number of {value.digits} digits, too long for any field"
+            )
+        if isinstance(value, str):
+            if not _encodable(value):
+                return f"{json_path(path)}: {_SURROGATE}"
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not _encodable(key):
+                    return f"{json_path(path)}: a field name {_SURROGATE}"
+                pending.append((item, (*path, key)))
+        elif isinstance(value, list):
+            pending.extend((item, (*path, index)) for index, item in enumerate(value))
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def json_path(path: Iterable[str | int], *more: str) -> str:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from companion.domain.local_time import daily_instant
+
 # Bounds keep a hand-edited or imported setting from producing a reminder storm or none at all.
 SITTING_INTERVAL_RANGE = (timedelta(minutes=10), timedelta(hours=3))
 NATURAL_BREAK_RANGE = (timedelta(minutes=1), timedelta(minutes=30))
@@ -33,10 +35,15 @@ class DailyWindow:
         return self.end < self.start
 
     def spans_on(self, day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
-        """The window that opens on `day`, as aware instants in `tz`."""
-        opens = datetime.combine(day, self.start, tzinfo=tz)
+        """The window that opens on `day`, as aware instants in `tz`.
+
+        An edge the clocks skip that night (02:30 when summer time starts) moves forward to the
+        end of the gap, as every recurring local time does (domain.local_time).
+        """
         end_day = day + timedelta(days=1) if self.crosses_midnight else day
-        return opens, datetime.combine(end_day, self.end, tzinfo=tz)
+        if tz is None:
+            return datetime.combine(day, self.start), datetime.combine(end_day, self.end)
+        return daily_instant(day, self.start, tz), daily_instant(end_day, self.end, tz)
 
     def to_dict(self) -> dict[str, str]:
         """A JSON-friendly form."""

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from companion.domain.local_time import daily_instant
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome
 from companion.reminders.decisions import (
     HELD_RECHECK,
@@ -592,8 +593,8 @@ class ReminderScheduler:
         return found
 
     def _instant(self, day: date, at: time) -> datetime:
-        """The UTC instant of local wall-clock `at` on `day`."""
-        return datetime.combine(day, at, self._zone).astimezone(UTC)
+        """The UTC instant of local wall-clock `at` on `day` (past the gap if it is skipped)."""
+        return daily_instant(day, at, self._zone).astimezone(UTC)
 
     def _next_midnight(self, now: datetime) -> datetime:
         return self._instant(self._local(now).date() + timedelta(days=1), time(0))

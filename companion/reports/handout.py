@@ -13,7 +13,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from companion.domain.figure import Figure, Primitive, draw_scene, rep_pose
 from companion.reports.figure_png import shapes_to_png
@@ -56,7 +56,7 @@ def figure_shapes(figure: Figure) -> list[Primitive]:
     return draw_scene(figure, rep_pose(figure, HANDOUT_PHASE))
 
 
-def write_handout(handout: Handout, out: Path | BinaryIO) -> None:
+def write_handout(handout: Handout, out: Path | IO[bytes]) -> None:
     """Lay the handout out on one A4 page and save it as PDF."""
     from matplotlib import rc_context
     from matplotlib.backends.backend_pdf import FigureCanvasPdf

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TypeVar
 
 from sqlalchemy import select
 
 from companion.domain.changes import Changes, Topic
+from companion.domain.local_time import NonexistentLocalTime, local_instant
 from companion.domain.red_flags import CheckInSignals
 from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
 from companion.services.data_store import Store
@@ -435,6 +436,15 @@ def parse_command_line(
     if at is not None:
         try:
             moment = parse_moment(at)
+        except NonexistentLocalTime as gap:
+            problems.append(
+                CheckInProblem(
+                    "at",
+                    f"--at '{at}' names a time that did not happen here: the clocks went forward "
+                    f"from {gap.gap_start:%H:%M} to {gap.gap_end:%H:%M} that night. Give a time "
+                    "before or after the change.",
+                )
+            )
         except ValueError:
             problems.append(
                 CheckInProblem(
@@ -455,11 +465,14 @@ def parse_command_line(
     return CommandLineCheckIn(back, leg, parsed_reach, parsed_side, text, moment)
 
 
-def parse_moment(text: str) -> datetime:
-    """An ISO 8601 date and time; without a zone it is local time. Raises ValueError."""
+def parse_moment(text: str, zone: tzinfo | None = None) -> datetime:
+    """An ISO 8601 date and time; without a zone it is local time (`zone`, else the computer's).
+
+    Raises ValueError, or its subclass NonexistentLocalTime for a local time the clocks skipped.
+    """
     moment = datetime.fromisoformat(text.strip())
     if moment.tzinfo is None:
-        moment = moment.astimezone()  # naive means the computer's local time
+        moment = local_instant(moment, zone)  # refused in a spring-forward gap
     return moment.astimezone(UTC)
 
 

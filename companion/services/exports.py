@@ -1,53 +1,48 @@
 """Exports: the PDF report, CSV files and a FHIR bundle, each written atomically.
 
-A file is written under a temporary name in the destination folder, flushed to disk and only
-then renamed over the final name, so a crash or a kill never leaves half a file where the user
-expects a whole one (an older export of the same name stays intact until the new one is whole).
-An export without a name and without notes is anonymised.
+Files go through services.outputs: the target is checked (never inside the data folder, never
+an existing file unless the user agreed, never a link or a device), written under a temporary
+name, flushed and only then moved into place, so a crash or a kill never leaves half a file
+where the user expects a whole one. An export without a name and without notes is anonymised.
 """
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import json
 import os
-import tempfile
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
-from sqlalchemy import Executable, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Executable, select
+from sqlalchemy.orm import Session
 
 from companion.domain.report import ReportOptions, ReportPeriod, ReportProblem, counted
 from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
-from companion.reports.fhir_export import (
-    FhirExport,
-    PainReading,
-    PlannedExercise,
-    ProgrammePlan,
-    QuestionnaireSitting,
-    SessionDone,
-    write_fhir,
-)
+from companion.reports.fhir_export import write_fhir
 from companion.services.data_store import Store
+from companion.services.fhir_data import fhir_data
+from companion.services.outputs import (
+    OutputFailed,
+    OutputProblem,
+    check_output_target,
+    write_output,
+)
 from companion.services.report_data import build_report, resolve_period, utc_bounds
 from companion.storage.models import (
     Activity,
     CheckIn,
     ExerciseSession,
-    Programme,
     QuestionnaireResponse,
     RedFlagScreening,
     ReminderEvent,
     SessionExercise,
     TreatmentEvent,
 )
-
-T = TypeVar("T")
 
 
 class ExportFormat(enum.StrEnum):
@@ -79,55 +74,6 @@ class ExportResult:
     summary: str  # e.g. "4 pages", "9 CSV files", "2191 FHIR resources"
 
 
-# --- Atomic writing --------------------------------------------------------------------------
-
-
-def atomic_write(path: Path, produce: Callable[[IO[bytes]], T]) -> T:
-    """Write `path` through `produce`, so that it either appears whole or not at all."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExportFailed(
-            f"The folder {folder} does not exist. Nothing was written; choose another folder."
-        )
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise _failed(path, error) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            result = produce(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-        _sync_folder(folder)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        if isinstance(error, OSError):
-            raise _failed(path, error) from error
-        raise
-    return result
-
-
-def _failed(path: Path, error: OSError) -> ExportFailed:
-    reason = error.strerror or str(error)
-    return ExportFailed(
-        f"Could not write {path} ({reason}). Your diary is unchanged and no partial file was "
-        "left there. Choose another folder, or free some space, and export again."
-    )
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself must reach the disk too; Windows cannot open folders for this.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 # --- The exports -----------------------------------------------------------------------------
 
 
@@ -139,12 +85,31 @@ def export(
     *,
     now: datetime | None = None,
     exercise_names: Mapping[str, str] | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
-    """Write one export of the period in `options` to `out`."""
+    """Write one export of the period in `options` to `out`.
+
+    Raises OutputFailed when `out` is refused (inside the data folder, an existing file without
+    `overwrite`, a link or a device) or cannot be written, ExportFailed for a wrong period.
+    """
+    moment = now or datetime.now(UTC)
+    folder = store.folder.root
+    # Refuse a wrong target before minutes of work; write_output judges it again at the end.
+    if format is ExportFormat.CSV and out.suffix.lower() != ".zip":
+        _check_csv_folder(out, folder, overwrite)
+    else:
+        check_output_target(out, folder, overwrite)
+
+    def atomic_write(path: Path, produce: Callable[[IO[bytes]], int]) -> int:
+        return write_output(path, folder, overwrite, produce)
+
     try:
-        return _export(store, format, out, options, now or datetime.now(UTC), exercise_names or {})
+        return _export(store, format, out, options, moment, exercise_names or {}, atomic_write)
     except ReportProblem as error:
         raise ExportFailed(f"Nothing was exported: {error}") from error
+
+
+Writer = Callable[[Path, Callable[[IO[bytes]], int]], int]
 
 
 def _export(  # noqa: PLR0917 (private: called once, above)
@@ -154,6 +119,7 @@ def _export(  # noqa: PLR0917 (private: called once, above)
     options: ReportOptions,
     moment: datetime,
     names: Mapping[str, str],
+    atomic_write: Writer,
 ) -> ExportResult:
     if format is ExportFormat.PDF:
         from companion.reports.pdf_report import write_pdf  # matplotlib loads only when needed
@@ -165,27 +131,49 @@ def _export(  # noqa: PLR0917 (private: called once, above)
         period = resolve_period(store, options, moment.astimezone().date())
         tables = csv_tables(store, options, moment, names)
         if out.suffix.lower() == ".zip":
-            files = atomic_write(out, lambda stream: write_zip(tables, stream))
-            return ExportResult(out, format, period, counted(len(files), "CSV file"))
-        return ExportResult(out, format, period, _write_folder(out, tables))
+            files = atomic_write(out, lambda stream: len(write_zip(tables, stream)))
+            return ExportResult(out, format, period, counted(files, "CSV file"))
+        return ExportResult(out, format, period, _write_folder(out, tables, atomic_write))
     data = fhir_data(store, options, moment, names)
     period = resolve_period(store, options, moment.astimezone().date())
     resources = atomic_write(out, lambda stream: write_fhir(data, stream))
     return ExportResult(out, format, period, counted(resources, "FHIR resource"))
 
 
-def _write_folder(folder: Path, tables: list[Table]) -> str:
-    ours = {f"{table.name}.csv" for table in tables}
-    if folder.is_dir() and any(entry.name not in ours for entry in folder.iterdir()):
-        # Never mix the files into a folder that holds something else (the data folder, say).
+def _check_csv_folder(folder: Path, data_folder: Path, overwrite: bool) -> None:
+    """Refuse a CSV folder in the data folder, a link, a file, or a folder of other files."""
+    target = Path(os.path.abspath(folder))  # noqa: PTH100 (see check_output_target)
+    data = data_folder.resolve()
+    real = target.resolve()
+    if real == data or data in real.parents:
+        raise OutputFailed(OutputProblem.IN_DATA_FOLDER, target)
+    try:
+        found = os.lstat(target)
+    except FileNotFoundError:
+        check_output_target(target, data_folder, overwrite)
+        return
+    except OSError as error:
+        raise OutputFailed(OutputProblem.OTHER, target, error.strerror or "") from error
+    if stat.S_ISLNK(found.st_mode):
+        raise OutputFailed(OutputProblem.LINK, target)
+    if not stat.S_ISDIR(found.st_mode):
+        raise OutputFailed(OutputProblem.NOT_A_FILE, target)
+    entries = {entry.name for entry in target.iterdir()}
+    if entries - {f"{name}.csv" for name in CSV_TABLES}:
+        # Never mix the files into a folder that holds something else.
         raise ExportFailed(
             f"The folder {folder} already holds other files, so nothing was written there. "
             "Choose a new or empty folder, or a file name ending in .zip."
         )
+    if entries and not overwrite:
+        raise OutputFailed(OutputProblem.EXISTS, target)
+
+
+def _write_folder(folder: Path, tables: list[Table], atomic_write: Writer) -> str:
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
-        raise _failed(folder, error) from error
+        raise OutputFailed(OutputProblem.OTHER, folder, error.strerror or "") from error
     for table in tables:
         content = table_bytes(table)
         atomic_write(folder / f"{table.name}.csv", _writer(content))
@@ -194,6 +182,20 @@ def _write_folder(folder: Path, tables: list[Table]) -> str:
 
 def _writer(content: bytes) -> Callable[[IO[bytes]], int]:
     return lambda stream: stream.write(content)
+
+
+# The files a CSV export writes into a folder (csv_tables makes one table of each).
+CSV_TABLES = (
+    "checkins",
+    "activities",
+    "treatments_and_events",
+    "exercise_sessions",
+    "session_exercises",
+    "questionnaires",
+    "red_flag_screenings",
+    "reminders",
+    "weekly_summary",
+)
 
 
 # --- CSV tables ------------------------------------------------------------------------------
@@ -491,140 +493,3 @@ def _yes(answers: object) -> str:
     if not isinstance(answers, dict):
         return ""
     return ";".join(sorted(str(key) for key, value in answers.items() if value is True))
-
-
-# --- FHIR ------------------------------------------------------------------------------------
-
-
-def fhir_data(
-    store: Store,
-    options: ReportOptions,
-    now: datetime | None = None,
-    exercise_names: Mapping[str, str] | None = None,
-) -> FhirExport:
-    """The period's pain ratings, questionnaires, sessions and programmes for the bundle."""
-    moment = now or datetime.now(UTC)
-    since, until = utc_bounds(resolve_period(store, options, moment.astimezone().date()))
-    names = exercise_names or {}
-    with store.units.read() as uow:
-        s = uow.session
-        readings = [
-            PainReading(
-                row_id, at, back, leg, reach, side, (note or "") if options.include_notes else ""
-            )
-            for row_id, at, back, leg, reach, side, note in s.connection().execute(
-                select(
-                    CheckIn.id,
-                    CheckIn.recorded_at,
-                    CheckIn.back_pain,
-                    CheckIn.leg_pain,
-                    CheckIn.leg_reach,
-                    CheckIn.side,
-                    CheckIn.note,
-                )
-                .where(CheckIn.recorded_at >= since, CheckIn.recorded_at < until)
-                .where(CheckIn.deleted_at.is_(None))
-                .order_by(CheckIn.recorded_at, CheckIn.id)
-            )
-        ]
-        sittings = [
-            QuestionnaireSitting(
-                row_id, instrument, version, _instrument_name(instrument), at, answers or {}, score
-            )
-            for row_id, instrument, version, at, answers, score in s.connection().execute(
-                select(
-                    QuestionnaireResponse.id,
-                    QuestionnaireResponse.instrument,
-                    QuestionnaireResponse.instrument_version,
-                    QuestionnaireResponse.taken_at,
-                    QuestionnaireResponse.answers,
-                    QuestionnaireResponse.score,
-                )
-                .where(
-                    QuestionnaireResponse.taken_at >= since,
-                    QuestionnaireResponse.taken_at < until,
-                    QuestionnaireResponse.deleted_at.is_(None),
-                )
-                .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
-            )
-        ]
-        # dict() over the Result itself would take it for a mapping: go through its rows.
-        done_in: dict[int, str | None] = dict(
-            s.connection()
-            .execute(
-                select(SessionExercise.session_id, func.group_concat(SessionExercise.exercise_id))
-                .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
-                .where(SessionExercise.skipped.is_(False))
-                .group_by(SessionExercise.session_id)
-            )
-            .all()
-        )
-        sessions = [
-            SessionDone(
-                row_id,
-                programme_id,
-                started,
-                ended,
-                status,
-                bool(snack),
-                tuple(names.get(e, e) for e in (done_in.get(row_id) or "").split(",") if e),
-            )
-            for row_id, programme_id, started, ended, status, snack in s.connection().execute(
-                select(
-                    ExerciseSession.id,
-                    ExerciseSession.programme_id,
-                    ExerciseSession.started_at,
-                    ExerciseSession.ended_at,
-                    ExerciseSession.status,
-                    ExerciseSession.is_snack,
-                )
-                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
-                .order_by(ExerciseSession.started_at, ExerciseSession.id)
-            )
-        ]
-        programmes = [
-            ProgrammePlan(
-                programme.id,
-                programme.title,
-                programme.author,
-                programme.start_date,
-                programme.active,
-                tuple(
-                    PlannedExercise(
-                        names.get(item.exercise_id, item.exercise_id),
-                        item.sets,
-                        item.reps,
-                        item.hold_seconds,
-                        item.times_per_day,
-                        item.notes,
-                    )
-                    for item in programme.exercises
-                ),
-            )
-            for programme in s.scalars(
-                select(Programme)
-                .options(selectinload(Programme.exercises))
-                .order_by(Programme.imported_at)
-            )
-            if programme.active or _overlaps(programme, since)
-        ]
-    return FhirExport(
-        generated_at=moment,
-        patient_name=options.name.strip(),
-        readings=readings,
-        sittings=sittings,
-        sessions=sessions,
-        programmes=programmes,
-    )
-
-
-def _overlaps(programme: Programme, since: datetime) -> bool:
-    return programme.replaced_at is None or programme.replaced_at >= since
-
-
-def _instrument_name(instrument: str) -> str:
-    from companion.domain.measures import BUILT_IN_MEASURES
-
-    measure = BUILT_IN_MEASURES.get(instrument)
-    return measure.name if measure else instrument

@@ -12,6 +12,7 @@ moves today's dose within the caps the file allows and records every adjustment 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -25,11 +26,11 @@ from companion.content.library import ExerciseLibrary
 from companion.content.programme_file import (
     CURRENT_VERSION,
     ProgrammeFile,
+    dump_programme,
     load_programme_file,
     programme_to_data,
     starter_document,
     stored_document,
-    write_programme_file,
 )
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, SidesMode
@@ -44,6 +45,7 @@ from companion.domain.programme import (
 )
 from companion.domain.vocabulary import SessionStatus
 from companion.services.data_store import Store
+from companion.services.outputs import write_output
 from companion.storage.models import (
     ExerciseSession,
     Preference,
@@ -281,8 +283,11 @@ def programme_history(store: Store) -> list[ProgrammeRecord]:
         return [_record(row) for row in rows]
 
 
-def export_active_programme(store: Store, path: Path) -> Path:
-    """Write the active programme, as prescribed, to a programme file."""
+def export_active_programme(store: Store, path: Path, overwrite: bool = False) -> Path:
+    """Write the active programme, as prescribed, to a programme file.
+
+    The target is checked by services.outputs (OutputFailed says why it was refused).
+    """
     record = active_programme(store)
     if record is None:
         raise ProgrammeRejected(
@@ -291,7 +296,9 @@ def export_active_programme(store: Store, path: Path) -> Path:
     document = record.document
     if not document.author:
         document = _with_author(document, STARTER_AUTHOR)
-    return write_programme_file(path, document)
+    payload = dump_programme(document)
+    write_output(path, store.folder.root, overwrite, lambda stream: stream.write(payload))
+    return Path(os.path.abspath(path))  # noqa: PTH100 (the name written, links unresolved)
 
 
 def _with_author(document: ProgrammeDocument, author: str) -> ProgrammeDocument:

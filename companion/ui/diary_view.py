@@ -222,6 +222,7 @@ class DiaryView(QWidget):
         self.undo_bar.setAutoFillBackground(True)
         self.undo_bar.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self.undo_message = QLabel()
+        self.undo_message.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.undo_message.setWordWrap(True)
         self.undo_message.setAccessibleName(self.tr("Last change"))
         self.undo_button = QPushButton(self.tr("&Undo"))

@@ -111,6 +111,7 @@ class ExerciseDetail(QWidget):
         self._conditions: frozenset[ClearanceCondition] = frozenset()
         self.title = heading("", SUBHEADING_SCALE)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.summary.setWordWrap(True)
         self.figure = FigureWidget()
         self.figure.setAccessibleName(self.tr("Exercise figure"))
@@ -357,6 +358,7 @@ class TodaysProgrammePanel(QGroupBox):
         self._now = now or (lambda: datetime.now().astimezone())
         self._select = select_exercise
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Exercises", "Today's exercises"))

@@ -449,6 +449,7 @@ class FunctionalScaleDialog(QDialog):
         self.rerate_names: list[str] = list(self._baseline.names) if self._baseline else []
         for row, name in enumerate(self.rerate_names):
             label = QLabel(name)  # the user's own words: shown as written, read-only
+            label.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
             label.setWordWrap(True)
             rating = _rating_box(self.tr("Rating for {activity}").format(activity=name))
             rating.valueChanged.connect(self._on_rating)

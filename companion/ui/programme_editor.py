@@ -46,14 +46,15 @@ from companion.content.programme_file import (
     FILE_SUFFIX,
     FORMAT,
     ProgrammeFileError,
+    dump_programme,
     load_programme_file,
     programme_from_data,
     programme_problems,
     programme_to_data,
-    write_programme_file,
 )
 from companion.domain.exercise import Exercise, SidesMode
 from companion.domain.programme import WEEKDAY_NAMES, DoseField, ProgrammeDocument
+from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExerciseDetail, category_label
 from companion.ui.figure_widget import FigureWidget
@@ -64,7 +65,14 @@ from companion.ui.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scrolling
+from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
+from companion.ui.style import (
+    SUBHEADING_SCALE,
+    fill_with_scrolling,
+    heading,
+    plain_message,
+    scrolling,
+)
 
 MAX_RULES_SHOWN = 2
 _keys = itertools.count(1)
@@ -180,6 +188,7 @@ class PrescriptionEditor(QGroupBox):
         self.notes.setMaximumHeight(70)
         self.rules = [_RuleRow(n) for n in range(1, MAX_RULES_SHOWN + 1)]
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.problem.setObjectName("fieldProblem")
         self.problem.setWordWrap(True)
 
@@ -438,6 +447,7 @@ class ProgrammeEditor(QWidget):
         self.notes.setAccessibleName(self.tr("Notes for the patient"))
         self.notes.setPlaceholderText(self.tr("General advice for the patient"))
         self.details_problem = QLabel()
+        self.details_problem.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.details_problem.setObjectName("fieldProblem")
         self.details_problem.setWordWrap(True)
         review_row = QHBoxLayout()
@@ -477,6 +487,7 @@ class ProgrammeEditor(QWidget):
         self.flare_sitting.setSpecialValueText(self.tr("as usual"))
         self.flare_sitting.setSingleStep(5)
         self.flare_problem = QLabel()
+        self.flare_problem.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.flare_problem.setObjectName("fieldProblem")
         self.flare_problem.setWordWrap(True)
         flare_page = QWidget()
@@ -494,6 +505,7 @@ class ProgrammeEditor(QWidget):
 
         # --- Checking and saving ------------------------------------------------------------
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.status.setObjectName("editorStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What still needs fixing"))
@@ -910,8 +922,9 @@ class ProgrammeEditor(QWidget):
         try:
             loaded = load_programme_file(path, self._context.library)
         except ProgrammeFileError as error:
-            QMessageBox.warning(
+            plain_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Cannot open this file"),
                 self.tr("{file} could not be opened: {problems}").format(
                     file=path.name, problems="; ".join(error.problems)
@@ -921,30 +934,36 @@ class ProgrammeEditor(QWidget):
         self.load_document(loaded.document)
         return True
 
-    def save_to(self, path: Path) -> Path | None:
+    def save_to(self, path: Path, overwrite: bool = False) -> Path | None:
         """Write the programme file (only when it passes every check)."""
         document = self.document()
         if document is None:
             return None
+        payload = dump_programme(document)
         try:
-            return write_programme_file(path, document)
-        except OSError as error:
-            QMessageBox.warning(
+            write_output(path, self._data_folder, overwrite, lambda stream: stream.write(payload))
+        except OutputFailed as error:
+            plain_message(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
-                self.tr(
-                    "The file could not be saved to {path} ({reason}). Nothing was lost: the "
-                    "programme is still here; try another folder."
-                ).format(path=path, reason=error.strerror or error),
+                self.tr("{problem} Nothing was lost: the programme is still here.").format(
+                    problem=output_problem_text(error)
+                ),
             )
             return None
+        return path
+
+    @property
+    def _data_folder(self) -> Path:
+        return self._context.store.folder.root
 
     def save_handout_to(self, path: Path) -> Path | None:
         """Write the one-page handout PDF."""
         document = self.document()
         if document is None:
             return None
-        return write_handout_or_warn(self, document, self._context.library, path)
+        return write_handout_or_warn(self, document, self._context.library, path, self._data_folder)
 
     def preview(self) -> PreviewDialog | None:
         """Show the programme as the patient will see it."""
@@ -971,7 +990,7 @@ class ProgrammeEditor(QWidget):
         source, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a programme file"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if source:
@@ -981,23 +1000,38 @@ class ProgrammeEditor(QWidget):
         document = self.document()
         if document is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save the programme file"),
-            str(Path.home() / f"{_safe_name(document.title)}{FILE_SUFFIX}"),
+            f"{_safe_name(document.title)}{FILE_SUFFIX}",
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
-        if target:
-            path = Path(target)
-            if path.suffix.lower() != FILE_SUFFIX:
+        if path is not None:
+            # The dialog asked before replacing the name it returned; a suffix added here makes
+            # another name, which it did not ask about.
+            overwrite = path.suffix.lower() == FILE_SUFFIX
+            if not overwrite:
                 path = path.with_name(path.name + FILE_SUFFIX)
-            if self.save_to(path):
+                overwrite = path.exists() and self._may_replace(path)
+                if path.exists() and not overwrite:
+                    return
+            if self.save_to(path, overwrite):
                 self.status.setText(self.tr("Saved to {path}.").format(path=path))
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = plain_message(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Replace the file?"),
+            self.tr("{file} already exists. Replace it?").format(file=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _choose_handout(self) -> None:
         document = self.document()
         if document is not None:
-            save_handout(self, document, self._context.library)
+            save_handout(self, document, self._context.library, self._data_folder)
 
 
 def _connect_change(widget: QWidget, slot: Any) -> None:

@@ -43,6 +43,7 @@ from companion.domain.programme import (
     ProgressReason,
 )
 from companion.reports.handout import Handout, HandoutItem, figure_shapes, write_handout
+from companion.services.outputs import OutputFailed, write_output
 from companion.services.programmes import (
     ImportResult,
     ProgrammeRecord,
@@ -65,7 +66,8 @@ from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.programme_safety import PathwayPanel, ProgressionPanel
 from companion.ui.safety_texts import handout_safety, held_because_text
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
+from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, plain_message
 from companion.ui.texts import disclaimer
 
 translate = QCoreApplication.translate
@@ -327,38 +329,46 @@ def save_handout(
     parent: QWidget,
     document: ProgrammeDocument,
     library: ExerciseLibrary,
+    data_folder: Path,
     current: Mapping[int, Dose] | None = None,
 ) -> Path | None:
-    """Ask where, then save the handout PDF; None if the user cancelled or it failed."""
-    target, _ = QFileDialog.getSaveFileName(
+    """Ask where (in Documents), then save the handout PDF; None if cancelled or it failed."""
+    target = ask_save_path(
         parent,
         _tr("Save the programme handout"),
-        str(Path.home() / f"{_safe_name(document.title)}.pdf"),
+        f"{_safe_name(document.title)}-handout.pdf",
         _tr("PDF document (*.pdf)"),
     )
-    if not target:
+    if target is None:
         return None
-    return write_handout_or_warn(parent, document, library, Path(target), current)
+    # The dialog asked before replacing a file: overwriting is what the user chose.
+    return write_handout_or_warn(
+        parent, document, library, target, data_folder, current, overwrite=True
+    )
 
 
-def write_handout_or_warn(
+def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
     parent: QWidget,
     document: ProgrammeDocument,
     library: ExerciseLibrary,
     path: Path,
+    data_folder: Path,
     current: Mapping[int, Dose] | None = None,
+    *,
+    overwrite: bool = False,
 ) -> Path | None:
     """Write the handout PDF to `path`, telling the user in words if it fails."""
+    handout = handout_for(document, library, current)
     try:
-        write_handout(handout_for(document, library, current), path)
-    except OSError as error:
-        QMessageBox.warning(
+        write_output(path, data_folder, overwrite, lambda stream: write_handout(handout, stream))
+    except OutputFailed as error:
+        plain_message(
             parent,
+            QMessageBox.Icon.Warning,
             _tr("Handout not saved"),
-            _tr(
-                "The handout could not be saved to {path} ({reason}). Your programme is "
-                "unchanged; try another folder."
-            ).format(path=path, reason=error.strerror or error),
+            _tr("{problem} Your programme is unchanged.").format(
+                problem=output_problem_text(error)
+            ),
         )
         return None
     return path
@@ -397,6 +407,7 @@ class ImportPreviewDialog(QDialog):
         self.intro = QLabel(
             intro.format(file=source.name, current=current.title if current else "")
         )
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # quotes a file name and a title
         self.intro.setWordWrap(True)
         self.contents = QLabel(programme_html(document, context.library))
         self.contents.setTextFormat(Qt.TextFormat.RichText)
@@ -451,6 +462,7 @@ def open_programme_file(context: AppContext, path: Path, parent: QWidget | None)
     """
     if context.branding.is_locked(LockedSetting.PROGRAMME):
         box = QMessageBox(parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names a file and its title
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("Programme", "Programme set by your clinic"))
         box.setText(
@@ -467,6 +479,7 @@ def open_programme_file(context: AppContext, path: Path, parent: QWidget | None)
         checked = read_programme_file(path, context.library)
     except ProgrammeFileError as error:
         box = QMessageBox(parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names a file and its title
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Programme", "This programme file cannot be used"))
         box.setText(
@@ -516,6 +529,7 @@ class ProgrammeView(QWidget):
 
         self.title = heading(self.tr("Your programme"))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -724,7 +738,7 @@ class ProgrammeView(QWidget):
         source, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a programme file"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if source:
@@ -733,14 +747,16 @@ class ProgrammeView(QWidget):
     def start_starter(self, starter_id: str) -> None:
         """Follow a starter programme (asks first if it replaces a programme)."""
         if self._record is not None:
-            answer = QMessageBox.question(
+            answer = plain_message(
                 self,
+                QMessageBox.Icon.Question,
                 self.tr("Replace your programme?"),
                 self.tr(
                     "“{new}” will replace “{old}”. The old programme stays in your history."
                 ).format(
                     new=self._context.library.programme(starter_id).name, old=self._record.title
                 ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -758,31 +774,34 @@ class ProgrammeView(QWidget):
         if starter_id is not None:
             self.start_starter(starter_id)
 
-    def export_to(self, path: Path) -> Path | None:
+    def export_to(self, path: Path, overwrite: bool = False) -> Path | None:
         """Save the active programme as a programme file."""
         try:
-            return export_active_programme(self._context.store, path)
-        except (ProgrammeRejected, OSError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The programme could not be saved ({reason}). Nothing else changed."
-                ).format(reason=getattr(error, "strerror", None) or error),
-            )
-            return None
+            return export_active_programme(self._context.store, path, overwrite=overwrite)
+        except ProgrammeRejected as error:
+            reason = str(error)
+        except OutputFailed as error:
+            reason = output_problem_text(error)
+        plain_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            self.tr("{reason} Nothing else changed.").format(reason=reason),
+        )
+        return None
 
     def _choose_export(self) -> None:
         if self._record is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
             self.tr("Save the programme to a file"),
-            str(Path.home() / f"{_safe_name(self._record.title)}{FILE_SUFFIX}"),
+            f"{_safe_name(self._record.title)}{FILE_SUFFIX}",
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
-        if target:
-            self.export_to(Path(target))
+        if target is not None:
+            # The dialog asked before replacing a file: overwriting is what the user chose.
+            self.export_to(target, overwrite=True)
 
     def save_handout_to(self, path: Path) -> Path | None:
         """Write the handout of the active programme (with today's doses) to `path`."""
@@ -790,13 +809,19 @@ class ProgrammeView(QWidget):
             return None
         current = {item.position: item.current for item in self._record.items}
         return write_handout_or_warn(
-            self, self._record.document, self._context.library, path, current
+            self, self._record.document, self._context.library, path, self._data_folder, current
         )
 
     def _choose_handout(self) -> None:
         if self._record is not None:
             current = {item.position: item.current for item in self._record.items}
-            save_handout(self, self._record.document, self._context.library, current)
+            save_handout(
+                self, self._record.document, self._context.library, self._data_folder, current
+            )
+
+    @property
+    def _data_folder(self) -> Path:
+        return self._context.store.folder.root
 
     # --- Drag and drop -------------------------------------------------------------------
 

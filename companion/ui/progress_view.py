@@ -372,6 +372,7 @@ class ProgressView(QWidget):
         line = self.fontMetrics().height()
         for panel in self.panels.values():
             title = QLabel(panel.title)
+            title.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
             title.setFont(scaled_font(title, SUBHEADING_SCALE))
             canvas = FigureCanvasQTAgg(Figure(figsize=(7.5, 3), layout="constrained"))
             canvas.setAccessibleName(panel.title)

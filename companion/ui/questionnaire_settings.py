@@ -43,6 +43,7 @@ from companion.services.questionnaires import (
 from companion.ui.context import AppContext
 from companion.ui.questionnaire_dialog import licence_label, number_text
 from companion.ui.safety import open_measure
+from companion.ui.save_files import documents_folder
 from companion.ui.style import SUBHEADING_SCALE, heading
 
 
@@ -273,7 +274,7 @@ class QuestionnaireSettings(QGroupBox):
         source, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Add a questionnaire file"),
-            str(Path.home()),
+            str(documents_folder()),
             self.tr("Questionnaire files (*.json)"),
         )
         if source:

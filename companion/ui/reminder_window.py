@@ -168,12 +168,15 @@ class ReminderWindow(QWidget):
         self.figure.setMinimumWidth(self.fontMetrics().height() * 13)
         self.figure.setAccessibleName(self.tr("Moving picture of the movement"))
         self.snack_name = QLabel()
+        self.snack_name.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.snack_name.setFont(scaled_font(self.snack_name, 1.0, bold=True))
         self.snack_name.setWordWrap(True)
         self.snack_summary = QLabel()
+        self.snack_summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.snack_summary.setWordWrap(True)
         self.dose = QLabel()
         self.stop_rule = QLabel()
+        self.stop_rule.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.stop_rule.setWordWrap(True)
         self.stop_rule.setObjectName("reminderStopRule")
         self.countdown = QProgressBar()

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QDate,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     QThreadPool,
     QUrl,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,7 +45,9 @@ from companion.services.exports import (
     ExportResult,
     export,
 )
+from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
+from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import fill_with_scrolling, heading
 
 CUSTOM = -1  # the period combo's data for "choose the dates"
@@ -62,6 +62,7 @@ class ExportRequest:
     path: Path
     options: ReportOptions
     exercise_names: Mapping[str, str]
+    overwrite: bool = True  # the file dialog asked before replacing a file
 
 
 class _ExportSignals(QObject):
@@ -87,7 +88,10 @@ class _ExportJob(QRunnable):
                 request.path,
                 request.options,
                 exercise_names=request.exercise_names,
+                overwrite=request.overwrite,
             )
+        except OutputFailed as error:
+            self.signals.failed.emit(output_problem_text(error))
         except (ExportFailed, ReportProblem) as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # a person never sees a traceback
@@ -190,6 +194,7 @@ class ReportsView(QWidget):
         self.busy.setMaximumWidth(160)
         self.busy.hide()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export result"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -284,14 +289,16 @@ class ReportsView(QWidget):
         except ReportProblem as error:
             self._show_problem(str(error))
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / self.suggested_name())
+        suggested = str(documents_folder() / self.suggested_name())
         path = self._choose_path(self, suggested, _filter(self.chosen_format()))
         if path is not None:
             self.start_export(path)
 
-    def start_export(self, path: Path) -> None:
-        """Export to `path` on a worker thread; `export_done` or the status tells the outcome."""
+    def start_export(self, path: Path, overwrite: bool = True) -> None:
+        """Export to `path` on a worker thread; `export_done` or the status tells the outcome.
+
+        `overwrite` is true for a path from the save dialog, which asked before replacing.
+        """
         if self._job is not None:
             return
         try:
@@ -300,7 +307,7 @@ class ReportsView(QWidget):
             self._show_problem(str(error))
             return
         names = {exercise.id: exercise.name for exercise in self._context.library}
-        request = ExportRequest(self.chosen_format(), path, options, names)
+        request = ExportRequest(self.chosen_format(), path, options, names, overwrite)
         job = _ExportJob(self._context.store, request)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
@@ -384,7 +391,6 @@ def _filter(format: ExportFormat) -> str:
 
 
 def _save_dialog(parent: QWidget, suggested: str, file_filter: str) -> Path | None:
-    chosen, _selected = QFileDialog.getSaveFileName(
-        parent, translate("ReportsView", "Export to"), suggested, file_filter
+    return ask_save_path(
+        parent, translate("ReportsView", "Export to"), Path(suggested).name, file_filter
     )
-    return Path(chosen) if chosen else None

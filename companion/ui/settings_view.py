@@ -60,6 +60,7 @@ class SettingsView(QWidget):
         # --- Data and backups ---------------------------------------------------------------
         data_box = QGroupBox(self.tr("Your data"))
         self._folder_label = QLabel()
+        self._folder_label.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self._folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._folder_label.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open data folder"))
@@ -120,6 +121,7 @@ class SettingsView(QWidget):
             provided.append(self.tr("Based on {app}").format(app=APP_NAME))
             about_text += "\n" + "\n".join(p for p in provided if p)
         about = QLabel(about_text + "\n\n" + disclaimer())
+        about.setTextFormat(Qt.TextFormat.PlainText)  # the clinic's names come from a file
         about.setWordWrap(True)
         about.setObjectName("aboutText")
         about_layout = QVBoxLayout(about_box)

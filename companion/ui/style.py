@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,8 +40,9 @@ def scaled_font(widget: QWidget, scale: float, bold: bool = True) -> QFont:
 
 
 def heading(text: str, scale: float = HEADING_SCALE) -> QLabel:
-    """A page or section heading."""
+    """A page or section heading, shown as plain text (titles often come from files)."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("pageHeading")
     label.setFont(scaled_font(label, scale))
     label.setAccessibleName(text)
@@ -69,3 +71,19 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scrolling(content))
+
+
+def plain_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
+    """A modal message whose text is shown as plain text (it quotes titles and file names).
+
+    QMessageBox's static functions guess the format, so a title holding HTML would be rendered.
+    """
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())

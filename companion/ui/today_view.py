@@ -161,6 +161,7 @@ class TodayView(QWidget):
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             label = QLabel(f"• {item}")
+            label.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
             label.setWordWrap(True)
             row_layout.addWidget(label, 1)
             if index < len(actions):

@@ -251,13 +251,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="81"/>
+        <location filename="../../companion/app.py" line="82"/>
         <source>{app} is already running on this data but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="127"/>
+        <location filename="../../companion/app.py" line="136"/>
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="48"/>
+        <location filename="../../companion/ui/assessment_dialog.py" line="91"/>
+        <source>A doctor has checked me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="56"/>
+        <source>Your exercises were locked because some of your safety answers needed a doctor straight away. Confirm here once a doctor or an emergency department has checked you since then. It is noted in your diary and on your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="62"/>
+        <source>A &amp;doctor checked me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="63"/>
+        <source>I was checked in an &amp;emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="72"/>
+        <source>The day you were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="79"/>
+        <source>Who checked you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="81"/>
+        <source>On which &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="86"/>
+        <source>&amp;Confirm and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="87"/>
+        <source>Confirm and unlock my exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/assessment_dialog.py" line="115"/>
+        <source>This could not be saved ({problem}). Your exercises stay locked; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,12 +1026,12 @@
 <context>
     <name>ClinicianModeSwitch</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="833"/>
+        <location filename="../../companion/ui/programme_view.py" line="858"/>
         <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="836"/>
+        <location filename="../../companion/ui/programme_view.py" line="861"/>
         <source>Clinician mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,217 +1103,217 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="168"/>
+        <location filename="../../companion/ui/diary_view.py" line="172"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="177"/>
+        <location filename="../../companion/ui/diary_view.py" line="181"/>
         <source>Search notes, names and doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="179"/>
+        <location filename="../../companion/ui/diary_view.py" line="183"/>
         <source>Search the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="180"/>
+        <location filename="../../companion/ui/diary_view.py" line="184"/>
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="190"/>
+        <location filename="../../companion/ui/diary_view.py" line="194"/>
         <source>Show entries of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="191"/>
+        <location filename="../../companion/ui/diary_view.py" line="195"/>
         <source>All entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="192"/>
+        <location filename="../../companion/ui/diary_view.py" line="196"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="193"/>
+        <location filename="../../companion/ui/diary_view.py" line="197"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="194"/>
+        <location filename="../../companion/ui/diary_view.py" line="198"/>
         <source>Treatments and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="195"/>
+        <location filename="../../companion/ui/diary_view.py" line="199"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="197"/>
+        <location filename="../../companion/ui/diary_view.py" line="201"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="201"/>
+        <location filename="../../companion/ui/diary_view.py" line="205"/>
         <source>Add &amp;activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="202"/>
+        <location filename="../../companion/ui/diary_view.py" line="206"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="204"/>
+        <location filename="../../companion/ui/diary_view.py" line="208"/>
         <source>Add &amp;treatment or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="205"/>
+        <location filename="../../companion/ui/diary_view.py" line="209"/>
         <source>Add treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="207"/>
+        <location filename="../../companion/ui/diary_view.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="208"/>
+        <location filename="../../companion/ui/diary_view.py" line="212"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="210"/>
+        <location filename="../../companion/ui/diary_view.py" line="214"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="211"/>
+        <location filename="../../companion/ui/diary_view.py" line="215"/>
         <source>Delete the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="222"/>
+        <location filename="../../companion/ui/diary_view.py" line="227"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="223"/>
+        <location filename="../../companion/ui/diary_view.py" line="228"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="224"/>
+        <location filename="../../companion/ui/diary_view.py" line="229"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="233"/>
-        <location filename="../../companion/ui/diary_view.py" line="234"/>
+        <location filename="../../companion/ui/diary_view.py" line="238"/>
+        <location filename="../../companion/ui/diary_view.py" line="239"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="247"/>
+        <location filename="../../companion/ui/diary_view.py" line="252"/>
         <source>Diary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="249"/>
+        <location filename="../../companion/ui/diary_view.py" line="254"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="249"/>
+        <location filename="../../companion/ui/diary_view.py" line="254"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="249"/>
+        <location filename="../../companion/ui/diary_view.py" line="254"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="276"/>
+        <location filename="../../companion/ui/diary_view.py" line="281"/>
         <source>Show &amp;older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="277"/>
+        <location filename="../../companion/ui/diary_view.py" line="282"/>
         <source>Show older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="385"/>
+        <location filename="../../companion/ui/diary_view.py" line="390"/>
         <source>Nothing matches. Try other words, or choose “All entries” under Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="387"/>
+        <location filename="../../companion/ui/diary_view.py" line="392"/>
         <source>Your diary will list everything you record, day by day: your check-ins, activities such as walks or swims, treatments and events such as a new medicine, an injection or an appointment, and the questionnaires you fill in.
 
 To make your first entry, choose “Add activity” or “Add treatment or event” above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="397"/>
+        <location filename="../../companion/ui/diary_view.py" line="402"/>
         <source>Today — {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="399"/>
+        <location filename="../../companion/ui/diary_view.py" line="404"/>
         <source>Yesterday — {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="455"/>
-        <location filename="../../companion/ui/diary_view.py" line="464"/>
+        <location filename="../../companion/ui/diary_view.py" line="460"/>
+        <location filename="../../companion/ui/diary_view.py" line="469"/>
         <source>Added: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="475"/>
+        <location filename="../../companion/ui/diary_view.py" line="480"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="477"/>
+        <location filename="../../companion/ui/diary_view.py" line="482"/>
         <source>Check-ins and questionnaires cannot be changed here. You can delete this one (and undo that) and record it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="488"/>
-        <location filename="../../companion/ui/diary_view.py" line="497"/>
+        <location filename="../../companion/ui/diary_view.py" line="493"/>
+        <location filename="../../companion/ui/diary_view.py" line="502"/>
         <source>Changed: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="510"/>
+        <location filename="../../companion/ui/diary_view.py" line="515"/>
         <source>{what} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="514"/>
+        <location filename="../../companion/ui/diary_view.py" line="519"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="517"/>
+        <location filename="../../companion/ui/diary_view.py" line="522"/>
         <source>Deleted: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="531"/>
+        <location filename="../../companion/ui/diary_view.py" line="536"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="533"/>
+        <location filename="../../companion/ui/diary_view.py" line="538"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,53 +1321,53 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="116"/>
+        <location filename="../../companion/ui/exercises_view.py" line="117"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="117"/>
-        <location filename="../../companion/ui/exercises_view.py" line="221"/>
+        <location filename="../../companion/ui/exercises_view.py" line="118"/>
+        <location filename="../../companion/ui/exercises_view.py" line="222"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="119"/>
+        <location filename="../../companion/ui/exercises_view.py" line="120"/>
         <source>Play or pause the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="121"/>
+        <location filename="../../companion/ui/exercises_view.py" line="122"/>
         <source>&amp;Other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="123"/>
+        <location filename="../../companion/ui/exercises_view.py" line="124"/>
         <source>Show the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="135"/>
+        <location filename="../../companion/ui/exercises_view.py" line="136"/>
         <source>&amp;Do this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="136"/>
+        <location filename="../../companion/ui/exercises_view.py" line="137"/>
         <source>Do this exercise now, guided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="160"/>
+        <location filename="../../companion/ui/exercises_view.py" line="161"/>
         <source>No exercise matches your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="203"/>
+        <location filename="../../companion/ui/exercises_view.py" line="204"/>
         <source>Stop and change if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="221"/>
+        <location filename="../../companion/ui/exercises_view.py" line="222"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,22 +1505,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="354"/>
+        <location filename="../../companion/ui/exercises_view.py" line="355"/>
         <source>Today&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="362"/>
+        <location filename="../../companion/ui/exercises_view.py" line="364"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="366"/>
+        <location filename="../../companion/ui/exercises_view.py" line="368"/>
         <source>&amp;Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="386"/>
+        <location filename="../../companion/ui/exercises_view.py" line="388"/>
         <source>{done} of %n session(s) done today</source>
         <translation>
             <numerusform>{done} of %n session done today</numerusform>
@@ -1474,32 +1528,32 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="390"/>
+        <location filename="../../companion/ui/exercises_view.py" line="392"/>
         <source>No session is planned today. Rest days count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="392"/>
+        <location filename="../../companion/ui/exercises_view.py" line="394"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="397"/>
+        <location filename="../../companion/ui/exercises_view.py" line="399"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="415"/>
+        <location filename="../../companion/ui/exercises_view.py" line="417"/>
         <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="432"/>
+        <location filename="../../companion/ui/exercises_view.py" line="434"/>
         <source>{name}, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="438"/>
+        <location filename="../../companion/ui/exercises_view.py" line="440"/>
         <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,29 +1561,29 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExercisesView</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="251"/>
         <location filename="../../companion/ui/exercises_view.py" line="252"/>
+        <location filename="../../companion/ui/exercises_view.py" line="253"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="256"/>
+        <location filename="../../companion/ui/exercises_view.py" line="257"/>
         <source>Exercise category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="257"/>
+        <location filename="../../companion/ui/exercises_view.py" line="258"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="263"/>
-        <location filename="../../companion/ui/exercises_view.py" line="270"/>
+        <location filename="../../companion/ui/exercises_view.py" line="264"/>
+        <location filename="../../companion/ui/exercises_view.py" line="271"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="320"/>
+        <location filename="../../companion/ui/exercises_view.py" line="321"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -1599,25 +1653,25 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="420"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="469"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="470"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="421"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="470"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="471"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="423"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="472"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="473"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="424"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="473"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="474"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,57 +1686,57 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="453"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="454"/>
         <source>Rating for {activity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="462"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="463"/>
         <source>Choose &amp;new activities (starts a new baseline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="465"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="466"/>
         <source>Choose new activities (starts a new baseline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="542"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="543"/>
         <source>Give &quot;{activity}&quot; a rating from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="547"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="548"/>
         <source>Give activity {n}, &quot;{activity}&quot;, a rating from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="551"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="552"/>
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="555"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="556"/>
         <source>Name at least one activity and rate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="589"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="590"/>
         <source>Your activity score: {score} out of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="592"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="593"/>
         <source>Higher scores mean the activities are easier for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="596"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="597"/>
         <source>{activity}: {before} at the start, {now} now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="600"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="601"/>
         <source>(a clear change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,47 +1744,47 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="385"/>
+        <location filename="../../companion/ui/programme_view.py" line="395"/>
         <source>Open a programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="386"/>
+        <location filename="../../companion/ui/programme_view.py" line="396"/>
         <source>Programme file preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="391"/>
+        <location filename="../../companion/ui/programme_view.py" line="401"/>
         <source>This file from {file} will become your programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="394"/>
+        <location filename="../../companion/ui/programme_view.py" line="404"/>
         <source>This file from {file} will replace your programme “{current}”. The old one stays in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="404"/>
+        <location filename="../../companion/ui/programme_view.py" line="415"/>
         <source>What the programme contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="408"/>
+        <location filename="../../companion/ui/programme_view.py" line="419"/>
         <source>&amp;Import this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="410"/>
+        <location filename="../../companion/ui/programme_view.py" line="421"/>
         <source>Import this programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="412"/>
+        <location filename="../../companion/ui/programme_view.py" line="423"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="438"/>
+        <location filename="../../companion/ui/programme_view.py" line="449"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,128 +1932,128 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>PrescriptionEditor</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="149"/>
+        <location filename="../../companion/ui/programme_editor.py" line="157"/>
         <source>Dose and schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="151"/>
+        <location filename="../../companion/ui/programme_editor.py" line="159"/>
         <source>Figure of the chosen exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="156"/>
+        <location filename="../../companion/ui/programme_editor.py" line="164"/>
         <source>Sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="157"/>
+        <location filename="../../companion/ui/programme_editor.py" line="165"/>
         <source>Repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="158"/>
+        <location filename="../../companion/ui/programme_editor.py" line="166"/>
         <source>Hold, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="158"/>
+        <location filename="../../companion/ui/programme_editor.py" line="166"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="159"/>
+        <location filename="../../companion/ui/programme_editor.py" line="167"/>
         <source>Rest between sets, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="160"/>
+        <location filename="../../companion/ui/programme_editor.py" line="168"/>
         <source>Minutes, for timed activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="161"/>
+        <location filename="../../companion/ui/programme_editor.py" line="169"/>
         <source>not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="163"/>
+        <location filename="../../companion/ui/programme_editor.py" line="171"/>
         <source>Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="164"/>
+        <location filename="../../companion/ui/programme_editor.py" line="172"/>
         <source>both together, or it does not matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="165"/>
+        <location filename="../../companion/ui/programme_editor.py" line="173"/>
         <source>each side in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="166"/>
+        <location filename="../../companion/ui/programme_editor.py" line="174"/>
         <source>alternating sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="167"/>
+        <location filename="../../companion/ui/programme_editor.py" line="175"/>
         <source>Times a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="178"/>
-        <location filename="../../companion/ui/programme_editor.py" line="179"/>
+        <location filename="../../companion/ui/programme_editor.py" line="186"/>
+        <location filename="../../companion/ui/programme_editor.py" line="187"/>
         <source>Notes for the patient about this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="187"/>
+        <location filename="../../companion/ui/programme_editor.py" line="196"/>
         <source>&amp;Sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="188"/>
+        <location filename="../../companion/ui/programme_editor.py" line="197"/>
         <source>&amp;Repetitions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="189"/>
+        <location filename="../../companion/ui/programme_editor.py" line="198"/>
         <source>&amp;Hold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="190"/>
+        <location filename="../../companion/ui/programme_editor.py" line="199"/>
         <source>R&amp;est between sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="191"/>
+        <location filename="../../companion/ui/programme_editor.py" line="200"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="192"/>
+        <location filename="../../companion/ui/programme_editor.py" line="201"/>
         <source>Si&amp;des:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="193"/>
+        <location filename="../../companion/ui/programme_editor.py" line="202"/>
         <source>&amp;Times a day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="198"/>
+        <location filename="../../companion/ui/programme_editor.py" line="207"/>
         <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="201"/>
+        <location filename="../../companion/ui/programme_editor.py" line="210"/>
         <source>Progression: after a run of days with no “worse” response, add one step, one rule at a time, never past the cap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="237"/>
+        <location filename="../../companion/ui/programme_editor.py" line="246"/>
         <source>Add an exercise from the library to set its dose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,27 +2061,27 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="293"/>
+        <location filename="../../companion/ui/programme_editor.py" line="302"/>
         <source>Preview: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="294"/>
+        <location filename="../../companion/ui/programme_editor.py" line="303"/>
         <source>Programme preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="302"/>
+        <location filename="../../companion/ui/programme_editor.py" line="311"/>
         <source>&amp;Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="305"/>
+        <location filename="../../companion/ui/programme_editor.py" line="314"/>
         <source>Exercises in the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="319"/>
+        <location filename="../../companion/ui/programme_editor.py" line="328"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,23 +2089,23 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="455"/>
+        <location filename="../../companion/ui/programme_view.py" line="467"/>
         <source>Programme set by your clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="457"/>
+        <location filename="../../companion/ui/programme_view.py" line="469"/>
         <source>{clinic} has set the programme in this app, so “{file}” was not imported and your data is unchanged. Ask them to change your programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="471"/>
-        <location filename="../../companion/ui/programme_view.py" line="481"/>
+        <location filename="../../companion/ui/programme_view.py" line="484"/>
+        <location filename="../../companion/ui/programme_view.py" line="494"/>
         <source>This programme file cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="473"/>
+        <location filename="../../companion/ui/programme_view.py" line="486"/>
         <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,315 +2113,315 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="359"/>
+        <location filename="../../companion/ui/programme_editor.py" line="368"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="360"/>
+        <location filename="../../companion/ui/programme_editor.py" line="369"/>
         <source>Search the exercise library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="364"/>
+        <location filename="../../companion/ui/programme_editor.py" line="373"/>
         <source>Exercise library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="372"/>
+        <location filename="../../companion/ui/programme_editor.py" line="381"/>
         <source>Figure of the library exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="374"/>
+        <location filename="../../companion/ui/programme_editor.py" line="383"/>
         <source>&amp;Add to programme →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="375"/>
+        <location filename="../../companion/ui/programme_editor.py" line="384"/>
         <source>Add the exercise to the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="379"/>
+        <location filename="../../companion/ui/programme_editor.py" line="388"/>
         <source>Programme editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="388"/>
+        <location filename="../../companion/ui/programme_editor.py" line="397"/>
         <source>Exercises in the programme (drag to reorder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="394"/>
+        <location filename="../../companion/ui/programme_editor.py" line="403"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="396"/>
+        <location filename="../../companion/ui/programme_editor.py" line="405"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="398"/>
+        <location filename="../../companion/ui/programme_editor.py" line="407"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="399"/>
+        <location filename="../../companion/ui/programme_editor.py" line="408"/>
         <source>Remove the exercise from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="410"/>
+        <location filename="../../companion/ui/programme_editor.py" line="419"/>
         <source>Drag to change the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="417"/>
+        <location filename="../../companion/ui/programme_editor.py" line="426"/>
         <source>Programme title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="419"/>
-        <location filename="../../companion/ui/programme_editor.py" line="818"/>
-        <location filename="../../companion/ui/programme_editor.py" line="819"/>
+        <location filename="../../companion/ui/programme_editor.py" line="428"/>
+        <location filename="../../companion/ui/programme_editor.py" line="830"/>
+        <location filename="../../companion/ui/programme_editor.py" line="831"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="421"/>
-        <location filename="../../companion/ui/programme_editor.py" line="820"/>
+        <location filename="../../companion/ui/programme_editor.py" line="430"/>
+        <location filename="../../companion/ui/programme_editor.py" line="832"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="423"/>
+        <location filename="../../companion/ui/programme_editor.py" line="432"/>
         <source>How to contact you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="425"/>
+        <location filename="../../companion/ui/programme_editor.py" line="434"/>
         <source>Patient (initials or first name, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="428"/>
-        <location filename="../../companion/ui/programme_editor.py" line="823"/>
+        <location filename="../../companion/ui/programme_editor.py" line="437"/>
+        <location filename="../../companion/ui/programme_editor.py" line="835"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="429"/>
+        <location filename="../../companion/ui/programme_editor.py" line="438"/>
         <source>Review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="430"/>
+        <location filename="../../companion/ui/programme_editor.py" line="439"/>
         <source>Set a review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="433"/>
-        <location filename="../../companion/ui/programme_editor.py" line="824"/>
+        <location filename="../../companion/ui/programme_editor.py" line="442"/>
+        <location filename="../../companion/ui/programme_editor.py" line="836"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="434"/>
+        <location filename="../../companion/ui/programme_editor.py" line="443"/>
         <source>Sitting-break interval, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="434"/>
-        <location filename="../../companion/ui/programme_editor.py" line="475"/>
+        <location filename="../../companion/ui/programme_editor.py" line="443"/>
+        <location filename="../../companion/ui/programme_editor.py" line="485"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="435"/>
+        <location filename="../../companion/ui/programme_editor.py" line="444"/>
         <source>the patient&apos;s own setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="438"/>
+        <location filename="../../companion/ui/programme_editor.py" line="447"/>
         <source>Notes for the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="439"/>
+        <location filename="../../companion/ui/programme_editor.py" line="448"/>
         <source>General advice for the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="449"/>
+        <location filename="../../companion/ui/programme_editor.py" line="459"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="450"/>
+        <location filename="../../companion/ui/programme_editor.py" line="460"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="451"/>
+        <location filename="../../companion/ui/programme_editor.py" line="461"/>
         <source>&amp;Clinic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="452"/>
+        <location filename="../../companion/ui/programme_editor.py" line="462"/>
         <source>C&amp;ontact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="453"/>
+        <location filename="../../companion/ui/programme_editor.py" line="463"/>
         <source>&amp;Patient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="454"/>
+        <location filename="../../companion/ui/programme_editor.py" line="464"/>
         <source>&amp;Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="455"/>
+        <location filename="../../companion/ui/programme_editor.py" line="465"/>
         <source>Review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="456"/>
+        <location filename="../../companion/ui/programme_editor.py" line="466"/>
         <source>Sitting &amp;breaks every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="457"/>
+        <location filename="../../companion/ui/programme_editor.py" line="467"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="462"/>
-        <location filename="../../companion/ui/programme_editor.py" line="827"/>
+        <location filename="../../companion/ui/programme_editor.py" line="472"/>
+        <location filename="../../companion/ui/programme_editor.py" line="839"/>
         <source>Flare-up advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="464"/>
+        <location filename="../../companion/ui/programme_editor.py" line="474"/>
         <source>What to do on a bad day (leave empty for no flare-up plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="467"/>
+        <location filename="../../companion/ui/programme_editor.py" line="477"/>
         <source>Gentle exercises for a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="475"/>
+        <location filename="../../companion/ui/programme_editor.py" line="485"/>
         <source>Sitting-break interval during a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="477"/>
+        <location filename="../../companion/ui/programme_editor.py" line="487"/>
         <source>as usual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="484"/>
+        <location filename="../../companion/ui/programme_editor.py" line="495"/>
         <source>&amp;Advice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="485"/>
+        <location filename="../../companion/ui/programme_editor.py" line="496"/>
         <source>&amp;Gentle exercises (up to 8):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="486"/>
+        <location filename="../../companion/ui/programme_editor.py" line="497"/>
         <source>Sitting breaks e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="491"/>
+        <location filename="../../companion/ui/programme_editor.py" line="502"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="492"/>
+        <location filename="../../companion/ui/programme_editor.py" line="503"/>
         <source>About the &amp;programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="493"/>
+        <location filename="../../companion/ui/programme_editor.py" line="504"/>
         <source>&amp;Flare-up plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="499"/>
+        <location filename="../../companion/ui/programme_editor.py" line="511"/>
         <source>What still needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="500"/>
+        <location filename="../../companion/ui/programme_editor.py" line="512"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="502"/>
+        <location filename="../../companion/ui/programme_editor.py" line="514"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="503"/>
+        <location filename="../../companion/ui/programme_editor.py" line="515"/>
         <source>Open a programme file to adjust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="505"/>
+        <location filename="../../companion/ui/programme_editor.py" line="517"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="506"/>
+        <location filename="../../companion/ui/programme_editor.py" line="518"/>
         <source>Preview as the patient will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="508"/>
+        <location filename="../../companion/ui/programme_editor.py" line="520"/>
         <source>&amp;Handout (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="509"/>
+        <location filename="../../companion/ui/programme_editor.py" line="521"/>
         <source>Save a one-page handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="511"/>
+        <location filename="../../companion/ui/programme_editor.py" line="523"/>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="512"/>
-        <location filename="../../companion/ui/programme_editor.py" line="986"/>
+        <location filename="../../companion/ui/programme_editor.py" line="524"/>
+        <location filename="../../companion/ui/programme_editor.py" line="1005"/>
         <source>Save the programme file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="778"/>
+        <location filename="../../companion/ui/programme_editor.py" line="790"/>
         <source>Add at least one exercise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="798"/>
+        <location filename="../../companion/ui/programme_editor.py" line="810"/>
         <source>Start with a title and the exercises; anything missing shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="801"/>
+        <location filename="../../companion/ui/programme_editor.py" line="813"/>
         <source>Ready to save: the file passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/programme_editor.py" line="805"/>
+        <location filename="../../companion/ui/programme_editor.py" line="817"/>
         <source>%n thing(s) to fix before saving; each is shown where it is.</source>
         <translation>
             <numerusform>%n thing to fix before saving; it is shown where it is.</numerusform>
@@ -2375,119 +2429,129 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="817"/>
+        <location filename="../../companion/ui/programme_editor.py" line="829"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="821"/>
+        <location filename="../../companion/ui/programme_editor.py" line="833"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="822"/>
+        <location filename="../../companion/ui/programme_editor.py" line="834"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="825"/>
+        <location filename="../../companion/ui/programme_editor.py" line="837"/>
         <source>Sitting breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="826"/>
-        <location filename="../../companion/ui/programme_editor.py" line="836"/>
+        <location filename="../../companion/ui/programme_editor.py" line="838"/>
+        <location filename="../../companion/ui/programme_editor.py" line="848"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="828"/>
+        <location filename="../../companion/ui/programme_editor.py" line="840"/>
         <source>Gentle exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="829"/>
+        <location filename="../../companion/ui/programme_editor.py" line="841"/>
         <source>Sitting breaks in a flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="830"/>
+        <location filename="../../companion/ui/programme_editor.py" line="842"/>
         <source>Sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="831"/>
+        <location filename="../../companion/ui/programme_editor.py" line="843"/>
         <source>Repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="832"/>
+        <location filename="../../companion/ui/programme_editor.py" line="844"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="833"/>
+        <location filename="../../companion/ui/programme_editor.py" line="845"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="834"/>
+        <location filename="../../companion/ui/programme_editor.py" line="846"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="835"/>
+        <location filename="../../companion/ui/programme_editor.py" line="847"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="840"/>
+        <location filename="../../companion/ui/programme_editor.py" line="852"/>
         <source>Rule {n}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="915"/>
+        <location filename="../../companion/ui/programme_editor.py" line="928"/>
         <source>Cannot open this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="916"/>
+        <location filename="../../companion/ui/programme_editor.py" line="929"/>
         <source>{file} could not be opened: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="934"/>
+        <location filename="../../companion/ui/programme_editor.py" line="949"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="936"/>
-        <source>The file could not be saved to {path} ({reason}). Nothing was lost: the programme is still here; try another folder.</source>
+        <location filename="../../companion/ui/programme_editor.py" line="950"/>
+        <source>{problem} Nothing was lost: the programme is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="963"/>
+        <location filename="../../companion/ui/programme_editor.py" line="1025"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="1026"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="982"/>
         <source>Start a new programme?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="964"/>
+        <location filename="../../companion/ui/programme_editor.py" line="983"/>
         <source>What is in the editor now and not saved will be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="973"/>
+        <location filename="../../companion/ui/programme_editor.py" line="992"/>
         <source>Open a programme file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="975"/>
-        <location filename="../../companion/ui/programme_editor.py" line="988"/>
+        <location filename="../../companion/ui/programme_editor.py" line="994"/>
+        <location filename="../../companion/ui/programme_editor.py" line="1007"/>
         <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="995"/>
+        <location filename="../../companion/ui/programme_editor.py" line="1019"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,159 +2559,159 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="517"/>
-        <location filename="../../companion/ui/programme_view.py" line="522"/>
-        <location filename="../../companion/ui/programme_view.py" line="618"/>
+        <location filename="../../companion/ui/programme_view.py" line="530"/>
+        <location filename="../../companion/ui/programme_view.py" line="536"/>
+        <location filename="../../companion/ui/programme_view.py" line="632"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="527"/>
+        <location filename="../../companion/ui/programme_view.py" line="541"/>
         <source>&amp;Open a programme file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="528"/>
-        <location filename="../../companion/ui/programme_view.py" line="726"/>
+        <location filename="../../companion/ui/programme_view.py" line="542"/>
+        <location filename="../../companion/ui/programme_view.py" line="740"/>
         <source>Open a programme file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="530"/>
+        <location filename="../../companion/ui/programme_view.py" line="544"/>
         <source>Save to a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="531"/>
-        <location filename="../../companion/ui/programme_view.py" line="780"/>
+        <location filename="../../companion/ui/programme_view.py" line="545"/>
+        <location filename="../../companion/ui/programme_view.py" line="798"/>
         <source>Save the programme to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="533"/>
+        <location filename="../../companion/ui/programme_view.py" line="547"/>
         <source>Save a &amp;handout (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="534"/>
+        <location filename="../../companion/ui/programme_view.py" line="548"/>
         <source>Save a one-page handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="536"/>
+        <location filename="../../companion/ui/programme_view.py" line="550"/>
         <source>You can also drop a .scprog file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="539"/>
+        <location filename="../../companion/ui/programme_view.py" line="553"/>
         <source>Starter programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="541"/>
+        <location filename="../../companion/ui/programme_view.py" line="555"/>
         <source>Starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="547"/>
+        <location filename="../../companion/ui/programme_view.py" line="561"/>
         <source>&amp;Follow this starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="548"/>
+        <location filename="../../companion/ui/programme_view.py" line="562"/>
         <source>Follow this starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="551"/>
+        <location filename="../../companion/ui/programme_view.py" line="565"/>
         <source>Set by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="565"/>
+        <location filename="../../companion/ui/programme_view.py" line="579"/>
         <source>What changed and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="567"/>
+        <location filename="../../companion/ui/programme_view.py" line="581"/>
         <source>Recent changes to your doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="573"/>
-        <location filename="../../companion/ui/programme_view.py" line="575"/>
+        <location filename="../../companion/ui/programme_view.py" line="587"/>
+        <location filename="../../companion/ui/programme_view.py" line="589"/>
         <source>Earlier programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="621"/>
+        <location filename="../../companion/ui/programme_view.py" line="635"/>
         <source>You have no programme yet. Open the file your physiotherapist sent you, or follow one of the starter programmes below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="636"/>
+        <location filename="../../companion/ui/programme_view.py" line="650"/>
         <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="644"/>
+        <location filename="../../companion/ui/programme_view.py" line="658"/>
         <source>No programme from a physiotherapist yet? Start with one of these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="646"/>
+        <location filename="../../companion/ui/programme_view.py" line="660"/>
         <source>You can switch to a starter programme; yours stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="678"/>
+        <location filename="../../companion/ui/programme_view.py" line="692"/>
         <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="692"/>
+        <location filename="../../companion/ui/programme_view.py" line="706"/>
         <source>{title} — {who}, {since} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="694"/>
+        <location filename="../../companion/ui/programme_view.py" line="708"/>
         <source>starter programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="700"/>
+        <location filename="../../companion/ui/programme_view.py" line="714"/>
         <source>None: this is your first programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="728"/>
-        <location filename="../../companion/ui/programme_view.py" line="782"/>
+        <location filename="../../companion/ui/programme_view.py" line="742"/>
+        <location filename="../../companion/ui/programme_view.py" line="800"/>
         <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="738"/>
+        <location filename="../../companion/ui/programme_view.py" line="753"/>
         <source>Replace your programme?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="740"/>
+        <location filename="../../companion/ui/programme_view.py" line="755"/>
         <source>“{new}” will replace “{old}”. The old programme stays in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="752"/>
+        <location filename="../../companion/ui/programme_view.py" line="768"/>
         <source>Nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="768"/>
+        <location filename="../../companion/ui/programme_view.py" line="788"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_view.py" line="770"/>
-        <source>The programme could not be saved ({reason}). Nothing else changed.</source>
+        <location filename="../../companion/ui/programme_view.py" line="789"/>
+        <source>{reason} Nothing else changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,17 +2831,17 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="391"/>
+        <location filename="../../companion/ui/progress_view.py" line="392"/>
         <source>Questionnaire changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="447"/>
+        <location filename="../../companion/ui/progress_view.py" line="448"/>
         <source>{time} {event}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="531"/>
+        <location filename="../../companion/ui/progress_view.py" line="532"/>
         <source>: %n session(s) done, {partial} stopped part-way</source>
         <translation>
             <numerusform>: %n session done, {partial} stopped part-way</numerusform>
@@ -2785,7 +2849,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="536"/>
+        <location filename="../../companion/ui/progress_view.py" line="537"/>
         <source>: {done} of %n planned session(s) done, {partial} stopped part-way</source>
         <translation>
             <numerusform>: {done} of %n planned session done, {partial} stopped part-way</numerusform>
@@ -2793,7 +2857,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="572"/>
+        <location filename="../../companion/ui/progress_view.py" line="573"/>
         <source>: %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped</source>
         <translation>
             <numerusform>: %n sitting break taken, {snoozed} snoozed, {skipped} skipped</numerusform>
@@ -2801,7 +2865,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="602"/>
+        <location filename="../../companion/ui/progress_view.py" line="603"/>
         <source>: %n minute(s) of activity</source>
         <translation>
             <numerusform>: %n minute of activity</numerusform>
@@ -2809,42 +2873,42 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="631"/>
+        <location filename="../../companion/ui/progress_view.py" line="632"/>
         <source>{measure} {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="662"/>
+        <location filename="../../companion/ui/progress_view.py" line="663"/>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="669"/>
+        <location filename="../../companion/ui/progress_view.py" line="670"/>
         <source>no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="670"/>
+        <location filename="../../companion/ui/progress_view.py" line="671"/>
         <source>leg symptoms to the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="671"/>
+        <location filename="../../companion/ui/progress_view.py" line="672"/>
         <source>leg symptoms to the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="672"/>
+        <location filename="../../companion/ui/progress_view.py" line="673"/>
         <source>leg symptoms below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="673"/>
+        <location filename="../../companion/ui/progress_view.py" line="674"/>
         <source>leg symptoms into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/progress_view.py" line="676"/>
+        <location filename="../../companion/ui/progress_view.py" line="677"/>
         <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
         <translation>
             <numerusform>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in</numerusform>
@@ -2852,42 +2916,42 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="690"/>
+        <location filename="../../companion/ui/progress_view.py" line="691"/>
         <source>Medication started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="691"/>
+        <location filename="../../companion/ui/progress_view.py" line="692"/>
         <source>Medication changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="692"/>
+        <location filename="../../companion/ui/progress_view.py" line="693"/>
         <source>Medication stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="693"/>
+        <location filename="../../companion/ui/progress_view.py" line="694"/>
         <source>Injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="694"/>
+        <location filename="../../companion/ui/progress_view.py" line="695"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="695"/>
+        <location filename="../../companion/ui/progress_view.py" line="696"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="696"/>
+        <location filename="../../companion/ui/progress_view.py" line="697"/>
         <source>Flare-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/progress_view.py" line="697"/>
+        <location filename="../../companion/ui/progress_view.py" line="698"/>
         <source>Other event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,67 +3147,67 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>QuestionnairePreview</name>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="62"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="63"/>
         <source>Add a questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="67"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="68"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="68"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="69"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="69"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="70"/>
         <source>Questions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="70"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="71"/>
         <source>Score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="71"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="72"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="75"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="76"/>
         <source>Only add a questionnaire that you or your clinic are licensed to use, with its wording exactly as the owner supplies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="85"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="86"/>
         <source>This replaces the installed version {version}. Answers already given are kept and stay in your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="91"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="92"/>
         <source>&amp;Add questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="92"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="93"/>
         <source>Add this questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="94"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="95"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="95"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="96"/>
         <source>Cancel: do not add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/questionnaire_settings.py" line="116"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="117"/>
         <source>%n statement(s) to tick</source>
         <translation>
             <numerusform>%n statement to tick</numerusform>
@@ -3151,7 +3215,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/questionnaire_settings.py" line="118"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="119"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -3159,72 +3223,72 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="119"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="120"/>
         <source>{count} questions, {ticks} of them to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="126"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="127"/>
         <source>the sum of the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="127"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="128"/>
         <source>the average of the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="128"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="129"/>
         <source>the number of ticked statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="129"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="130"/>
         <source>a percentage of the highest possible score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="131"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="132"/>
         <source>{how}, from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="135"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="136"/>
         <source>higher is worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="135"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="136"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="140"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="141"/>
         <source>{n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="142"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="143"/>
         <source>{n}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="143"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="144"/>
         <source>a meaningful change is {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="144"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="145"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="151"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="152"/>
         <source>whenever you choose to answer it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/questionnaire_settings.py" line="152"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="153"/>
         <source>every %n day(s); the first time at once</source>
         <translation>
             <numerusform>every %n day; the first time at once</numerusform>
@@ -3235,62 +3299,62 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>QuestionnaireSettings</name>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="159"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="160"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="170"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="171"/>
         <source>A clinic that holds a licence for a questionnaire, such as a disability questionnaire, can give you its file. Once added, it appears on the Today page when it is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="177"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="178"/>
         <source>Installed questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="180"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="181"/>
         <source>&amp;Add from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="181"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="182"/>
         <source>Add a questionnaire from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="183"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="184"/>
         <source>A&amp;nswer now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="184"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="185"/>
         <source>Answer the selected questionnaire now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="186"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="187"/>
         <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="187"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="188"/>
         <source>Remove the selected questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="220"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="221"/>
         <source>{file}: cannot be used ({problems})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="227"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="228"/>
         <source>None added yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/questionnaire_settings.py" line="252"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="253"/>
         <source>due every %n day(s)</source>
         <translation>
             <numerusform>due every %n day</numerusform>
@@ -3298,62 +3362,62 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="254"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="255"/>
         <source>answered when you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="256"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="257"/>
         <source>{title} (version {version}): {count} questions, {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="275"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="276"/>
         <source>Add a questionnaire file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="277"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="278"/>
         <source>Questionnaire files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="289"/>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="310"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="290"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="311"/>
         <source>This file cannot be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="291"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="292"/>
         <source>{problem}
 
 Nothing was added; your questionnaires and answers are as they were. Ask whoever gave you the file for a corrected one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="311"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="312"/>
         <source>{problem}
 
 Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="317"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="318"/>
         <source>The questionnaire could not be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="319"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="320"/>
         <source>It could not be copied into your data folder ({reason}). Nothing was added; check that the disk has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="345"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="346"/>
         <source>Remove this questionnaire?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/questionnaire_settings.py" line="347"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="348"/>
         <source>Remove &apos;{name}&apos;? It will no longer be offered. Your %n answer(s) to it are kept; adding its file again brings them back into view.</source>
         <translation>
             <numerusform>Remove &apos;{name}&apos;? It will no longer be offered. Your %n answer to it is kept; adding its file again brings it back into view.</numerusform>
@@ -3361,22 +3425,22 @@ Nothing was added.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="355"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="356"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="356"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="357"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="371"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="372"/>
         <source>The questionnaire could not be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/questionnaire_settings.py" line="372"/>
+        <location filename="../../companion/ui/questionnaire_settings.py" line="373"/>
         <source>{problem}
 
 Your answers are kept.</source>
@@ -3386,237 +3450,252 @@ Your answers are kept.</source>
 <context>
     <name>RedFlags</name>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="52"/>
-        <source>Do you have pain, numbness or tingling in BOTH legs, or has pain that was in one leg spread to the other?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="57"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="24"/>
         <source>Are both of your legs getting weaker or more numb, or has walking suddenly become hard?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="61"/>
-        <source>Is there numbness, tingling or less feeling around your genitals, your back passage (bottom), your buttocks or inner thighs? For example, does it feel different when you wipe after using the toilet?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="67"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="34"/>
         <source>Is peeing different from what is normal for you: hard to start, a weak flow you can hardly feel, not being able to pee at all, or leaking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="72"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="39"/>
         <source>Have you stopped noticing when you need to poo, or lost control of your bowels?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="76"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="43"/>
         <source>Have you lost feeling in your genitals, or noticed new problems with sex, such as not being able to get an erection or to ejaculate?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="81"/>
-        <source>Did your back pain start after a serious accident, such as a car crash or a bad fall?</source>
+        <location filename="../../companion/ui/red_flag_texts.py" line="19"/>
+        <source>Is there new or worsening pain, numbness or tingling in BOTH legs, or has pain that was in one leg spread to the other?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="85"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="28"/>
+        <source>Is there numbness or a changed feeling (not pain) around your back passage, your genitals, your inner thighs or the part you sit on? For example, does it feel different when you wipe after using the toilet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/red_flag_texts.py" line="48"/>
+        <source>Did your back pain start or get much worse after a serious accident, such as a car crash or a bad fall?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/red_flag_texts.py" line="53"/>
         <source>Do you have chest pain, or are you badly short of breath, as well as back pain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="89"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="57"/>
         <source>Is one leg or foot newly weak, or getting weaker? For example, does your foot slap down or catch on the ground when you walk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="94"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="62"/>
         <source>Is numbness in your leg or foot new, or spreading to a bigger area?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="98"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="66"/>
         <source>Do you have a high temperature or chills, or feel generally unwell, as well as back pain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="102"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="70"/>
         <source>Have you ever had cancer, and is your back or leg pain new or different?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="106"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="74"/>
         <source>Have you lost weight recently without trying to?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="110"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="78"/>
         <source>Is your pain there all the time, not eased by rest or lying down, or worse at night?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="114"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="82"/>
         <source>Did the pain start after a small fall or lifting something, and do you have thin bones (osteoporosis) or take steroid tablets long term?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="119"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="87"/>
         <source>Is your immune system weakened by an illness or medicine, or do you inject drugs, and is this back pain new?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="124"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="92"/>
         <source>Have you looked after your back for a few weeks without any improvement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="128"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="96"/>
         <source>Is your pain getting worse, or stopping you from doing your normal activities?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="132"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="100"/>
         <source>Are you struggling to cope with your pain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="136"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="104"/>
+        <source>Are you over 50, and is this the first time you have had back pain like this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/red_flag_texts.py" line="108"/>
+        <source>Do you have pain high in your back, between your shoulder blades?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/red_flag_texts.py" line="112"/>
+        <source>Have you noticed a lump on your back, or has the shape of your back changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/red_flag_texts.py" line="116"/>
         <source>Several exercises recently made your leg symptoms worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="140"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="120"/>
         <source>Get emergency help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="144"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="124"/>
         <source>Some of your answers can be signs of a serious problem, such as pressure on the nerves at the bottom of your spine. It needs checking in hospital straight away, even if the pain is bearable. Do not wait to see if it settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="150"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="130"/>
         <source>Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US and Canada), or go straight to the nearest emergency department (A&amp;E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="155"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="135"/>
         <source>Tell them about your back or leg pain and which of these symptoms you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="159"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="139"/>
         <source>Do not do your exercises until a doctor has checked you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="163"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="143"/>
         <source>Get medical advice today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="167"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="147"/>
         <source>Some of your answers need a doctor&apos;s opinion today. This is not usually an emergency, but it should not wait for a routine appointment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="172"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="152"/>
         <source>Contact your GP surgery, an urgent care service or a health advice line (such as NHS 111 in England) today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="177"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="157"/>
         <source>Tell them which answers you gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="181"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="161"/>
         <source>Until then, keep moving gently and stop any exercise that makes your leg symptoms worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="185"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="165"/>
         <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the emergency department at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="191"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="171"/>
         <source>Book a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="195"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="175"/>
         <source>Your answers suggest a check-up with your GP or physiotherapist would help. It is not urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="200"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="180"/>
         <source>Book an appointment with your GP or physiotherapist in the next week or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="204"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="184"/>
         <source>You can carry on with your programme. Stop any exercise that sends pain further down your leg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="209"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="189"/>
         <source>Take your progress report with you: it helps them see how things have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="213"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="193"/>
         <source>No warning signs today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="217"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="197"/>
         <source>None of your answers point to a problem that needs a doctor soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="221"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="201"/>
         <source>Carry on with your programme and keep active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="225"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="205"/>
         <source>If anything changes, answer these questions again from the menu at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="229"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="209"/>
         <source>Before you start, a few safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="233"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="213"/>
         <source>Your leg pain has gone up a lot since your last check-in, so please answer a few safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="238"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="218"/>
         <source>You mentioned numbness that was not there last time, so please answer a few safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="243"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="223"/>
         <source>You mentioned weakness that was not there last time, so please answer a few safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="248"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="228"/>
         <source>It has been a week since the safety questions, so here they are again before you exercise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="253"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="233"/>
         <source>Time for this week&apos;s safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="257"/>
+        <location filename="../../companion/ui/red_flag_texts.py" line="237"/>
         <source>Safety questions: answer them whenever something changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,137 +3703,137 @@ Your answers are kept.</source>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="66"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="68"/>
         <source>Movement break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="67"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="69"/>
         <source>Exercise session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="68"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="70"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="69"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="71"/>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="78"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="80"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="79"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="81"/>
         <source>quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="80"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="82"/>
         <source>outside working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="81"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="83"/>
         <source>do not disturb is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="82"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="84"/>
         <source>a full-screen window is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="83"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="85"/>
         <source>waiting for you to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="96"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="98"/>
         <source>Reminders paused until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="97"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="99"/>
         <source>Reminders paused until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="101"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="103"/>
         <source>No reminders planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="105"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="107"/>
         <source>{what} due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="107"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="109"/>
         <source>{what}: due, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="112"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="114"/>
         <source>Next: {what} tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="115"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="117"/>
         <source>Next: {what} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="130"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="132"/>
         <source>due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="132"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="134"/>
         <source>due, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="134"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="136"/>
         <source>tomorrow at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="138"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="140"/>
         <source>today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="141"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="143"/>
         <source>{what}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="485"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="507"/>
         <source>&amp;Pause reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="488"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="510"/>
         <source>For &amp;30 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="489"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="511"/>
         <source>For &amp;1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="491"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="513"/>
         <source>Until &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_runner.py" line="501"/>
+        <location filename="../../companion/ui/reminder_runner.py" line="523"/>
         <source>&amp;Resume reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,52 +4142,52 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="181"/>
+        <location filename="../../companion/ui/reminder_window.py" line="184"/>
         <source>Time left for the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="183"/>
+        <location filename="../../companion/ui/reminder_window.py" line="186"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="184"/>
+        <location filename="../../companion/ui/reminder_window.py" line="187"/>
         <source>Done: I moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="185"/>
+        <location filename="../../companion/ui/reminder_window.py" line="188"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="186"/>
+        <location filename="../../companion/ui/reminder_window.py" line="189"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="187"/>
+        <location filename="../../companion/ui/reminder_window.py" line="190"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="188"/>
+        <location filename="../../companion/ui/reminder_window.py" line="191"/>
         <source>Skip this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="189"/>
+        <location filename="../../companion/ui/reminder_window.py" line="192"/>
         <source>Ask again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="190"/>
+        <location filename="../../companion/ui/reminder_window.py" line="193"/>
         <source>Open this in {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="254"/>
+        <location filename="../../companion/ui/reminder_window.py" line="257"/>
         <source>Ask again in %n minute(s)</source>
         <translation>
             <numerusform>Ask again in %n minute</numerusform>
@@ -4116,12 +4195,12 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="319"/>
+        <location filename="../../companion/ui/reminder_window.py" line="322"/>
         <source>{time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="321"/>
+        <location filename="../../companion/ui/reminder_window.py" line="324"/>
         <source>Well done. Press Done when you are back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,207 +4208,207 @@ Your answers are kept.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="95"/>
+        <location filename="../../companion/ui/reports_view.py" line="99"/>
         <source>The export stopped unexpectedly ({0}). Your diary is unchanged. Please try again; if it keeps happening, report this problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="126"/>
+        <location filename="../../companion/ui/reports_view.py" line="130"/>
         <source>Make a report for your physiotherapist or doctor, or export your data. Everything stays on this computer until you send the file yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="133"/>
+        <location filename="../../companion/ui/reports_view.py" line="137"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="135"/>
+        <location filename="../../companion/ui/reports_view.py" line="139"/>
         <source>Last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="136"/>
+        <location filename="../../companion/ui/reports_view.py" line="140"/>
         <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="137"/>
+        <location filename="../../companion/ui/reports_view.py" line="141"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="138"/>
+        <location filename="../../companion/ui/reports_view.py" line="142"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="139"/>
+        <location filename="../../companion/ui/reports_view.py" line="143"/>
         <source>Choose dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="143"/>
+        <location filename="../../companion/ui/reports_view.py" line="147"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="144"/>
+        <location filename="../../companion/ui/reports_view.py" line="148"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="146"/>
+        <location filename="../../companion/ui/reports_view.py" line="150"/>
         <source>F&amp;rom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="148"/>
+        <location filename="../../companion/ui/reports_view.py" line="152"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="155"/>
+        <location filename="../../companion/ui/reports_view.py" line="159"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="156"/>
+        <location filename="../../companion/ui/reports_view.py" line="160"/>
         <source>PDF report for your physiotherapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="157"/>
+        <location filename="../../companion/ui/reports_view.py" line="161"/>
         <source>Spreadsheet files (CSV, in a zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="158"/>
+        <location filename="../../companion/ui/reports_view.py" line="162"/>
         <source>Health record bundle (HL7 FHIR, JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="161"/>
+        <location filename="../../companion/ui/reports_view.py" line="165"/>
         <source>Name printed on the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="162"/>
+        <location filename="../../companion/ui/reports_view.py" line="166"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="165"/>
+        <location filename="../../companion/ui/reports_view.py" line="169"/>
         <source>Clinic name and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="166"/>
+        <location filename="../../companion/ui/reports_view.py" line="170"/>
         <source>Optional, printed at the top of each page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="169"/>
+        <location filename="../../companion/ui/reports_view.py" line="173"/>
         <source>Include my &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="171"/>
+        <location filename="../../companion/ui/reports_view.py" line="175"/>
         <source>&amp;Anonymise: leave out my name and my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="175"/>
+        <location filename="../../companion/ui/reports_view.py" line="179"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="177"/>
+        <location filename="../../companion/ui/reports_view.py" line="181"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="178"/>
+        <location filename="../../companion/ui/reports_view.py" line="182"/>
         <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="179"/>
+        <location filename="../../companion/ui/reports_view.py" line="183"/>
         <source>&amp;Clinic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="183"/>
+        <location filename="../../companion/ui/reports_view.py" line="187"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="184"/>
+        <location filename="../../companion/ui/reports_view.py" line="188"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="189"/>
+        <location filename="../../companion/ui/reports_view.py" line="193"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="194"/>
+        <location filename="../../companion/ui/reports_view.py" line="199"/>
         <source>Export result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="196"/>
+        <location filename="../../companion/ui/reports_view.py" line="201"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="197"/>
+        <location filename="../../companion/ui/reports_view.py" line="202"/>
         <source>Open the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="200"/>
+        <location filename="../../companion/ui/reports_view.py" line="205"/>
         <source>Show in fol&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="201"/>
+        <location filename="../../companion/ui/reports_view.py" line="206"/>
         <source>Open the folder of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="216"/>
+        <location filename="../../companion/ui/reports_view.py" line="221"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="312"/>
+        <location filename="../../companion/ui/reports_view.py" line="319"/>
         <source>Exporting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="326"/>
+        <location filename="../../companion/ui/reports_view.py" line="333"/>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="380"/>
+        <location filename="../../companion/ui/reports_view.py" line="387"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="381"/>
+        <location filename="../../companion/ui/reports_view.py" line="388"/>
         <source>Zip archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="382"/>
+        <location filename="../../companion/ui/reports_view.py" line="389"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="388"/>
+        <location filename="../../companion/ui/reports_view.py" line="395"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,116 +4416,116 @@ Your answers are kept.</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="289"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="84"/>
         <source>Your legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="290"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="85"/>
         <source>Bladder, bowel and sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="291"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="86"/>
         <source>How the pain started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="292"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="87"/>
         <source>Your general health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="293"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="88"/>
         <source>How things are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="320"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="115"/>
         <source>Other questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="326"/>
-        <source>Your exercises are locked until a doctor has checked you and you have answered the safety questions again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="430"/>
-        <location filename="../../companion/ui/screening_dialog.py" line="454"/>
-        <location filename="../../companion/ui/screening_dialog.py" line="485"/>
-        <location filename="../../companion/ui/screening_dialog.py" line="572"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="277"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="301"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="337"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="426"/>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="460"/>
-        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press Y or N on the keyboard, and the next question comes up.</source>
+        <location filename="../../companion/ui/screening_dialog.py" line="307"/>
+        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press Y or N on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so (K).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="492"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="344"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="493"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="345"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="495"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="347"/>
         <source>&amp;See my advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="496"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="348"/>
         <source>See my advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="543"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="397"/>
         <source>One of your answers needs urgent help. You can see your advice now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="545"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="399"/>
         <source>Questions left to answer: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="547"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="401"/>
         <source>All answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="657"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="511"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="663"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="519"/>
         <source>You said yes to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="679"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="525"/>
+        <source>Noted as known to your doctor (we will ask again in 3 months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/screening_dialog.py" line="542"/>
         <source>Your answers could not be saved ({problem}). The advice above still applies: please follow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="687"/>
-        <location filename="../../companion/ui/screening_dialog.py" line="688"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="550"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="551"/>
         <source>&amp;I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="689"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="552"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="690"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="553"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,532 +4576,527 @@ Your answers are kept.</source>
 <context>
     <name>SessionPlayer</name>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="212"/>
+        <location filename="../../companion/ui/session_player.py" line="213"/>
         <source>Spoken cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="214"/>
+        <location filename="../../companion/ui/session_player.py" line="215"/>
         <source>Tones (spoken cues are not available on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="215"/>
+        <location filename="../../companion/ui/session_player.py" line="216"/>
         <source>Beeps only (spoken cues are not available on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="223"/>
+        <location filename="../../companion/ui/session_player.py" line="224"/>
         <source>Details: installing the espeak-ng or speech-dispatcher package gives spoken cues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="244"/>
+        <location filename="../../companion/ui/session_player.py" line="245"/>
         <source>Ready when you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="245"/>
+        <location filename="../../companion/ui/session_player.py" line="246"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="246"/>
+        <location filename="../../companion/ui/session_player.py" line="247"/>
         <source>Move slowly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="247"/>
+        <location filename="../../companion/ui/session_player.py" line="248"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="248"/>
+        <location filename="../../companion/ui/session_player.py" line="249"/>
         <source>Slowly back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="249"/>
+        <location filename="../../companion/ui/session_player.py" line="250"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="250"/>
+        <location filename="../../companion/ui/session_player.py" line="251"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="251"/>
+        <location filename="../../companion/ui/session_player.py" line="252"/>
         <source>Change to the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="252"/>
+        <location filename="../../companion/ui/session_player.py" line="253"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="253"/>
+        <location filename="../../companion/ui/session_player.py" line="254"/>
         <source>Session over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="261"/>
+        <location filename="../../companion/ui/session_player.py" line="262"/>
         <source>Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="262"/>
+        <location filename="../../companion/ui/session_player.py" line="263"/>
         <source>And relax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="263"/>
+        <location filename="../../companion/ui/session_player.py" line="264"/>
         <source>Rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="264"/>
+        <location filename="../../companion/ui/session_player.py" line="265"/>
         <source>Change to the other side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="265"/>
+        <location filename="../../companion/ui/session_player.py" line="266"/>
         <source>Done. How do your legs feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="273"/>
+        <location filename="../../companion/ui/session_player.py" line="274"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="275"/>
+        <location filename="../../companion/ui/session_player.py" line="276"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="284"/>
+        <location filename="../../companion/ui/session_player.py" line="285"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="290"/>
+        <location filename="../../companion/ui/session_player.py" line="291"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="316"/>
+        <location filename="../../companion/ui/session_player.py" line="317"/>
         <source>not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="361"/>
-        <location filename="../../companion/ui/session_player.py" line="858"/>
-        <location filename="../../companion/ui/session_player.py" line="1388"/>
+        <location filename="../../companion/ui/session_player.py" line="363"/>
+        <location filename="../../companion/ui/session_player.py" line="866"/>
+        <location filename="../../companion/ui/session_player.py" line="1418"/>
         <source>Exercise session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="404"/>
-        <location filename="../../companion/ui/session_player.py" line="808"/>
+        <location filename="../../companion/ui/session_player.py" line="406"/>
+        <location filename="../../companion/ui/session_player.py" line="816"/>
         <source>Safety questions first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="408"/>
+        <location filename="../../companion/ui/session_player.py" line="410"/>
         <source>&amp;Answer the safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="409"/>
+        <location filename="../../companion/ui/session_player.py" line="411"/>
         <source>Answer the safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="411"/>
+        <location filename="../../companion/ui/session_player.py" line="413"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="412"/>
+        <location filename="../../companion/ui/session_player.py" line="414"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="427"/>
+        <location filename="../../companion/ui/session_player.py" line="429"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="443"/>
+        <location filename="../../companion/ui/session_player.py" line="445"/>
         <source>Move slowly and keep breathing; do not hold your breath.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="445"/>
+        <location filename="../../companion/ui/session_player.py" line="447"/>
         <source>A little extra back ache while leg pain eases or moves up towards your back is usually fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="449"/>
+        <location filename="../../companion/ui/session_player.py" line="451"/>
         <source>Stop an exercise if pain, tingling or numbness spreads further down your leg, or you feel new numbness or weakness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="453"/>
+        <location filename="../../companion/ui/session_player.py" line="455"/>
         <source>Keys: Space pauses, Left goes back, Right skips, Esc ends the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="465"/>
+        <location filename="../../companion/ui/session_player.py" line="467"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="469"/>
+        <location filename="../../companion/ui/session_player.py" line="471"/>
         <source>Sound cues: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="476"/>
-        <location filename="../../companion/ui/session_player.py" line="724"/>
+        <location filename="../../companion/ui/session_player.py" line="478"/>
+        <location filename="../../companion/ui/session_player.py" line="731"/>
         <source>Back pain now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="477"/>
-        <location filename="../../companion/ui/session_player.py" line="725"/>
+        <location filename="../../companion/ui/session_player.py" line="479"/>
+        <location filename="../../companion/ui/session_player.py" line="732"/>
         <source>Leg pain now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="479"/>
-        <location filename="../../companion/ui/session_player.py" line="727"/>
+        <location filename="../../companion/ui/session_player.py" line="481"/>
+        <location filename="../../companion/ui/session_player.py" line="734"/>
         <source>&amp;Back pain now (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="481"/>
-        <location filename="../../companion/ui/session_player.py" line="729"/>
+        <location filename="../../companion/ui/session_player.py" line="483"/>
+        <location filename="../../companion/ui/session_player.py" line="736"/>
         <source>&amp;Leg pain now (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="491"/>
+        <location filename="../../companion/ui/session_player.py" line="493"/>
         <source>&amp;Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="492"/>
+        <location filename="../../companion/ui/session_player.py" line="494"/>
         <source>Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="495"/>
+        <location filename="../../companion/ui/session_player.py" line="497"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="496"/>
+        <location filename="../../companion/ui/session_player.py" line="498"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="527"/>
+        <location filename="../../companion/ui/session_player.py" line="529"/>
         <source>Not in this session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="536"/>
+        <location filename="../../companion/ui/session_player.py" line="538"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="548"/>
+        <location filename="../../companion/ui/session_player.py" line="550"/>
         <source>Seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="577"/>
+        <location filename="../../companion/ui/session_player.py" line="579"/>
         <source>◀ &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="578"/>
+        <location filename="../../companion/ui/session_player.py" line="580"/>
         <source>Back: restart this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="580"/>
+        <location filename="../../companion/ui/session_player.py" line="582"/>
         <source>Restart this exercise, or go to the one before (Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="583"/>
-        <location filename="../../companion/ui/session_player.py" line="993"/>
+        <location filename="../../companion/ui/session_player.py" line="585"/>
+        <location filename="../../companion/ui/session_player.py" line="1001"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="584"/>
+        <location filename="../../companion/ui/session_player.py" line="586"/>
         <source>Pause or resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="585"/>
+        <location filename="../../companion/ui/session_player.py" line="587"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="587"/>
+        <location filename="../../companion/ui/session_player.py" line="589"/>
         <source>S&amp;kip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="588"/>
+        <location filename="../../companion/ui/session_player.py" line="590"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="589"/>
+        <location filename="../../companion/ui/session_player.py" line="591"/>
         <source>Stop this exercise and go on (Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="591"/>
+        <location filename="../../companion/ui/session_player.py" line="593"/>
         <source>&amp;End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="592"/>
+        <location filename="../../companion/ui/session_player.py" line="594"/>
         <source>End the session early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="593"/>
+        <location filename="../../companion/ui/session_player.py" line="595"/>
         <source>End the session now; what you did is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="598"/>
+        <location filename="../../companion/ui/session_player.py" line="600"/>
         <source>Mute sound cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="599"/>
+        <location filename="../../companion/ui/session_player.py" line="601"/>
         <source>Sound cues on or off (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="603"/>
+        <location filename="../../companion/ui/session_player.py" line="605"/>
         <source>Sound cues on or off (M). {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="635"/>
+        <location filename="../../companion/ui/session_player.py" line="637"/>
         <source>&amp;1  Better or the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="636"/>
+        <location filename="../../companion/ui/session_player.py" line="638"/>
         <source>Leg symptoms stayed the same or moved up towards your back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="640"/>
+        <location filename="../../companion/ui/session_player.py" line="642"/>
         <source>&amp;2  A little worse, but settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="641"/>
+        <location filename="../../companion/ui/session_player.py" line="643"/>
         <source>Some discomfort that is easing off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="645"/>
-        <source>&amp;3  Worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="646"/>
-        <source>Symptoms spread further down your leg, or new numbness or weakness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/session_player.py" line="672"/>
+        <location filename="../../companion/ui/session_player.py" line="679"/>
         <source>&amp;Go on to the next exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="673"/>
+        <location filename="../../companion/ui/session_player.py" line="680"/>
         <source>Go on to the next exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="675"/>
-        <location filename="../../companion/ui/session_player.py" line="932"/>
+        <location filename="../../companion/ui/session_player.py" line="682"/>
+        <location filename="../../companion/ui/session_player.py" line="940"/>
         <source>&amp;End the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="676"/>
+        <location filename="../../companion/ui/session_player.py" line="683"/>
         <source>End the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="736"/>
+        <location filename="../../companion/ui/session_player.py" line="743"/>
         <source>&amp;Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="737"/>
+        <location filename="../../companion/ui/session_player.py" line="744"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="802"/>
+        <location filename="../../companion/ui/session_player.py" line="810"/>
         <source>Please answer the safety questions first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="811"/>
+        <location filename="../../companion/ui/session_player.py" line="819"/>
         <source>The session starts once the safety questions are answered: they check for the rare problems that need a doctor rather than exercise. Nothing has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="831"/>
-        <location filename="../../companion/ui/session_player.py" line="1371"/>
+        <location filename="../../companion/ui/session_player.py" line="839"/>
+        <location filename="../../companion/ui/session_player.py" line="1401"/>
         <source>Exercises are locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="860"/>
+        <location filename="../../companion/ui/session_player.py" line="868"/>
         <source>The session could not be started ({error}). Nothing was changed. Please try again; if it keeps happening, restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="907"/>
+        <location filename="../../companion/ui/session_player.py" line="915"/>
         <source>Sound &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="907"/>
+        <location filename="../../companion/ui/session_player.py" line="915"/>
         <source>Sound &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="926"/>
+        <location filename="../../companion/ui/session_player.py" line="934"/>
         <source>End the session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="927"/>
+        <location filename="../../companion/ui/session_player.py" line="935"/>
         <source>End this session now? What you have done so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="933"/>
+        <location filename="../../companion/ui/session_player.py" line="941"/>
         <source>&amp;Carry on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="970"/>
+        <location filename="../../companion/ui/session_player.py" line="978"/>
         <source>Paused: the computer seemed to be asleep. Press Space or Pause to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="989"/>
+        <location filename="../../companion/ui/session_player.py" line="997"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="993"/>
+        <location filename="../../companion/ui/session_player.py" line="1001"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="999"/>
+        <location filename="../../companion/ui/session_player.py" line="1007"/>
         <source>Exercise {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1082"/>
+        <location filename="../../companion/ui/session_player.py" line="1090"/>
         <source>Your progress could not be saved just now ({error}). The session goes on, and what was saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1094"/>
+        <location filename="../../companion/ui/session_player.py" line="1102"/>
         <source>How are your leg symptoms after “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1137"/>
+        <location filename="../../companion/ui/session_player.py" line="1138"/>
+        <source>You noticed new numbness or weakness, so the session has ended. Please answer the safety questions, and get medical advice today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1165"/>
         <source>Stop “{name}” for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1141"/>
+        <location filename="../../companion/ui/session_player.py" line="1169"/>
         <source>Rest in a comfortable position until your symptoms settle. It is noted in your diary for your physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1151"/>
+        <location filename="../../companion/ui/session_player.py" line="1179"/>
         <source>An easier version you can try instead: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1162"/>
+        <location filename="../../companion/ui/session_player.py" line="1190"/>
         <source>Exercises have made your leg symptoms worse more than once lately. Book a review with your GP or physiotherapist in the next week or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1170"/>
+        <location filename="../../companion/ui/session_player.py" line="1198"/>
         <source>&amp;Try {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1176"/>
+        <location filename="../../companion/ui/session_player.py" line="1204"/>
         <source>Your leg symptoms got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1238"/>
+        <location filename="../../companion/ui/session_player.py" line="1266"/>
         <source>Session ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1238"/>
+        <location filename="../../companion/ui/session_player.py" line="1266"/>
         <source>Well done: session done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1241"/>
+        <location filename="../../companion/ui/session_player.py" line="1269"/>
         <source>Done in full: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1242"/>
+        <location filename="../../companion/ui/session_player.py" line="1270"/>
         <source>Done in part: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1243"/>
+        <location filename="../../companion/ui/session_player.py" line="1271"/>
         <source>Skipped: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1246"/>
+        <location filename="../../companion/ui/session_player.py" line="1274"/>
         <source>Everything you did is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1250"/>
+        <location filename="../../companion/ui/session_player.py" line="1280"/>
         <source>One exercise made your leg symptoms worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/session_player.py" line="1252"/>
+        <location filename="../../companion/ui/session_player.py" line="1282"/>
         <source>%n exercises made your leg symptoms worse.</source>
         <translation>
             <numerusform>%n exercises made your leg symptoms worse.</numerusform>
@@ -5030,37 +5104,57 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1255"/>
+        <location filename="../../companion/ui/session_player.py" line="1285"/>
         <source>If that happens again, or you notice weakness, book a review with your GP or physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1419"/>
+        <location filename="../../companion/ui/session_player.py" line="1449"/>
         <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1423"/>
+        <location filename="../../companion/ui/session_player.py" line="1453"/>
         <source>Nothing to do in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1424"/>
+        <location filename="../../companion/ui/session_player.py" line="1454"/>
         <source>Every exercise of this session waits for now. Walking and resting positions are still fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1261"/>
+        <location filename="../../companion/ui/session_player.py" line="1291"/>
         <source>Your programme for next time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1266"/>
+        <location filename="../../companion/ui/session_player.py" line="647"/>
+        <source>&amp;3  Spread further down my leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="648"/>
+        <source>Stop this exercise for today; an easier version may suit you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="652"/>
+        <source>&amp;4  New numbness or weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="653"/>
+        <source>The session ends and the safety questions open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/session_player.py" line="1296"/>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1389"/>
+        <location filename="../../companion/ui/session_player.py" line="1419"/>
         <source>Today&apos;s exercises could not be read ({error}). Your diary is safe. Try again, or choose a starter programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5172,7 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="161"/>
+        <location filename="../../companion/ui/settings_view.py" line="163"/>
         <source>Sound cues in sessions: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5088,143 +5182,143 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="65"/>
+        <location filename="../../companion/ui/settings_view.py" line="66"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="71"/>
+        <location filename="../../companion/ui/settings_view.py" line="72"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="74"/>
+        <location filename="../../companion/ui/settings_view.py" line="75"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="76"/>
+        <location filename="../../companion/ui/settings_view.py" line="77"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="78"/>
+        <location filename="../../companion/ui/settings_view.py" line="79"/>
         <source>Restore selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="80"/>
+        <location filename="../../companion/ui/settings_view.py" line="81"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="84"/>
+        <location filename="../../companion/ui/settings_view.py" line="85"/>
         <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="106"/>
+        <location filename="../../companion/ui/settings_view.py" line="107"/>
         <source>Automatic backups (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="112"/>
+        <location filename="../../companion/ui/settings_view.py" line="113"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="114"/>
+        <location filename="../../companion/ui/settings_view.py" line="115"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="118"/>
+        <location filename="../../companion/ui/settings_view.py" line="119"/>
         <source>Provided by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="120"/>
+        <location filename="../../companion/ui/settings_view.py" line="121"/>
         <source>Based on {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="130"/>
+        <location filename="../../companion/ui/settings_view.py" line="132"/>
         <source>{clinic} logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="144"/>
+        <location filename="../../companion/ui/settings_view.py" line="146"/>
         <source>For physiotherapists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="168"/>
+        <location filename="../../companion/ui/settings_view.py" line="170"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="173"/>
+        <location filename="../../companion/ui/settings_view.py" line="175"/>
         <source>  (taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="175"/>
+        <location filename="../../companion/ui/settings_view.py" line="177"/>
         <source>  (taken before an update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="181"/>
+        <location filename="../../companion/ui/settings_view.py" line="183"/>
         <source>No backups yet: one is taken once you add data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="206"/>
+        <location filename="../../companion/ui/settings_view.py" line="208"/>
         <source>The backup failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="212"/>
+        <location filename="../../companion/ui/settings_view.py" line="214"/>
         <source>Save a copy of your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="214"/>
-        <location filename="../../companion/ui/settings_view.py" line="233"/>
+        <location filename="../../companion/ui/settings_view.py" line="216"/>
+        <location filename="../../companion/ui/settings_view.py" line="235"/>
         <source>Sciatica Companion backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="221"/>
+        <location filename="../../companion/ui/settings_view.py" line="223"/>
         <source>The copy failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="231"/>
+        <location filename="../../companion/ui/settings_view.py" line="233"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="241"/>
+        <location filename="../../companion/ui/settings_view.py" line="243"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="243"/>
+        <location filename="../../companion/ui/settings_view.py" line="245"/>
         <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="254"/>
+        <location filename="../../companion/ui/settings_view.py" line="256"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="255"/>
+        <location filename="../../companion/ui/settings_view.py" line="257"/>
         <source>Nothing was changed. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="258"/>
+        <location filename="../../companion/ui/settings_view.py" line="260"/>
         <source>Your data was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5232,12 +5326,12 @@ Your answers are kept.</source>
 <context>
     <name>Style</name>
     <message>
-        <location filename="../../companion/ui/style.py" line="63"/>
+        <location filename="../../companion/ui/style.py" line="65"/>
         <source>Scroll up and down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/style.py" line="64"/>
+        <location filename="../../companion/ui/style.py" line="66"/>
         <source>Scroll left and right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,72 +5375,87 @@ Your answers are kept.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="46"/>
+        <location filename="../../companion/ui/today_view.py" line="54"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="47"/>
+        <location filename="../../companion/ui/today_view.py" line="55"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="54"/>
+        <location filename="../../companion/ui/today_view.py" line="62"/>
         <source>Start today&apos;s &amp;exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="55"/>
+        <location filename="../../companion/ui/today_view.py" line="63"/>
         <source>Start today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="58"/>
+        <location filename="../../companion/ui/today_view.py" line="66"/>
         <source>Safety &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="59"/>
+        <location filename="../../companion/ui/today_view.py" line="67"/>
         <source>Answer the safety questions now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="61"/>
+        <location filename="../../companion/ui/today_view.py" line="69"/>
         <source>Questions that check for signs that need a doctor quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="73"/>
+        <location filename="../../companion/ui/today_view.py" line="81"/>
         <source>Check in: how are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="140"/>
-        <source>Answer again</source>
+        <location filename="../../companion/ui/today_view.py" line="114"/>
+        <source>Get emergency help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="146"/>
+        <location filename="../../companion/ui/today_view.py" line="120"/>
+        <source>A &amp;doctor has checked me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="122"/>
+        <source>A doctor has checked me: confirm it to unlock my exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="135"/>
+        <source>Exercises locked: get emergency help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="192"/>
         <source>Safety questions: please answer them once before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="148"/>
+        <location filename="../../companion/ui/today_view.py" line="194"/>
         <source>Safety questions: it is time to answer them again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="151"/>
+        <location filename="../../companion/ui/today_view.py" line="198"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="156"/>
+        <location filename="../../companion/ui/today_view.py" line="203"/>
         <source>take your first one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today_view.py" line="158"/>
+        <location filename="../../companion/ui/today_view.py" line="205"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -5354,107 +5463,107 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="160"/>
+        <location filename="../../companion/ui/today_view.py" line="207"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="163"/>
+        <location filename="../../companion/ui/today_view.py" line="210"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="179"/>
+        <location filename="../../companion/ui/today_view.py" line="226"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="181"/>
+        <location filename="../../companion/ui/today_view.py" line="228"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="183"/>
+        <location filename="../../companion/ui/today_view.py" line="230"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="194"/>
+        <location filename="../../companion/ui/today_view.py" line="241"/>
         <source>No check-in yet. Your first one takes about half a minute; after that the form starts from your last answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="201"/>
+        <location filename="../../companion/ui/today_view.py" line="248"/>
         <source>today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="203"/>
+        <location filename="../../companion/ui/today_view.py" line="250"/>
         <source>yesterday at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="206"/>
+        <location filename="../../companion/ui/today_view.py" line="253"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="207"/>
+        <location filename="../../companion/ui/today_view.py" line="254"/>
         <source>Last check-in {when}: leg pain {leg}, back pain {back}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="211"/>
+        <location filename="../../companion/ui/today_view.py" line="258"/>
         <source>The form below starts from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="215"/>
+        <location filename="../../companion/ui/today_view.py" line="262"/>
         <source>, no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="217"/>
+        <location filename="../../companion/ui/today_view.py" line="264"/>
         <source>the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="218"/>
+        <location filename="../../companion/ui/today_view.py" line="265"/>
         <source>the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="219"/>
+        <location filename="../../companion/ui/today_view.py" line="266"/>
         <source>below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="220"/>
+        <location filename="../../companion/ui/today_view.py" line="267"/>
         <source>the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="224"/>
+        <location filename="../../companion/ui/today_view.py" line="271"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="225"/>
+        <location filename="../../companion/ui/today_view.py" line="272"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="226"/>
+        <location filename="../../companion/ui/today_view.py" line="273"/>
         <source>both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="232"/>
+        <location filename="../../companion/ui/today_view.py" line="279"/>
         <source>, reaching {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="233"/>
+        <location filename="../../companion/ui/today_view.py" line="280"/>
         <source>, reaching {where} ({leg})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5584,23 +5693,38 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
 <context>
     <name>YesNoQuestion</name>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="373"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="164"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="374"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="165"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="380"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="171"/>
+        <source>My doctor knows about this and has checked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/screening_dialog.py" line="174"/>
+        <source>My doctor knows about this and has checked it: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/screening_dialog.py" line="187"/>
         <source>Yes: {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/screening_dialog.py" line="381"/>
+        <location filename="../../companion/ui/screening_dialog.py" line="188"/>
         <source>No: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/screening_dialog.py" line="229"/>
+        <source>You told us on {day} that your doctor knows about this. If it is new or worse, answer Yes. We will ask again from {recheck}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5615,57 +5739,57 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
 <context>
     <name>_RuleRow</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="87"/>
+        <location filename="../../companion/ui/programme_editor.py" line="95"/>
         <source>Rule {n}: add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="88"/>
+        <location filename="../../companion/ui/programme_editor.py" line="96"/>
         <source>Use progression rule {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="89"/>
+        <location filename="../../companion/ui/programme_editor.py" line="97"/>
         <source>Step of rule {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="91"/>
+        <location filename="../../companion/ui/programme_editor.py" line="99"/>
         <source>What rule {n} changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="92"/>
+        <location filename="../../companion/ui/programme_editor.py" line="100"/>
         <source>seconds of hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="93"/>
+        <location filename="../../companion/ui/programme_editor.py" line="101"/>
         <source>repetitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="94"/>
+        <location filename="../../companion/ui/programme_editor.py" line="102"/>
         <source>sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="95"/>
+        <location filename="../../companion/ui/programme_editor.py" line="103"/>
         <source>Steady days before rule {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="108"/>
+        <location filename="../../companion/ui/programme_editor.py" line="116"/>
         <source>steady days, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="96"/>
+        <location filename="../../companion/ui/programme_editor.py" line="104"/>
         <source>Cap of rule {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="106"/>
+        <location filename="../../companion/ui/programme_editor.py" line="114"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,7 +5820,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="614"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="615"/>
         <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5704,7 +5828,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../companion/ui/programme_editor.py" line="1026"/>
+        <location filename="../../companion/ui/programme_editor.py" line="1060"/>
         <source>Needs fixing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -240,10 +240,18 @@ def test_a_bad_file_is_not_loaded(
     from PySide6.QtWidgets import QMessageBox
 
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    formats: list[Qt.TextFormat] = []
+
+    def shown(box: QMessageBox) -> int:
+        warned.append(box.text())
+        formats.append(box.textFormat())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
     bad = tmp_path / "bad.scprog"
     bad.write_text("not json at all", encoding="utf-8")
     assert not editor.open_file(bad)
     assert warned and "bad.scprog" in warned[0]
+    assert formats == [Qt.TextFormat.PlainText]  # the file's name is shown as written
     assert editor.exercise_ids() == []
     QApplication.processEvents()

@@ -160,7 +160,7 @@ def test_a_failed_export_says_what_to_do(qtbot: QtBot, context: AppContext, tmp_
     view.start_export(tmp_path / "missing" / "report.pdf")
     qtbot.waitUntil(lambda: not view.exporting, timeout=60_000)
     assert "does not exist" in view.status.text()
-    assert "choose another folder" in view.status.text()
+    assert "Choose another folder" in view.status.text()
     assert view.export_button.isEnabled()
     assert not view.open_button.isVisible()
 

@@ -160,6 +160,57 @@ def test_arguments_are_checked_before_the_diary_is_created(data_dir: Path) -> No
     assert not (data_dir / "companion.db").exists()
 
 
+def _run_in(zone: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command in time zone `zone` (TZ for the child only, never this machine's)."""
+    return subprocess.run(
+        [sys.executable, "-m", "companion", "checkin", *args, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TZ": zone},
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "at", "stored_utc"),
+    [
+        ("Europe/Berlin", "2026-03-29T02:30", None),  # the clocks went forward 02:00 -> 03:00
+        ("Europe/Berlin", "2026-03-29T02:00", None),
+        ("Europe/Berlin", "2026-03-29T01:59", "2026-03-29 00:59:00"),
+        ("Europe/Berlin", "2026-03-29T03:00", "2026-03-29 01:00:00"),
+        ("Europe/Berlin", "2026-10-25T02:30", "2026-10-25 00:30:00"),  # twice: the first one
+        ("America/New_York", "2026-03-08T02:15", None),
+        ("UTC", "2026-03-29T02:30", "2026-03-29 02:30:00"),
+        ("Europe/Berlin", "2026-03-29T02:30+01:00", "2026-03-29 01:30:00"),  # a zone is given
+    ],
+)
+def test_a_local_time_the_clocks_skipped_is_refused(
+    diary: Path, zone: str, at: str, stored_utc: str | None
+) -> None:
+    db = diary / "companion.db"
+    before = _state(db)
+    done = _run_in(zone, diary, "--back", "2", "--leg", "3", "--at", at)
+    if stored_utc is None:
+        assert done.returncode == 1
+        assert done.stderr.count("\n") == 1
+        assert "did not happen here: the clocks went forward from 02:00 to 03:00" in done.stderr
+        assert _state(db) == before
+    else:
+        assert done.returncode == 0, done.stderr
+        with sqlite3.connect(db) as conn:
+            stored = conn.execute(
+                "SELECT recorded_at FROM checkins WHERE id = ?", (int(done.stdout),)
+            ).fetchone()[0]
+        assert str(stored).startswith(stored_utc)
+
+
+def test_help_says_what_happens_to_a_skipped_time(diary: Path) -> None:
+    shown = _run_in("UTC", diary, "--help").stdout
+    assert "clocks go forward" in " ".join(shown.split())
+    assert "is refused" in " ".join(shown.split())
+
+
 def _seed(data_dir: Path, *check_ins: tuple[str, int, LegReach, Side | None]) -> None:
     store = open_store(data_dir, migrations_dir())
     try:

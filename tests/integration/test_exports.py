@@ -35,7 +35,8 @@ from companion.domain.vocabulary import (
 )
 from companion.reports.csv_export import Table, neutralise, table_bytes
 from companion.services.data_store import Store
-from companion.services.exports import ExportFailed, ExportFormat, atomic_write, export
+from companion.services.exports import ExportFailed, ExportFormat, export
+from companion.services.outputs import OutputFailed, OutputProblem, write_output
 from companion.services.screening import record_assessment, record_screening
 from companion.storage.models import (
     CheckIn,
@@ -279,10 +280,18 @@ def test_csv_folder_and_no_notes(diary: Store, tmp_path: Path) -> None:
     assert NOTE not in content
     assert "Lasted two days." not in (out / "treatments_and_events.csv").read_text("utf-8-sig")
     assert not [p for p in out.iterdir() if not p.name.endswith(".csv")]
-    # Exporting again replaces the files; a folder holding anything else is refused.
-    export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD))
+    # Exporting again replaces the files only when asked; a folder of other files is refused.
+    with pytest.raises(OutputFailed) as refused:
+        export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD))
+    assert refused.value.problem is OutputProblem.EXISTS
+    assert NOTE not in (out / "checkins.csv").read_text(encoding="utf-8-sig")
+    export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD), overwrite=True)
     assert NOTE in (out / "checkins.csv").read_text(encoding="utf-8-sig")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "letter.txt").write_text("mine")
     with pytest.raises(ExportFailed, match="already holds other files"):
+        export(diary, ExportFormat.CSV, tmp_path / "other", ReportOptions(**PERIOD))
+    with pytest.raises(OutputFailed, match="inside your data folder"):
         export(diary, ExportFormat.CSV, diary.folder.root, ReportOptions(**PERIOD))
     assert not (diary.folder.root / "checkins.csv").exists()
 
@@ -394,9 +403,9 @@ _KILLED_WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from companion.services.exports import atomic_write
+    from companion.services.outputs import write_output
 
-    target, started = Path(sys.argv[1]), Path(sys.argv[2])
+    target, started, data = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 
     def produce(stream):
         stream.write(b"%PDF-1.4 half a report")
@@ -404,17 +413,18 @@ _KILLED_WRITER = textwrap.dedent(
         started.touch()
         time.sleep(60)  # killed here, mid-write
 
-    atomic_write(target, produce)
+    write_output(target, data, True, produce)
     """
 )
 
 
 def test_a_killed_export_never_leaves_a_half_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
     target = tmp_path / "report.pdf"
     target.write_bytes(b"the previous, complete report")
     started = tmp_path / "started"
     child = subprocess.Popen(
-        [sys.executable, "-c", _KILLED_WRITER, str(target), str(started)],
+        [sys.executable, "-c", _KILLED_WRITER, str(target), str(started), str(data)],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
@@ -433,26 +443,42 @@ def test_a_killed_export_never_leaves_a_half_file(tmp_path: Path) -> None:
     leftovers = [p.name for p in tmp_path.glob(".report.pdf.*")]
     assert len(leftovers) == 1 and leftovers[0].endswith(".part")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "data",
         "home",
         "report.pdf",
         "started",
     ]
+    # The next start (any command) removes it, and only it.
+    done = subprocess.run(
+        [sys.executable, "-m", "companion", "--data-dir", str(data), "check"],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not list(tmp_path.glob(".report.pdf.*"))
+    assert target.read_bytes() == b"the previous, complete report"
+    assert not list((data / "outputs-in-progress").glob("*"))
 
 
 def test_a_failing_export_leaves_nothing_behind(tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
+    data = tmp_path / "data"
 
     def produce(stream: io.BufferedWriter) -> None:
         stream.write(b"half")
         raise RuntimeError("drawing failed")
 
     with pytest.raises(RuntimeError):
-        atomic_write(target, produce)
-    assert [p.name for p in tmp_path.iterdir()] == ["home"]  # the test's own home folder
+        write_output(target, data, False, produce)
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["home"]
+    assert not list((data / "outputs-in-progress").glob("*"))
 
 
 def test_an_export_into_a_missing_folder_says_what_to_do(diary: Store, tmp_path: Path) -> None:
-    with pytest.raises(ExportFailed, match=r"does not exist\. Nothing was written"):
+    with pytest.raises(OutputFailed, match=r"does not exist; nothing was written"):
         export(diary, ExportFormat.FHIR, tmp_path / "nowhere" / "x.json", ReportOptions())
 
 

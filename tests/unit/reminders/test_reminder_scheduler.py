@@ -859,6 +859,32 @@ def test_reminder_times_are_local_wall_clock_times_on_the_day_the_clocks_change(
 
 
 @pytest.mark.parametrize(
+    ("times", "expected_utc"),
+    [
+        # 02:30 does not exist that night: it moves to the end of the gap (03:00 CEST, 01:00 UTC).
+        ((time(2, 30),), ["01:00"]),
+        # Order is kept: 02:45 (moved to 03:00) still comes before 03:15.
+        ((time(2, 45), time(3, 15)), ["01:00", "01:15"]),
+        ((time(1, 45), time(2, 15)), ["00:45", "01:00"]),
+    ],
+)
+def test_a_reminder_time_the_clocks_skip_moves_to_the_end_of_the_gap(
+    times: tuple[time, ...], expected_utc: list[str]
+) -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    rules = replace(TIMED, quiet_hours=None, session_times=times, check_in_time=None)
+    scheduler = ReminderScheduler(rules)
+    first = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)  # 1:00 CET, an hour before the change
+    shown: list[datetime] = []
+    for minute in range(120):
+        now = (first + minute * MINUTE).astimezone(berlin)
+        for due in scheduler.tick(now, 0).show:
+            shown.append(now)
+            scheduler.mark_done(due.occasion, now)
+    assert [f"{t.astimezone(UTC):%H:%M}" for t in shown] == expected_utc
+
+
+@pytest.mark.parametrize(
     "damage",
     [
         lambda raw: raw.pop("sitting_s"),

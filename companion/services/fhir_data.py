@@ -1,0 +1,165 @@
+"""The data of an HL7 FHIR export: a period's pain ratings, questionnaires, sessions, programmes.
+
+Read in one unit of work with Core queries (years of rows); reports.fhir_export writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from companion.domain.report import ReportOptions
+from companion.reports.fhir_export import (
+    FhirExport,
+    PainReading,
+    PlannedExercise,
+    ProgrammePlan,
+    QuestionnaireSitting,
+    SessionDone,
+)
+from companion.services.data_store import Store
+from companion.services.report_data import resolve_period, utc_bounds
+from companion.storage.models import (
+    CheckIn,
+    ExerciseSession,
+    Programme,
+    QuestionnaireResponse,
+    SessionExercise,
+)
+
+
+def fhir_data(
+    store: Store,
+    options: ReportOptions,
+    now: datetime | None = None,
+    exercise_names: Mapping[str, str] | None = None,
+) -> FhirExport:
+    """The period's pain ratings, questionnaires, sessions and programmes for the bundle."""
+    moment = now or datetime.now(UTC)
+    since, until = utc_bounds(resolve_period(store, options, moment.astimezone().date()))
+    names = exercise_names or {}
+    with store.units.read() as uow:
+        s = uow.session
+        readings = [
+            PainReading(
+                row_id, at, back, leg, reach, side, (note or "") if options.include_notes else ""
+            )
+            for row_id, at, back, leg, reach, side, note in s.connection().execute(
+                select(
+                    CheckIn.id,
+                    CheckIn.recorded_at,
+                    CheckIn.back_pain,
+                    CheckIn.leg_pain,
+                    CheckIn.leg_reach,
+                    CheckIn.side,
+                    CheckIn.note,
+                )
+                .where(CheckIn.recorded_at >= since, CheckIn.recorded_at < until)
+                .where(CheckIn.deleted_at.is_(None))
+                .order_by(CheckIn.recorded_at, CheckIn.id)
+            )
+        ]
+        sittings = [
+            QuestionnaireSitting(
+                row_id, instrument, version, _instrument_name(instrument), at, answers or {}, score
+            )
+            for row_id, instrument, version, at, answers, score in s.connection().execute(
+                select(
+                    QuestionnaireResponse.id,
+                    QuestionnaireResponse.instrument,
+                    QuestionnaireResponse.instrument_version,
+                    QuestionnaireResponse.taken_at,
+                    QuestionnaireResponse.answers,
+                    QuestionnaireResponse.score,
+                )
+                .where(
+                    QuestionnaireResponse.taken_at >= since,
+                    QuestionnaireResponse.taken_at < until,
+                    QuestionnaireResponse.deleted_at.is_(None),
+                )
+                .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
+            )
+        ]
+        # dict() over the Result itself would take it for a mapping: go through its rows.
+        done_in: dict[int, str | None] = dict(
+            s.connection()
+            .execute(
+                select(SessionExercise.session_id, func.group_concat(SessionExercise.exercise_id))
+                .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
+                .where(SessionExercise.skipped.is_(False))
+                .group_by(SessionExercise.session_id)
+            )
+            .all()
+        )
+        sessions = [
+            SessionDone(
+                row_id,
+                programme_id,
+                started,
+                ended,
+                status,
+                bool(snack),
+                tuple(names.get(e, e) for e in (done_in.get(row_id) or "").split(",") if e),
+            )
+            for row_id, programme_id, started, ended, status, snack in s.connection().execute(
+                select(
+                    ExerciseSession.id,
+                    ExerciseSession.programme_id,
+                    ExerciseSession.started_at,
+                    ExerciseSession.ended_at,
+                    ExerciseSession.status,
+                    ExerciseSession.is_snack,
+                )
+                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
+                .order_by(ExerciseSession.started_at, ExerciseSession.id)
+            )
+        ]
+        programmes = [
+            ProgrammePlan(
+                programme.id,
+                programme.title,
+                programme.author,
+                programme.start_date,
+                programme.active,
+                tuple(
+                    PlannedExercise(
+                        names.get(item.exercise_id, item.exercise_id),
+                        item.sets,
+                        item.reps,
+                        item.hold_seconds,
+                        item.times_per_day,
+                        item.notes,
+                    )
+                    for item in programme.exercises
+                ),
+            )
+            for programme in s.scalars(
+                select(Programme)
+                .options(selectinload(Programme.exercises))
+                .order_by(Programme.imported_at)
+            )
+            if programme.active or _overlaps(programme, since)
+        ]
+    return FhirExport(
+        generated_at=moment,
+        patient_name=options.name.strip(),
+        readings=readings,
+        sittings=sittings,
+        sessions=sessions,
+        programmes=programmes,
+    )
+
+
+def _overlaps(programme: Programme, since: datetime) -> bool:
+    return programme.replaced_at is None or programme.replaced_at >= since
+
+
+def _instrument_name(instrument: str) -> str:
+    from companion.domain.measures import BUILT_IN_MEASURES
+
+    measure = BUILT_IN_MEASURES.get(instrument)
+    return measure.name if measure else instrument

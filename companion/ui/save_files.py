@@ -1,0 +1,73 @@
+"""Saving files where the user chooses: the dialog in Documents, and refusals in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from companion.services.outputs import OutputFailed, OutputProblem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaveFiles", text)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (home when the system names none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def ask_save_path(parent: QWidget, title: str, file_name: str, file_filter: str) -> Path | None:
+    """Ask where to save, starting in Documents with `file_name`; None if cancelled.
+
+    The dialog itself asks before replacing an existing file, so a path it returns may be
+    written over (pass overwrite=True to services.outputs).
+    """
+    chosen, _selected = QFileDialog.getSaveFileName(
+        parent, title, str(documents_folder() / file_name), file_filter
+    )
+    return Path(chosen) if chosen else None
+
+
+def output_problem_text(error: OutputFailed) -> str:
+    """One sentence for the user: what happened to the output, and what to do."""
+    path = str(error.path)
+    texts = {
+        OutputProblem.IN_DATA_FOLDER: _tr(
+            "{path} is inside the app's data folder, where your diary is kept, so nothing was "
+            "saved there. Choose another folder, such as Documents."
+        ),
+        OutputProblem.EXISTS: _tr(
+            "{path} appeared while saving, so it was left alone and nothing was saved. Save "
+            "again and choose whether to replace it."
+        ),
+        OutputProblem.NOT_A_FILE: _tr(
+            "{path} is a folder or a device, not a file, so nothing was saved. Choose a file name."
+        ),
+        OutputProblem.LINK: _tr(
+            "{path} is a link to another place, which the app never replaces, so nothing was "
+            "saved. Choose another name."
+        ),
+        OutputProblem.NO_FOLDER: _tr(
+            "The folder of {path} does not exist, so nothing was saved. Choose another folder."
+        ),
+        OutputProblem.DISK_FULL: _tr(
+            "The disk is full, so {path} was not saved. Free some space or choose another disk."
+        ),
+        OutputProblem.READ_ONLY: _tr(
+            "{path} is on a read-only disk, so nothing was saved. Choose another folder."
+        ),
+        OutputProblem.DENIED: _tr(
+            "You may not write to {path}, so nothing was saved. Choose a folder of your own, "
+            "such as Documents."
+        ),
+    }
+    text = texts.get(error.problem)
+    if text is None:
+        return _tr("{path} could not be saved ({reason}). Choose another folder.").format(
+            path=path, reason=error.detail
+        )
+    return text.format(path=path)
