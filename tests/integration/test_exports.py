@@ -59,7 +59,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def noon(day: date, hour: int = 12) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+    # Local noon: the report counts local days, and a time given in UTC falls on another day
+    # in a zone far from it (CI runs these tests at UTC+14 and UTC-10 too).
+    return datetime(day.year, day.month, day.day, hour).astimezone()
 
 
 @pytest.fixture
@@ -265,7 +267,7 @@ def test_csv_zip_has_one_file_per_kind(diary: Store, tmp_path: Path) -> None:
     header, first = checkins[0], checkins[1]
     assert header[:4] == ["id", "recorded_at_utc", "back_pain", "leg_pain"]
     assert len(checkins) == 43
-    assert first[1] == "2026-03-02T12:00:00Z"
+    assert first[1] == f"{noon(START).astimezone(UTC):%Y-%m-%dT%H:%M:%S}Z"
     assert first[2] == "4" and first[4] == "calf"
     notes = [row[header.index("note")] for row in checkins[1:] if row[header.index("note")]]
     assert notes == [NOTE, "'" + HOSTILE_NOTE]  # the formula is shown, never run
@@ -371,7 +373,7 @@ def test_fhir_bundle_validates_and_follows_the_clinical_brief(diary: Store, tmp_
     first_leg = next(o for o in pain if o["bodySite"]["text"] == "Left leg")
     assert first_leg["valueInteger"] == 7
     assert first_leg["category"][0]["coding"][0]["code"] == "survey"
-    assert first_leg["effectiveDateTime"] == "2026-03-02T12:00:00Z"
+    assert first_leg["effectiveDateTime"] == f"{noon(START).astimezone(UTC):%Y-%m-%dT%H:%M:%S}Z"
 
     responses = by_type["QuestionnaireResponse"]
     assert len(responses) == 2
@@ -672,7 +674,7 @@ def test_pdf_first_page_shows_the_confirmed_assessment_and_an_open_lock(
     diary: Store, tmp_path: Path
 ) -> None:
     emergency = {question.id: False for question in QUESTIONS} | {"bladder": True}
-    day = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+    day = noon(date(2026, 3, 20))
     record_screening(diary, emergency, ScreeningReason.WEEKLY, day)
     record_assessment(
         diary, date(2026, 3, 20), AssessedBy.EMERGENCY_DEPARTMENT, day + timedelta(hours=6)
@@ -688,7 +690,7 @@ def test_pdf_first_page_shows_the_confirmed_assessment_and_an_open_lock(
 
 def test_pdf_first_page_lists_findings_known_to_the_doctor(diary: Store, tmp_path: Path) -> None:
     answers = {question.id: False for question in QUESTIONS} | {"serious_accident": "known"}
-    taken = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
+    taken = noon(date(2026, 4, 1))
     record_screening(diary, answers, ScreeningReason.WEEKLY, taken)  # type: ignore[arg-type]
     out = tmp_path / "report.pdf"
     # Made a week later: the finding still stands.
