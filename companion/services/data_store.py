@@ -33,6 +33,7 @@ from companion.storage.errors import (
     MigrationFailed,
     StorageError,
     fault_of,
+    refine_cannot_open,
 )
 from companion.storage.migrate import (
     FileState,
@@ -199,9 +200,7 @@ def _inspect_or_raise(
     db = folder.database
     found = inspect(db, migrations)
     if found.state is FileState.UNAVAILABLE:
-        fault = found.fault or Fault.CANNOT_OPEN
-        if fault is Fault.CANNOT_OPEN and not os.access(db, os.R_OK):
-            fault = Fault.DENIED
+        fault = refine_cannot_open(found.fault or Fault.CANNOT_OPEN, db)
         raise DiaryUnavailable(fault, db, found.detail)
     if found.state is FileState.DAMAGED:
         aside = None
@@ -315,7 +314,8 @@ def restore_backup(
         if db.exists():
             found = inspect(db, migrations)
             if found.state is FileState.UNAVAILABLE:
-                raise DiaryUnavailable(found.fault or Fault.CANNOT_OPEN, db, found.detail)
+                fault = refine_cannot_open(found.fault or Fault.CANNOT_OPEN, db)
+                raise DiaryUnavailable(fault, db, found.detail)
             if found.state is FileState.DAMAGED:
                 set_damaged_aside(folder, now)
             else:
@@ -361,8 +361,11 @@ def _make_private(path: Path, mode: int) -> None:
     if os.name != "posix":
         return  # the per-user profile folder is already private on Windows
     with contextlib.suppress(OSError):
-        if stat.S_IMODE(path.stat().st_mode) != mode:
-            path.chmod(mode)
+        current = stat.S_IMODE(path.stat().st_mode)
+        # Take away what others may do, never add: a file the user made read-only stays so.
+        private = current & mode
+        if current != private:
+            path.chmod(private)
 
 
 __all__ = [

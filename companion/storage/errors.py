@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -123,3 +124,18 @@ class DiaryUnavailable(StorageError):
         if isinstance(error, OSError) and error.strerror:
             detail = error.strerror
         return cls(fault_of(error) or Fault.IO, path, detail)
+
+
+def refine_cannot_open(fault: Fault, path: Path) -> Fault:
+    """SQLite says only "unable to open": tell a read-only disk and a denied file apart."""
+    if fault is not Fault.CANNOT_OPEN:
+        return fault
+    with_statvfs = hasattr(os, "statvfs") and hasattr(os, "ST_RDONLY")
+    try:
+        if with_statvfs and os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return Fault.READ_ONLY
+    except OSError:
+        pass
+    if path.exists() and not os.access(path, os.R_OK):
+        return Fault.DENIED
+    return fault

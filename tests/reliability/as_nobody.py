@@ -1,0 +1,48 @@
+"""Run one `companion` command as uid/gid 65534: `python as_nobody.py ARGS...` (started as root).
+
+CI runs as root, and root may write anywhere, so read-only and permission faults need another
+user. The interpreter may live in a folder that user cannot read (a pyenv under /root), so
+everything the commands need is imported first, and only then are privileges dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import alembic.command
+import alembic.config
+import alembic.runtime.migration
+import alembic.script
+import sqlalchemy.dialects.sqlite
+
+import companion.cli
+import companion.storage.schema_check
+import companion.system.instance
+
+NOBODY = 65534
+PRELOADED = (
+    alembic.command,
+    alembic.config,
+    alembic.runtime.migration,
+    alembic.script,
+    sqlalchemy.dialects.sqlite,
+    companion.storage.schema_check,
+    companion.system.instance,
+)
+
+
+def main(argv: list[str]) -> int:
+    """Drop to nobody, then run the command line."""
+    os.setgroups([])
+    os.setgid(NOBODY)
+    os.setuid(NOBODY)
+    return companion.cli.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
