@@ -374,6 +374,7 @@ __all__ = [
     "DataFolder",
     "DataProblem",
     "DiaryUnavailable",
+    "Fault",
     "FolderUnusable",
     "NewerData",
     "StorageError",
