@@ -41,7 +41,13 @@ def normalise_sql(sql: str | None) -> str:
 
 def schema_of(conn: sqlite3.Connection) -> frozenset[SchemaObject]:
     """Every object of the schema (tables, indexes, triggers, views), normalised."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    # Names starting "sqlite_" are SQLite's own (sqlite_sequence appears with the first row of an
+    # AUTOINCREMENT table, sqlite_stat1 after ANALYZE, autoindexes follow from the tables' SQL);
+    # nobody else may create such names, so leaving them out hides nothing.
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\'"
+    ).fetchall()
     return frozenset((str(t), str(n), str(tbl), normalise_sql(sql)) for t, n, tbl, sql in rows)
 
 
