@@ -248,31 +248,7 @@ def _read_only_folder(root: Path, view: Path) -> Iterator[None]:
         view.chmod(0o700)
 
 
-# --- folder names, and a folder that is a file --------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "name", ["My%20Diary", "what?now", "a#b", "Tom & Jerry's diary", "Дневник 日記"]
-)
-def test_every_command_works_in_a_folder_with_an_awkward_name(tmp_path: Path, name: str) -> None:
-    parent = tmp_path / "names"
-    parent.mkdir()
-    root = parent / name
-    saved = companion("checkin", "--back", "2", "--leg", "3", "--data-dir", str(root))
-    assert saved.returncode == 0, saved.stderr
-    assert (root / "companion.db").is_file()
-    assert [p.name for p in parent.iterdir()] == [name]  # nothing written beside it
-    checked = companion("check", "--data-dir", str(root))
-    assert checked.returncode == 0 and checked.stdout.startswith("ok"), checked.stdout
-    assert companion("backup", "--data-dir", str(root)).returncode == 0
-    listed = companion("backups", "--data-dir", str(root))
-    assert name in listed.stdout
-    copy = parent / f"{name}.db"
-    assert companion("backup", "--out", str(copy), "--data-dir", str(root)).returncode == 0
-    assert companion("check", str(copy), "--data-dir", str(root)).returncode == 0
-    restored = companion("restore", str(copy), "--data-dir", str(root))
-    assert restored.returncode == 0, restored.stderr
-    assert checkin_ids(root / "companion.db") == [1]
+# --- a folder that is a file, a closed pipe ---------------------------------------------------
 
 
 def test_a_data_folder_that_is_a_file_is_one_clear_line(tmp_path: Path) -> None:
