@@ -134,13 +134,13 @@ class DataFolder:
     def ensure(self) -> None:
         """Create the folder private to the user (0700 on POSIX)."""
         for folder in (self.root, self.backups):
-            if folder.exists() and not folder.is_dir():
-                raise FolderUnusable(folder, "it is a file, not a folder")
             try:
+                if folder.exists() and not folder.is_dir():
+                    raise FolderUnusable(folder, "it is a file, not a folder")
                 folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             except (FileExistsError, NotADirectoryError) as error:
                 raise FolderUnusable(folder, "part of its path is a file, not a folder") from error
-            except OSError as error:
+            except OSError as error:  # a parent we may not enter, a read-only disk
                 raise DiaryUnavailable.from_error(error, folder) from error
             _make_private(folder, 0o700)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -156,3 +157,23 @@ def test_a_write_unit_holds_the_write_lock_until_it_ends(store: Store) -> None:
         uow.commit()
     with other.held("test", wait=0):
         pass
+
+
+def test_the_wal_is_checkpointed_under_the_lock_and_stays_bounded(store: Store) -> None:
+    # With automatic checkpoints off, the unit of work checkpoints once the WAL is large; the
+    # WAL is then reused from the start instead of growing with every write.
+    from companion.storage.engine import CHECKPOINT_BYTES
+
+    wal = Path(f"{store.folder.database}-wal")
+    largest = 0
+    for batch in range(60):
+        with store.units.write() as uow:
+            for n in range(100):
+                checkin = _checkin()
+                checkin.note = f"{batch}-{n} " + "z" * 1900
+                uow.session.add(checkin)
+            uow.commit()
+        largest = max(largest, wal.stat().st_size)
+    assert largest < 1.5 * CHECKPOINT_BYTES  # unchecked, it would pass 12 MB
+    with store.units.read() as uow:
+        assert uow.session.scalar(select(func.count(CheckIn.id))) == 6000
