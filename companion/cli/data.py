@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from companion import APP_NAME
@@ -15,12 +18,17 @@ from companion.services.data_store import (
     restore_backup,
 )
 from companion.storage.backup import list_backups, newest_good_backup
+from companion.storage.errors import DiaryUnavailable, Fault, refine_cannot_open
 from companion.storage.migrate import FileState, inspect
+from companion.storage.schema_check import restore_problem
 
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     """Add the data-safety commands; return their handlers by name."""
-    commands.add_parser("check", parents=[common], help="check the diary file and the backups")
+    check = commands.add_parser(
+        "check", parents=[common], help="check the diary file and the backups, or a backup FILE"
+    )
+    check.add_argument("file", type=Path, nargs="?", help="a backup file to judge as restore would")
     backup = commands.add_parser("backup", parents=[common], help="take a backup now")
     backup.add_argument("--out", type=Path, help="write the backup to this file")
     commands.add_parser("backups", parents=[common], help="list the automatic backups")
@@ -31,13 +39,22 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     return {"check": _check, "backup": _backup, "backups": _list_backups, "restore": _restore}
 
 
-def _check(root: Path, _args: argparse.Namespace) -> None:
+def _check(root: Path, args: argparse.Namespace) -> None:
+    if args.file is not None:
+        problem = restore_problem(args.file, migrations_dir())
+        if problem:
+            raise CommandFailed(problem)
+        print(f"ok: {args.file} is a healthy {APP_NAME} backup that restore would accept")
+        return
     folder = DataFolder(root)
     found = inspect(folder.database, migrations_dir())
     backups = list_backups(folder.backups)
     if found.state is FileState.MISSING:
         print(f"No diary yet in {root}. It is created when you first open the app.")
         return
+    if found.state is FileState.UNAVAILABLE:
+        fault = refine_cannot_open(found.fault or Fault.CANNOT_OPEN, folder.database)
+        raise DiaryUnavailable(fault, folder.database, found.detail)
     if found.state is FileState.DAMAGED:
         good = newest_good_backup(folder.backups)
         hint = (
@@ -53,8 +70,10 @@ def _check(root: Path, _args: argparse.Namespace) -> None:
         )
     newest = f", newest {backups[0].taken_at:%Y-%m-%d %H:%M} UTC" if backups else ""
     status = "up to date" if found.state is FileState.CURRENT else "will be updated on next open"
+    writable = "" if os.access(folder.database, os.W_OK) else " (read-only: nothing can be saved)"
     print(
-        f"ok: {folder.database} passes its check, schema {status}; {len(backups)} backups{newest}"
+        f"ok: {folder.database} passes its check{writable}, schema {status}; "
+        f"{len(backups)} backups{newest}"
     )
 
 
@@ -80,18 +99,36 @@ def _backup(root: Path, args: argparse.Namespace) -> None:
 
 def _list_backups(root: Path, _args: argparse.Namespace) -> None:
     backups = list_backups(DataFolder(root).backups)
-    if not backups:
-        print("No automatic backups yet.")
-    for backup in backups:
-        label = f"  ({backup.label})" if backup.label else ""
-        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S} UTC  {backup.path}{label}")
+    now = datetime.now(UTC)
+    try:
+        if not backups:
+            print("No automatic backups yet.")
+        for backup in backups:
+            notes = [backup.label] if backup.label else []
+            if backup.in_future(now):
+                notes.append("date in the future: the clock was wrong; never chosen on its own")
+            label = f"  ({'; '.join(notes)})" if notes else ""
+            print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S} UTC  {backup.path}{label}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `companion backups | head`: the reader has all it wanted. Say nothing more, and keep
+        # Python from complaining about the closed pipe when it flushes at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _restore(root: Path, args: argparse.Namespace) -> None:
     from companion.system.instance import DataFolderLock
 
+    problem = restore_problem(args.file, migrations_dir())
+    if problem:
+        raise CommandFailed(f"nothing was changed: {problem}")
     lock = DataFolderLock(root)
     if not lock.try_acquire():
+        if lock.cannot_create():
+            raise DiaryUnavailable(
+                Fault.READ_ONLY, DataFolder(root).database, "the data folder cannot be written"
+            )
         raise CommandFailed(f"{APP_NAME} is running on this data folder; quit it, then restore")
     try:
         store = restore_backup(root, args.file, migrations_dir())

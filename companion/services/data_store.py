@@ -20,25 +20,37 @@ from companion.storage.backup import (
     make_backup,
     newest_good_backup,
     prune_backups,
+    remove_partial_backups,
     restore_into,
     set_aside,
+    usable_backups,
 )
-from companion.storage.engine import make_engine
-from companion.storage.errors import BackupFailed, MigrationFailed, StorageError
+from companion.storage.engine import make_engine, read_only_uri
+from companion.storage.errors import (
+    BackupFailed,
+    DiaryUnavailable,
+    Fault,
+    MigrationFailed,
+    StorageError,
+    fault_of,
+    refine_cannot_open,
+)
 from companion.storage.migrate import (
     FileState,
+    Inspection,
     head_revision,
     inspect,
-    integrity_check,
-    stored_revision,
     upgrade,
 )
 from companion.storage.models import StoreState
+from companion.storage.schema_check import restore_problem
 from companion.storage.unit_of_work import UnitOfWorkFactory
+from companion.storage.write_lock import WriteLock, write_lock
 
 DB_NAME = "companion.db"
 BACKUPS = "backups"
 DAMAGED = "damaged"
+RESTORE_WAIT = 10.0  # seconds a restore waits for a writer before it refuses
 
 
 class DataProblem(Exception):
@@ -46,9 +58,13 @@ class DataProblem(Exception):
 
 
 class DamagedData(DataProblem):
-    """The database failed its check; it was set aside and a backup may be offered."""
+    """SQLite reports the database corrupt; it may have been set aside, a backup may be offered.
 
-    def __init__(self, aside: Path, detail: str, good_backup: BackupFile | None) -> None:
+    `aside` is where the file was moved, or None if it was left in place for the user to choose
+    (the GUI moves nothing before the user has chosen).
+    """
+
+    def __init__(self, aside: Path | None, detail: str, good_backup: BackupFile | None) -> None:
         self.aside = aside
         self.detail = detail
         self.good_backup = good_backup
@@ -58,9 +74,8 @@ class DamagedData(DataProblem):
             if good_backup
             else "No good backup was found."
         )
-        super().__init__(
-            f"Your diary file was damaged ({detail}). It has been kept safe at {aside}. {offer}"
-        )
+        kept = f"It has been kept safe at {aside}." if aside else "It has not been moved."
+        super().__init__(f"Your diary file was damaged ({detail}). {kept} {offer}")
 
 
 class NewerData(DataProblem):
@@ -77,6 +92,17 @@ class NewerData(DataProblem):
 
 class UpgradeFailed(DataProblem):
     """A schema upgrade failed and was rolled back."""
+
+
+class FolderUnusable(DataProblem):
+    """The data folder cannot be used (it is a file, or cannot be created)."""
+
+    def __init__(self, root: Path, reason: str) -> None:
+        self.root = root
+        super().__init__(
+            f"the data folder {root} cannot be used: {reason}. Nothing was changed; "
+            "choose another folder with --data-dir, or fix this one"
+        )
 
 
 @dataclass
@@ -100,10 +126,22 @@ class DataFolder:
         """Damaged files set aside (never deleted)."""
         return self.root / DAMAGED
 
+    @property
+    def lock(self) -> WriteLock:
+        """The short write lock every writer of this folder holds."""
+        return write_lock(self.root)
+
     def ensure(self) -> None:
         """Create the folder private to the user (0700 on POSIX)."""
         for folder in (self.root, self.backups):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                if folder.exists() and not folder.is_dir():
+                    raise FolderUnusable(folder, "it is a file, not a folder")
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except (FileExistsError, NotADirectoryError) as error:
+                raise FolderUnusable(folder, "part of its path is a file, not a folder") from error
+            except OSError as error:  # a parent we may not enter, a read-only disk
+                raise DiaryUnavailable.from_error(error, folder) from error
             _make_private(folder, 0o700)
 
 
@@ -119,45 +157,103 @@ class Store:
     pre_upgrade_backup: BackupFile | None = field(default=None)
 
     def close(self) -> None:
-        """Release every connection (the WAL is checkpointed by SQLite)."""
-        self.engine.dispose()
+        """Release every connection, under the write lock (closing may checkpoint a WAL)."""
+        try:
+            with self.folder.lock.held("close"):
+                self.engine.dispose()
+        except StorageError:
+            self.engine.dispose()  # closing must not fail; with no WAL nothing is checkpointed
 
 
-def open_store(root: Path, migrations: Path, now: datetime | None = None) -> Store:
+def open_store(
+    root: Path, migrations: Path, now: datetime | None = None, set_aside_damaged: bool = True
+) -> Store:
     """Open the data in `root`: check it, back it up and upgrade it if needed.
 
-    Raises DamagedData (after setting the file aside), NewerData (file untouched) or
-    UpgradeFailed (rolled back; the old schema and data stand).
+    Raises DamagedData (only when SQLite reports the file corrupt; it is set aside first unless
+    `set_aside_damaged` is False), DiaryUnavailable (the computer's fault: full, read-only,
+    denied; the file is untouched), NewerData (untouched) or UpgradeFailed (rolled back).
     """
     folder = DataFolder(root)
     folder.ensure()
     db = folder.database
+    found = _inspect_or_raise(folder, migrations, now, set_aside_damaged)
+    _remove_leftovers(folder)
+    pre_upgrade: BackupFile | None = None
+    if found.state is not FileState.CURRENT:
+        # First use and upgrades are serialised: of 8 processes opening a new folder at once,
+        # one migrates and the others find the file current when their turn comes.
+        with folder.lock.held("upgrade"):
+            found = _inspect_or_raise(folder, migrations, now, set_aside_damaged)
+            if found.state is not FileState.CURRENT:
+                pre_upgrade = _upgrade(folder, migrations, found.state, now)
+    _make_db_files_private(db)
+    upgraded_from = found.revision if pre_upgrade is not None else None
+    engine = make_engine(db, folder.lock)
+    units = UnitOfWorkFactory(engine, folder.lock)
+    return Store(folder, engine, units, migrations, upgraded_from, pre_upgrade)
+
+
+def _inspect_or_raise(
+    folder: DataFolder, migrations: Path, now: datetime | None, set_aside_damaged: bool
+) -> Inspection:
+    db = folder.database
     found = inspect(db, migrations)
+    if found.state is FileState.UNAVAILABLE:
+        fault = refine_cannot_open(found.fault or Fault.CANNOT_OPEN, db)
+        raise DiaryUnavailable(fault, db, found.detail)
     if found.state is FileState.DAMAGED:
-        aside = set_aside(db, folder.damaged, now)
-        raise DamagedData(aside, found.detail, newest_good_backup(folder.backups))
+        aside = None
+        if set_aside_damaged:
+            aside = set_damaged_aside(folder, now)
+        raise DamagedData(aside, found.detail, newest_good_backup(folder.backups, now))
     if found.state is FileState.NEWER:
         raise NewerData(db, found.revision)
+    return found
 
+
+def set_damaged_aside(folder: DataFolder, now: datetime | None = None) -> Path:
+    """Move the damaged database of `folder` into damaged/ (never deleted); returns where."""
+    with folder.lock.held("set aside"):
+        try:
+            return set_aside(folder.database, folder.damaged, now)
+        except OSError as error:
+            raise DiaryUnavailable.from_error(error, folder.database) from error
+
+
+def _upgrade(
+    folder: DataFolder, migrations: Path, state: FileState, now: datetime | None
+) -> BackupFile | None:
+    db = folder.database
     pre_upgrade: BackupFile | None = None
-    if found.state is FileState.OUTDATED:
+    if state is FileState.OUTDATED:
         generation = _generation_of(db)
         pre_upgrade = make_backup(
             db, folder.backups, generation, label=f"before-{head_revision(migrations)}", now=now
         )
-    engine = make_engine(db)
+    engine = make_engine(db, folder.lock)
     try:
-        if found.state is not FileState.CURRENT:
-            upgrade(engine, migrations)
+        upgrade(engine, migrations)
     except MigrationFailed as error:
-        engine.dispose()
+        fault = fault_of(error.__cause__) if error.__cause__ else None
+        if fault is not None and fault is not Fault.DAMAGED:
+            raise DiaryUnavailable.from_error(error.__cause__, db) from error  # type: ignore[arg-type]
         raise UpgradeFailed(
             f"Updating your diary to this version failed ({error}). Nothing was changed; "
             "your data is as it was. Please report this problem."
         ) from error
-    _make_db_files_private(db)
-    upgraded_from = found.revision if found.state is FileState.OUTDATED else None
-    return Store(folder, engine, UnitOfWorkFactory(engine), migrations, upgraded_from, pre_upgrade)
+    finally:
+        engine.dispose()
+    return pre_upgrade
+
+
+def _remove_leftovers(folder: DataFolder) -> None:
+    # Only when nobody writes: a backup in progress in another process holds the write lock.
+    try:
+        with folder.lock.held("clean up", wait=0):
+            remove_partial_backups(folder.backups)
+    except StorageError:
+        pass
 
 
 def current_generation(store: Store) -> int:
@@ -168,66 +264,67 @@ def current_generation(store: Store) -> int:
 
 def backup_if_changed(store: Store, now: datetime | None = None) -> BackupFile | None:
     """Take an automatic backup if data changed since the newest one, then rotate."""
-    generation = current_generation(store)
-    backups = list_backups(store.folder.backups)
-    if backups and backups[0].generation == generation:
-        return None
-    if not backups and generation == 0:
-        return None  # nothing has ever been recorded: nothing to protect
-    made = make_backup(store.folder.database, store.folder.backups, generation, now=now)
-    prune_backups(store.folder.backups)
-    return made
+    with store.folder.lock.held("backup"):
+        generation = current_generation(store)
+        # A backup stamped in the future (clock jump) does not count: take one with a sane date.
+        backups = usable_backups(store.folder.backups, now)
+        if backups and backups[0].generation == generation:
+            return None
+        if not backups and generation == 0:
+            return None  # nothing has ever been recorded: nothing to protect
+        made = make_backup(store.folder.database, store.folder.backups, generation, now=now)
+        prune_backups(store.folder.backups, now=now)
+        return made
 
 
 def backup_to(store: Store, destination: Path) -> Path:
     """Write a backup to a file the user chose."""
-    copy_database(store.folder.database, destination)
+    with store.folder.lock.held("backup"):
+        copy_database(store.folder.database, destination)
     _make_private(destination, 0o600)
     return destination
 
 
 def check_backup_file(candidate: Path, migrations: Path) -> str | None:
     """Why `candidate` cannot be restored, or None if it can."""
-    if not candidate.is_file():
-        return f"{candidate} does not exist."
-    verdict = integrity_check(candidate)
-    if verdict != "ok":
-        return f"{candidate} is not a healthy Sciatica Companion backup ({verdict})."
-    inspected = inspect(candidate, migrations)
-    if inspected.state is FileState.NEWER:
-        return f"{candidate} comes from a newer version of Sciatica Companion."
-    try:
-        revision = stored_revision(candidate)
-    except Exception as error:
-        return f"{candidate} is not a Sciatica Companion backup ({error})."
-    if revision is None:
-        return f"{candidate} is not a Sciatica Companion backup (no schema version)."
-    return None
+    return restore_problem(candidate, migrations)
 
 
 def restore_backup(
-    root: Path, candidate: Path, migrations: Path, now: datetime | None = None
+    root: Path,
+    candidate: Path,
+    migrations: Path,
+    now: datetime | None = None,
+    wait: float = RESTORE_WAIT,
 ) -> Store:
     """Replace the data in `root` with a backup, after keeping a copy of what is there now.
 
+    The backup is judged first (restore_problem); a refused restore changes nothing. The whole
+    replacement holds the write lock (waiting up to `wait` seconds for a writer to finish), so a
+    check-in lands either before it (and is in the before-restore backup) or after it.
     The caller must have closed any open Store on `root` first.
     """
-    problem = check_backup_file(candidate, migrations)
+    problem = restore_problem(candidate, migrations)
     if problem:
         raise BackupFailed(problem)
     folder = DataFolder(root)
     folder.ensure()
     db = folder.database
-    if db.exists():
-        state = inspect(db, migrations).state
-        if state is FileState.DAMAGED:
-            set_aside(db, folder.damaged, now)
-        else:
-            # Keep what is replaced: a restore must never lose data silently.
-            make_backup(db, folder.backups, _generation_of(db), label="before-restore", now=now)
-    restore_into(candidate, db)
-    store = open_store(root, migrations, now)
-    _move_generation_past_backups(store)
+    with folder.lock.held("restore", wait=wait):
+        if db.exists():
+            found = inspect(db, migrations)
+            if found.state is FileState.UNAVAILABLE:
+                fault = refine_cannot_open(found.fault or Fault.CANNOT_OPEN, db)
+                raise DiaryUnavailable(fault, db, found.detail)
+            if found.state is FileState.DAMAGED:
+                set_damaged_aside(folder, now)
+            else:
+                # Keep what is replaced: a restore must never lose data silently.
+                generation = _generation_of(db)
+                make_backup(db, folder.backups, generation, label="before-restore", now=now)
+        restore_into(candidate, db)
+        store = open_store(root, migrations, now)
+        _move_generation_past_backups(store)
     return store
 
 
@@ -246,7 +343,7 @@ RESTORED = Changes.of(Topic.EVERYTHING)
 
 def _generation_of(db: Path) -> int:
     try:
-        with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as c:
+        with contextlib.closing(sqlite3.connect(read_only_uri(db), uri=True)) as c:
             row = c.execute("SELECT generation FROM store_state WHERE id = 1").fetchone()
             return int(row[0]) if row else 0
     except sqlite3.Error:
@@ -264,8 +361,11 @@ def _make_private(path: Path, mode: int) -> None:
     if os.name != "posix":
         return  # the per-user profile folder is already private on Windows
     with contextlib.suppress(OSError):
-        if stat.S_IMODE(path.stat().st_mode) != mode:
-            path.chmod(mode)
+        current = stat.S_IMODE(path.stat().st_mode)
+        # Take away what others may do, never add: a file the user made read-only stays so.
+        private = current & mode
+        if current != private:
+            path.chmod(private)
 
 
 __all__ = [
@@ -273,6 +373,9 @@ __all__ = [
     "DamagedData",
     "DataFolder",
     "DataProblem",
+    "DiaryUnavailable",
+    "Fault",
+    "FolderUnusable",
     "NewerData",
     "StorageError",
     "Store",
@@ -282,6 +385,7 @@ __all__ = [
     "check_backup_file",
     "open_store",
     "restore_backup",
+    "set_damaged_aside",
 ]
 
 
@@ -290,6 +394,6 @@ def automatic_backups(folder: DataFolder) -> list[BackupFile]:
     return list_backups(folder.backups)
 
 
-def newest_good(folder: DataFolder) -> BackupFile | None:
-    """The newest automatic backup that passes a full integrity check."""
-    return newest_good_backup(folder.backups)
+def newest_good(folder: DataFolder, now: datetime | None = None) -> BackupFile | None:
+    """The newest automatic backup that passes a full integrity check (never a future one)."""
+    return newest_good_backup(folder.backups, now)

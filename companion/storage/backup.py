@@ -1,5 +1,11 @@
 """Backups through SQLite's backup API (never a file copy: the WAL holds committed rows),
-rotation by the retention policy, restore, and setting a damaged file aside."""
+rotation by the retention policy, restore, and setting a damaged file aside.
+
+Backups are ranked by the data generation they carry (a counter stored in the database that
+never goes backwards, not even after a restore), not by the clock: after a clock jump, a backup
+stamped in the future is never taken for the newest, never offered automatically and never
+counts toward (or is removed by) retention. `companion backups` lists it as "date in the future".
+"""
 
 from __future__ import annotations
 
@@ -8,18 +14,23 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from companion.domain.backup_policy import DEFAULT_RETENTION, RetentionPolicy, backups_to_keep
+from companion.storage.engine import JOURNAL_MODE, connection_class, read_only_uri
 from companion.storage.errors import BackupFailed
 from companion.storage.migrate import integrity_check
+from companion.storage.write_lock import write_lock
 
 _NAME = re.compile(r"^companion-(\d{8}T\d{6}(?:\d{6})?Z)-g(\d+)(?:-([a-z0-9-]+))?\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _STAMP_SECONDS = "%Y%m%dT%H%M%SZ"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 KEEP_LABELLED = 10  # backups taken before a restore or an upgrade
+PARTIAL_GLOB = ".companion-*.db.partial"
+# A backup stamped later than this after "now" was taken while the clock was wrong.
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,10 @@ class BackupFile:
     generation: int
     label: str = ""
 
+    def in_future(self, now: datetime) -> bool:
+        """True if the backup is stamped later than `now` (taken while the clock was wrong)."""
+        return self.taken_at > now + CLOCK_SLACK
+
 
 def backup_name(taken_at: datetime, generation: int, label: str = "") -> str:
     """The file name of an automatic backup (sortable, carries the data generation)."""
@@ -39,7 +54,7 @@ def backup_name(taken_at: datetime, generation: int, label: str = "") -> str:
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
-    """The automatic backups in `folder`, newest first."""
+    """The automatic backups in `folder`, newest (highest data generation) first."""
     if not folder.is_dir():
         return []
     found: list[BackupFile] = []
@@ -51,7 +66,26 @@ def list_backups(folder: Path) -> list[BackupFile]:
             layout = _STAMP if len(stamp) > len("20250101T000000Z") else _STAMP_SECONDS
             taken_at = datetime.strptime(stamp, layout).replace(tzinfo=UTC)
             found.append(BackupFile(path, taken_at, int(match.group(2)), match.group(3) or ""))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+    # The generation orders backups whatever the clock said; the time only breaks ties.
+    return sorted(found, key=lambda b: (b.generation, b.taken_at), reverse=True)
+
+
+def usable_backups(folder: Path, now: datetime | None = None) -> list[BackupFile]:
+    """The backups of `folder` not stamped in the future, newest first."""
+    moment = now or datetime.now(UTC)
+    return [backup for backup in list_backups(folder) if not backup.in_future(moment)]
+
+
+def remove_partial_backups(folder: Path) -> list[Path]:
+    """Delete what killed backups left behind (the caller holds the write lock)."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for path in folder.glob(PARTIAL_GLOB):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def copy_database(source: Path, destination: Path) -> None:
@@ -69,7 +103,9 @@ def copy_database(source: Path, destination: Path) -> None:
         partial.unlink()
     try:
         with (
-            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(
+                sqlite3.connect(source, factory=connection_class(write_lock(source.parent)))
+            ) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,
         ):
             src.execute("PRAGMA busy_timeout=5000")
@@ -88,21 +124,29 @@ def copy_database(source: Path, destination: Path) -> None:
 def make_backup(
     db_path: Path, folder: Path, generation: int, label: str = "", now: datetime | None = None
 ) -> BackupFile:
-    """Take an automatic backup of `db_path` into `folder`."""
+    """Take an automatic backup of `db_path` into `folder`, holding the data folder's write lock.
+
+    The lock keeps writers out for the copy and keeps the next start's clean-up from taking
+    this backup's temporary file for a leftover.
+    """
     taken_at = now or datetime.now(UTC)
     path = folder / backup_name(taken_at, generation, label)
-    copy_database(db_path, path)
+    with write_lock(db_path.parent).held("backup"):
+        copy_database(db_path, path)
     return BackupFile(path, taken_at.astimezone(UTC), generation, label)
 
 
-def prune_backups(folder: Path, policy: RetentionPolicy = DEFAULT_RETENTION) -> list[Path]:
+def prune_backups(
+    folder: Path, policy: RetentionPolicy = DEFAULT_RETENTION, now: datetime | None = None
+) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; returns what was removed.
 
     Labelled backups (taken before a restore or an upgrade) are not rotated by the daily policy:
     they hold data the user replaced, and the next automatic backup of the same day would
-    otherwise delete them. The newest `KEEP_LABELLED` of them are kept.
+    otherwise delete them. The newest `KEEP_LABELLED` of them are kept. Backups stamped in the
+    future are left alone: they would take the place of real days in the policy.
     """
-    backups = list_backups(folder)
+    backups = usable_backups(folder, now)
     automatic = [backup for backup in backups if not backup.label]
     labelled = [backup for backup in backups if backup.label]
     keep = backups_to_keep((b.taken_at for b in automatic), policy)
@@ -112,9 +156,9 @@ def prune_backups(folder: Path, policy: RetentionPolicy = DEFAULT_RETENTION) -> 
     return [backup.path for backup in doomed]
 
 
-def newest_good_backup(folder: Path) -> BackupFile | None:
-    """The newest automatic backup that passes a full integrity check."""
-    for backup in list_backups(folder):
+def newest_good_backup(folder: Path, now: datetime | None = None) -> BackupFile | None:
+    """The newest automatic backup that passes a full integrity check (never a future one)."""
+    for backup in usable_backups(folder, now):
         if integrity_check(backup.path) == "ok":
             return backup
     return None
@@ -128,14 +172,14 @@ def restore_into(backup: Path, db_path: Path) -> None:
     """
     try:
         with (
+            contextlib.closing(sqlite3.connect(read_only_uri(backup), uri=True)) as src,
             contextlib.closing(
-                sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-            ) as src,
-            contextlib.closing(sqlite3.connect(db_path)) as dst,
+                sqlite3.connect(db_path, factory=connection_class(write_lock(db_path.parent)))
+            ) as dst,
         ):
             dst.execute("PRAGMA busy_timeout=5000")
             src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
+            dst.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
     except sqlite3.Error as error:
         raise BackupFailed(f"could not restore from {backup}: {error}") from error
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from companion.storage.errors import MigrationFailed
+from companion.storage.engine import read_only_uri
+from companion.storage.errors import Fault, MigrationFailed, fault_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -33,7 +34,8 @@ class FileState(enum.Enum):
     CURRENT = "current"
     OUTDATED = "outdated"  # known older revision (or an empty file): needs an upgrade
     NEWER = "newer"  # written by a newer version of the app: refuse, touch nothing
-    DAMAGED = "damaged"
+    DAMAGED = "damaged"  # SQLite says corrupt or not a database: the only reason to set aside
+    UNAVAILABLE = "unavailable"  # cannot be read now (permissions, I/O, busy): left alone
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Inspection:
     state: FileState
     revision: str | None = None
     detail: str = ""
+    fault: Fault | None = None
 
 
 def alembic_config(migrations_dir: Path) -> Config:
@@ -76,17 +79,49 @@ def integrity_check(db_path: Path) -> str:
 
 def _check(db_path: Path, pragma: str) -> str:
     try:
-        with contextlib.closing(_open_read_only(db_path)) as conn:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        return run_check(db_path, pragma)
     except sqlite3.Error as error:
         return f"{type(error).__name__}: {error}"
+
+
+def run_check(db_path: Path, pragma: str) -> str:
+    """'ok' or the problems the check PRAGMA lists; raises sqlite3.Error if it cannot run."""
+    with contextlib.closing(_open_read_only(db_path)) as conn:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     found = "; ".join(str(row[0]) for row in rows[:5])
     return "ok" if found == "ok" else found or "no answer"
 
 
+def roll_back_hot_journal(db_path: Path) -> None:
+    """Let SQLite undo a transaction a killed writer left half-done, if there is one.
+
+    With a rollback journal, the first connection that may write undoes it; a read-only look
+    cannot, and would report "attempt to write a readonly database". Any open would do the same
+    rollback, so this changes nothing that was committed. A file we may not write is left to the
+    read-only look, which then says so.
+    """
+    journal = db_path.with_name(db_path.name + "-journal")
+    try:
+        if not journal.is_file() or journal.stat().st_size == 0:
+            return
+        with db_path.open("rb") as file:
+            if file.read(16) != b"SQLite format 3\0":
+                return  # a damaged file keeps its journal for whoever examines it
+    except OSError:
+        return
+    with contextlib.suppress(sqlite3.Error):
+        uri = f"{db_path.absolute().as_uri()}?mode=rw"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
 def _open_read_only(db_path: Path) -> sqlite3.Connection:
     # mode=ro: looking must never change the file (a newer database is left byte-for-byte alone).
-    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    roll_back_hot_journal(db_path)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True)
+    # A file from elsewhere must not run its own SQL functions in views or triggers.
+    conn.execute("PRAGMA trusted_schema=OFF")
+    return conn
 
 
 def stored_revision(db_path: Path) -> str | None:
@@ -103,15 +138,31 @@ def stored_revision(db_path: Path) -> str | None:
 
 def inspect(db_path: Path, migrations_dir: Path) -> Inspection:
     """Look at the file read-only: missing, current, outdated, newer or damaged."""
-    if not db_path.exists():
-        return Inspection(FileState.MISSING)
-    verdict = quick_check(db_path)
-    if verdict != "ok":
-        return Inspection(FileState.DAMAGED, detail=verdict)
     try:
+        if not db_path.exists():
+            return Inspection(FileState.MISSING)
+    except OSError as error:  # e.g. a folder we may not enter
+        return Inspection(FileState.UNAVAILABLE, detail=str(error), fault=fault_of(error))
+    try:
+        with db_path.open("rb") as file:
+            header = file.read(16)
+    except OSError as error:
+        return Inspection(FileState.UNAVAILABLE, detail=str(error), fault=fault_of(error))
+    if header and header != b"SQLite format 3\0":
+        # Said before SQLite looks: with a journal beside it, SQLite would report the file
+        # read-only (it cannot roll the journal back) rather than not a database.
+        return Inspection(FileState.DAMAGED, detail="file is not a database", fault=Fault.DAMAGED)
+    try:
+        verdict = run_check(db_path, "quick_check")
         revision = stored_revision(db_path)
     except sqlite3.Error as error:
-        return Inspection(FileState.DAMAGED, detail=str(error))
+        fault = fault_of(error)
+        if fault is Fault.DAMAGED:
+            return Inspection(FileState.DAMAGED, detail=str(error), fault=fault)
+        return Inspection(FileState.UNAVAILABLE, detail=str(error), fault=fault)
+    if verdict != "ok":
+        # The check ran and listed problems in the file itself: that is damage.
+        return Inspection(FileState.DAMAGED, detail=verdict, fault=Fault.DAMAGED)
     if revision is None:
         return Inspection(FileState.OUTDATED)
     if revision == quick_head(migrations_dir):

@@ -45,6 +45,13 @@ class DataFolderLock:
         """Give the lock back."""
         self._lock.unlock()
 
+    def cannot_create(self) -> bool:
+        """True if the last try failed because the lock file cannot be written (not held)."""
+        return self._lock.error() not in (
+            QLockFile.LockError.NoError,
+            QLockFile.LockError.LockFailedError,
+        )
+
     def held_by_other(self) -> bool:
         """True if another live process holds the lock."""
         if self._lock.tryLock(0):

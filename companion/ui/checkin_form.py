@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import APP_NAME
 from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
 from companion.services.checkins import (
     MINUTES_MAX,
@@ -49,6 +48,7 @@ from companion.services.checkins import (
 )
 from companion.ui.body_map import BodyMap
 from companion.ui.context import AppContext
+from companion.ui.data_problems import offer_retry
 from companion.ui.style import scaled_font
 
 # Two digits typed within this time make one number ("1" then "0" is 10).
@@ -309,6 +309,8 @@ class CheckInForm(QWidget):
         self._loading = False
         self._legs_were_marked = False
         self.dirty = False
+        # The Retry dialog of the last failed save (kept for tests and to close it on success).
+        self.save_problem: QMessageBox | None = None
         self.setObjectName("checkInForm")
 
         # --- pain ------------------------------------------------------------------------
@@ -586,22 +588,15 @@ class CheckInForm(QWidget):
         """Record the check-in; show problems beside their fields, or a calm confirmation."""
         self._clear_errors()
         self.status.clear()
-        # Read now, not when the form was filled: a check-in may have come from the tray or CLI.
-        previous = last_checkin(self._context.store)
         try:
+            # Read now, not when the form was filled: a check-in may come from the tray or CLI.
+            previous = last_checkin(self._context.store)
             saved, changes = record_checkin(self._context.store, self.draft(), self._clock())
         except CheckInInvalid as invalid:
             self._show_problems(invalid)
             return None
-        except Exception as error:  # storage trouble: say so, keep what was typed
-            QMessageBox.warning(
-                self,
-                APP_NAME,
-                self.tr(
-                    "Your check-in could not be saved ({error}). What you entered is still in "
-                    "the form and nothing in your diary was changed; please try again."
-                ).format(error=error),
-            )
+        except Exception as error:  # storage trouble: say so, keep what was typed, offer Retry
+            self.save_problem = offer_retry(self, error, self.save)
             return None
         when = saved.recorded_at.astimezone().strftime("%H:%M")
         self.load_defaults()

@@ -1,36 +1,58 @@
-"""Opening the data with a person in the loop: damaged, newer or failed-upgrade files."""
+"""Opening the data with a person in the loop: damaged, unavailable, newer or failed-upgrade files.
+
+Nothing is moved before the user has chosen: a damaged diary is set aside only when the user picks
+"Restore the backup" or "Start with an empty diary"; Cancel leaves it exactly where it was.
+A file that cannot be used because of the computer (full or read-only disk, another user's
+file) is explained and left alone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from companion import APP_NAME
 from companion.services.data_store import (
     DamagedData,
+    DataFolder,
+    DataProblem,
+    DiaryUnavailable,
+    Fault,
     NewerData,
     Store,
     UpgradeFailed,
     open_store,
     restore_backup,
+    set_damaged_aside,
 )
 
 
 def open_with_dialogs(root: Path, migrations: Path) -> Store | None:
     """Open the store; explain any problem and offer what can be done. None means quit."""
     try:
-        return open_store(root, migrations)
+        return open_store(root, migrations, set_aside_damaged=False)
     except DamagedData as damaged:
         return _recover(root, migrations, damaged)
-    except (NewerData, UpgradeFailed) as problem:
-        QMessageBox.critical(None, APP_NAME, str(problem))
+    except DiaryUnavailable as unavailable:
+        _critical(unavailable_text(unavailable))
+        return None
+    except (NewerData, UpgradeFailed, DataProblem) as problem:
+        _critical(str(problem))
         return None
 
 
+def _critical(text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def _recover(root: Path, migrations: Path, damaged: DamagedData) -> Store | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _damaged_text(damaged))
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _damaged_text(root, damaged))
+    box.setTextFormat(Qt.TextFormat.PlainText)
     restore: QAbstractButton | None = None
     if damaged.good_backup is not None:
         restore = box.addButton(
@@ -43,20 +65,29 @@ def _recover(root: Path, migrations: Path, damaged: DamagedData) -> Store | None
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    clicked: QAbstractButton | None = box.clickedButton()
-    if restore is not None and clicked is restore and damaged.good_backup is not None:
+    clicked = box.clickedButton()
+    choice = "restore" if clicked is restore else "fresh" if clicked is fresh else "cancel"
+    return act_on_choice(root, migrations, damaged, choice)
+
+
+def act_on_choice(root: Path, migrations: Path, damaged: DamagedData, choice: str) -> Store | None:
+    """Do what the user chose ("restore", "fresh", "cancel"); only now is the damaged file moved."""
+    if choice == "restore" and damaged.good_backup is not None:
+        # restore_backup sets the damaged file aside itself, after judging the backup.
         return restore_backup(root, damaged.good_backup.path, migrations)
-    if clicked is fresh:
+    if choice == "fresh":
+        set_damaged_aside(DataFolder(root))
         return open_store(root, migrations)
-    return None
+    return None  # Cancel: the damaged file stays where it is, untouched
 
 
-def _damaged_text(damaged: DamagedData) -> str:
+def _damaged_text(root: Path, damaged: DamagedData) -> str:
     text = QCoreApplication.translate(
         "DataProblems",
-        "Your diary file could not be read: it is damaged. Nothing has been deleted: the "
-        "damaged file was moved to {aside} so it can still be examined.",
-    ).format(aside=damaged.aside)
+        "Your diary file could not be read: it is damaged. Nothing has been moved or deleted. "
+        "If you restore a backup or start with an empty diary, the damaged file is moved to "
+        "{folder} so it can still be examined.",
+    ).format(folder=DataFolder(root).damaged)
     if damaged.good_backup is not None:
         when = damaged.good_backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
         text += "\n\n" + QCoreApplication.translate(
@@ -68,3 +99,61 @@ def _damaged_text(damaged: DamagedData) -> str:
             "DataProblems", "No healthy backup was found. You can start with an empty diary."
         )
     return text
+
+
+def _fault_reason(problem: DiaryUnavailable) -> str:
+    reasons = {
+        Fault.FULL: QCoreApplication.translate(
+            "DataProblems", "The disk that holds your diary is full. Free some space."
+        ),
+        Fault.READ_ONLY: QCoreApplication.translate(
+            "DataProblems", "Your diary file or its disk is read-only. Make it writable."
+        ),
+        Fault.DENIED: QCoreApplication.translate(
+            "DataProblems",
+            "You are not allowed to open your diary file; it may belong to another user "
+            "(for example after running the app as administrator). Give it back to your user.",
+        ),
+        Fault.BUSY: QCoreApplication.translate(
+            "DataProblems", "Another program is using your diary. Wait a moment."
+        ),
+    }
+    return reasons.get(problem.fault) or QCoreApplication.translate(
+        "DataProblems", "The disk reported a problem ({detail}). Check the disk."
+    ).format(detail=problem.detail)
+
+
+def unavailable_text(problem: DiaryUnavailable) -> str:
+    """A person's explanation of a diary the computer will not let us use."""
+    return QCoreApplication.translate(
+        "DataProblems",
+        "Your diary {path} cannot be used right now. {reason} Nothing was moved or changed; "
+        "then open the app again.",
+    ).format(path=problem.path, reason=_fault_reason(problem))
+
+
+def save_failure_text(error: Exception) -> str:
+    """What to tell the user when something they entered could not be stored."""
+    reason = (
+        _fault_reason(error)
+        if isinstance(error, DiaryUnavailable)
+        else QCoreApplication.translate("DataProblems", "The diary could not be written.")
+    )
+    return QCoreApplication.translate(
+        "DataProblems",
+        "Your entry could not be saved. {reason}\n\nWhat you entered is still in the form and "
+        "nothing in your diary was changed; choose Retry to try again.",
+    ).format(reason=reason)
+
+
+def offer_retry(parent: QWidget, error: Exception, retry: Callable[[], object]) -> QMessageBox:
+    """Say why a save failed and offer Retry; the form behind keeps what was typed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, save_failure_text(error), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote a path or SQLite
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    box.finished.connect(
+        lambda result: retry() if result == QMessageBox.StandardButton.Retry else None
+    )
+    box.open()  # window-modal and non-blocking: the form stays visible and unchanged
+    return box

@@ -692,237 +692,232 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="315"/>
+        <location filename="../../companion/ui/checkin_form.py" line="317"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="316"/>
+        <location filename="../../companion/ui/checkin_form.py" line="318"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="317"/>
+        <location filename="../../companion/ui/checkin_form.py" line="319"/>
         <source>&amp;Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="319"/>
+        <location filename="../../companion/ui/checkin_form.py" line="321"/>
         <source>&amp;Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="321"/>
+        <location filename="../../companion/ui/checkin_form.py" line="323"/>
         <source>How much does it hurt right now, from 0 to 10?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="326"/>
+        <location filename="../../companion/ui/checkin_form.py" line="328"/>
         <source>Where it &amp;hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="328"/>
+        <location filename="../../companion/ui/checkin_form.py" line="330"/>
         <source>The figure is seen from behind: your left is on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="331"/>
+        <location filename="../../companion/ui/checkin_form.py" line="333"/>
         <source>How far the leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="333"/>
+        <location filename="../../companion/ui/checkin_form.py" line="335"/>
         <source>No leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="334"/>
+        <location filename="../../companion/ui/checkin_form.py" line="336"/>
         <source>Buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="335"/>
+        <location filename="../../companion/ui/checkin_form.py" line="337"/>
         <source>Thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="336"/>
+        <location filename="../../companion/ui/checkin_form.py" line="338"/>
         <source>Below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="337"/>
+        <location filename="../../companion/ui/checkin_form.py" line="339"/>
         <source>Into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="340"/>
+        <location filename="../../companion/ui/checkin_form.py" line="342"/>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="344"/>
+        <location filename="../../companion/ui/checkin_form.py" line="346"/>
         <source>Which leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="345"/>
+        <location filename="../../companion/ui/checkin_form.py" line="347"/>
         <source>Choose a leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="347"/>
+        <location filename="../../companion/ui/checkin_form.py" line="349"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="348"/>
+        <location filename="../../companion/ui/checkin_form.py" line="350"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="349"/>
+        <location filename="../../companion/ui/checkin_form.py" line="351"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="352"/>
+        <location filename="../../companion/ui/checkin_form.py" line="354"/>
         <source>Which le&amp;g?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="355"/>
+        <location filename="../../companion/ui/checkin_form.py" line="357"/>
         <source>What does it feel like?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="358"/>
+        <location filename="../../companion/ui/checkin_form.py" line="360"/>
         <source>Aching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="359"/>
+        <location filename="../../companion/ui/checkin_form.py" line="361"/>
         <source>Burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="360"/>
+        <location filename="../../companion/ui/checkin_form.py" line="362"/>
         <source>Shooting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="361"/>
+        <location filename="../../companion/ui/checkin_form.py" line="363"/>
         <source>Numbness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="362"/>
+        <location filename="../../companion/ui/checkin_form.py" line="364"/>
         <source>Pins and needles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="363"/>
+        <location filename="../../companion/ui/checkin_form.py" line="365"/>
         <source>Weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="364"/>
+        <location filename="../../companion/ui/checkin_form.py" line="366"/>
         <source>Cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="372"/>
+        <location filename="../../companion/ui/checkin_form.py" line="374"/>
         <source>Minutes you could sit today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="373"/>
+        <location filename="../../companion/ui/checkin_form.py" line="375"/>
         <source>S&amp;itting: about how long at a time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="376"/>
+        <location filename="../../companion/ui/checkin_form.py" line="378"/>
         <source>Minutes you could walk today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="377"/>
+        <location filename="../../companion/ui/checkin_form.py" line="379"/>
         <source>&amp;Walking: about how long at a time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="381"/>
+        <location filename="../../companion/ui/checkin_form.py" line="383"/>
         <source>Did pain disturb your sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="382"/>
+        <location filename="../../companion/ui/checkin_form.py" line="384"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="383"/>
+        <location filename="../../companion/ui/checkin_form.py" line="385"/>
         <source>Yes, pain disturbed my sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="384"/>
+        <location filename="../../companion/ui/checkin_form.py" line="386"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="385"/>
+        <location filename="../../companion/ui/checkin_form.py" line="387"/>
         <source>Slee&amp;p: did pain disturb it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="390"/>
+        <location filename="../../companion/ui/checkin_form.py" line="392"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="391"/>
+        <location filename="../../companion/ui/checkin_form.py" line="393"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="393"/>
+        <location filename="../../companion/ui/checkin_form.py" line="395"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="396"/>
+        <location filename="../../companion/ui/checkin_form.py" line="398"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="398"/>
+        <location filename="../../companion/ui/checkin_form.py" line="400"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="399"/>
+        <location filename="../../companion/ui/checkin_form.py" line="401"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="404"/>
+        <location filename="../../companion/ui/checkin_form.py" line="406"/>
         <source>Check-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="601"/>
-        <source>Your check-in could not be saved ({error}). What you entered is still in the form and nothing in your diary was changed; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/checkin_form.py" line="609"/>
+        <location filename="../../companion/ui/checkin_form.py" line="604"/>
         <source>Saved at {time}. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="677"/>
+        <location filename="../../companion/ui/checkin_form.py" line="672"/>
         <source>Nothing was saved yet: please see the notes above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,27 +1062,69 @@
 <context>
     <name>DataProblems</name>
     <message>
-        <location filename="../../companion/ui/data_problems.py" line="37"/>
+        <location filename="../../companion/ui/data_problems.py" line="59"/>
         <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/data_problems.py" line="41"/>
+        <location filename="../../companion/ui/data_problems.py" line="63"/>
         <source>Start with an empty diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/data_problems.py" line="55"/>
-        <source>Your diary file could not be read: it is damaged. Nothing has been deleted: the damaged file was moved to {aside} so it can still be examined.</source>
+        <location filename="../../companion/ui/data_problems.py" line="85"/>
+        <source>Your diary file could not be read: it is damaged. Nothing has been moved or deleted. If you restore a backup or start with an empty diary, the damaged file is moved to {folder} so it can still be examined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/data_problems.py" line="62"/>
+        <location filename="../../companion/ui/data_problems.py" line="106"/>
+        <source>The disk that holds your diary is full. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="109"/>
+        <source>Your diary file or its disk is read-only. Make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="112"/>
+        <source>You are not allowed to open your diary file; it may belong to another user (for example after running the app as administrator). Give it back to your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="117"/>
+        <source>Another program is using your diary. Wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="121"/>
+        <source>The disk reported a problem ({detail}). Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="128"/>
+        <source>Your diary {path} cannot be used right now. {reason} Nothing was moved or changed; then open the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="140"/>
+        <source>The diary could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="142"/>
+        <source>Your entry could not be saved. {reason}
+
+What you entered is still in the form and nothing in your diary was changed; choose Retry to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/data_problems.py" line="93"/>
         <source>The newest healthy backup is from {when}. Restore it to carry on from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/data_problems.py" line="67"/>
+        <location filename="../../companion/ui/data_problems.py" line="98"/>
         <source>No healthy backup was found. You can start with an empty diary.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -182,36 +182,29 @@ def test_a_second_damaged_file_does_not_overwrite_the_first(data_dir: Path) -> N
         assert path.read_bytes() == damaged_bytes
 
 
-def test_the_wal_of_a_damaged_file_is_set_aside_with_it(data_dir: Path, tmp_path: Path) -> None:
-    # A crash leaves committed rows in the WAL: they belong to the damaged file, and a repair
-    # tool may still recover them, so they move with it.
+@pytest.mark.parametrize("suffix", ["-wal", "-journal"])
+def test_the_side_files_of_a_damaged_file_are_set_aside_with_it(
+    data_dir: Path, suffix: str
+) -> None:
+    # A crash leaves a WAL with committed rows, or a rollback journal, beside the file: they
+    # belong to the damaged file, and a repair tool may still need them, so they move with it.
     writer = load_writer()
-    live = tmp_path / "live"
-    writer.write_entries(live, 5)
-    store = open_store(live, migrations_dir())
-    try:
-        with store.units.write() as uow:
-            uow.session.add(writer.CheckIn(**_checkin_values(writer, 6)))
-            uow.commit()
-        # Copies taken with the store open look like the files a crash leaves behind.
-        for name in ("companion.db", "companion.db-wal"):
-            (data_dir / name).write_bytes((live / name).read_bytes())
-    finally:
-        store.close()
+    writer.write_entries(data_dir, 5)
     db = DataFolder(data_dir).database
-    wal = db.with_name(db.name + "-wal")
-    assert wal.stat().st_size > 0
+    side = db.with_name(db.name + suffix)
+    side_bytes = bytes(random.Random(7).randrange(256) for _ in range(8192))
+    side.write_bytes(side_bytes)
     damaged_bytes = zeroed_first_page(db.read_bytes())
     db.write_bytes(damaged_bytes)
-    wal_bytes = wal.read_bytes()
 
     with pytest.raises(DamagedData) as raised:
         open_store(data_dir, migrations_dir())
 
     aside = raised.value.aside
+    assert aside is not None
     assert aside.read_bytes() == damaged_bytes
-    assert aside.with_name(aside.name + "-wal").read_bytes() == wal_bytes
-    assert not wal.exists()
+    assert aside.with_name(aside.name + suffix).read_bytes() == side_bytes
+    assert not side.exists()
 
 
 def _checkin_values(writer: ModuleType, entry_id: int) -> dict[str, object]:
