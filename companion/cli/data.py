@@ -17,6 +17,7 @@ from companion.services.data_store import (
     backup_to,
     restore_backup,
 )
+from companion.services.outputs import OutputFailed
 from companion.storage.backup import list_backups, newest_good_backup
 from companion.storage.errors import DiaryUnavailable, Fault, refine_cannot_open
 from companion.storage.migrate import FileState, inspect
@@ -31,6 +32,9 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     check.add_argument("file", type=Path, nargs="?", help="a backup file to judge as restore would")
     backup = commands.add_parser("backup", parents=[common], help="take a backup now")
     backup.add_argument("--out", type=Path, help="write the backup to this file")
+    backup.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (never the diary itself)"
+    )
     commands.add_parser("backups", parents=[common], help="list the automatic backups")
     restore = commands.add_parser(
         "restore", parents=[common], help="replace the data with a backup"
@@ -81,9 +85,10 @@ def _backup(root: Path, args: argparse.Namespace) -> None:
     store = open_data(root)
     try:
         if args.out:
-            if args.out.exists():
-                raise CommandFailed(f"{args.out} already exists; choose a new file name")
-            written = backup_to(store, args.out)
+            try:
+                written = backup_to(store, args.out, overwrite=args.force)
+            except OutputFailed as error:
+                raise CommandFailed(str(error)) from error
             print(f"Backup written to {written}")
             return
         made = backup_if_changed(store)

@@ -13,6 +13,12 @@ from pathlib import Path
 from sqlalchemy import Engine, select, update
 
 from companion.domain.changes import Changes, Topic
+from companion.services.outputs import (
+    check_output_target,
+    pending_output,
+    place_output,
+    temporary_name,
+)
 from companion.storage.backup import (
     BackupFile,
     copy_database,
@@ -277,12 +283,20 @@ def backup_if_changed(store: Store, now: datetime | None = None) -> BackupFile |
         return made
 
 
-def backup_to(store: Store, destination: Path) -> Path:
-    """Write a backup to a file the user chose."""
-    with store.folder.lock.held("backup"):
-        copy_database(store.folder.database, destination)
-    _make_private(destination, 0o600)
-    return destination
+def backup_to(store: Store, destination: Path, overwrite: bool = False) -> Path:
+    """Write a backup to a file the user chose: never into the data folder, never over a file
+    unless `overwrite` (the user confirmed), whole or not at all (OutputFailed says why)."""
+    target = check_output_target(destination, store.folder.root, overwrite)
+    temporary = temporary_name(target)
+    with pending_output(store.folder.root, temporary):
+        try:
+            with store.folder.lock.held("backup"):
+                copy_database(store.folder.database, temporary)
+            _make_private(temporary, 0o600)
+            place_output(temporary, target, overwrite)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return target
 
 
 def check_backup_file(candidate: Path, migrations: Path) -> str | None:

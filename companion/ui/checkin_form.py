@@ -10,7 +10,15 @@ from datetime import UTC, datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
@@ -46,6 +54,7 @@ from companion.services.checkins import (
     record_checkin,
     sites_for_reach,
 )
+from companion.ui.assets import sign
 from companion.ui.body_map import BodyMap
 from companion.ui.context import AppContext
 from companion.ui.data_problems import offer_retry
@@ -55,6 +64,14 @@ from companion.ui.style import scaled_font
 _TYPING_PAUSE_MS = 1200
 _MINUTES_STEP = 5
 _NOT_RECORDED = -1
+
+
+WARNING = QColor(200, 110, 0)  # reads on light and dark backgrounds alike
+
+
+def warning_sign(size: int, ratio: float) -> QPixmap:
+    """The warning sign beside a field's problem."""
+    return sign("triangle-alert", WARNING, size, ratio)
 
 
 class PainButton(QRadioButton):
@@ -268,17 +285,15 @@ class FieldProblem(QWidget):
         super().__init__(parent)
         self.setObjectName("fieldError")
         size = self.fontMetrics().height()
-        sign = QLabel()
-        sign.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
-        sign.setAlignment(Qt.AlignmentFlag.AlignTop)
+        mark = QLabel()
+        mark.setPixmap(warning_sign(size, self.devicePixelRatioF()))
+        mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._text = QLabel()
         self._text.setWordWrap(True)
         self._text.setAccessibleName(self.tr("Problem"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(sign)
+        layout.addWidget(mark)
         layout.addWidget(self._text, 1)
         self.hide()
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from companion.services.screening import (
     known_findings,
     record_screening,
 )
+from companion.ui.assets import sign
 from companion.ui.context import AppContext
 from companion.ui.red_flag_texts import (
     RED_FLAG_TEXTS,
@@ -495,14 +495,14 @@ class ScreeningDialog(QDialog):
     def _show_result(self, advice: TriageAdvice, saved: bool, problem: str = "") -> None:
         level = advice.level
         self._style_panel(level)
-        icon = {
-            TriageLevel.EMERGENCY: QStyle.StandardPixmap.SP_MessageBoxCritical,
-            TriageLevel.SAME_DAY: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            TriageLevel.ROUTINE: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            TriageLevel.CLEAR: QStyle.StandardPixmap.SP_DialogApplyButton,
+        name = {
+            TriageLevel.EMERGENCY: "octagon-alert",
+            TriageLevel.SAME_DAY: "triangle-alert",
+            TriageLevel.ROUTINE: "info",
+            TriageLevel.CLEAR: "circle-check",
         }[level]
         size = self.fontMetrics().height() * 2
-        self.result_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.result_icon.setPixmap(sign(name, _LEVEL_TINTS[level], size, self.devicePixelRatioF()))
         self.result_title.setText(red_flag_text(advice.title))
         self.result_title.setAccessibleName(red_flag_text(advice.title))
         self.result_message.setText(red_flag_text(advice.message))

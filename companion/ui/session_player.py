@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -55,6 +55,7 @@ from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.figure_widget import FigureWidget
 from companion.ui.programme_view import adjustment_text
+from companion.ui.response_card import ResponseCard
 from companion.ui.safety import ask_safety_questions, screen_if_due
 from companion.ui.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
 from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text, red_flag_text
@@ -656,14 +657,13 @@ class SessionPlayer(QWidget):
         self.choices_box = QWidget()
         choices_layout = QVBoxLayout(self.choices_box)
         for response, text, detail in choices:
-            button = QPushButton(f"{text}\n{detail}")
+            button = ResponseCard(f"{text}\n{detail}", _TRAFFIC_LIGHT[response])
             button.setObjectName(f"response_{response.value}")
             button.setAccessibleName(text.replace("&", "").split("  ", 1)[-1])
             button.setAccessibleDescription(detail)
             button.setFont(scaled_font(button, 1.15, bold=False))
             button.setMinimumHeight(self.fontMetrics().height() * 4)
             button.clicked.connect(lambda _=False, r=response: self.respond(r))
-            button.setStyleSheet(self._traffic_light_style(button.objectName(), response))
             choices_layout.addWidget(button)
             self.response_buttons[response] = button
 
@@ -703,23 +703,6 @@ class SessionPlayer(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(content))
         return page
-
-    def _traffic_light_style(self, name: str, response: ExerciseResponse) -> str:
-        # Green, amber, red as a stripe, blended with the text colour so dark themes keep it.
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        tint = _TRAFFIC_LIGHT[response]
-        stripe = QColor(
-            round(tint.red() * 0.8 + text.red() * 0.2),
-            round(tint.green() * 0.8 + text.green() * 0.2),
-            round(tint.blue() * 0.8 + text.blue() * 0.2),
-        )
-        return (
-            f"QPushButton#{name} {{ border: 1px solid palette(mid); border-radius: 6px; "
-            f"border-left: 10px solid {stripe.name()}; padding: 8px 14px; text-align: left; "
-            "background: palette(button); }"
-            f"QPushButton#{name}:focus {{ border: 2px solid palette(highlight); "
-            f"border-left: 10px solid {stripe.name()}; }}"
-        )
 
     def _build_finish_page(self) -> QWidget:
         page = QWidget()

@@ -23,13 +23,15 @@ from companion import APP_NAME, __version__
 from companion.domain.branding import LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
+from companion.services.outputs import OutputFailed
 from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.reminder_settings import ReminderSettings
+from companion.ui.save_files import ask_save_path, output_problem_text
 from companion.ui.session_player import sound_cues_mode
-from companion.ui.style import fill_with_scrolling, heading, scaled_font
+from companion.ui.style import fill_with_scrolling, heading, plain_message, scaled_font
 from companion.ui.texts import disclaimer, privacy
 
 
@@ -209,18 +211,26 @@ class SettingsView(QWidget):
         self.refresh()
 
     def _save_copy(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
             self.tr("Save a copy of your data"),
-            str(Path.home() / "sciatica-companion-backup.db"),
+            "sciatica-companion-backup.db",
             self.tr("Sciatica Companion backup (*.db)"),
         )
-        if not target:
+        if target is None:
             return
         try:
-            backup_to(self._context.store, Path(target))
+            # The dialog asked before replacing a file, so the user's answer stands.
+            backup_to(self._context.store, target, overwrite=True)
+        except OutputFailed as error:
+            plain_message(self, QMessageBox.Icon.Warning, APP_NAME, output_problem_text(error))
         except Exception as error:
-            QMessageBox.warning(self, APP_NAME, self.tr("The copy failed: {e}").format(e=error))
+            plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                APP_NAME,
+                self.tr("The copy failed ({error}). Your data is unchanged.").format(error=error),
+            )
 
     def _restore_selected(self) -> None:
         backup = self._selected_backup()

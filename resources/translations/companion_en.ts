@@ -692,232 +692,232 @@
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="317"/>
+        <location filename="../../companion/ui/checkin_form.py" line="332"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="318"/>
+        <location filename="../../companion/ui/checkin_form.py" line="333"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="319"/>
+        <location filename="../../companion/ui/checkin_form.py" line="334"/>
         <source>&amp;Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="321"/>
+        <location filename="../../companion/ui/checkin_form.py" line="336"/>
         <source>&amp;Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="323"/>
+        <location filename="../../companion/ui/checkin_form.py" line="338"/>
         <source>How much does it hurt right now, from 0 to 10?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="328"/>
+        <location filename="../../companion/ui/checkin_form.py" line="343"/>
         <source>Where it &amp;hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="330"/>
+        <location filename="../../companion/ui/checkin_form.py" line="345"/>
         <source>The figure is seen from behind: your left is on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="333"/>
+        <location filename="../../companion/ui/checkin_form.py" line="348"/>
         <source>How far the leg symptoms reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="335"/>
+        <location filename="../../companion/ui/checkin_form.py" line="350"/>
         <source>No leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="336"/>
+        <location filename="../../companion/ui/checkin_form.py" line="351"/>
         <source>Buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="337"/>
+        <location filename="../../companion/ui/checkin_form.py" line="352"/>
         <source>Thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="338"/>
+        <location filename="../../companion/ui/checkin_form.py" line="353"/>
         <source>Below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="339"/>
+        <location filename="../../companion/ui/checkin_form.py" line="354"/>
         <source>Into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="342"/>
+        <location filename="../../companion/ui/checkin_form.py" line="357"/>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="346"/>
+        <location filename="../../companion/ui/checkin_form.py" line="361"/>
         <source>Which leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="347"/>
+        <location filename="../../companion/ui/checkin_form.py" line="362"/>
         <source>Choose a leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="349"/>
+        <location filename="../../companion/ui/checkin_form.py" line="364"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="350"/>
+        <location filename="../../companion/ui/checkin_form.py" line="365"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="351"/>
+        <location filename="../../companion/ui/checkin_form.py" line="366"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="354"/>
+        <location filename="../../companion/ui/checkin_form.py" line="369"/>
         <source>Which le&amp;g?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="357"/>
+        <location filename="../../companion/ui/checkin_form.py" line="372"/>
         <source>What does it feel like?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="360"/>
+        <location filename="../../companion/ui/checkin_form.py" line="375"/>
         <source>Aching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="361"/>
+        <location filename="../../companion/ui/checkin_form.py" line="376"/>
         <source>Burning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="362"/>
+        <location filename="../../companion/ui/checkin_form.py" line="377"/>
         <source>Shooting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="363"/>
+        <location filename="../../companion/ui/checkin_form.py" line="378"/>
         <source>Numbness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="364"/>
+        <location filename="../../companion/ui/checkin_form.py" line="379"/>
         <source>Pins and needles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="365"/>
+        <location filename="../../companion/ui/checkin_form.py" line="380"/>
         <source>Weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="366"/>
+        <location filename="../../companion/ui/checkin_form.py" line="381"/>
         <source>Cramp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="374"/>
+        <location filename="../../companion/ui/checkin_form.py" line="389"/>
         <source>Minutes you could sit today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="375"/>
+        <location filename="../../companion/ui/checkin_form.py" line="390"/>
         <source>S&amp;itting: about how long at a time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="378"/>
+        <location filename="../../companion/ui/checkin_form.py" line="393"/>
         <source>Minutes you could walk today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="379"/>
+        <location filename="../../companion/ui/checkin_form.py" line="394"/>
         <source>&amp;Walking: about how long at a time today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="383"/>
+        <location filename="../../companion/ui/checkin_form.py" line="398"/>
         <source>Did pain disturb your sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="384"/>
+        <location filename="../../companion/ui/checkin_form.py" line="399"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="385"/>
+        <location filename="../../companion/ui/checkin_form.py" line="400"/>
         <source>Yes, pain disturbed my sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="386"/>
+        <location filename="../../companion/ui/checkin_form.py" line="401"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="387"/>
+        <location filename="../../companion/ui/checkin_form.py" line="402"/>
         <source>Slee&amp;p: did pain disturb it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="392"/>
+        <location filename="../../companion/ui/checkin_form.py" line="407"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="393"/>
+        <location filename="../../companion/ui/checkin_form.py" line="408"/>
         <source>Anything you want to remember (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="395"/>
+        <location filename="../../companion/ui/checkin_form.py" line="410"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="398"/>
+        <location filename="../../companion/ui/checkin_form.py" line="413"/>
         <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="400"/>
+        <location filename="../../companion/ui/checkin_form.py" line="415"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="401"/>
+        <location filename="../../companion/ui/checkin_form.py" line="416"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="406"/>
+        <location filename="../../companion/ui/checkin_form.py" line="421"/>
         <source>Check-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="604"/>
+        <location filename="../../companion/ui/checkin_form.py" line="619"/>
         <source>Saved at {time}. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="672"/>
+        <location filename="../../companion/ui/checkin_form.py" line="687"/>
         <source>Nothing was saved yet: please see the notes above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1631,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>FieldProblem</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="278"/>
+        <location filename="../../companion/ui/checkin_form.py" line="293"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,12 +1880,12 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>MinutesBox</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="237"/>
+        <location filename="../../companion/ui/checkin_form.py" line="254"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="238"/>
+        <location filename="../../companion/ui/checkin_form.py" line="255"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,22 +1893,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="132"/>
+        <location filename="../../companion/ui/checkin_form.py" line="149"/>
         <source>0 no pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="133"/>
+        <location filename="../../companion/ui/checkin_form.py" line="150"/>
         <source>10 worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="225"/>
+        <location filename="../../companion/ui/checkin_form.py" line="242"/>
         <source>not chosen yet; use the arrow keys or type a number from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin_form.py" line="227"/>
+        <location filename="../../companion/ui/checkin_form.py" line="244"/>
         <source>{value} out of 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,345 +4613,345 @@ Your answers are kept.</source>
 <context>
     <name>SessionPlayer</name>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="213"/>
+        <location filename="../../companion/ui/session_player.py" line="214"/>
         <source>Spoken cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="215"/>
+        <location filename="../../companion/ui/session_player.py" line="216"/>
         <source>Tones (spoken cues are not available on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="216"/>
+        <location filename="../../companion/ui/session_player.py" line="217"/>
         <source>Beeps only (spoken cues are not available on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="224"/>
+        <location filename="../../companion/ui/session_player.py" line="225"/>
         <source>Details: installing the espeak-ng or speech-dispatcher package gives spoken cues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="245"/>
+        <location filename="../../companion/ui/session_player.py" line="246"/>
         <source>Ready when you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="246"/>
+        <location filename="../../companion/ui/session_player.py" line="247"/>
         <source>Get into position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="247"/>
+        <location filename="../../companion/ui/session_player.py" line="248"/>
         <source>Move slowly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="248"/>
+        <location filename="../../companion/ui/session_player.py" line="249"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="249"/>
+        <location filename="../../companion/ui/session_player.py" line="250"/>
         <source>Slowly back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="250"/>
+        <location filename="../../companion/ui/session_player.py" line="251"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="251"/>
+        <location filename="../../companion/ui/session_player.py" line="252"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="252"/>
+        <location filename="../../companion/ui/session_player.py" line="253"/>
         <source>Change to the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="253"/>
+        <location filename="../../companion/ui/session_player.py" line="254"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="254"/>
+        <location filename="../../companion/ui/session_player.py" line="255"/>
         <source>Session over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="262"/>
+        <location filename="../../companion/ui/session_player.py" line="263"/>
         <source>Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="263"/>
+        <location filename="../../companion/ui/session_player.py" line="264"/>
         <source>And relax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="264"/>
+        <location filename="../../companion/ui/session_player.py" line="265"/>
         <source>Rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="265"/>
+        <location filename="../../companion/ui/session_player.py" line="266"/>
         <source>Change to the other side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="266"/>
+        <location filename="../../companion/ui/session_player.py" line="267"/>
         <source>Done. How do your legs feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="274"/>
+        <location filename="../../companion/ui/session_player.py" line="275"/>
         <source>left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="276"/>
+        <location filename="../../companion/ui/session_player.py" line="277"/>
         <source>right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="285"/>
+        <location filename="../../companion/ui/session_player.py" line="286"/>
         <source>Set {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="291"/>
+        <location filename="../../companion/ui/session_player.py" line="292"/>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="317"/>
+        <location filename="../../companion/ui/session_player.py" line="318"/>
         <source>not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="363"/>
-        <location filename="../../companion/ui/session_player.py" line="866"/>
-        <location filename="../../companion/ui/session_player.py" line="1418"/>
+        <location filename="../../companion/ui/session_player.py" line="364"/>
+        <location filename="../../companion/ui/session_player.py" line="849"/>
+        <location filename="../../companion/ui/session_player.py" line="1401"/>
         <source>Exercise session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="406"/>
-        <location filename="../../companion/ui/session_player.py" line="816"/>
+        <location filename="../../companion/ui/session_player.py" line="407"/>
+        <location filename="../../companion/ui/session_player.py" line="799"/>
         <source>Safety questions first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="410"/>
+        <location filename="../../companion/ui/session_player.py" line="411"/>
         <source>&amp;Answer the safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="411"/>
+        <location filename="../../companion/ui/session_player.py" line="412"/>
         <source>Answer the safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="413"/>
+        <location filename="../../companion/ui/session_player.py" line="414"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="414"/>
+        <location filename="../../companion/ui/session_player.py" line="415"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="429"/>
+        <location filename="../../companion/ui/session_player.py" line="430"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="445"/>
+        <location filename="../../companion/ui/session_player.py" line="446"/>
         <source>Move slowly and keep breathing; do not hold your breath.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="447"/>
+        <location filename="../../companion/ui/session_player.py" line="448"/>
         <source>A little extra back ache while leg pain eases or moves up towards your back is usually fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="451"/>
+        <location filename="../../companion/ui/session_player.py" line="452"/>
         <source>Stop an exercise if pain, tingling or numbness spreads further down your leg, or you feel new numbness or weakness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="455"/>
+        <location filename="../../companion/ui/session_player.py" line="456"/>
         <source>Keys: Space pauses, Left goes back, Right skips, Esc ends the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="467"/>
+        <location filename="../../companion/ui/session_player.py" line="468"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="471"/>
+        <location filename="../../companion/ui/session_player.py" line="472"/>
         <source>Sound cues: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="478"/>
-        <location filename="../../companion/ui/session_player.py" line="731"/>
+        <location filename="../../companion/ui/session_player.py" line="479"/>
+        <location filename="../../companion/ui/session_player.py" line="714"/>
         <source>Back pain now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="479"/>
-        <location filename="../../companion/ui/session_player.py" line="732"/>
+        <location filename="../../companion/ui/session_player.py" line="480"/>
+        <location filename="../../companion/ui/session_player.py" line="715"/>
         <source>Leg pain now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="481"/>
-        <location filename="../../companion/ui/session_player.py" line="734"/>
+        <location filename="../../companion/ui/session_player.py" line="482"/>
+        <location filename="../../companion/ui/session_player.py" line="717"/>
         <source>&amp;Back pain now (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="483"/>
-        <location filename="../../companion/ui/session_player.py" line="736"/>
+        <location filename="../../companion/ui/session_player.py" line="484"/>
+        <location filename="../../companion/ui/session_player.py" line="719"/>
         <source>&amp;Leg pain now (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="493"/>
+        <location filename="../../companion/ui/session_player.py" line="494"/>
         <source>&amp;Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="494"/>
+        <location filename="../../companion/ui/session_player.py" line="495"/>
         <source>Start the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="497"/>
+        <location filename="../../companion/ui/session_player.py" line="498"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="498"/>
+        <location filename="../../companion/ui/session_player.py" line="499"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="529"/>
+        <location filename="../../companion/ui/session_player.py" line="530"/>
         <source>Not in this session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="538"/>
+        <location filename="../../companion/ui/session_player.py" line="539"/>
         <source>Exercise figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="550"/>
+        <location filename="../../companion/ui/session_player.py" line="551"/>
         <source>Seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="579"/>
+        <location filename="../../companion/ui/session_player.py" line="580"/>
         <source>◀ &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="580"/>
+        <location filename="../../companion/ui/session_player.py" line="581"/>
         <source>Back: restart this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="582"/>
+        <location filename="../../companion/ui/session_player.py" line="583"/>
         <source>Restart this exercise, or go to the one before (Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="585"/>
-        <location filename="../../companion/ui/session_player.py" line="1001"/>
+        <location filename="../../companion/ui/session_player.py" line="586"/>
+        <location filename="../../companion/ui/session_player.py" line="984"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="586"/>
+        <location filename="../../companion/ui/session_player.py" line="587"/>
         <source>Pause or resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="587"/>
+        <location filename="../../companion/ui/session_player.py" line="588"/>
         <source>Pause or resume (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="589"/>
+        <location filename="../../companion/ui/session_player.py" line="590"/>
         <source>S&amp;kip ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="590"/>
+        <location filename="../../companion/ui/session_player.py" line="591"/>
         <source>Skip this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="591"/>
+        <location filename="../../companion/ui/session_player.py" line="592"/>
         <source>Stop this exercise and go on (Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="593"/>
+        <location filename="../../companion/ui/session_player.py" line="594"/>
         <source>&amp;End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="594"/>
+        <location filename="../../companion/ui/session_player.py" line="595"/>
         <source>End the session early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="595"/>
+        <location filename="../../companion/ui/session_player.py" line="596"/>
         <source>End the session now; what you did is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="600"/>
+        <location filename="../../companion/ui/session_player.py" line="601"/>
         <source>Mute sound cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="601"/>
+        <location filename="../../companion/ui/session_player.py" line="602"/>
         <source>Sound cues on or off (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="605"/>
+        <location filename="../../companion/ui/session_player.py" line="606"/>
         <source>Sound cues on or off (M). {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="637"/>
+        <location filename="../../companion/ui/session_player.py" line="638"/>
         <source>&amp;1  Better or the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="638"/>
+        <location filename="../../companion/ui/session_player.py" line="639"/>
         <source>Leg symptoms stayed the same or moved up towards your back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="642"/>
+        <location filename="../../companion/ui/session_player.py" line="643"/>
         <source>&amp;2  A little worse, but settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="643"/>
+        <location filename="../../companion/ui/session_player.py" line="644"/>
         <source>Some discomfort that is easing off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,7 +4967,7 @@ Your answers are kept.</source>
     </message>
     <message>
         <location filename="../../companion/ui/session_player.py" line="682"/>
-        <location filename="../../companion/ui/session_player.py" line="940"/>
+        <location filename="../../companion/ui/session_player.py" line="923"/>
         <source>&amp;End the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,163 +4977,163 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="743"/>
+        <location filename="../../companion/ui/session_player.py" line="726"/>
         <source>&amp;Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="744"/>
+        <location filename="../../companion/ui/session_player.py" line="727"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="810"/>
+        <location filename="../../companion/ui/session_player.py" line="793"/>
         <source>Please answer the safety questions first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="819"/>
+        <location filename="../../companion/ui/session_player.py" line="802"/>
         <source>The session starts once the safety questions are answered: they check for the rare problems that need a doctor rather than exercise. Nothing has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="839"/>
-        <location filename="../../companion/ui/session_player.py" line="1401"/>
+        <location filename="../../companion/ui/session_player.py" line="822"/>
+        <location filename="../../companion/ui/session_player.py" line="1384"/>
         <source>Exercises are locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="868"/>
+        <location filename="../../companion/ui/session_player.py" line="851"/>
         <source>The session could not be started ({error}). Nothing was changed. Please try again; if it keeps happening, restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="915"/>
+        <location filename="../../companion/ui/session_player.py" line="898"/>
         <source>Sound &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="915"/>
+        <location filename="../../companion/ui/session_player.py" line="898"/>
         <source>Sound &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="934"/>
+        <location filename="../../companion/ui/session_player.py" line="917"/>
         <source>End the session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="935"/>
+        <location filename="../../companion/ui/session_player.py" line="918"/>
         <source>End this session now? What you have done so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="941"/>
+        <location filename="../../companion/ui/session_player.py" line="924"/>
         <source>&amp;Carry on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="978"/>
+        <location filename="../../companion/ui/session_player.py" line="961"/>
         <source>Paused: the computer seemed to be asleep. Press Space or Pause to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="997"/>
+        <location filename="../../companion/ui/session_player.py" line="980"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1001"/>
+        <location filename="../../companion/ui/session_player.py" line="984"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1007"/>
+        <location filename="../../companion/ui/session_player.py" line="990"/>
         <source>Exercise {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1090"/>
+        <location filename="../../companion/ui/session_player.py" line="1073"/>
         <source>Your progress could not be saved just now ({error}). The session goes on, and what was saved before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1102"/>
+        <location filename="../../companion/ui/session_player.py" line="1085"/>
         <source>How are your leg symptoms after “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1138"/>
+        <location filename="../../companion/ui/session_player.py" line="1121"/>
         <source>You noticed new numbness or weakness, so the session has ended. Please answer the safety questions, and get medical advice today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1165"/>
+        <location filename="../../companion/ui/session_player.py" line="1148"/>
         <source>Stop “{name}” for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1169"/>
+        <location filename="../../companion/ui/session_player.py" line="1152"/>
         <source>Rest in a comfortable position until your symptoms settle. It is noted in your diary for your physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1179"/>
+        <location filename="../../companion/ui/session_player.py" line="1162"/>
         <source>An easier version you can try instead: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1190"/>
+        <location filename="../../companion/ui/session_player.py" line="1173"/>
         <source>Exercises have made your leg symptoms worse more than once lately. Book a review with your GP or physiotherapist in the next week or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1198"/>
+        <location filename="../../companion/ui/session_player.py" line="1181"/>
         <source>&amp;Try {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1204"/>
+        <location filename="../../companion/ui/session_player.py" line="1187"/>
         <source>Your leg symptoms got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1266"/>
+        <location filename="../../companion/ui/session_player.py" line="1249"/>
         <source>Session ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1266"/>
+        <location filename="../../companion/ui/session_player.py" line="1249"/>
         <source>Well done: session done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1269"/>
+        <location filename="../../companion/ui/session_player.py" line="1252"/>
         <source>Done in full: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1270"/>
+        <location filename="../../companion/ui/session_player.py" line="1253"/>
         <source>Done in part: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1271"/>
+        <location filename="../../companion/ui/session_player.py" line="1254"/>
         <source>Skipped: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1274"/>
+        <location filename="../../companion/ui/session_player.py" line="1257"/>
         <source>Everything you did is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1280"/>
+        <location filename="../../companion/ui/session_player.py" line="1263"/>
         <source>One exercise made your leg symptoms worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/session_player.py" line="1282"/>
+        <location filename="../../companion/ui/session_player.py" line="1265"/>
         <source>%n exercises made your leg symptoms worse.</source>
         <translation>
             <numerusform>%n exercises made your leg symptoms worse.</numerusform>
@@ -5141,57 +5141,57 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1285"/>
+        <location filename="../../companion/ui/session_player.py" line="1268"/>
         <source>If that happens again, or you notice weakness, book a review with your GP or physiotherapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1449"/>
+        <location filename="../../companion/ui/session_player.py" line="1432"/>
         <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1453"/>
+        <location filename="../../companion/ui/session_player.py" line="1436"/>
         <source>Nothing to do in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1454"/>
+        <location filename="../../companion/ui/session_player.py" line="1437"/>
         <source>Every exercise of this session waits for now. Walking and resting positions are still fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1291"/>
+        <location filename="../../companion/ui/session_player.py" line="1274"/>
         <source>Your programme for next time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="647"/>
+        <location filename="../../companion/ui/session_player.py" line="648"/>
         <source>&amp;3  Spread further down my leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="648"/>
+        <location filename="../../companion/ui/session_player.py" line="649"/>
         <source>Stop this exercise for today; an easier version may suit you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="652"/>
+        <location filename="../../companion/ui/session_player.py" line="653"/>
         <source>&amp;4  New numbness or weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="653"/>
+        <location filename="../../companion/ui/session_player.py" line="654"/>
         <source>The session ends and the safety questions open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1296"/>
+        <location filename="../../companion/ui/session_player.py" line="1279"/>
         <source>Session complete. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/session_player.py" line="1419"/>
+        <location filename="../../companion/ui/session_player.py" line="1402"/>
         <source>Today&apos;s exercises could not be read ({error}). Your diary is safe. Try again, or choose a starter programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5199,163 +5199,163 @@ Your answers are kept.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="44"/>
+        <location filename="../../companion/ui/settings_view.py" line="46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="47"/>
+        <location filename="../../companion/ui/settings_view.py" line="49"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="163"/>
+        <location filename="../../companion/ui/settings_view.py" line="165"/>
         <source>Sound cues in sessions: {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="61"/>
+        <location filename="../../companion/ui/settings_view.py" line="63"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="66"/>
+        <location filename="../../companion/ui/settings_view.py" line="68"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="72"/>
+        <location filename="../../companion/ui/settings_view.py" line="74"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="75"/>
+        <location filename="../../companion/ui/settings_view.py" line="77"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="77"/>
+        <location filename="../../companion/ui/settings_view.py" line="79"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="79"/>
+        <location filename="../../companion/ui/settings_view.py" line="81"/>
         <source>Restore selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="81"/>
+        <location filename="../../companion/ui/settings_view.py" line="83"/>
         <source>Restore from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="85"/>
+        <location filename="../../companion/ui/settings_view.py" line="87"/>
         <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="107"/>
+        <location filename="../../companion/ui/settings_view.py" line="109"/>
         <source>Automatic backups (newest first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="113"/>
+        <location filename="../../companion/ui/settings_view.py" line="115"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="115"/>
+        <location filename="../../companion/ui/settings_view.py" line="117"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="119"/>
+        <location filename="../../companion/ui/settings_view.py" line="121"/>
         <source>Provided by {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="121"/>
+        <location filename="../../companion/ui/settings_view.py" line="123"/>
         <source>Based on {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="132"/>
+        <location filename="../../companion/ui/settings_view.py" line="134"/>
         <source>{clinic} logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="146"/>
+        <location filename="../../companion/ui/settings_view.py" line="148"/>
         <source>For physiotherapists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="170"/>
+        <location filename="../../companion/ui/settings_view.py" line="172"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="175"/>
+        <location filename="../../companion/ui/settings_view.py" line="177"/>
         <source>  (taken before a restore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="177"/>
+        <location filename="../../companion/ui/settings_view.py" line="179"/>
         <source>  (taken before an update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="183"/>
+        <location filename="../../companion/ui/settings_view.py" line="185"/>
         <source>No backups yet: one is taken once you add data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="208"/>
+        <location filename="../../companion/ui/settings_view.py" line="210"/>
         <source>The backup failed: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="214"/>
+        <location filename="../../companion/ui/settings_view.py" line="216"/>
         <source>Save a copy of your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="216"/>
-        <location filename="../../companion/ui/settings_view.py" line="235"/>
+        <location filename="../../companion/ui/settings_view.py" line="218"/>
+        <location filename="../../companion/ui/settings_view.py" line="245"/>
         <source>Sciatica Companion backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="223"/>
-        <source>The copy failed: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings_view.py" line="233"/>
-        <source>Restore from a backup file</source>
+        <location filename="../../companion/ui/settings_view.py" line="232"/>
+        <source>The copy failed ({error}). Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings_view.py" line="243"/>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_view.py" line="253"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="245"/>
+        <location filename="../../companion/ui/settings_view.py" line="255"/>
         <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="256"/>
+        <location filename="../../companion/ui/settings_view.py" line="266"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="257"/>
+        <location filename="../../companion/ui/settings_view.py" line="267"/>
         <source>Nothing was changed. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_view.py" line="260"/>
+        <location filename="../../companion/ui/settings_view.py" line="270"/>
         <source>Your data was restored.</source>
         <translation type="unfinished"></translation>
     </message>

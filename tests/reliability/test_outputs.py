@@ -235,6 +235,7 @@ def test_check_output_target_returns_the_absolute_name(
         ["export", "--format", "fhir"],
         ["export", "--format", "csv"],
         ["programme", "export"],
+        ["backup"],
     ],
     ids=" ".join,
 )
@@ -257,7 +258,7 @@ def _starter_file(data: Path) -> str:
 
 @pytest.mark.parametrize(
     "command",
-    [["export", "--format", "pdf"], ["programme", "export"]],
+    [["export", "--format", "pdf"], ["programme", "export"], ["backup"]],
     ids=" ".join,
 )
 def test_an_existing_file_is_replaced_only_with_force(
