@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +20,10 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.ui.assets import icon
 from companion.ui.ui_state import UiState
+
+# A window that passes the main window's section shortcuts on (the reminder window): set this
+# property to True on it.
+PASSES_SHORTCUTS = "passesSectionShortcuts"
 
 
 @dataclass(frozen=True)
@@ -74,10 +79,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1..9 jump to a section, as in most sidebar apps.
+        # Ctrl+1..9 jump to a section, as in most sidebar apps. Application-wide, because a
+        # window manager may hand the keyboard to a reminder that shows over this window; the
+        # jump itself happens only from here or from a window that passes its keys on.
         for index in range(min(len(self._sections), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self._nav.setCurrentRow(i))
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda i=index: self._jump_to(i))
 
         geometry = ui_state.get(UiState.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
@@ -85,6 +93,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1000, 680)
         self.show_section(ui_state.get(UiState.LAST_SECTION))
+
+    def _jump_to(self, row: int) -> None:
+        active = QApplication.activeWindow()
+        if active is None or active is self or active.property(PASSES_SHORTCUTS):
+            self._nav.setCurrentRow(row)
 
     def section_keys(self) -> list[str]:
         """The keys of the sections shown, in order."""

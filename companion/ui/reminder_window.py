@@ -32,6 +32,7 @@ from companion.domain.vocabulary import ReminderKind
 from companion.reminders import Due, DueReason, Occasion
 from companion.services.reminders import MovementSnack
 from companion.ui.figure_widget import FigureWidget
+from companion.ui.main_window import PASSES_SHORTCUTS
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
 
 SCREEN_MARGIN = 24  # px from the screen's corner, clear of panels (available geometry)
@@ -146,6 +147,9 @@ class ReminderWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("reminderWindow")
+        # Should the desktop give it the keyboard after all, Ctrl+1..9 still switch the main
+        # window's sections.
+        self.setProperty(PASSES_SHORTCUTS, True)
         # The desktop adds the app's name to a window's title itself ("Reminder — Sciatica
         # Companion"); naming it here too showed it twice.
         self.setWindowTitle(self.tr("Reminder"))

@@ -171,3 +171,42 @@ def test_a_start_in_the_tray_builds_no_window(
     qtbot.addWidget(companion.window)
     assert companion.window.isVisible()
     companion.reminders.stop()
+
+
+def test_section_shortcuts_work_while_a_reminder_has_the_keyboard(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtTest import QTest
+
+    from companion.reminders import Due, DueReason, Occasion
+    from companion.ui.reminder_window import ReminderWindow
+
+    window = MainWindow(build_sections(context), context.ui_state)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("today")
+    qtbot.waitExposed(window)
+    reminder = ReminderWindow()
+    qtbot.addWidget(reminder)
+    now = datetime(2026, 3, 10, 19, 5, tzinfo=UTC)
+    # As when a window manager hands the keyboard to the reminder after all (the window asks
+    # not to take focus; some desktops activate it anyway).
+    reminder.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+    reminder.show_due(Due(Occasion.check_in(now.date()), now, DueReason.ON_TIME, 0), None, 10, now)
+    reminder.activateWindow()
+    qtbot.waitUntil(reminder.isActiveWindow)
+    QTest.keyClick(reminder, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == window.section_keys()[1]
+
+    # A dialog with the keyboard keeps its keys: the page behind it does not change.
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == window.section_keys()[1]
