@@ -60,3 +60,17 @@ def test_response_cards_draw_their_stripe_inside_the_rounded_border(qtbot: objec
     assert corner.name() != card.stripe.name()  # and keeps clear of the rounded corner
     text_side = image.pixelColor(round((STRIPE + 30) * ratio), round(4 * ratio))
     assert text_side.name() != card.stripe.name()
+
+
+def test_dialog_buttons_carry_no_stock_icons(qtbot: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)  # type: ignore[attr-defined]
+    # The app's style sheet (set on the whole app at start; here on the box alone, so other
+    # tests keep Qt's plain look).
+    box.setStyleSheet(resource("styles", "app.qss").read_text(encoding="utf-8"))
+    box.show()
+    assert all(button.icon().isNull() for button in box.buttons())
