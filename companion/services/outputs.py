@@ -257,10 +257,12 @@ def _remove_one(record: Path) -> int:
         removed = 0
         # Only ever delete what this module names: a hidden ".name.token.part" regular file.
         if temporary.name.startswith(".") and temporary.name.endswith(_TEMPORARY_SUFFIX):
-            with contextlib.suppress(FileNotFoundError):
-                if stat.S_ISREG(os.lstat(temporary).st_mode):
-                    temporary.unlink()
-                    removed = 1
+            # A database copy (backup --out) writes its own ".<temporary>.partial" first.
+            for leftover in (temporary, temporary.with_name(f".{temporary.name}.partial")):
+                with contextlib.suppress(FileNotFoundError):
+                    if stat.S_ISREG(os.lstat(leftover).st_mode):
+                        leftover.unlink()
+                        removed += 1
         record.unlink()
         return removed
     finally:

@@ -26,7 +26,9 @@ from companion.services.outputs import (
     OutputFailed,
     OutputProblem,
     check_output_target,
+    pending_output,
     remove_leftover_outputs,
+    temporary_name,
     write_output,
 )
 
@@ -386,3 +388,25 @@ def test_leftovers_of_live_writers_are_left_alone(tmp_path: Path, data_dir: Path
 
     write_output(target, data_dir, False, produce)
     assert seen == [0] and target.exists()
+
+
+def test_a_killed_backup_copy_leaves_nothing_after_the_next_start(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    """`backup --out` copies the database under its own ".partial" name inside the recorded
+    temporary one: a kill at that moment leaves that file, and the next start removes it."""
+    target = tmp_path / "copy.db"
+    temporary = temporary_name(target)
+    halfway = temporary.with_name(f".{temporary.name}.partial")
+    with pending_output(data_dir, temporary):
+        halfway.write_bytes(b"half a database")
+        records = list((data_dir / "outputs-in-progress").iterdir())
+        # What a kill -9 leaves: the record (the live writer's lock goes with the process).
+        kept = [(r, r.read_bytes()) for r in records]
+    for record, content in kept:
+        record.write_bytes(content)
+    assert halfway.exists()
+    assert remove_leftover_outputs(data_dir) == 1
+    assert not halfway.exists()
+    assert list((data_dir / "outputs-in-progress").iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
