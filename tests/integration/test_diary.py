@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from companion.domain.changes import Topic
-from companion.domain.vocabulary import ActivityKind, LegReach, Side, TreatmentKind
+from companion.domain.vocabulary import ActivityKind, LegReach, SessionStatus, Side, TreatmentKind
 from companion.services.data_store import Store
 from companion.services.diary import (
     ActivityFields,
@@ -27,7 +27,13 @@ from companion.services.diary import (
     get_treatment,
     undo,
 )
-from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
+from companion.storage.models import (
+    Activity,
+    CheckIn,
+    ExerciseSession,
+    QuestionnaireResponse,
+    TreatmentEvent,
+)
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -185,7 +191,7 @@ def test_entries_of_every_kind_are_listed_newest_first(store: Store) -> None:
     ]
     assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
     checkin = entries[0]
-    assert not checkin.editable
+    assert checkin.editable  # check-ins can be corrected (issue 13.6)
     assert isinstance(checkin.subject, CheckInSummary)
     assert checkin.subject.leg_pain == 5 and checkin.subject.side is Side.LEFT
     assert "morning" in checkin.detail
@@ -215,6 +221,12 @@ def test_kind_filter(store: Store) -> None:
     add_activity(store, _walk(), now=NOW)
     add_treatment(store, _medicine(), now=NOW)
     _add_response(store, NOW - timedelta(hours=3), 5)
+    with store.units.write() as uow:
+        started = NOW - timedelta(hours=4)
+        uow.session.add(
+            ExerciseSession(started_at=started, ended_at=started, status=SessionStatus.COMPLETED)
+        )
+        uow.commit()
 
     for kind in EntryKind:
         assert [e.kind for e in diary_entries(store, kinds={kind})] == [kind]
