@@ -89,12 +89,8 @@ def session_summaries(
     rows = list(session.scalars(query))
     # Titles in a second query: a handful of programmes, not one join per session.
     ids = {row.programme_id for row in rows if row.programme_id is not None}
-    titles: dict[int, str] = {
-        programme_id: title
-        for programme_id, title in session.execute(
-            select(Programme.id, Programme.title).where(Programme.id.in_(ids))
-        )
-    }
+    query_titles = select(Programme.id, Programme.title).where(Programme.id.in_(ids))
+    titles: dict[int, str] = {row.id: row.title for row in session.execute(query_titles)}
     found: list[tuple[SessionSummary, datetime]] = []
     for row in rows:
         summary = SessionSummary(

@@ -35,20 +35,21 @@ def test_checkin_contradictions(
 
 
 @pytest.mark.parametrize(
-    ("prescribed", "sets", "reps", "hold", "skipped", "expected"),
+    ("prescribed", "done", "skipped", "expected"),
     [
-        (3, 3, 0, 0, False, ExerciseOutcome.DONE),
-        (3, 4, 0, 0, False, ExerciseOutcome.DONE),
-        (0, 1, 0, 0, False, ExerciseOutcome.DONE),  # a dose without sets counts as one
-        (3, 2, 0, 0, False, ExerciseOutcome.PARTIAL),
-        (3, 0, 4, 0, False, ExerciseOutcome.PARTIAL),  # some reps of the first set
-        (1, 0, 0, 15, False, ExerciseOutcome.PARTIAL),  # part of a hold
-        (3, 1, 0, 0, True, ExerciseOutcome.PARTIAL),  # skipped the rest: still partial, not ✓
-        (3, 0, 0, 0, True, ExerciseOutcome.SKIPPED),
-        (3, 0, 0, 0, False, ExerciseOutcome.NOT_REACHED),
+        (3, (3, 0, 0), False, ExerciseOutcome.DONE),
+        (3, (4, 0, 0), False, ExerciseOutcome.DONE),
+        (0, (1, 0, 0), False, ExerciseOutcome.DONE),  # a dose without sets counts as one
+        (3, (2, 0, 0), False, ExerciseOutcome.PARTIAL),
+        (3, (0, 4, 0), False, ExerciseOutcome.PARTIAL),  # some reps of the first set
+        (1, (0, 0, 15), False, ExerciseOutcome.PARTIAL),  # part of a hold
+        (3, (1, 0, 0), True, ExerciseOutcome.PARTIAL),  # skipped the rest: still partial, not ✓
+        (3, (0, 0, 0), True, ExerciseOutcome.SKIPPED),
+        (3, (0, 0, 0), False, ExerciseOutcome.NOT_REACHED),
     ],
 )
 def test_exercise_outcome(
-    prescribed: int, sets: int, reps: int, hold: int, skipped: bool, expected: ExerciseOutcome
+    prescribed: int, done: tuple[int, int, int], skipped: bool, expected: ExerciseOutcome
 ) -> None:
+    sets, reps, hold = done
     assert exercise_outcome(prescribed, sets, reps, hold, skipped) is expected
