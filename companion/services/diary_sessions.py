@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from companion.domain.diary_rules import ExerciseOutcome, exercise_outcome
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
@@ -57,13 +57,49 @@ def _sets(prescribed: dict[str, Any]) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 1
 
 
-def _line(row: SessionExercise) -> SessionExerciseLine:
-    prescribed_sets = _sets(row.prescribed or {})
-    outcome = exercise_outcome(
-        prescribed_sets, row.sets_done, row.reps_done, row.hold_seconds_done, row.skipped
+def _line(
+    exercise_id: str,
+    prescribed: object,
+    done: tuple[int, int, int],
+    skipped: bool,
+    response: str | None,
+) -> SessionExerciseLine:
+    prescribed_sets = _sets(prescribed if isinstance(prescribed, dict) else {})
+    sets, reps, hold = done
+    outcome = exercise_outcome(prescribed_sets, sets, reps, hold, skipped)
+    answer = ExerciseResponse(response) if response else None
+    return SessionExerciseLine(exercise_id, outcome, sets, prescribed_sets, answer)
+
+
+def _lines(session: Session, ids: list[int]) -> dict[int, list[SessionExerciseLine]]:
+    """Each session's exercises in order, read as plain rows (no ORM objects: ten times faster
+    for a page of a few hundred sessions)."""
+    table = SessionExercise.__table__
+    query = (
+        select(
+            table.c.session_id,
+            table.c.exercise_id,
+            table.c.prescribed,
+            table.c.sets_done,
+            table.c.reps_done,
+            table.c.hold_seconds_done,
+            table.c.skipped,
+            table.c.response,
+        )
+        .where(table.c.session_id.in_(ids))
+        .order_by(table.c.session_id, table.c.position)
     )
-    response = ExerciseResponse(row.response) if row.response else None
-    return SessionExerciseLine(row.exercise_id, outcome, row.sets_done, prescribed_sets, response)
+    lines: dict[int, list[SessionExerciseLine]] = {}
+    for row in session.execute(query):
+        line = _line(
+            row.exercise_id,
+            row.prescribed,
+            (row.sets_done, row.reps_done, row.hold_seconds_done),
+            bool(row.skipped),
+            row.response,
+        )
+        lines.setdefault(row.session_id, []).append(line)
+    return lines
 
 
 def session_summaries(
@@ -75,18 +111,18 @@ def session_summaries(
 ) -> list[tuple[SessionSummary, datetime]]:
     """Sessions started from `start` to `end`, newest first; `text` matches the programme's
     title or an exercise id. Each comes with the moment the diary files it under."""
-    query = select(ExerciseSession).options(selectinload(ExerciseSession.exercises))
+    table = ExerciseSession.__table__
+    query = select(table)
     if text and text.strip():
         pattern = like(text.strip())
         with_exercise = select(SessionExercise.session_id).where(
             SessionExercise.exercise_id.ilike(pattern, escape="\\")
         )
         titled = select(Programme.id).where(Programme.title.ilike(pattern, escape="\\"))
-        query = query.where(
-            or_(ExerciseSession.programme_id.in_(titled), ExerciseSession.id.in_(with_exercise))
-        )
+        query = query.where(or_(table.c.programme_id.in_(titled), table.c.id.in_(with_exercise)))
     query = window(query, ExerciseSession.started_at, start, end, limit)
-    rows = list(session.scalars(query))
+    rows = list(session.execute(query))
+    lines = _lines(session, [row.id for row in rows])
     # Titles in a second query: a handful of programmes, not one join per session.
     ids = {row.programme_id for row in rows if row.programme_id is not None}
     query_titles = select(Programme.id, Programme.title).where(Programme.id.in_(ids))
@@ -98,9 +134,9 @@ def session_summaries(
             started_at=row.started_at,
             ended_at=row.ended_at,
             status=SessionStatus(row.status),
-            is_snack=row.is_snack,
+            is_snack=bool(row.is_snack),
             programme=titles.get(row.programme_id, "") if row.programme_id else "",
-            exercises=tuple(_line(e) for e in sorted(row.exercises, key=lambda e: e.position)),
+            exercises=tuple(lines.get(row.id, ())),
             back_pain_before=row.back_pain_before,
             leg_pain_before=row.leg_pain_before,
             back_pain_after=row.back_pain_after,
