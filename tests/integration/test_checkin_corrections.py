@@ -4,13 +4,16 @@ undo, back-dating with `checkin --at`'s checks, and sessions listed read-only.""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 
 from companion.domain.changes import Topic
 from companion.domain.diary_rules import ExerciseOutcome
 from companion.domain.vocabulary import ExerciseResponse, LegReach, SessionStatus, Side
+from companion.paths import migrations_dir
 from companion.services.checkins import CheckInDraft, CheckInInvalid, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import (
@@ -25,6 +28,8 @@ from companion.services.diary import (
     undo,
 )
 from companion.services.diary_sessions import SessionSummary
+from companion.storage.engine import make_engine
+from companion.storage.migrate import alembic_config
 from companion.storage.models import (
     CheckInRevision,
     ExerciseSession,
@@ -197,3 +202,36 @@ def test_sessions_are_listed_with_what_was_done_and_how_they_ended(store: Store)
     assert [e.id for e in diary_entries(store, text="back-bend")] == [entries[0].id]
     with pytest.raises(DiaryEntryInvalid):
         delete_entry(store, EntryKind.SESSION, entries[0].id, now=NOW)
+
+
+def test_checkin_corrections_migrate_down_and_up_keeping_the_checkins(tmp_path: Path) -> None:
+    """0004 is self-contained and reversible: down drops only its table, up brings it back."""
+    engine = make_engine(tmp_path / "down.db")
+    config = alembic_config(migrations_dir())
+    try:
+        with engine.connect() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            conn.exec_driver_sql(
+                "INSERT INTO checkins (recorded_at, back_pain, leg_pain, leg_reach, symptoms, "
+                "pain_sites, note) VALUES ('2026-03-10 08:00:00', 3, 5, 'thigh', '[]', '[]', '')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO checkin_revisions (checkin_id, revised_at, previous) "
+                "VALUES (1, '2026-03-10 09:00:00', '{\"leg_pain\": 4}')"
+            )
+            conn.commit()
+            command.downgrade(config, "0004-1")
+            conn.commit()
+            tables = {
+                row[0]
+                for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            assert "checkin_revisions" not in tables
+            assert conn.exec_driver_sql("SELECT leg_pain FROM checkins").scalar_one() == 5
+            command.upgrade(config, "head")
+            conn.commit()
+            count = conn.exec_driver_sql("SELECT count(*) FROM checkin_revisions").scalar_one()
+            assert count == 0
+    finally:
+        engine.dispose()
