@@ -139,8 +139,9 @@ def exercise_text(line: SessionExerciseLine, name_of: Callable[[str], str]) -> s
     if line.outcome is ExerciseOutcome.DONE:
         text = _tr("{name} ✓").format(name=name)
     elif line.outcome is ExerciseOutcome.PARTIAL:
-        text = _tr("{name}: partial, {done} of {sets} sets").format(
-            name=name, done=line.sets_done, sets=line.sets_prescribed
+        sets = QCoreApplication.translate("Diary", "{done} of %n set(s)", "", line.sets_prescribed)
+        text = _tr("{name}: partial, {sets}").format(
+            name=name, sets=sets.format(done=line.sets_done)
         )
     elif line.outcome is ExerciseOutcome.SKIPPED:
         text = _tr("{name}: skipped").format(name=name)
@@ -181,11 +182,7 @@ def snacks_texts(
     snacks: Sequence[SessionSummary], name_of: Callable[[str], str]
 ) -> tuple[str, str]:
     """One line for a day's movement snacks: how many, and each one's time and exercises."""
-    title = (
-        _tr("Movement snack")
-        if len(snacks) == 1
-        else _tr("Movement snacks: {count}").format(count=len(snacks))
-    )
+    title = QCoreApplication.translate("Diary", "%n movement snack(s)", "", len(snacks))
     parts = []
     for snack in sorted(snacks, key=lambda s: s.started_at):
         _kind, done = session_texts(snack, name_of)
