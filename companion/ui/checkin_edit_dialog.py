@@ -147,6 +147,8 @@ class CheckInEditDialog(EntryDialog):
             self.side.currentIndexChanged,
         ):
             signal.connect(self._answers_changed)
+        self.reach.currentIndexChanged.connect(self._reach_changed)
+        self._reach_changed()
         self.when.setFocus()
 
     def _pain(self, value: int, name: str) -> QSpinBox:
@@ -293,6 +295,13 @@ class CheckInEditDialog(EntryDialog):
         self.question.hide()
         widget = self.side if self._asking is Contradiction.REACH_WITHOUT_SIDE else self.reach
         widget.setFocus()
+
+    def _reach_changed(self) -> None:
+        # No leg symptoms means no leg to name: the side is cleared rather than kept unseen.
+        no_leg = LegReach(self.reach.currentData()) is LegReach.NONE
+        if no_leg:
+            self.side.setCurrentIndex(0)
+        self.side.setEnabled(not no_leg)
 
     def _answers_changed(self) -> None:
         # A new answer may contradict afresh: ask again rather than trust an earlier "yes".

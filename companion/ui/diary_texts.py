@@ -147,11 +147,23 @@ def exercise_text(line: SessionExerciseLine, name_of: Callable[[str], str]) -> s
         text = _tr("{name}: skipped").format(name=name)
     else:
         text = _tr("{name}: not reached").format(name=name)
-    if line.response is not None:
+    # Only answers other than "better or same" are named one by one; the rest are summed up
+    # once, so a good session reads in one glance.
+    if line.response is not None and line.response is not ExerciseResponse.BETTER_OR_SAME:
         text = _tr("{exercise} ({response})").format(
             exercise=text, response=_response_words(line.response)
         )
     return text
+
+
+def _answers_text(lines: Sequence[SessionExerciseLine]) -> str:
+    answers = [line.response for line in lines if line.response is not None]
+    green = [a for a in answers if a is ExerciseResponse.BETTER_OR_SAME]
+    if not green:
+        return ""
+    if len(green) == len(answers):
+        return _tr("All answers: better or same")
+    return _tr("Other answers: better or same")
 
 
 def session_texts(summary: SessionSummary, name_of: Callable[[str], str]) -> tuple[str, str]:
@@ -164,6 +176,9 @@ def session_texts(summary: SessionSummary, name_of: Callable[[str], str]) -> tup
     detail = "; ".join(exercise_text(line, name_of) for line in summary.exercises)
     if not detail:
         detail = _tr("No exercise was started.")
+    answers = _answers_text(summary.exercises)
+    if answers:
+        detail = _tr("{detail}. {answers}").format(detail=detail, answers=answers)
     pains = _pain_change(summary)
     if pains:
         detail = _tr("{detail}. {pains}").format(detail=detail, pains=pains)

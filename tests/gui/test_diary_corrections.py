@@ -224,10 +224,21 @@ def test_sessions_are_listed_and_a_days_snacks_share_one_line(
     # "%n movement snack(s)": reads "snacks" once the lead's translation update has the forms.
     assert snacks.text(1).startswith("3 movement snack")
     assert snacks.text(2).count("✓") == 3 and "–" in snacks.text(0)
+    assert "better or same" not in snacks.text(2)  # no answers were given
     assert "ended early" in full.text(1)
     detail = full.text(2)
-    assert "✓ (better or same)" in detail
+    assert "Cat-camel ✓;" in detail and "Other answers: better or same" in detail
     assert "No such exercise: partial, 1 of 3 set" in detail and "(worse but settling)" in detail
     assert "Bridge: skipped" in detail and "Leg pain 4 before, 3 after" in detail
     view.tree.setCurrentItem(full)
     assert not view.delete_button.isEnabled() and not view.edit_button.isEnabled()
+
+
+def test_no_leg_symptoms_clears_and_disables_the_side(view: DiaryView) -> None:
+    view.add_checkin_button.click()
+    dialog = _dialog(view)
+    _answer(dialog, 3, LegReach.CALF, Side.LEFT)
+    assert dialog.side.isEnabled()
+    dialog.reach.setCurrentIndex(dialog.reach.findData(LegReach.NONE))
+    assert not dialog.side.isEnabled() and dialog.side.currentData() is None
+    dialog.reject()
