@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from companion.content.library import ExerciseLibrary
 from companion.domain.diary_rules import ExerciseOutcome
 from companion.domain.vocabulary import ExerciseResponse, LegReach, Side
 from companion.services.diary import (
@@ -30,6 +31,11 @@ def local_time_text(moment: datetime) -> str:
     """The local clock time of a moment, in the locale's short format."""
     local = moment.astimezone()
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def library_name(library: ExerciseLibrary, exercise_id: str) -> str:
+    """The exercise's name from the library, or its id read as words if the library lacks it."""
+    return library.get(exercise_id).name if exercise_id in library else plain_name(exercise_id)
 
 
 def plain_name(exercise_id: str) -> str:
@@ -195,8 +201,9 @@ def _pain_change(summary: SessionSummary) -> str:
 
 def snacks_texts(
     snacks: Sequence[SessionSummary], name_of: Callable[[str], str]
-) -> tuple[str, str]:
-    """One line for a day's movement snacks: how many, and each one's time and exercises."""
+) -> tuple[str, str, str]:
+    """One line for a day's movement snacks: the first to last time, how many, and each one's
+    time and exercises."""
     title = QCoreApplication.translate("Diary", "%n movement snack(s)", "", len(snacks))
     parts = []
     for snack in sorted(snacks, key=lambda s: s.started_at):
@@ -206,7 +213,9 @@ def snacks_texts(
         parts.append(
             _tr("{time} {detail}").format(time=local_time_text(snack.started_at), detail=done)
         )
-    return title, " · ".join(parts)
+    ordered = sorted(snack.started_at for snack in snacks)
+    times = f"{local_time_text(ordered[0])}–{local_time_text(ordered[-1])}"
+    return times, title, " · ".join(parts)
 
 
 def not_editable_text(entry: DiaryEntry) -> str:

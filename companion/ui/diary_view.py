@@ -68,9 +68,9 @@ from companion.ui.diary_dialogs import (
 from companion.ui.diary_texts import (
     entry_texts,
     fields_text,
+    library_name,
     local_time_text,
     not_editable_text,
-    plain_name,
     snacks_texts,
 )
 
@@ -110,7 +110,44 @@ class DiaryView(QWidget):
         font.setBold(True)
         heading.setFont(font)
 
-        # --- search and filter ----------------------------------------------------------------
+        filters = self._build_filters()
+        actions = self._build_actions()
+        dismiss = self._build_undo_bar()
+        self._build_list()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self._pages, 1)
+        layout.addWidget(self.more_button)
+        for first, second in (
+            (self.search, self.kind_filter),
+            (self.kind_filter, self.add_activity_button),
+            (self.add_activity_button, self.add_treatment_button),
+            (self.add_treatment_button, self.add_checkin_button),
+            (self.add_checkin_button, self.edit_button),
+            (self.edit_button, self.delete_button),
+            (self.delete_button, self.undo_button),
+            (self.undo_button, dismiss),
+            (dismiss, self.tree),
+            (self.tree, self.more_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self.undo_last)
+        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_shortcut.activated.connect(self._focus_search)
+
+        context.bus.changed.connect(self._on_changes)
+        self.refresh()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search box and the kind filter, with their labels."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search notes, names and doses"))
         self.search.setClearButtonEnabled(True)
@@ -136,7 +173,16 @@ class DiaryView(QWidget):
         filter_label = QLabel(self.tr("S&how:"))
         filter_label.setBuddy(self.kind_filter)
 
-        # --- actions ----------------------------------------------------------------------------
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.kind_filter)
+        return filters
+
+    def _build_actions(self) -> QHBoxLayout:
+        """The add, edit and delete buttons in a row."""
         self.add_activity_button = QPushButton(self.tr("Add &activity…"))
         self.add_activity_button.setAccessibleName(self.tr("Add activity"))
         self.add_activity_button.clicked.connect(self.add_activity)
@@ -153,7 +199,20 @@ class DiaryView(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
 
-        # --- the undo bar (non-modal: the user carries on while it is shown) --------------------
+        actions = QHBoxLayout()
+        for button in (
+            self.add_activity_button,
+            self.add_treatment_button,
+            self.add_checkin_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        return actions
+
+    def _build_undo_bar(self) -> QToolButton:
+        """The undo bar (non-modal: the user carries on while it shows); returns its × button."""
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -182,8 +241,10 @@ class DiaryView(QWidget):
         # Stays until dismissed or replaced: a bar that vanishes on a timer is missed by people
         # who read slowly or use a screen reader.
         self.undo_bar.hide()
+        return dismiss
 
-        # --- the list -----------------------------------------------------------------------
+    def _build_list(self) -> None:
+        """The entry tree, the empty-diary text in its place when there is nothing, and More."""
         self.tree = EntryTree()
         self.tree.setObjectName("diaryEntries")
         self.tree.setAccessibleName(self.tr("Diary entries"))
@@ -219,54 +280,6 @@ class DiaryView(QWidget):
         self.more_button.setAccessibleName(self.tr("Show older entries"))
         self.more_button.clicked.connect(self._show_more)
         self.more_button.hide()
-
-        # --- layout -------------------------------------------------------------------------
-        filters = QHBoxLayout()
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 1)
-        filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        filters.addWidget(filter_label)
-        filters.addWidget(self.kind_filter)
-        actions = QHBoxLayout()
-        for button in (
-            self.add_activity_button,
-            self.add_treatment_button,
-            self.add_checkin_button,
-            self.edit_button,
-            self.delete_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self._pages, 1)
-        layout.addWidget(self.more_button)
-        for first, second in (
-            (self.search, self.kind_filter),
-            (self.kind_filter, self.add_activity_button),
-            (self.add_activity_button, self.add_treatment_button),
-            (self.add_treatment_button, self.add_checkin_button),
-            (self.add_checkin_button, self.edit_button),
-            (self.edit_button, self.delete_button),
-            (self.delete_button, self.undo_button),
-            (self.undo_button, dismiss),
-            (dismiss, self.tree),
-            (self.tree, self.more_button),
-        ):
-            QWidget.setTabOrder(first, second)
-
-        undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_shortcut.activated.connect(self.undo_last)
-        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_shortcut.activated.connect(self._focus_search)
-
-        context.bus.changed.connect(self._on_changes)
-        self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Let Ctrl+Z in an untouched search box undo the last diary change."""
@@ -336,16 +349,13 @@ class DiaryView(QWidget):
         if len(snacks) > 1:
             item = self._items[snacks[0].kind, snacks[0].id]
             summaries = [e.subject for e in snacks if isinstance(e.subject, SessionSummary)]
-            title, detail = snacks_texts(summaries, self._exercise_name)
-            times = f"{local_time_text(snacks[-1].when)}–{local_time_text(snacks[0].when)}"
-            self._fill(item, [times, title, detail])
+            self._fill(item, list(snacks_texts(summaries, self._exercise_name)))
             for entry in snacks[1:]:
                 self._items[entry.kind, entry.id] = item
         snacks.clear()
 
     def _exercise_name(self, exercise_id: str) -> str:
-        library = self._context.library
-        return library.get(exercise_id).name if exercise_id in library else plain_name(exercise_id)
+        return library_name(self._context.library, exercise_id)
 
     def _empty_text(self) -> str:
         if self.search.text().strip() or self._kinds() is not None:
@@ -471,8 +481,7 @@ class DiaryView(QWidget):
             token, changes = add_past_checkin(self._context.store, draft)
             self._did_checkin(token, self.tr("Added: {what}"), draft, changes)
 
-        now = datetime.now(self.zone)
-        self._open(CheckInEditDialog(save, None, self.zone, now, self))
+        self._open(CheckInEditDialog(save, None, self.zone, datetime.now(self.zone), self))
 
     def _edit_checkin(self, checkin_id: int) -> None:
         try:
@@ -486,14 +495,13 @@ class DiaryView(QWidget):
             token, changes = edit_checkin(self._context.store, checkin_id, draft)
             self._did_checkin(token, self.tr("Changed: {what}"), draft, changes)
 
-        now = datetime.now(self.zone)
-        self._open(CheckInEditDialog(save, record, self.zone, now, self))
+        self._open(CheckInEditDialog(save, record, self.zone, datetime.now(self.zone), self))
 
     def _did_checkin(
         self, token: UndoToken, message: str, draft: CheckInDraft, changes: Changes
     ) -> None:
-        when = local_time_text(draft.at) if draft.at else ""
-        what = self.tr("Check-in at {time}").format(time=when)
+        at = draft.at or datetime.now(self.zone)  # the dialog always gives a time
+        what = self.tr("Check-in at {time}").format(time=local_time_text(at))
         self._push(_Undoable(token, what), message.format(what=what))
         self._context.publish(changes)
         self._select(token.kind, token.id)
