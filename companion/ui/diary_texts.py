@@ -110,7 +110,7 @@ def earlier_text(summary: CheckInSummary) -> str:
     """What an edited check-in said before each correction, oldest first."""
     lines = []
     for before in summary.earlier:
-        text = _tr("Before the change of {changed}: {time}, back pain {back}/10, leg pain {leg}/10")
+        text = _tr("Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10")
         lines.append(
             _tr("{values}, {reach}").format(
                 values=text.format(
