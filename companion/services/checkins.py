@@ -315,28 +315,32 @@ def record_checkin(
     problems = check_draft(draft, now)
     if problems:
         raise CheckInInvalid(problems)
-    sites = _members(PainSite, draft.pain_sites) or frozenset()
-    _, reach, side = _settle_reach(draft, sites)
-    symptoms = _members(SymptomKind, draft.symptoms) or frozenset()
-    assert draft.back_pain is not None and draft.leg_pain is not None  # checked above
-    row = CheckIn(
-        recorded_at=(draft.at or now).astimezone(UTC),
-        back_pain=draft.back_pain,
-        leg_pain=draft.leg_pain,
-        leg_reach=reach,
-        side=side,
-        symptoms=[kind.value for kind in SymptomKind if kind in symptoms],
-        pain_sites=[site.value for site in PainSite if site in sites],
-        sitting_minutes=draft.sitting_minutes,
-        walking_minutes=draft.walking_minutes,
-        sleep_disturbed=draft.sleep_disturbed,
-        note=draft.note.strip(),
-    )
+    row = CheckIn()
+    apply_draft(row, draft, draft.at or now)
     with store.units.write() as uow:
         uow.session.add(row)
         uow.commit()
         saved = _record(row)
     return saved, Changes.of(Topic.CHECKINS)
+
+
+def apply_draft(row: CheckIn, draft: CheckInDraft, at: datetime) -> None:
+    """Write a checked draft's values into a row (reach and side settled from the sites)."""
+    sites = _members(PainSite, draft.pain_sites) or frozenset()
+    _, reach, side = _settle_reach(draft, sites)
+    symptoms = _members(SymptomKind, draft.symptoms) or frozenset()
+    assert draft.back_pain is not None and draft.leg_pain is not None  # checked before
+    row.recorded_at = at.astimezone(UTC)
+    row.back_pain = draft.back_pain
+    row.leg_pain = draft.leg_pain
+    row.leg_reach = reach
+    row.side = side
+    row.symptoms = [kind.value for kind in SymptomKind if kind in symptoms]
+    row.pain_sites = [site.value for site in PainSite if site in sites]
+    row.sitting_minutes = draft.sitting_minutes
+    row.walking_minutes = draft.walking_minutes
+    row.sleep_disturbed = draft.sleep_disturbed
+    row.note = draft.note.strip()
 
 
 def last_checkin(store: Store, before: datetime | None = None) -> CheckInRecord | None:
@@ -360,6 +364,11 @@ def checkins_between(store: Store, start: datetime, end: datetime) -> list[Check
     )
     with store.units.read() as uow:
         return [_record(row) for row in uow.session.scalars(query)]
+
+
+def checkin_record(row: CheckIn) -> CheckInRecord:
+    """A stored row as the record views and charts see."""
+    return _record(row)
 
 
 def _record(row: CheckIn) -> CheckInRecord:

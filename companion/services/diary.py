@@ -8,50 +8,52 @@ stack of tokens and revert the last action with one call to `undo`.
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.measures import BUILT_IN_MEASURES
 from companion.domain.vocabulary import ActivityKind, LegReach, Side, TreatmentKind
+from companion.services.checkin_corrections import (
+    CheckInMissing,
+    EarlierValues,
+    correct_checkin,
+    earlier_values,
+    revert_correction,
+)
+from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
+from companion.services.diary_checks import (
+    APPOINTMENT_HORIZON,
+    CLOCK_SLACK,
+    MAX_ACTIVITY_MINUTES,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
+    MEDICATION_KINDS,
+    MIN_ACTIVITY_MINUTES,
+    DiaryEntryInvalid,
+    DiaryEntryMissing,
+    aware,
+    checked_moment,
+    cleaned_text,
+)
+from companion.services.diary_query import (
+    ACTIVITY_NAMES,
+    REACH_WORDS,
+    TREATMENT_NAMES,
+    filtered,
+    kinds_named,
+    matches,
+    window,
+)
+from companion.services.diary_sessions import SessionSummary, session_summaries
 from companion.services.screening import AssessmentRecord, assessment_history
 from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
-
-MIN_ACTIVITY_MINUTES = 1
-MAX_ACTIVITY_MINUTES = 24 * 60
-MAX_NAME_LENGTH = 200  # the column width of name and dose
-MAX_NOTE_LENGTH = 4000
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
-# A booked appointment may be entered ahead of time; everything else has already happened.
-APPOINTMENT_HORIZON = timedelta(days=366)
-# Clocks of two devices, or a dialog left open, may differ by a little: not worth a refusal.
-CLOCK_SLACK = timedelta(minutes=5)
-
-MEDICATION_KINDS = frozenset(
-    {
-        TreatmentKind.MEDICATION_STARTED,
-        TreatmentKind.MEDICATION_CHANGED,
-        TreatmentKind.MEDICATION_STOPPED,
-    }
-)
-
-
-class DiaryEntryInvalid(ValueError):
-    """An entry the diary cannot accept; `field` names the input that is wrong."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class DiaryEntryMissing(ValueError):
-    """The entry does not exist (or was deleted) so it cannot be changed."""
 
 
 class EntryKind(enum.StrEnum):
@@ -63,6 +65,7 @@ class EntryKind(enum.StrEnum):
     QUESTIONNAIRE = "questionnaire"
     # A confirmed assessment that lifted the emergency lock: listed, never edited or deleted.
     ASSESSMENT = "assessment"
+    SESSION = "session"  # guided sessions and movement snacks: read-only here
 
 
 _TOPIC = {
@@ -71,6 +74,7 @@ _TOPIC = {
     EntryKind.TREATMENT: Topic.DIARY,
     EntryKind.QUESTIONNAIRE: Topic.MEASURES,
     EntryKind.ASSESSMENT: Topic.SCREENINGS,
+    EntryKind.SESSION: Topic.SESSIONS,
 }
 
 
@@ -113,13 +117,14 @@ class TreatmentRecord:
 
 @dataclass(frozen=True)
 class CheckInSummary:
-    """The parts of a check-in the diary shows (check-ins are edited on the Today page)."""
+    """The parts of a check-in the diary shows, and what it said before each correction."""
 
     back_pain: int
     leg_pain: int
     leg_reach: LegReach
     side: Side | None
     note: str
+    earlier: tuple[EarlierValues, ...] = ()  # oldest first; empty: never edited
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,12 @@ class QuestionnaireSummary:
 
 
 Subject = (
-    ActivityRecord | TreatmentRecord | CheckInSummary | QuestionnaireSummary | AssessmentRecord
+    ActivityRecord
+    | TreatmentRecord
+    | CheckInSummary
+    | QuestionnaireSummary
+    | SessionSummary
+    | AssessmentRecord
 )
 
 
@@ -148,6 +158,7 @@ class DiaryEntry:
     detail: str
     editable: bool
     subject: Subject
+    deletable: bool = True
 
 
 class UndoAction(enum.StrEnum):
@@ -166,6 +177,7 @@ class UndoToken:
     id: int
     action: UndoAction
     previous: ActivityFields | TreatmentFields | None = None
+    revision: int | None = None  # a check-in's edit: the revision holding the earlier values
 
 
 R = TypeVar("R", ActivityRecord, TreatmentRecord)
@@ -183,35 +195,6 @@ class Saved(Generic[R]):
 # --- validation -------------------------------------------------------------------------------
 
 
-def _aware(value: datetime, field: str) -> datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
-        # A programming error rather than a user's: the UI always passes aware times.
-        raise DiaryEntryInvalid(field, "The time has no time zone; please enter it again.")
-    return value.astimezone(UTC)
-
-
-def _text(value: str, field: str, label: str, limit: int) -> str:
-    cleaned = value.strip()
-    if len(cleaned) > limit:
-        raise DiaryEntryInvalid(
-            field, f"The {label} is too long: keep it under {limit} characters."
-        )
-    return cleaned
-
-
-def _moment(value: datetime, field: str, now: datetime, latest: datetime) -> datetime:
-    moment = _aware(value, field)
-    if moment < EARLIEST:
-        raise DiaryEntryInvalid(field, "The date is too far in the past; please check the year.")
-    if moment > latest:
-        if latest <= now + CLOCK_SLACK:
-            raise DiaryEntryInvalid(
-                field, "The time is in the future; the diary records what has happened."
-            )
-        raise DiaryEntryInvalid(field, "The date is more than a year ahead; please check it.")
-    return moment
-
-
 def check_activity(fields: ActivityFields, now: datetime | None = None) -> ActivityFields:
     """The activity as it will be stored (text trimmed, time in UTC), or DiaryEntryInvalid."""
     now = now or datetime.now(UTC)
@@ -227,8 +210,8 @@ def check_activity(fields: ActivityFields, now: datetime | None = None) -> Activ
             f"Enter between {MIN_ACTIVITY_MINUTES} and {MAX_ACTIVITY_MINUTES} minutes "
             "(one day at most).",
         )
-    started = _moment(fields.started_at, "started_at", now, now + CLOCK_SLACK)
-    note = _text(fields.note, "note", "note", MAX_NOTE_LENGTH)
+    started = checked_moment(fields.started_at, "started_at", now, now + CLOCK_SLACK)
+    note = cleaned_text(fields.note, "note", "note", MAX_NOTE_LENGTH)
     return ActivityFields(kind, fields.minutes, started, note)
 
 
@@ -240,10 +223,10 @@ def check_treatment(fields: TreatmentFields, now: datetime | None = None) -> Tre
     except ValueError:
         raise DiaryEntryInvalid("kind", "Choose what kind of treatment or event it was.") from None
     latest = now + (APPOINTMENT_HORIZON if kind is TreatmentKind.APPOINTMENT else CLOCK_SLACK)
-    occurred = _moment(fields.occurred_at, "occurred_at", now, latest)
-    name = _text(fields.name, "name", "name", MAX_NAME_LENGTH)
-    dose = _text(fields.dose, "dose", "dose", MAX_NAME_LENGTH)
-    note = _text(fields.note, "note", "note", MAX_NOTE_LENGTH)
+    occurred = checked_moment(fields.occurred_at, "occurred_at", now, latest)
+    name = cleaned_text(fields.name, "name", "name", MAX_NAME_LENGTH)
+    dose = cleaned_text(fields.dose, "dose", "dose", MAX_NAME_LENGTH)
+    note = cleaned_text(fields.note, "note", "note", MAX_NOTE_LENGTH)
     if kind in MEDICATION_KINDS and not name:
         raise DiaryEntryInvalid("name", "Enter the name of the medicine.")
     return TreatmentFields(kind, occurred, name, dose, note)
@@ -292,6 +275,8 @@ def _any_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable | N
         return session.get(Activity, entry_id)
     if kind is EntryKind.TREATMENT:
         return session.get(TreatmentEvent, entry_id)
+    if kind is EntryKind.SESSION:
+        return None  # sessions are kept as recorded (progression counts them)
     return session.get(QuestionnaireResponse, entry_id)
 
 
@@ -380,6 +365,27 @@ def get_treatment(store: Store, entry_id: int) -> TreatmentRecord:
         return _treatment_record(row)
 
 
+def edit_checkin(
+    store: Store, checkin_id: int, draft: CheckInDraft, now: datetime | None = None
+) -> tuple[UndoToken, Changes]:
+    """Correct a check-in (CheckInInvalid if the draft fails); the token puts it back as it was."""
+    try:
+        _record, revision, changes = correct_checkin(
+            store, checkin_id, draft, now or datetime.now(UTC)
+        )
+    except CheckInMissing as missing:
+        raise DiaryEntryMissing(str(missing)) from None
+    return UndoToken(EntryKind.CHECKIN, checkin_id, UndoAction.REVERT, revision=revision), changes
+
+
+def add_past_checkin(
+    store: Store, draft: CheckInDraft, now: datetime | None = None
+) -> tuple[UndoToken, Changes]:
+    """Record a check-in for the time in `draft.at` (checked as `checkin --at` is)."""
+    record, changes = record_checkin(store, draft, now or datetime.now(UTC))
+    return UndoToken(EntryKind.CHECKIN, record.id, UndoAction.REMOVE), changes
+
+
 # --- delete and undo --------------------------------------------------------------------------
 
 
@@ -387,6 +393,10 @@ def delete_entry(
     store: Store, kind: EntryKind, entry_id: int, now: datetime | None = None
 ) -> tuple[UndoToken, Changes]:
     """Delete any diary entry (check-ins and questionnaires too); the row stays, marked deleted."""
+    if kind is EntryKind.SESSION:
+        raise DiaryEntryInvalid(
+            "kind", "Exercise sessions stay as recorded; they count in Progress."
+        )
     with store.units.write() as uow:
         row = _live_row(uow.session, kind, entry_id)
         row.deleted_at = now or datetime.now(UTC)
@@ -411,6 +421,9 @@ def undo(store: Store, token: UndoToken) -> Changes:
                 _apply_activity(row, token.previous)
             elif isinstance(row, TreatmentEvent) and isinstance(token.previous, TreatmentFields):
                 _apply_treatment(row, token.previous)
+            elif isinstance(row, CheckIn) and token.revision is not None:
+                if not revert_correction(uow.session, row, token.revision):
+                    raise DiaryEntryMissing("This change cannot be undone.")
             else:
                 raise DiaryEntryMissing("This change cannot be undone.")
         uow.commit()
@@ -420,103 +433,37 @@ def undo(store: Store, token: UndoToken) -> Changes:
 # --- the list ---------------------------------------------------------------------------------
 
 
-def _like(text: str) -> str:
-    # Escape LIKE's wildcards so a search for "50%" or "a_b" matches those characters literally.
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _matches(text: str | None, *columns: InstrumentedAttribute[str]) -> ColumnElement[bool] | None:
-    if not text or not text.strip():
-        return None
-    pattern = _like(text.strip())
-    return or_(*(column.ilike(pattern, escape="\\") for column in columns))
-
-
-def _kinds_named(text: str | None, labels: Mapping[str, str]) -> list[str]:
-    """Stored kind values whose label contains the search text ("swim" finds swimming)."""
-    if not text or not text.strip():
-        return []
-    wanted = text.strip().casefold()
-    return [value for value, label in labels.items() if wanted in label.casefold()]
-
-
-_ACTIVITY_NAMES: dict[str, str] = {
-    ActivityKind.WALKING: "Walking",
-    ActivityKind.CYCLING: "Cycling",
-    ActivityKind.SWIMMING: "Swimming",
-    ActivityKind.OTHER: "Other activity",
-}
-_TREATMENT_NAMES: dict[str, str] = {
-    TreatmentKind.MEDICATION_STARTED: "Medication started",
-    TreatmentKind.MEDICATION_CHANGED: "Medication changed",
-    TreatmentKind.MEDICATION_STOPPED: "Medication stopped",
-    TreatmentKind.INJECTION: "Injection",
-    TreatmentKind.PROCEDURE: "Procedure",
-    TreatmentKind.APPOINTMENT: "Appointment",
-    TreatmentKind.FLARE_UP: "Flare-up",
-    TreatmentKind.OTHER: "Other event",
-}
-_REACH_WORDS = {
-    LegReach.NONE: "no leg symptoms",
-    LegReach.BUTTOCK: "to the buttock",
-    LegReach.THIGH: "to the thigh",
-    LegReach.CALF: "below the knee",
-    LegReach.FOOT: "into the foot",
-}
-
-
-_Row = TypeVar("_Row")
-
-
-def _window(
-    query: Select[_Row],
-    column: InstrumentedAttribute[datetime],
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
-) -> Select[_Row]:
-    if start is not None:
-        query = query.where(column >= _aware(start, "start"))
-    if end is not None:
-        query = query.where(column < _aware(end, "end"))
-    query = query.order_by(column.desc())
-    return query.limit(limit) if limit is not None else query
-
-
-def _filtered(query: Select[_Row], *conditions: ColumnElement[bool] | None) -> Select[_Row]:
-    present = [c for c in conditions if c is not None]
-    return query.where(or_(*present)) if present else query
-
-
-def _checkin_entry(row: CheckIn) -> DiaryEntry:
+def _checkin_entry(row: CheckIn, earlier: tuple[EarlierValues, ...]) -> DiaryEntry:
     summary = CheckInSummary(
         row.back_pain,
         row.leg_pain,
         LegReach(row.leg_reach),
         Side(row.side) if row.side else None,
         row.note,
+        earlier,
     )
-    reach = _REACH_WORDS[summary.leg_reach]
+    reach = REACH_WORDS[summary.leg_reach]
     if summary.side is not None and summary.leg_reach is not LegReach.NONE:
         reach += f" ({summary.side.value})"
     detail = f"Back pain {row.back_pain}/10, leg pain {row.leg_pain}/10, {reach}"
     if row.note:
         detail += f". {row.note}"
-    return DiaryEntry(
-        EntryKind.CHECKIN, row.id, row.recorded_at, "Check-in", detail, False, summary
-    )
+    title = "Check-in (edited)" if earlier else "Check-in"
+    return DiaryEntry(EntryKind.CHECKIN, row.id, row.recorded_at, title, detail, True, summary)
+
+
+_SESSION_TITLE = {True: "Movement snack", False: "Exercise session"}
 
 
 def _activity_entry(row: Activity) -> DiaryEntry:
     record = _activity_record(row)
-    title = f"{_ACTIVITY_NAMES[record.fields.kind]}, {row.minutes} min"
+    title = f"{ACTIVITY_NAMES[record.fields.kind]}, {row.minutes} min"
     return DiaryEntry(EntryKind.ACTIVITY, row.id, row.started_at, title, row.note, True, record)
 
 
 def _treatment_entry(row: TreatmentEvent) -> DiaryEntry:
     record = _treatment_record(row)
-    title = _TREATMENT_NAMES[record.fields.kind]
+    title = TREATMENT_NAMES[record.fields.kind]
     if row.name:
         title += f": {row.name}"
     detail = " — ".join(part for part in (row.dose, row.note) if part)
@@ -549,44 +496,56 @@ def diary_entries(
     the newest few.
     """
     wanted = set(EntryKind) if kinds is None else set(kinds)
+    start = aware(start, "start") if start is not None else None
+    end = aware(end, "end") if end is not None else None
     entries: list[DiaryEntry] = []
     with store.units.read() as uow:
         session = uow.session
         if EntryKind.CHECKIN in wanted:
-            checkins = _filtered(
+            checkins = filtered(
                 select(CheckIn).where(CheckIn.deleted_at.is_(None)),
-                _matches(text, CheckIn.note),
+                matches(text, CheckIn.note),
             )
-            checkins = _window(checkins, CheckIn.recorded_at, start, end, limit)
-            entries += [_checkin_entry(row) for row in session.scalars(checkins)]
+            checkins = window(checkins, CheckIn.recorded_at, start, end, limit)
+            rows = list(session.scalars(checkins))
+            edits = earlier_values(session, [row.id for row in rows])
+            entries += [_checkin_entry(row, edits.get(row.id, ())) for row in rows]
         if EntryKind.ACTIVITY in wanted:
-            named = _kinds_named(text, _ACTIVITY_NAMES)
-            activities = _filtered(
+            named = kinds_named(text, ACTIVITY_NAMES)
+            activities = filtered(
                 select(Activity).where(Activity.deleted_at.is_(None)),
-                _matches(text, Activity.note),
+                matches(text, Activity.note),
                 Activity.kind.in_(named) if named else None,
             )
-            activities = _window(activities, Activity.started_at, start, end, limit)
+            activities = window(activities, Activity.started_at, start, end, limit)
             entries += [_activity_entry(row) for row in session.scalars(activities)]
         if EntryKind.TREATMENT in wanted:
-            named = _kinds_named(text, _TREATMENT_NAMES)
-            treatments = _filtered(
+            named = kinds_named(text, TREATMENT_NAMES)
+            treatments = filtered(
                 select(TreatmentEvent).where(TreatmentEvent.deleted_at.is_(None)),
-                _matches(text, TreatmentEvent.name, TreatmentEvent.dose, TreatmentEvent.note),
+                matches(text, TreatmentEvent.name, TreatmentEvent.dose, TreatmentEvent.note),
                 TreatmentEvent.kind.in_(named) if named else None,
             )
-            treatments = _window(treatments, TreatmentEvent.occurred_at, start, end, limit)
+            treatments = window(treatments, TreatmentEvent.occurred_at, start, end, limit)
             entries += [_treatment_entry(row) for row in session.scalars(treatments)]
         if EntryKind.QUESTIONNAIRE in wanted:
-            responses = _filtered(
+            responses = filtered(
                 select(QuestionnaireResponse).where(QuestionnaireResponse.deleted_at.is_(None)),
-                _matches(text, QuestionnaireResponse.note),
+                matches(text, QuestionnaireResponse.note),
             )
-            responses = _window(responses, QuestionnaireResponse.taken_at, start, end, limit)
+            responses = window(responses, QuestionnaireResponse.taken_at, start, end, limit)
             entries += [_questionnaire_entry(row) for row in session.scalars(responses)]
+        if EntryKind.SESSION in wanted:
+            entries += [
+                DiaryEntry(
+                    EntryKind.SESSION, s.id, when, _SESSION_TITLE[s.is_snack], "", False, s, False
+                )
+                for s, when in session_summaries(session, start, end, text, limit)
+            ]
+    # A confirmed assessment after an emergency answer: listed, never edited or deleted.
     if EntryKind.ASSESSMENT in wanted and text is None:
         entries += [
-            DiaryEntry(EntryKind.ASSESSMENT, c.id, c.recorded_at, "", "", False, c)
+            DiaryEntry(EntryKind.ASSESSMENT, c.id, c.recorded_at, "", "", False, c, False)
             for c in assessment_history(store, start)
             if end is None or c.recorded_at < end
         ]
@@ -608,17 +567,20 @@ __all__ = [
     "EntryKind",
     "QuestionnaireSummary",
     "Saved",
+    "SessionSummary",
     "TreatmentFields",
     "TreatmentRecord",
     "UndoAction",
     "UndoToken",
     "add_activity",
+    "add_past_checkin",
     "add_treatment",
     "check_activity",
     "check_treatment",
     "delete_entry",
     "diary_entries",
     "edit_activity",
+    "edit_checkin",
     "edit_treatment",
     "get_activity",
     "get_treatment",

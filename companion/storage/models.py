@@ -81,6 +81,21 @@ class CheckIn(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class CheckInRevision(Base):
+    """The values a check-in had before one correction, so the diary can show what changed."""
+
+    __tablename__ = "checkin_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), index=True
+    )
+    revised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The earlier values as one JSON object (the check-in's columns by name, the time in ISO
+    # 8601): a later column added to checkins needs no change here.
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Activity(Base):
     """Walking, cycling, swimming or other activity, in minutes."""
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -85,7 +87,8 @@ def _time_editor(moment: datetime) -> QDateTimeEdit:
     return editor
 
 
-def _note_editor(text: str) -> QPlainTextEdit:
+def note_editor(text: str) -> QPlainTextEdit:
+    """A few lines for a note; Tab moves on rather than typing a tab."""
     editor = QPlainTextEdit(text)
     # Tab must move on to the buttons, so the dialog works from the keyboard alone.
     editor.setTabChangesFocus(True)
@@ -95,7 +98,7 @@ def _note_editor(text: str) -> QPlainTextEdit:
     return editor
 
 
-class _EntryDialog(QDialog):
+class EntryDialog(QDialog):
     """What both dialogs share: a form, an inline problem line, Save and Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -148,7 +151,7 @@ class _EntryDialog(QDialog):
             widget.setFocus()
 
 
-class ActivityDialog(_EntryDialog):
+class ActivityDialog(EntryDialog):
     """Add or edit an activity: kind, minutes, when it started and a note."""
 
     def __init__(
@@ -180,7 +183,7 @@ class ActivityDialog(_EntryDialog):
         self.minutes.setAccessibleName(self.tr("Minutes"))
         self.started = _time_editor(values.started_at)
         self.started.setAccessibleName(self.tr("Started at"))
-        self.note = _note_editor(values.note)
+        self.note = note_editor(values.note)
         self.note.setAccessibleName(self.tr("Note"))
 
         self.form.addRow(self.tr("&Activity:"), self.kind)
@@ -210,7 +213,7 @@ class ActivityDialog(_EntryDialog):
         self._save(self.fields())
 
 
-class TreatmentEventDialog(_EntryDialog):
+class TreatmentEventDialog(EntryDialog):
     """Add or edit a treatment or event: kind, name, dose, when and a note."""
 
     def __init__(
@@ -238,7 +241,7 @@ class TreatmentEventDialog(_EntryDialog):
         self.dose.setPlaceholderText(self.tr("For example: 75 mg twice a day"))
         self.when = _time_editor(values.occurred_at)
         self.when.setAccessibleName(self.tr("When"))
-        self.note = _note_editor(values.note)
+        self.note = note_editor(values.note)
         self.note.setAccessibleName(self.tr("Note"))
         self._name_label = QLabel()
         self._name_label.setBuddy(self.name)
@@ -284,3 +287,19 @@ class TreatmentEventDialog(_EntryDialog):
 
     def _submit(self) -> None:
         self._save(self.fields())
+
+
+class EntryTree(QTreeWidget):
+    """The list of entries; Enter edits and Delete deletes the selected entry."""
+
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,5 +1,6 @@
-"""The diary: every check-in, activity, treatment and questionnaire by day, with search, a kind
-filter, edit, delete and undo."""
+"""The diary: every check-in, activity, treatment, questionnaire and exercise session by day,
+with search, a kind filter, edit (check-ins too), delete and undo. A day's movement snacks share
+one line: a dozen one-minute snacks would otherwise bury everything else."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
     QTime,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,14 +29,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.domain.changes import Changes, Topic
-from companion.domain.vocabulary import LegReach, Side
+from companion.services.checkin_corrections import CheckInMissing, get_checkin
+from companion.services.checkins import CheckInDraft
 from companion.services.diary import (
     ActivityFields,
     ActivityRecord,
@@ -45,27 +44,37 @@ from companion.services.diary import (
     DiaryEntry,
     DiaryEntryMissing,
     EntryKind,
-    QuestionnaireSummary,
     TreatmentFields,
     TreatmentRecord,
     UndoToken,
     add_activity,
+    add_past_checkin,
     add_treatment,
     delete_entry,
     diary_entries,
     edit_activity,
+    edit_checkin,
     edit_treatment,
     undo,
 )
-from companion.services.screening import AssessmentRecord
+from companion.services.diary_sessions import SessionSummary
+from companion.ui.checkin_edit_dialog import CheckInEditDialog, system_zone
 from companion.ui.context import AppContext
 from companion.ui.diary_dialogs import (
     ActivityDialog,
+    EntryTree,
     TreatmentEventDialog,
-    activity_label,
-    treatment_label,
 )
-from companion.ui.red_flag_texts import assessment_texts
+from companion.ui.diary_texts import (
+    entry_texts,
+    fields_text,
+    library_name,
+    local_time_text,
+    not_editable_text,
+    snacks_texts,
+)
+
+_Dialog = ActivityDialog | TreatmentEventDialog | CheckInEditDialog
 
 SEARCH_DELAY_MS = 250
 PAGE_SIZE = 300  # entries shown at first; "Show older entries" adds as many again
@@ -73,87 +82,10 @@ PAGE_SIZE = 300  # entries shown at first; "Show older entries" adds as many aga
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
-
-
-def _reach_words(reach: LegReach, side: Side | None) -> str:
-    words = {
-        LegReach.NONE: _tr("no leg symptoms"),
-        LegReach.BUTTOCK: _tr("reaching the buttock"),
-        LegReach.THIGH: _tr("reaching the thigh"),
-        LegReach.CALF: _tr("reaching below the knee"),
-        LegReach.FOOT: _tr("reaching the foot"),
-    }[reach]
-    if side is None or reach is LegReach.NONE:
-        return words
-    sides = {Side.LEFT: _tr("left"), Side.RIGHT: _tr("right"), Side.BOTH: _tr("both legs")}
-    return _tr("{reach} ({side})").format(reach=words, side=sides[side])
-
-
-def _measure_name(summary: QuestionnaireSummary) -> str:
-    known = {"sbi": _tr("Sciatica bother score"), "psfs": _tr("Activity score")}
-    return known.get(summary.instrument, summary.name)
-
-
-def entry_texts(entry: DiaryEntry) -> tuple[str, str]:
-    """What the diary shows for an entry: a short title and the details, translated."""
-    subject = entry.subject
-    if isinstance(subject, ActivityRecord):
-        fields = subject.fields
-        title = _tr("{kind}, {minutes} min").format(
-            kind=activity_label(fields.kind), minutes=fields.minutes
-        )
-        return title, fields.note
-    if isinstance(subject, TreatmentRecord):
-        treatment = subject.fields
-        title = treatment_label(treatment.kind)
-        if treatment.name:
-            title = _tr("{kind}: {name}").format(kind=title, name=treatment.name)
-        return title, " — ".join(part for part in (treatment.dose, treatment.note) if part)
-    if isinstance(subject, AssessmentRecord):
-        return assessment_texts(subject)
-    if isinstance(subject, CheckInSummary):
-        detail = _tr("Back pain {back}/10, leg pain {leg}/10, {reach}").format(
-            back=subject.back_pain,
-            leg=subject.leg_pain,
-            reach=_reach_words(subject.leg_reach, subject.side),
-        )
-        if subject.note:
-            detail = _tr("{detail}. {note}").format(detail=detail, note=subject.note)
-        return _tr("Check-in"), detail
-    detail = (
-        "" if subject.score is None else _tr("Score {score}").format(score=f"{subject.score:g}")
-    )
-    if subject.note:
-        detail = (
-            _tr("{detail}. {note}").format(detail=detail, note=subject.note)
-            if detail
-            else subject.note
-        )
-    return _measure_name(subject), detail
-
-
 @dataclass(frozen=True)
 class _Undoable:
     token: UndoToken
     what: str  # "Walking, 30 min": said in the undo bar
-
-
-class _EntryTree(QTreeWidget):
-    """The list of entries; Enter edits and Delete deletes the selected entry."""
-
-    edit_requested = Signal()
-    delete_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit()
-            return
-        if event.key() == Qt.Key.Key_Delete:
-            self.delete_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class DiaryView(QWidget):
@@ -164,9 +96,11 @@ class DiaryView(QWidget):
         self._context = context
         self._limit = PAGE_SIZE
         self._undo_stack: list[_Undoable] = []
-        self._dialog: ActivityDialog | TreatmentEventDialog | None = None
+        self._dialog: _Dialog | None = None
         self._items: dict[tuple[EntryKind, int], QTreeWidgetItem] = {}
         self.notice: QMessageBox | None = None  # the last information box shown
+        # The zone wall-clock times are typed in; tests set one (never the machine's).
+        self.zone = system_zone()
         self.setObjectName("diaryView")
 
         heading = QLabel(self.tr("Diary"))
@@ -176,7 +110,44 @@ class DiaryView(QWidget):
         font.setBold(True)
         heading.setFont(font)
 
-        # --- search and filter ----------------------------------------------------------------
+        filters = self._build_filters()
+        actions = self._build_actions()
+        dismiss = self._build_undo_bar()
+        self._build_list()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self._pages, 1)
+        layout.addWidget(self.more_button)
+        for first, second in (
+            (self.search, self.kind_filter),
+            (self.kind_filter, self.add_activity_button),
+            (self.add_activity_button, self.add_treatment_button),
+            (self.add_treatment_button, self.add_checkin_button),
+            (self.add_checkin_button, self.edit_button),
+            (self.edit_button, self.delete_button),
+            (self.delete_button, self.undo_button),
+            (self.undo_button, dismiss),
+            (dismiss, self.tree),
+            (self.tree, self.more_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self.undo_last)
+        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_shortcut.activated.connect(self._focus_search)
+
+        context.bus.changed.connect(self._on_changes)
+        self.refresh()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search box and the kind filter, with their labels."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search notes, names and doses"))
         self.search.setClearButtonEnabled(True)
@@ -197,17 +168,30 @@ class DiaryView(QWidget):
         self.kind_filter.addItem(self.tr("Activities"), EntryKind.ACTIVITY.value)
         self.kind_filter.addItem(self.tr("Treatments and events"), EntryKind.TREATMENT.value)
         self.kind_filter.addItem(self.tr("Questionnaires"), EntryKind.QUESTIONNAIRE.value)
+        self.kind_filter.addItem(self.tr("Exercise sessions"), EntryKind.SESSION.value)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         filter_label = QLabel(self.tr("S&how:"))
         filter_label.setBuddy(self.kind_filter)
 
-        # --- actions ----------------------------------------------------------------------------
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.kind_filter)
+        return filters
+
+    def _build_actions(self) -> QHBoxLayout:
+        """The add, edit and delete buttons in a row."""
         self.add_activity_button = QPushButton(self.tr("Add &activity…"))
         self.add_activity_button.setAccessibleName(self.tr("Add activity"))
         self.add_activity_button.clicked.connect(self.add_activity)
         self.add_treatment_button = QPushButton(self.tr("Add &treatment or event…"))
         self.add_treatment_button.setAccessibleName(self.tr("Add treatment or event"))
         self.add_treatment_button.clicked.connect(self.add_treatment)
+        self.add_checkin_button = QPushButton(self.tr("Add past &check-in…"))
+        self.add_checkin_button.setAccessibleName(self.tr("Add a check-in for a past time"))
+        self.add_checkin_button.clicked.connect(self.add_checkin)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -215,7 +199,20 @@ class DiaryView(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
 
-        # --- the undo bar (non-modal: the user carries on while it is shown) --------------------
+        actions = QHBoxLayout()
+        for button in (
+            self.add_activity_button,
+            self.add_treatment_button,
+            self.add_checkin_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        return actions
+
+    def _build_undo_bar(self) -> QToolButton:
+        """The undo bar (non-modal: the user carries on while it shows); returns its × button."""
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -245,9 +242,11 @@ class DiaryView(QWidget):
         # Stays until dismissed or replaced: a bar that vanishes on a timer is missed by people
         # who read slowly or use a screen reader.
         self.undo_bar.hide()
+        return dismiss
 
-        # --- the list -----------------------------------------------------------------------
-        self.tree = _EntryTree()
+    def _build_list(self) -> None:
+        """The entry tree, the empty-diary text in its place when there is nothing, and More."""
+        self.tree = EntryTree()
         self.tree.setObjectName("diaryEntries")
         self.tree.setAccessibleName(self.tr("Diary entries"))
         self.tree.setColumnCount(3)
@@ -282,52 +281,6 @@ class DiaryView(QWidget):
         self.more_button.setAccessibleName(self.tr("Show older entries"))
         self.more_button.clicked.connect(self._show_more)
         self.more_button.hide()
-
-        # --- layout -------------------------------------------------------------------------
-        filters = QHBoxLayout()
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 1)
-        filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        filters.addWidget(filter_label)
-        filters.addWidget(self.kind_filter)
-        actions = QHBoxLayout()
-        for button in (
-            self.add_activity_button,
-            self.add_treatment_button,
-            self.edit_button,
-            self.delete_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.undo_bar)
-        layout.addWidget(self._pages, 1)
-        layout.addWidget(self.more_button)
-        for first, second in (
-            (self.search, self.kind_filter),
-            (self.kind_filter, self.add_activity_button),
-            (self.add_activity_button, self.add_treatment_button),
-            (self.add_treatment_button, self.edit_button),
-            (self.edit_button, self.delete_button),
-            (self.delete_button, self.undo_button),
-            (self.undo_button, dismiss),
-            (dismiss, self.tree),
-            (self.tree, self.more_button),
-        ):
-            QWidget.setTabOrder(first, second)
-
-        undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_shortcut.activated.connect(self.undo_last)
-        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_shortcut.activated.connect(self._focus_search)
-
-        context.bus.changed.connect(self._on_changes)
-        self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Let Ctrl+Z in an untouched search box undo the last diary change."""
@@ -364,14 +317,21 @@ class DiaryView(QWidget):
         today = date.today()
         days: list[QTreeWidgetItem] = []
         current_day: date | None = None
+        snacks: list[DiaryEntry] = []  # the current day's snacks, newest first
         for entry in entries:
             local = entry.when.astimezone()
             if local.date() != current_day:
+                self._group_snacks(snacks)
                 current_day = local.date()
                 days.append(self._day_item(current_day, today))
+            if isinstance(entry.subject, SessionSummary) and entry.subject.is_snack:
+                snacks.append(entry)
+                if len(snacks) > 1:
+                    continue  # shown on the line of the day's newest snack
             item = self._entry_item(entry, local)
             days[-1].addChild(item)
             self._items[entry.kind, entry.id] = item
+        self._group_snacks(snacks)
         self.tree.expandAll()
         for day_item in days:
             day_item.setFirstColumnSpanned(True)
@@ -385,13 +345,27 @@ class DiaryView(QWidget):
             self._pages.setCurrentWidget(self.empty_label)
         self._update_buttons()
 
+    def _group_snacks(self, snacks: list[DiaryEntry]) -> None:
+        """Turn the line of a day's newest snack into the line of all its snacks; then forget."""
+        if len(snacks) > 1:
+            item = self._items[snacks[0].kind, snacks[0].id]
+            summaries = [e.subject for e in snacks if isinstance(e.subject, SessionSummary)]
+            self._fill(item, list(snacks_texts(summaries, self._exercise_name)))
+            for entry in snacks[1:]:
+                self._items[entry.kind, entry.id] = item
+        snacks.clear()
+
+    def _exercise_name(self, exercise_id: str) -> str:
+        return library_name(self._context.library, exercise_id)
+
     def _empty_text(self) -> str:
         if self.search.text().strip() or self._kinds() is not None:
             return self.tr("Nothing matches. Try other words, or choose “All entries” under Show.")
         return self.tr(
             "Your diary will list everything you record, day by day: your check-ins, "
             "activities such as walks or swims, treatments and events such as a new medicine, "
-            "an injection or an appointment, and the questionnaires you fill in.\n\n"
+            "an injection or an appointment, the questionnaires you fill in and your exercise "
+            "sessions.\n\n"
             "To make your first entry, choose “Add activity” or “Add treatment or event” above."
         )
 
@@ -410,17 +384,18 @@ class DiaryView(QWidget):
         return item
 
     def _entry_item(self, entry: DiaryEntry, local: datetime) -> QTreeWidgetItem:
-        title, detail = entry_texts(entry)
-        time_text = QLocale().toString(
-            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
-        )
-        item = QTreeWidgetItem([time_text, title, detail])
+        title, detail = entry_texts(entry, self._exercise_name)
+        item = QTreeWidgetItem()
         item.setData(0, _ENTRY_ROLE, entry)
-        spoken = ", ".join(part for part in (time_text, title, detail) if part)
-        for column in range(3):
+        self._fill(item, [local_time_text(local), title, detail])
+        return item
+
+    def _fill(self, item: QTreeWidgetItem, texts: list[str]) -> None:
+        spoken = ", ".join(part for part in texts if part)
+        for column, text in enumerate(texts):
+            item.setText(column, text)
             item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(column, spoken)
-        return item
 
     def selected_entry(self) -> DiaryEntry | None:
         """The entry the user has selected, if any."""
@@ -431,7 +406,7 @@ class DiaryView(QWidget):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         self.edit_button.setEnabled(entry is not None and entry.editable)
-        self.delete_button.setEnabled(entry is not None and entry.kind is not EntryKind.ASSESSMENT)
+        self.delete_button.setEnabled(entry is not None and entry.deletable)
         self.undo_button.setEnabled(bool(self._undo_stack))
 
     def _show_more(self) -> None:
@@ -471,21 +446,17 @@ class DiaryView(QWidget):
         self._open(TreatmentEventDialog(save, None, self))
 
     def edit_selected(self) -> None:
-        """Open the selected activity or treatment in its dialog."""
+        """Open the selected check-in, activity or treatment in its dialog."""
         entry = self.selected_entry()
         if entry is None:
             return
         if not entry.editable:
-            self._tell(
-                self.tr("Edit entry"),
-                self.tr(
-                    "Check-ins and questionnaires cannot be changed here. You can delete this "
-                    "one (and undo that) and record it again."
-                ),
-            )
+            self._tell(self.tr("Edit entry"), not_editable_text(entry))
             return
         subject = entry.subject
-        if isinstance(subject, ActivityRecord):
+        if isinstance(subject, CheckInSummary):
+            self._edit_checkin(entry.id)
+        elif isinstance(subject, ActivityRecord):
 
             def save_activity(fields: ActivityFields) -> None:
                 saved = edit_activity(self._context.store, subject.id, fields)
@@ -503,6 +474,38 @@ class DiaryView(QWidget):
                 )
 
             self._open(TreatmentEventDialog(save_treatment, subject.fields, self))
+
+    def add_checkin(self) -> None:
+        """Open the dialog to add a check-in for a past time."""
+
+        def save(draft: CheckInDraft) -> None:
+            token, changes = add_past_checkin(self._context.store, draft)
+            self._did_checkin(token, self.tr("Added: {what}"), draft, changes)
+
+        self._open(CheckInEditDialog(save, None, self.zone, datetime.now(self.zone), self))
+
+    def _edit_checkin(self, checkin_id: int) -> None:
+        try:
+            record = get_checkin(self._context.store, checkin_id)
+        except CheckInMissing as missing:
+            self._tell(self.tr("Edit entry"), str(missing))
+            self.refresh()
+            return
+
+        def save(draft: CheckInDraft) -> None:
+            token, changes = edit_checkin(self._context.store, checkin_id, draft)
+            self._did_checkin(token, self.tr("Changed: {what}"), draft, changes)
+
+        self._open(CheckInEditDialog(save, record, self.zone, datetime.now(self.zone), self))
+
+    def _did_checkin(
+        self, token: UndoToken, message: str, draft: CheckInDraft, changes: Changes
+    ) -> None:
+        at = draft.at or datetime.now(self.zone)  # the dialog always gives a time
+        what = self.tr("Check-in at {time}").format(time=local_time_text(at))
+        self._push(_Undoable(token, what), message.format(what=what))
+        self._context.publish(changes)
+        self._select(token.kind, token.id)
 
     def delete_selected(self) -> None:
         """Delete the selected entry at once; the undo bar offers it back."""
@@ -554,20 +557,20 @@ class DiaryView(QWidget):
         box.open()
         self.notice = box
 
-    def _open(self, dialog: ActivityDialog | TreatmentEventDialog) -> None:
+    def _open(self, dialog: _Dialog) -> None:
         # open(), not exec(): no nested event loop, and the rest of the app keeps running.
         self._dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
 
-    def _closed(self, dialog: ActivityDialog | TreatmentEventDialog) -> None:
+    def _closed(self, dialog: _Dialog) -> None:
         if self._dialog is dialog:
             self._dialog = None
         dialog.deleteLater()
         self.tree.setFocus()
 
     @property
-    def dialog(self) -> ActivityDialog | TreatmentEventDialog | None:
+    def dialog(self) -> _Dialog | None:
         """The add or edit dialog that is open, if any."""
         return self._dialog
 
@@ -578,14 +581,7 @@ class DiaryView(QWidget):
         fields: ActivityFields | TreatmentFields,
         changes: Changes,
     ) -> None:
-        if isinstance(fields, ActivityFields):
-            what = _tr("{kind}, {minutes} min").format(
-                kind=activity_label(fields.kind), minutes=fields.minutes
-            )
-        else:
-            what = treatment_label(fields.kind)
-            if fields.name:
-                what = _tr("{kind}: {name}").format(kind=what, name=fields.name)
+        what = fields_text(fields)
         self._push(_Undoable(token, what), message.format(what=what))
         self._context.publish(changes)
         self._select(token.kind, token.id)

@@ -193,57 +193,57 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="160"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="163"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="160"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="163"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="175"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="178"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="179"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="182"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="180"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="183"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="182"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="185"/>
         <source>Started at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="184"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="187"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="186"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="189"/>
         <source>&amp;Activity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="187"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="190"/>
         <source>&amp;Minutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="188"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="191"/>
         <source>&amp;Started at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="189"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="192"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,6 +690,104 @@
     </message>
 </context>
 <context>
+    <name>CheckInEditDialog</name>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="93"/>
+        <source>Correct check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="93"/>
+        <source>Add a past check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="117"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="118"/>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="119"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="126"/>
+        <source>How far the leg symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="128"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="132"/>
+        <source>Which leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="134"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="136"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="137"/>
+        <source>&amp;Back pain (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="138"/>
+        <source>&amp;Leg pain (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="139"/>
+        <source>&amp;Reaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="140"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="141"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="167"/>
+        <source>Question before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="168"/>
+        <source>Save as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="175"/>
+        <source>Let me change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin_edit_dialog.py" line="268"/>
+        <source>{time} did not happen on that day: the clocks went forward from {start} to {end}. Please choose a time before {start} or from {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="332"/>
@@ -1132,7 +1230,7 @@ What you entered is still in the form and nothing in your diary was changed; cho
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="82"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="84"/>
         <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,218 +1238,244 @@ What you entered is still in the form and nothing in your diary was changed; cho
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="172"/>
+        <location filename="../../companion/ui/diary_view.py" line="106"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="181"/>
+        <location filename="../../companion/ui/diary_view.py" line="152"/>
         <source>Search notes, names and doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="183"/>
+        <location filename="../../companion/ui/diary_view.py" line="154"/>
         <source>Search the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="184"/>
+        <location filename="../../companion/ui/diary_view.py" line="155"/>
         <source>Sea&amp;rch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="194"/>
+        <location filename="../../companion/ui/diary_view.py" line="165"/>
         <source>Show entries of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="195"/>
+        <location filename="../../companion/ui/diary_view.py" line="166"/>
         <source>All entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="196"/>
+        <location filename="../../companion/ui/diary_view.py" line="167"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="197"/>
+        <location filename="../../companion/ui/diary_view.py" line="168"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="198"/>
+        <location filename="../../companion/ui/diary_view.py" line="169"/>
         <source>Treatments and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="199"/>
+        <location filename="../../companion/ui/diary_view.py" line="170"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="201"/>
+        <location filename="../../companion/ui/diary_view.py" line="171"/>
+        <source>Exercise sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/diary_view.py" line="173"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="205"/>
+        <location filename="../../companion/ui/diary_view.py" line="186"/>
         <source>Add &amp;activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="206"/>
+        <location filename="../../companion/ui/diary_view.py" line="187"/>
         <source>Add activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="208"/>
+        <location filename="../../companion/ui/diary_view.py" line="189"/>
         <source>Add &amp;treatment or event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="209"/>
+        <location filename="../../companion/ui/diary_view.py" line="190"/>
         <source>Add treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="211"/>
+        <location filename="../../companion/ui/diary_view.py" line="192"/>
+        <source>Add past &amp;check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/diary_view.py" line="193"/>
+        <source>Add a check-in for a past time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/diary_view.py" line="195"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="212"/>
+        <location filename="../../companion/ui/diary_view.py" line="196"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="214"/>
+        <location filename="../../companion/ui/diary_view.py" line="198"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="215"/>
+        <location filename="../../companion/ui/diary_view.py" line="199"/>
         <source>Delete the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="227"/>
+        <location filename="../../companion/ui/diary_view.py" line="224"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="228"/>
+        <location filename="../../companion/ui/diary_view.py" line="225"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="229"/>
+        <location filename="../../companion/ui/diary_view.py" line="226"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="238"/>
-        <location filename="../../companion/ui/diary_view.py" line="239"/>
+        <location filename="../../companion/ui/diary_view.py" line="235"/>
+        <location filename="../../companion/ui/diary_view.py" line="236"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="252"/>
+        <location filename="../../companion/ui/diary_view.py" line="251"/>
         <source>Diary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="254"/>
+        <location filename="../../companion/ui/diary_view.py" line="253"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="254"/>
+        <location filename="../../companion/ui/diary_view.py" line="253"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="254"/>
+        <location filename="../../companion/ui/diary_view.py" line="253"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="281"/>
+        <location filename="../../companion/ui/diary_view.py" line="280"/>
         <source>Show &amp;older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="282"/>
+        <location filename="../../companion/ui/diary_view.py" line="281"/>
         <source>Show older entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="390"/>
+        <location filename="../../companion/ui/diary_view.py" line="363"/>
         <source>Nothing matches. Try other words, or choose “All entries” under Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="392"/>
-        <source>Your diary will list everything you record, day by day: your check-ins, activities such as walks or swims, treatments and events such as a new medicine, an injection or an appointment, and the questionnaires you fill in.
+        <location filename="../../companion/ui/diary_view.py" line="365"/>
+        <source>Your diary will list everything you record, day by day: your check-ins, activities such as walks or swims, treatments and events such as a new medicine, an injection or an appointment, the questionnaires you fill in and your exercise sessions.
 
 To make your first entry, choose “Add activity” or “Add treatment or event” above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="402"/>
+        <location filename="../../companion/ui/diary_view.py" line="376"/>
         <source>Today — {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="404"/>
+        <location filename="../../companion/ui/diary_view.py" line="378"/>
         <source>Yesterday — {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="460"/>
-        <location filename="../../companion/ui/diary_view.py" line="469"/>
+        <location filename="../../companion/ui/diary_view.py" line="435"/>
+        <location filename="../../companion/ui/diary_view.py" line="444"/>
+        <location filename="../../companion/ui/diary_view.py" line="483"/>
         <source>Added: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="480"/>
+        <location filename="../../companion/ui/diary_view.py" line="454"/>
+        <location filename="../../companion/ui/diary_view.py" line="491"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="482"/>
-        <source>Check-ins and questionnaires cannot be changed here. You can delete this one (and undo that) and record it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/diary_view.py" line="493"/>
-        <location filename="../../companion/ui/diary_view.py" line="502"/>
+        <location filename="../../companion/ui/diary_view.py" line="464"/>
+        <location filename="../../companion/ui/diary_view.py" line="473"/>
+        <location filename="../../companion/ui/diary_view.py" line="497"/>
         <source>Changed: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="515"/>
+        <location filename="../../companion/ui/diary_view.py" line="505"/>
+        <source>Check-in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/diary_view.py" line="518"/>
         <source>{what} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="519"/>
+        <location filename="../../companion/ui/diary_view.py" line="522"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="522"/>
+        <location filename="../../companion/ui/diary_view.py" line="525"/>
         <source>Deleted: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="536"/>
+        <location filename="../../companion/ui/diary_view.py" line="539"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_view.py" line="538"/>
+        <location filename="../../companion/ui/diary_view.py" line="541"/>
         <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../companion/ui/diary_dialogs.py" line="112"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,12 +1953,12 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="50"/>
+        <location filename="../../companion/ui/main_window.py" line="55"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="63"/>
+        <location filename="../../companion/ui/main_window.py" line="68"/>
         <source>{section} ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,27 +4202,27 @@ Your answers are kept.</source>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="45"/>
+        <location filename="../../companion/ui/reminder_window.py" line="46"/>
         <source>Time to stand up and move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="46"/>
+        <location filename="../../companion/ui/reminder_window.py" line="47"/>
         <source>Time for your exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="47"/>
+        <location filename="../../companion/ui/reminder_window.py" line="48"/>
         <source>Time for your daily check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="48"/>
+        <location filename="../../companion/ui/reminder_window.py" line="49"/>
         <source>A short questionnaire is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="58"/>
+        <location filename="../../companion/ui/reminder_window.py" line="59"/>
         <source>You have been sitting for %n minute(s). A short movement helps.</source>
         <translation>
             <numerusform>You have been sitting for %n minute. A short movement helps.</numerusform>
@@ -4106,32 +4230,32 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="65"/>
+        <location filename="../../companion/ui/reminder_window.py" line="66"/>
         <source>A short movement helps after a spell of sitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="67"/>
+        <location filename="../../companion/ui/reminder_window.py" line="68"/>
         <source>Your home programme is ready when you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="69"/>
+        <location filename="../../companion/ui/reminder_window.py" line="70"/>
         <source>How are your back and leg today? It takes 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="71"/>
+        <location filename="../../companion/ui/reminder_window.py" line="72"/>
         <source>Answering it shows you and your physiotherapist how you are doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="75"/>
+        <location filename="../../companion/ui/reminder_window.py" line="76"/>
         <source>As promised, here it is again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="85"/>
+        <location filename="../../companion/ui/reminder_window.py" line="86"/>
         <source>For %n minute(s)</source>
         <translation>
             <numerusform>For %n minute</numerusform>
@@ -4139,7 +4263,7 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="86"/>
+        <location filename="../../companion/ui/reminder_window.py" line="87"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -4147,7 +4271,7 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="89"/>
+        <location filename="../../companion/ui/reminder_window.py" line="90"/>
         <source>hold %n minute(s) each</source>
         <translation>
             <numerusform>hold %n minute each</numerusform>
@@ -4155,7 +4279,7 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="91"/>
+        <location filename="../../companion/ui/reminder_window.py" line="92"/>
         <source>hold %n second(s) each</source>
         <translation>
             <numerusform>hold %n second each</numerusform>
@@ -4163,68 +4287,68 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="93"/>
+        <location filename="../../companion/ui/reminder_window.py" line="94"/>
         <source>each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="151"/>
-        <location filename="../../companion/ui/reminder_window.py" line="152"/>
+        <location filename="../../companion/ui/reminder_window.py" line="155"/>
+        <location filename="../../companion/ui/reminder_window.py" line="156"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="169"/>
+        <location filename="../../companion/ui/reminder_window.py" line="173"/>
         <source>Moving picture of the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="184"/>
+        <location filename="../../companion/ui/reminder_window.py" line="188"/>
         <source>Time left for the movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="186"/>
+        <location filename="../../companion/ui/reminder_window.py" line="190"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="187"/>
+        <location filename="../../companion/ui/reminder_window.py" line="191"/>
         <source>Done: I moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="188"/>
+        <location filename="../../companion/ui/reminder_window.py" line="192"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="189"/>
+        <location filename="../../companion/ui/reminder_window.py" line="193"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="190"/>
+        <location filename="../../companion/ui/reminder_window.py" line="194"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="191"/>
+        <location filename="../../companion/ui/reminder_window.py" line="195"/>
         <source>Skip this reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="192"/>
+        <location filename="../../companion/ui/reminder_window.py" line="196"/>
         <source>Ask again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="193"/>
+        <location filename="../../companion/ui/reminder_window.py" line="197"/>
         <source>Open this in {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/reminder_window.py" line="257"/>
+        <location filename="../../companion/ui/reminder_window.py" line="261"/>
         <source>Ask again in %n minute(s)</source>
         <translation>
             <numerusform>Ask again in %n minute</numerusform>
@@ -4232,12 +4356,12 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="322"/>
+        <location filename="../../companion/ui/reminder_window.py" line="326"/>
         <source>{time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminder_window.py" line="324"/>
+        <location filename="../../companion/ui/reminder_window.py" line="328"/>
         <source>Well done. Press Done when you are back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5621,87 +5745,87 @@ Your answers are kept.</source>
 <context>
     <name>TreatmentEventDialog</name>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="222"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="225"/>
         <source>Edit treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="222"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="225"/>
         <source>Add treatment or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="232"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="235"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="237"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="240"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="238"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="241"/>
         <source>For example: 75 mg twice a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="240"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="243"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="242"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="245"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="246"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="249"/>
         <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="248"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="251"/>
         <source>&amp;Dose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="249"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="252"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="250"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="253"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="258"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="261"/>
         <source>Medicine &amp;name (needed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="259"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="262"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="260"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="263"/>
         <source>For example: naproxen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="262"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="265"/>
         <source>&amp;Name or description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="263"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="266"/>
         <source>Name or description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="264"/>
+        <location filename="../../companion/ui/diary_dialogs.py" line="267"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5762,14 +5886,6 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
     <message>
         <location filename="../../companion/ui/screening_dialog.py" line="229"/>
         <source>You told us on {day} that your doctor knows about this. If it is new or worse, answer Yes. We will ask again from {recheck}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_EntryDialog</name>
-    <message>
-        <location filename="../../companion/ui/diary_dialogs.py" line="109"/>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

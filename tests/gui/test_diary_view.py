@@ -24,6 +24,7 @@ from companion.services.diary import (
     get_activity,
 )
 from companion.storage.models import Activity, CheckIn, TreatmentEvent
+from companion.ui.checkin_edit_dialog import CheckInEditDialog
 from companion.ui.context import AppContext
 from companion.ui.diary_dialogs import ActivityDialog, TreatmentEventDialog
 from companion.ui.diary_view import DiaryView
@@ -255,16 +256,17 @@ def test_ctrl_z_after_an_edit_puts_the_old_values_back(
     assert not view.undo_button.isVisible()  # nothing else is offered under "Undone"
 
 
-def test_checkins_are_not_edited_here(qtbot: QtBot, view: DiaryView, store: Store) -> None:
+def test_enter_on_a_checkin_opens_it_for_correction(
+    qtbot: QtBot, view: DiaryView, store: Store
+) -> None:
     _seed(store)
     view.kind_filter.setCurrentIndex(view.kind_filter.findData(EntryKind.CHECKIN.value))
     assert view.delete_button.isEnabled()
-    assert not view.edit_button.isEnabled()
+    assert view.edit_button.isEnabled()
     view.tree.setFocus()
     _press(qtbot, Qt.Key.Key_Return)
-    assert view.dialog is None
-    assert view.notice is not None and view.notice.isVisible()
-    view.notice.close()
+    assert isinstance(view.dialog, CheckInEditDialog)
+    view.dialog.reject()
 
 
 def test_refreshes_when_another_view_records_something(

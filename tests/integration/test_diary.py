@@ -10,7 +10,7 @@ from sqlalchemy import select
 from companion.domain.changes import Topic
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy
-from companion.domain.vocabulary import ActivityKind, LegReach, Side, TreatmentKind
+from companion.domain.vocabulary import ActivityKind, LegReach, SessionStatus, Side, TreatmentKind
 from companion.services.data_store import Store
 from companion.services.diary import (
     ActivityFields,
@@ -30,7 +30,13 @@ from companion.services.diary import (
     undo,
 )
 from companion.services.screening import AssessmentRecord, record_assessment, record_screening
-from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
+from companion.storage.models import (
+    Activity,
+    CheckIn,
+    ExerciseSession,
+    QuestionnaireResponse,
+    TreatmentEvent,
+)
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -188,7 +194,7 @@ def test_entries_of_every_kind_are_listed_newest_first(store: Store) -> None:
     ]
     assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
     checkin = entries[0]
-    assert not checkin.editable
+    assert checkin.editable  # check-ins can be corrected (issue 13.6)
     assert isinstance(checkin.subject, CheckInSummary)
     assert checkin.subject.leg_pain == 5 and checkin.subject.side is Side.LEFT
     assert "morning" in checkin.detail
@@ -244,6 +250,12 @@ def test_kind_filter(store: Store) -> None:
     add_treatment(store, _medicine(), now=NOW)
     _add_response(store, NOW - timedelta(hours=3), 5)
     _add_assessment(store, NOW - timedelta(hours=4))
+    with store.units.write() as uow:
+        started = NOW - timedelta(hours=6)
+        uow.session.add(
+            ExerciseSession(started_at=started, ended_at=started, status=SessionStatus.COMPLETED)
+        )
+        uow.commit()
 
     for kind in EntryKind:
         assert [e.kind for e in diary_entries(store, kinds={kind})] == [kind]
