@@ -149,7 +149,9 @@ def exercise_text(line: SessionExerciseLine, name_of: Callable[[str], str]) -> s
     if line.outcome is ExerciseOutcome.DONE:
         text = _tr("{name} ✓").format(name=name)
     elif line.outcome is ExerciseOutcome.PARTIAL:
-        sets = QCoreApplication.translate("Diary", "{done} of %n set(s)", "", line.sets_prescribed)
+        # Counts as plain names: lupdate skips a message whose count is an expression.
+        prescribed = line.sets_prescribed
+        sets = QCoreApplication.translate("Diary", "{done} of %n set(s)", "", prescribed)
         text = _tr("{name}: partial, {sets}").format(
             name=name, sets=sets.format(done=line.sets_done)
         )
@@ -208,7 +210,8 @@ def snacks_texts(
 ) -> tuple[str, str, str]:
     """One line for a day's movement snacks: the first to last time, how many, and each one's
     time and exercises."""
-    title = QCoreApplication.translate("Diary", "%n movement snack(s)", "", len(snacks))
+    count = len(snacks)
+    title = QCoreApplication.translate("Diary", "%n movement snack(s)", "", count)
     parts = []
     for snack in sorted(snacks, key=lambda s: s.started_at):
         _kind, done = session_texts(snack, name_of)

@@ -193,24 +193,25 @@ class ExerciseDetail(QWidget):
         def names(ids: tuple[str, ...]) -> str:
             return ", ".join(escape(self._library.get(i).name) for i in ids if i in self._library)
 
+        # Headings first, outside the f-strings: lupdate does not read inside them.
+        how, dose = escape(self.tr("How to do it")), escape(self.tr("Usual dose:"))
+        stop, care = escape(self.tr("Stop and change if")), escape(self.tr("Take care"))
+        easier, harder = escape(self.tr("Easier:")), escape(self.tr("Harder:"))
         html = [
             self._clearance_html(exercise),
-            f"<h4>{escape(self.tr('How to do it'))}</h4><ol>{items(exercise.steps)}</ol>",
-            f"<p><b>{escape(self.tr('Usual dose:'))}</b> {escape(dose_text(exercise.dose))}</p>",
+            f"<h4>{how}</h4><ol>{items(exercise.steps)}</ol>",
+            f"<p><b>{dose}</b> {escape(dose_text(exercise.dose))}</p>",
         ]
         if exercise.dose.note.strip():
             html.append(f"<p>{escape(exercise.dose.note)}</p>")
         if exercise.stop_rules:
-            title = escape(self.tr("Stop and change if"))
-            html.append(f"<h4>{title}</h4><ul>{items(exercise.stop_rules)}</ul>")
+            html.append(f"<h4>{stop}</h4><ul>{items(exercise.stop_rules)}</ul>")
         if exercise.cautions:
-            html.append(
-                f"<h4>{escape(self.tr('Take care'))}</h4><ul>{items(exercise.cautions)}</ul>"
-            )
+            html.append(f"<h4>{care}</h4><ul>{items(exercise.cautions)}</ul>")
         if exercise.easier:
-            html.append(f"<p><b>{escape(self.tr('Easier:'))}</b> {names(exercise.easier)}</p>")
+            html.append(f"<p><b>{easier}</b> {names(exercise.easier)}</p>")
         if exercise.harder:
-            html.append(f"<p><b>{escape(self.tr('Harder:'))}</b> {names(exercise.harder)}</p>")
+            html.append(f"<p><b>{harder}</b> {names(exercise.harder)}</p>")
         html.append(f"<p><i>{escape(exercise.evidence)}</i></p>")
         return "".join(html)
 

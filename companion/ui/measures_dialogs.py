@@ -165,8 +165,10 @@ def _result_page(owner: QDialog) -> tuple[QWidget, QLabel, QLabel, QLabel, QPush
     detail = QLabel()
     detail.setWordWrap(True)
     detail.setTextFormat(Qt.TextFormat.RichText)
-    done = QPushButton(owner.tr("&Done"))
-    done.setAccessibleName(owner.tr("Done"))
+    # An explicit context: `owner.tr` is looked up under the dialog's own class name at run
+    # time, which lupdate cannot know, so the text went untranslated.
+    done = QPushButton(QCoreApplication.translate("Measures", "&Done"))
+    done.setAccessibleName(QCoreApplication.translate("Measures", "Done"))
     done.clicked.connect(owner.accept)
     buttons = QHBoxLayout()
     buttons.addStretch(1)
@@ -611,9 +613,10 @@ def _change_sentence(owner: QDialog, recorded: RecordedMeasure) -> str:
         # The domain builds this sentence in English; it cannot be translated until it is
         # returned in parts (verdict, numbers, date) that the UI can phrase.
         return recorded.change_text
-    return owner.tr(
+    return QCoreApplication.translate(
+        "Measures",
         "This is your starting point. Later scores are compared with this one, so you can "
-        "see what has changed."
+        "see what has changed.",
     )
 
 

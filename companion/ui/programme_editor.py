@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -1057,6 +1057,7 @@ def _mark(widget: QWidget, wrong: bool) -> None:
     if bool(widget.property("invalid")) == wrong:
         return
     widget.setProperty("invalid", wrong)
-    widget.setAccessibleDescription(widget.tr("Needs fixing") if wrong else "")
+    needs = QCoreApplication.translate("ProgrammeEditor", "Needs fixing")
+    widget.setAccessibleDescription(needs if wrong else "")
     widget.style().unpolish(widget)
     widget.style().polish(widget)

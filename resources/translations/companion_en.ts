@@ -421,47 +421,47 @@
 <context>
     <name>BothersomenessDialog</name>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="208"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="210"/>
         <source>Sciatica bother score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="226"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="228"/>
         <source>How much has sciatica bothered you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="231"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="233"/>
         <source>For each question choose a number from 0 (not at all) to 6 (extremely). You can type the number on the keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="247"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="249"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="248"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="250"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="252"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="251"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="253"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="302"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="304"/>
         <source>Your sciatica bother score: {score} out of 24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="308"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="310"/>
         <source>Higher scores mean sciatica bothered you more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1234,22 @@ What you entered is still in the form and nothing in your diary was changed; cho
         <source>ddd d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/diary_texts.py" line="154"/>
+        <source>{done} of %n set(s)</source>
+        <translation>
+            <numerusform>{done} of %n set</numerusform>
+            <numerusform>{done} of %n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/diary_texts.py" line="214"/>
+        <source>%n movement snack(s)</source>
+        <translation>
+            <numerusform>%n movement snack</numerusform>
+            <numerusform>%n movement snacks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiaryView</name>
@@ -1488,7 +1504,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="118"/>
-        <location filename="../../companion/ui/exercises_view.py" line="222"/>
+        <location filename="../../companion/ui/exercises_view.py" line="223"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,12 +1539,37 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="204"/>
+        <location filename="../../companion/ui/exercises_view.py" line="197"/>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="197"/>
+        <source>Usual dose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="198"/>
         <source>Stop and change if</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="222"/>
+        <location filename="../../companion/ui/exercises_view.py" line="198"/>
+        <source>Take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="199"/>
+        <source>Easier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="199"/>
+        <source>Harder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises_view.py" line="223"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,22 +1707,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="355"/>
+        <location filename="../../companion/ui/exercises_view.py" line="356"/>
         <source>Today&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="364"/>
+        <location filename="../../companion/ui/exercises_view.py" line="365"/>
         <source>Today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="368"/>
+        <location filename="../../companion/ui/exercises_view.py" line="369"/>
         <source>&amp;Start today&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="388"/>
+        <location filename="../../companion/ui/exercises_view.py" line="389"/>
         <source>{done} of %n session(s) done today</source>
         <translation>
             <numerusform>{done} of %n session done today</numerusform>
@@ -1689,32 +1730,32 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="392"/>
+        <location filename="../../companion/ui/exercises_view.py" line="393"/>
         <source>No session is planned today. Rest days count too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="394"/>
+        <location filename="../../companion/ui/exercises_view.py" line="395"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="399"/>
+        <location filename="../../companion/ui/exercises_view.py" line="400"/>
         <source>Your programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="417"/>
+        <location filename="../../companion/ui/exercises_view.py" line="418"/>
         <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="434"/>
+        <location filename="../../companion/ui/exercises_view.py" line="435"/>
         <source>{name}, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="440"/>
+        <location filename="../../companion/ui/exercises_view.py" line="441"/>
         <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,29 +1763,29 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>ExercisesView</name>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="252"/>
         <location filename="../../companion/ui/exercises_view.py" line="253"/>
+        <location filename="../../companion/ui/exercises_view.py" line="254"/>
         <source>Search exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="257"/>
+        <location filename="../../companion/ui/exercises_view.py" line="258"/>
         <source>Exercise category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="258"/>
+        <location filename="../../companion/ui/exercises_view.py" line="259"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="264"/>
-        <location filename="../../companion/ui/exercises_view.py" line="271"/>
+        <location filename="../../companion/ui/exercises_view.py" line="265"/>
+        <location filename="../../companion/ui/exercises_view.py" line="272"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/exercises_view.py" line="321"/>
+        <location filename="../../companion/ui/exercises_view.py" line="322"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>
@@ -1763,141 +1804,141 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>FunctionalScaleDialog</name>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="343"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="345"/>
         <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="370"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="372"/>
         <source>Rate how well you can do each activity today, from 0 (you cannot do it at all) to 10 (you can do it as well as before your back or leg problem began).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="379"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="381"/>
         <source>Activities you find hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="382"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="384"/>
         <source>Name up to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="390"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="392"/>
         <source>These activities start a new baseline: your progress is measured from today&apos;s ratings. Your earlier ratings are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="399"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="401"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="400"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="402"/>
         <source>Rating (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="407"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="409"/>
         <source>Activity {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="409"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="411"/>
         <source>For example: putting on socks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="411"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="413"/>
         <source>Rating for activity {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="420"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="470"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="422"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="472"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="421"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="471"/>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="423"/>
         <location filename="../../companion/ui/measures_dialogs.py" line="473"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="425"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="475"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="424"/>
-        <location filename="../../companion/ui/measures_dialogs.py" line="474"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="426"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="476"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="442"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="444"/>
         <source>Your activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="444"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="446"/>
         <source>These are the activities you named before. Rate each one again for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="454"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="456"/>
         <source>Rating for {activity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="463"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="465"/>
         <source>Choose &amp;new activities (starts a new baseline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="466"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="468"/>
         <source>Choose new activities (starts a new baseline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="543"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="545"/>
         <source>Give &quot;{activity}&quot; a rating from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="548"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="550"/>
         <source>Give activity {n}, &quot;{activity}&quot;, a rating from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="552"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="554"/>
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="556"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="558"/>
         <source>Name at least one activity and rate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="590"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="592"/>
         <source>Your activity score: {score} out of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="593"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="595"/>
         <source>Higher scores mean the activities are easier for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="597"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="599"/>
         <source>{activity}: {before} at the start, {now} now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="601"/>
+        <location filename="../../companion/ui/measures_dialogs.py" line="603"/>
         <source>(a clear change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,6 +2039,21 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="61"/>
         <source>Extremely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="170"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="171"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/measures_dialogs.py" line="616"/>
+        <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2744,11 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="1026"/>
         <source>{file} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/programme_editor.py" line="1060"/>
+        <source>Needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5957,32 +6018,6 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
     <message>
         <location filename="../../companion/ui/reminder_settings.py" line="87"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="168"/>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="169"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/measures_dialogs.py" line="615"/>
-        <source>This is your starting point. Later scores are compared with this one, so you can see what has changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../companion/ui/programme_editor.py" line="1060"/>
-        <source>Needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

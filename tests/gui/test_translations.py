@@ -3,6 +3,7 @@ system's language, and every counted phrase has both forms written."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -105,3 +106,44 @@ def test_the_committed_translation_source_holds_every_message(tmp_path: Path) ->
         f"{len(missing)} message(s) missing from {SOURCE.name}; run `make translations`: "
         + "; ".join(f"{context}: {text!r}" for context, text in sorted(missing)[:10])
     )
+
+
+def _calls_in_code() -> list[tuple[str, str, str]]:
+    """(context, source, where) of every literal translate()/self.tr() call in companion/."""
+    found: list[tuple[str, str, str]] = []
+    for path in sorted((REPO / "companion").rglob("*.py")):
+        classes: list[str] = []
+
+        def visit(node: ast.AST, where: Path = path, classes: list[str] = classes) -> None:
+            if isinstance(node, ast.ClassDef):
+                classes.append(node.name)
+            if isinstance(node, ast.Call):
+                function, args = node.func, node.args
+                name = getattr(function, "attr", getattr(function, "id", None))
+                literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args]
+                line = f"{where.relative_to(REPO)}:{node.lineno}"
+                if name == "translate" and literal[:2] == [True, True]:
+                    found.append((args[0].value, args[1].value, line))  # type: ignore[attr-defined]
+                elif name == "tr" and isinstance(function, ast.Attribute) and literal[:1] == [True]:
+                    found.append((classes[-1] if classes else "", args[0].value, line))  # type: ignore[attr-defined]
+            for child in ast.iter_child_nodes(node):
+                visit(child, where, classes)
+            if isinstance(node, ast.ClassDef):
+                classes.pop()
+
+        visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_message_the_code_asks_for_is_in_the_translation_source() -> None:
+    """lupdate silently skips some calls (a count written `dose.minutes`, a function defined
+    in a loop, text inside an f-string): the app then shows "minute(s)" and no translation."""
+    calls = _calls_in_code()
+    assert len(calls) > 800
+    committed = _messages(SOURCE)
+    missing = [
+        f"{where} {context}: {text!r}"
+        for context, text, where in calls
+        if (context, text) not in committed
+    ]
+    assert not missing, f"{len(missing)} message(s) lupdate did not record: " + "; ".join(missing)
