@@ -23,6 +23,7 @@ from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
 from companion.services.questionnaires import all_due_items, questionnaires_folder
+from companion.services.safety_plan import same_day_open
 from companion.services.screening import current_lock, screening_reasons
 from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
@@ -33,6 +34,7 @@ from companion.ui.safety import (
     open_measure,
     screen_if_due,
 )
+from companion.ui.safety_texts import same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 
@@ -187,6 +189,10 @@ class TodayView(QWidget):
             self.lock_text.setText(lock_banner_text(lock))
             self.lock_banner.setAccessibleDescription(self.lock_text.text())
         self.lock_banner.setVisible(lock is not None)
+        if lock is None and same_day_open(store, now):
+            # Today's answers asked for a doctor today: say so first, and what it changes.
+            items.append(same_day_plan_text())
+            actions.append((self.tr("Start today's exercises"), self._start_session))
         if reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
             if ScreeningReason.FIRST_RUN in reasons:
                 items.append(self.tr("Safety questions: please answer them once before you start"))

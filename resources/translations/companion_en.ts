@@ -5597,87 +5597,88 @@ Your answers are kept.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="54"/>
+        <location filename="../../companion/ui/today_view.py" line="56"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="55"/>
+        <location filename="../../companion/ui/today_view.py" line="57"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="62"/>
+        <location filename="../../companion/ui/today_view.py" line="64"/>
         <source>Start today&apos;s &amp;exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="63"/>
+        <location filename="../../companion/ui/today_view.py" line="65"/>
+        <location filename="../../companion/ui/today_view.py" line="195"/>
         <source>Start today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="66"/>
+        <location filename="../../companion/ui/today_view.py" line="68"/>
         <source>Safety &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="67"/>
+        <location filename="../../companion/ui/today_view.py" line="69"/>
         <source>Answer the safety questions now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="69"/>
+        <location filename="../../companion/ui/today_view.py" line="71"/>
         <source>Questions that check for signs that need a doctor quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="81"/>
+        <location filename="../../companion/ui/today_view.py" line="83"/>
         <source>Check in: how are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="114"/>
+        <location filename="../../companion/ui/today_view.py" line="116"/>
         <source>Get emergency help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="120"/>
+        <location filename="../../companion/ui/today_view.py" line="122"/>
         <source>A &amp;doctor has checked me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="122"/>
+        <location filename="../../companion/ui/today_view.py" line="124"/>
         <source>A doctor has checked me: confirm it to unlock my exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="135"/>
+        <location filename="../../companion/ui/today_view.py" line="137"/>
         <source>Exercises locked: get emergency help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="192"/>
+        <location filename="../../companion/ui/today_view.py" line="198"/>
         <source>Safety questions: please answer them once before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="194"/>
+        <location filename="../../companion/ui/today_view.py" line="200"/>
         <source>Safety questions: it is time to answer them again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="198"/>
+        <location filename="../../companion/ui/today_view.py" line="204"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="203"/>
+        <location filename="../../companion/ui/today_view.py" line="209"/>
         <source>take your first one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today_view.py" line="205"/>
+        <location filename="../../companion/ui/today_view.py" line="211"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -5685,107 +5686,107 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="207"/>
+        <location filename="../../companion/ui/today_view.py" line="213"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="210"/>
+        <location filename="../../companion/ui/today_view.py" line="216"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="226"/>
+        <location filename="../../companion/ui/today_view.py" line="232"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="228"/>
+        <location filename="../../companion/ui/today_view.py" line="234"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="230"/>
+        <location filename="../../companion/ui/today_view.py" line="236"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="241"/>
+        <location filename="../../companion/ui/today_view.py" line="247"/>
         <source>No check-in yet. Your first one takes about half a minute; after that the form starts from your last answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="248"/>
+        <location filename="../../companion/ui/today_view.py" line="254"/>
         <source>today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="250"/>
+        <location filename="../../companion/ui/today_view.py" line="256"/>
         <source>yesterday at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="253"/>
+        <location filename="../../companion/ui/today_view.py" line="259"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="254"/>
+        <location filename="../../companion/ui/today_view.py" line="260"/>
         <source>Last check-in {when}: leg pain {leg}, back pain {back}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="258"/>
+        <location filename="../../companion/ui/today_view.py" line="264"/>
         <source>The form below starts from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="262"/>
+        <location filename="../../companion/ui/today_view.py" line="268"/>
         <source>, no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="264"/>
+        <location filename="../../companion/ui/today_view.py" line="270"/>
         <source>the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="265"/>
+        <location filename="../../companion/ui/today_view.py" line="271"/>
         <source>the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="266"/>
+        <location filename="../../companion/ui/today_view.py" line="272"/>
         <source>below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="267"/>
+        <location filename="../../companion/ui/today_view.py" line="273"/>
         <source>the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="271"/>
+        <location filename="../../companion/ui/today_view.py" line="277"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="272"/>
+        <location filename="../../companion/ui/today_view.py" line="278"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="273"/>
+        <location filename="../../companion/ui/today_view.py" line="279"/>
         <source>both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="279"/>
+        <location filename="../../companion/ui/today_view.py" line="285"/>
         <source>, reaching {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="280"/>
+        <location filename="../../companion/ui/today_view.py" line="286"/>
         <source>, reaching {where} ({leg})</source>
         <translation type="unfinished"></translation>
     </message>

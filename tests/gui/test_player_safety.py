@@ -194,6 +194,29 @@ def test_a_same_day_finding_leaves_only_walking_and_says_see_a_doctor(
     assert "doctor" in box.informativeText()
 
 
+def test_a_same_day_finding_is_said_first_on_the_today_page(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from companion.ui.today_view import TodayView
+
+    view = TodayView(context, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.refresh_due()
+    assert not any("doctor's check" in text for text in view.due_items())
+    with context.store.units.write() as uow:
+        uow.session.add(
+            RedFlagScreening(
+                taken_at=NOW, reason="on_demand", level=TriageLevel.SAME_DAY, answers={}
+            )
+        )
+        uow.commit()
+    view.refresh_due()
+    shown = view.due_items()
+    assert "See your GP or an urgent care service today" in shown[0]
+    assert "nerve glides and strengthening exercises are paused" in shown[0]
+    assert not view.lock_banner_shown()  # not an emergency: no red banner
+
+
 @pytest.mark.parametrize(
     ("wanted", "anchor", "inside"),
     [
