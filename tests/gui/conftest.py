@@ -121,3 +121,21 @@ def tray_host(x_display: str) -> Iterator[None]:
         if process is not None:
             process.terminate()
             process.wait(10)
+
+
+def run_x_child(
+    script: Path, display: str, *args: str, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run one of the child scripts beside this file on the X server `display`, as an app
+    started from an X11 desktop would run (the code under test on its import path)."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_SESSION_TYPE": "x11"}
+    env.pop("WAYLAND_DISPLAY", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return subprocess.run(
+        [sys.executable, str(script), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

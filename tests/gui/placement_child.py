@@ -8,7 +8,8 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QRect, QTimer
+from child_tools import wait_until  # beside this file
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from companion.domain.vocabulary import ReminderKind
@@ -28,17 +29,6 @@ DUES = {
     ReminderKind.CHECK_IN: Occasion.check_in(DAY),
     ReminderKind.QUESTIONNAIRE: Occasion.questionnaire("sbi", DAY),
 }
-
-
-def wait_until(check: object, ms: int = 5000) -> bool:
-    """Run the event loop until `check()` holds."""
-    for _ in range(ms // 20):
-        if check():  # type: ignore[operator]
-            return True
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    return bool(check())  # type: ignore[operator]
 
 
 def rect(r: QRect) -> list[int]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 
 from companion.ui.reminder_window import SCREEN_MARGIN, reminder_position
+from tests.gui.conftest import run_x_child
 
 M = SCREEN_MARGIN
 CHILD = Path(__file__).with_name("placement_child.py")
@@ -83,16 +83,7 @@ def test_every_reminder_and_button_lies_inside_the_screen(
     try:
         with os.fdopen(read) as display_number:
             display = f":{display_number.readline().strip()}"
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        env.pop("WAYLAND_DISPLAY", None)
-        result = subprocess.run(
-            [sys.executable, str(CHILD), str(tmp_path / "data")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_x_child(CHILD, display, str(tmp_path / "data"))
     finally:
         server.terminate()
         server.wait(10)

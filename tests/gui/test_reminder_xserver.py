@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import detect_idle_source
-from tests.gui.conftest import wait_for
+from tests.gui.conftest import run_x_child, wait_for
 
 pytestmark = pytest.mark.xserver
 CHILD = Path(__file__).with_name("reminder_child.py")
@@ -68,18 +67,7 @@ def test_without_a_window_manager_full_screen_is_unknown_not_false(x_display: st
 def test_due_reminder_shows_without_taking_focus_and_done_logs_the_snack(
     x_display: str, xdotool: list[str], tray_host: None, tmp_path: Path
 ) -> None:
-    env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb", XDG_SESSION_TYPE="x11")
-    env.pop("WAYLAND_DISPLAY", None)
-    # The child imports the code under test, wherever the virtualenv's install points.
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    result = subprocess.run(
-        [sys.executable, str(CHILD), str(tmp_path / "data")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_x_child(CHILD, x_display, str(tmp_path / "data"))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
 

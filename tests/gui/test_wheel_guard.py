@@ -9,15 +9,13 @@ real ones: xdotool on an X server, in a child process (tests/gui/wheel_child.py)
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from companion.ui.wheel_guard import install_wheel_guard
+from tests.gui.conftest import run_x_child
 
 CHILD = Path(__file__).with_name("wheel_child.py")
 
@@ -26,16 +24,7 @@ CHILD = Path(__file__).with_name("wheel_child.py")
 def test_the_wheel_scrolls_the_page_over_fields_and_charts(
     x_display: str, xdotool: list[str], tmp_path: Path
 ) -> None:
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run(
-        [sys.executable, str(CHILD), str(tmp_path / "data")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_x_child(CHILD, x_display, str(tmp_path / "data"))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {

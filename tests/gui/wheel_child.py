@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from child_tools import wait_until  # beside this file
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from companion.paths import migrations_dir
@@ -18,17 +18,6 @@ from companion.ui.context import AppContext
 from companion.ui.style import apply_style
 from companion.ui.today_view import TodayView
 from companion.ui.ui_state import UiState
-
-
-def wait_until(check: object, ms: int = 2000) -> bool:
-    """Run the event loop until `check()` holds (False after `ms`)."""
-    for _ in range(ms // 20):
-        if check():  # type: ignore[operator]
-            return True
-        loop = QEventLoop()
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    return bool(check())  # type: ignore[operator]
 
 
 def notch_down_over(widget: QWidget) -> None:
