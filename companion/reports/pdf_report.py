@@ -13,19 +13,18 @@ Layout comes first and typesetting second, so every footer knows how many pages 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import IO
 
 from companion.domain.measures import PAIN_MCID, Verdict
-from companion.domain.report import REACH_WORDS, PainComparison, Report, WeekRow, counted
+from companion.domain.report import REACH_WORDS, PainComparison, Report, counted
 from companion.domain.vocabulary import TriageLevel
+from companion.reports.pdf_details import detail_pages
 from companion.reports.pdf_typesetting import (
     APP_LINE,
     EVENTS_ON_FIRST_PAGE,
-    LABEL_WIDTH,
     MISSING_LETTER,
     TITLE,
-    WEEK_ROWS_PER_PAGE,
     Align,
     Typesetter,
     _day,
@@ -271,121 +270,11 @@ def charts_page(setter: Typesetter, report: Report) -> tuple[_Page, ChartSlots]:
     pain = slot(2.4)
     if report.events:
         page.line("Dotted vertical lines mark treatments and events.", 7.5, colour=MUTED)
-    page.section("How far the leg symptoms reach (lower is closer to the back: better)")
+    page.section("How far the leg symptoms reach (higher is closer to the back: better)")
     reach = slot(1.7, legend=False)
     page.section("Exercise sessions per week: completed against planned")
     adherence = slot(1.9)
     return page, ChartSlots(pain=pain, reach=reach, adherence=adherence)
-
-
-# --- Tables ----------------------------------------------------------------------------------
-
-_WEEK_COLUMNS: list[tuple[str, float, Align, Callable[[WeekRow], str]]] = [
-    ("Week of", 0.0, "left", lambda w: _day(w.week_start)),
-    ("Check-\nins", 1.45, "right", lambda w: str(w.checkins) if w.checkins else "–"),
-    ("Back", 1.95, "right", lambda w: _mean(w.back)),
-    ("Leg", 2.4, "right", lambda w: _mean(w.leg)),
-    (
-        "Furthest\nreach",
-        2.55,
-        "left",
-        lambda w: REACH_WORDS[w.furthest_reach] if w.furthest_reach else "–",
-    ),
-    (
-        "Sessions\ndone / plan",
-        4.75,
-        "right",
-        lambda w: (
-            f"{w.sessions_completed} / {'–' if w.sessions_planned is None else w.sessions_planned}"
-        ),
-    ),
-    ("Ended\nearly", 5.3, "right", lambda w: str(w.sessions_ended_early)),
-    ("Activity\nmin", 5.95, "right", lambda w: str(w.activity_minutes)),
-    (
-        "Breaks taken /\nsnoozed / skipped",
-        6.95,
-        "right",
-        lambda w: f"{w.breaks_taken} / {w.breaks_snoozed} / {w.breaks_skipped}",
-    ),
-]
-
-
-def _week_pages(setter: Typesetter, report: Report) -> list[_Page]:
-    pages = []
-    rows = list(report.weeks)
-    for offset in range(0, len(rows), WEEK_ROWS_PER_PAGE):
-        chunk = rows[offset : offset + WEEK_ROWS_PER_PAGE]
-        page = _Page(setter, report, "Week by week")
-        page.line(
-            "Pain is the mean of the week's check-ins (0–10); reach is the furthest recorded.",
-            8,
-            colour=MUTED,
-            gap=0.06,
-        )
-        size = 8
-        height = _line_height(size)
-        for title, x, align, _cell in _WEEK_COLUMNS:
-            page.text(MARGIN + x, page.y, title, 7.5, align=align, colour=MUTED)
-        page.y += 2 * _line_height(7.5) + 0.06
-        for index in range(0, len(chunk), 2):
-            page.band(page.y + index * height - 0.015, height)
-        for _title, x, align, cell in _WEEK_COLUMNS:
-            page.text(MARGIN + x, page.y, "\n".join(cell(w) for w in chunk), size, align=align)
-        page.y += height * len(chunk)
-        pages.append(page)
-    return pages
-
-
-def _events_pages(setter: Typesetter, report: Report) -> list[_Page]:
-    if len(report.events) <= EVENTS_ON_FIRST_PAGE and not any(e.note for e in report.events):
-        return []
-    entries = [
-        (_day(e.occurred_at.astimezone().date()), f"{e.label}" + (f" — {e.note}" if e.note else ""))
-        for e in report.events
-    ]
-    return _two_column_pages(setter, report, "Treatments and events", entries)
-
-
-def _notes_pages(setter: Typesetter, report: Report) -> list[_Page]:
-    if not report.options.include_notes:
-        return []
-    entries = [(f"{_day(n.at.astimezone().date())} · {n.source}", n.text) for n in report.notes]
-    if not entries:
-        entries = [("", "No notes were written in this period.")]
-    return _two_column_pages(setter, report, "Notes", entries)
-
-
-def _two_column_pages(
-    setter: Typesetter, report: Report, title: str, entries: Sequence[tuple[str, str]]
-) -> list[_Page]:
-    size = 8.5
-    height = _line_height(size)
-    width = PAGE_WIDTH - 2 * MARGIN - LABEL_WIDTH
-    pages: list[_Page] = []
-    page: _Page | None = None
-    fresh = False
-    for label, content in entries:
-        wrapped = setter.wrap(content, size, width)
-        labels = setter.wrap(label, size, LABEL_WIDTH - 0.1)
-        while True:
-            overflows = page is not None and max(len(wrapped), len(labels)) * height > (
-                page.remaining()
-            )
-            if page is None or (overflows and not fresh):
-                page, fresh = _Page(setter, report, title), True
-                pages.append(page)
-            # An entry longer than a whole page goes on over the next one.
-            fits = max(1, int(page.remaining() / height))
-            shown, wrapped = wrapped[:fits], wrapped[fits:]
-            page.text(MARGIN, page.y, "\n".join(labels), size, colour=MUTED)
-            page.text(MARGIN + LABEL_WIDTH, page.y, "\n".join(shown), size)
-            page.y += (max(len(shown), len(labels)) + 1) * height
-            fresh = False
-            if not wrapped:
-                break
-            labels = setter.wrap(f"{label} (continued)", size, LABEL_WIDTH - 0.1)
-            page = None
-    return pages
 
 
 # --- The document ----------------------------------------------------------------------------
@@ -399,10 +288,7 @@ def write_pdf(report: Report, target: IO[bytes]) -> int:
         if not report.is_empty:
             charts, slots = charts_page(setter, report)
             pages.append(charts)
-            pages.extend(_week_pages(setter, report))
-            pages.extend(_events_pages(setter, report))
-        if report.notes or not report.is_empty:  # no page saying an empty period has no notes
-            pages.extend(_notes_pages(setter, report))
+        pages.extend(detail_pages(setter, report))
         generated = report.generated_at.astimezone()
         for number, page in enumerate(pages, start=1):
             page.footer(number, len(pages), generated)

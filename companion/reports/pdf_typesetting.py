@@ -29,7 +29,6 @@ from companion.reports.report_style import (
     TEXT,
 )
 
-WEEK_ROWS_PER_PAGE = 48
 EVENTS_ON_FIRST_PAGE = 6
 LABEL_WIDTH = 1.75  # inches: "17 Oct 2026 · Questionnaire" beside each note
 FOOTER_TOP = PAGE_HEIGHT - MARGIN - 0.45
