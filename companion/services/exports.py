@@ -34,6 +34,7 @@ from companion.reports.fhir_export import (
     write_fhir,
 )
 from companion.services.data_store import Store
+from companion.services.exercise_names import with_custom_names
 from companion.services.report_data import build_report, resolve_period, utc_bounds
 from companion.storage.models import (
     Activity,
@@ -210,7 +211,7 @@ def csv_tables(
     period = resolve_period(store, options, moment.astimezone().date())
     since, until = utc_bounds(period)
     notes = options.include_notes
-    names = exercise_names or {}
+    names = with_custom_names(store, exercise_names)
 
     def rows(session: Session, query: Executable) -> list[tuple[Cell, ...]]:
         # Core execution: the ORM's per-row bookkeeping is the slowest part over years of rows.
@@ -505,7 +506,7 @@ def fhir_data(
     """The period's pain ratings, questionnaires, sessions and programmes for the bundle."""
     moment = now or datetime.now(UTC)
     since, until = utc_bounds(resolve_period(store, options, moment.astimezone().date()))
-    names = exercise_names or {}
+    names = with_custom_names(store, exercise_names)
     with store.units.read() as uow:
         s = uow.session
         readings = [

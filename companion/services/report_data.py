@@ -54,6 +54,7 @@ from companion.domain.vocabulary import (
     SessionStatus,
 )
 from companion.services.data_store import Store
+from companion.services.exercise_names import with_custom_names
 from companion.services.progression import progression_status
 from companion.services.safety_plan import clearance_answers
 from companion.services.screening import screening_history
@@ -134,7 +135,7 @@ def build_report(
     generated = now or datetime.now(UTC)
     period = resolve_period(store, options, generated.astimezone().date())
     since, until = utc_bounds(period)
-    names = exercise_names or {}
+    names = with_custom_names(store, exercise_names)
     with store.units.read() as uow:
         session = uow.session
         days = _daily_pain(session, since, until)
