@@ -180,7 +180,13 @@ def _entries_section(
     # goes with it, so the section's last page holds more than a line or two.
     keep_last = _short_tail(blocks, full)
     needs = [_lines_needed(blocks, index, keep_last, full) for index in range(len(blocks))]
-    page = flow.begin(title, needs[0] * height)
+    # The title goes with its first entries: a whole first entry, and at least a few lines.
+    lead = 0
+    for block in blocks:
+        lead += block.depth + (1 if lead else 0)
+        if lead >= KEEP_LINES:
+            break
+    page = flow.begin(title, max(needs[0] if needs else 1, min(lead, full)) * height)
     for index, block in enumerate(blocks):
         lines = needs[index]
         if index > 0 and lines * height > page.remaining():

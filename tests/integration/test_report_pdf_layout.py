@@ -202,3 +202,19 @@ def test_notes_start_with_their_title_and_end_with_more_than_one_entry(
     # The title stands on the page where the first notes are, and the last page of them
     # holds more than one: no title alone at a page's foot, no note alone on a page.
     assert entries[0] >= 1 and entries[-1] >= 2, entries
+
+
+@pytest.mark.parametrize("weeks", [54, 55, 56, 57, 58, 59])
+def test_a_section_title_never_stands_alone_at_a_page_foot(
+    store: Store, tmp_path: Path, weeks: int
+) -> None:
+    # A week table that ends near the foot of its page, then five notes.
+    start = TODAY - timedelta(weeks=weeks - 1, days=TODAY.weekday())
+    add_checkins(store, [start + timedelta(weeks=n) for n in range(5)], note="Walked.")
+    add_checkins(store, [start + timedelta(weeks=n) for n in range(5, weeks)])
+    out = tmp_path / "report.pdf"
+    export(store, ExportFormat.PDF, out, ReportOptions(start=start, end=TODAY), now=NOW)
+    pages = page_texts(out)[2:]
+    (titled,) = [page for page in pages if re.search(r"^\s*Notes\s*$", page, re.MULTILINE)]
+    after_title = titled.split("Notes", 1)[1]
+    assert sum(bool(NOTE_ROW.match(line)) for line in after_title.splitlines()) >= 2
