@@ -51,6 +51,26 @@ __all__ = ["MISSING_LETTER", "Typesetter", "charts_page", "write_pdf"]
 # --- Page one --------------------------------------------------------------------------------
 
 
+def _first_pages(setter: Typesetter, report: Report) -> list[_Page]:
+    """Page one, and a page after it for the sections a long summary could not fit.
+
+    A section goes over whole, title and all: none runs past the footer or leaves its title
+    alone at the foot of page one.
+    """
+    page = _first_page(setter, report)
+    pages = [page]
+    if report.is_empty:
+        return pages
+    for write in _SECTIONS:
+        scratch = _Page(setter, report, TITLE)  # measured on a page of its own first
+        top = scratch.y
+        write(scratch, report)
+        if scratch.y - top > pages[-1].remaining():
+            pages.append(_Page(setter, report, "Summary (continued)"))
+        write(pages[-1], report)
+    return pages
+
+
 def _first_page(setter: Typesetter, report: Report) -> _Page:
     page = _Page(setter, report, TITLE)
     _alerts(page, report)
@@ -63,12 +83,7 @@ def _first_page(setter: Typesetter, report: Report) -> _Page:
     if report.is_empty:
         page.section("Nothing recorded")
         page.line("Nothing was recorded in this period. Choose a longer period.", 10)
-        return page
-
-    for write in (_pain_section, _exercise_section, _measures_section, _screenings_section):
-        write(page, report)
-    _events_section(page, report)
-    return page
+    return page  # the sections follow (_first_pages), each where it fits
 
 
 def _pain_section(page: _Page, report: Report) -> None:
@@ -161,6 +176,15 @@ def _events_section(page: _Page, report: Report) -> None:
             )
     else:
         page.line("None recorded.", 9.5)
+
+
+_SECTIONS = (
+    _pain_section,
+    _exercise_section,
+    _measures_section,
+    _screenings_section,
+    _events_section,
+)
 
 
 def _alerts(page: _Page, report: Report) -> None:
@@ -283,8 +307,9 @@ def charts_page(setter: Typesetter, report: Report) -> tuple[_Page, ChartSlots]:
 def write_pdf(report: Report, target: IO[bytes]) -> int:
     """Write the report as a PDF into an open binary file; return the number of pages."""
     with Typesetter() as setter:
-        pages = [_first_page(setter, report)]
+        pages = _first_pages(setter, report)
         slots: ChartSlots | None = None
+        charts_at = len(pages)  # after page one and its continuation, if it has one
         if not report.is_empty:
             charts, slots = charts_page(setter, report)
             pages.append(charts)
@@ -307,7 +332,7 @@ def write_pdf(report: Report, target: IO[bytes]) -> int:
         else:
             from companion.reports.report_charts import charts_pdf  # matplotlib only when charted
 
-            _lay_under(text_pages, 1, charts_pdf(report, slots), target)
+            _lay_under(text_pages, charts_at, charts_pdf(report, slots), target)
     return len(pages)
 
 

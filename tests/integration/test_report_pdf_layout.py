@@ -14,7 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from companion.domain.report import ReportOptions
+from companion.domain.report import (
+    Adherence,
+    ExerciseResponses,
+    MeasureScores,
+    PainComparison,
+    ReachSummary,
+    Report,
+    ReportOptions,
+    ReportPeriod,
+    ScreeningLine,
+    TimelineEvent,
+)
 from companion.domain.vocabulary import LegReach, SessionStatus, Side
 from companion.services.data_store import Store
 from companion.services.exports import ExportFormat, export
@@ -218,3 +229,85 @@ def test_a_section_title_never_stands_alone_at_a_page_foot(
     (titled,) = [page for page in pages if re.search(r"^\s*Notes\s*$", page, re.MULTILINE)]
     after_title = titled.split("Notes", 1)[1]
     assert sum(bool(NOTE_ROW.match(line)) for line in after_title.splitlines()) >= 2
+
+
+def crowded_report() -> Report:
+    """A summary with every list at its longest: more than page one holds."""
+    from companion.domain.exercise import ClearanceCondition
+    from companion.domain.measures import LEG_PAIN, MeasureResult, change_from_baseline
+    from companion.domain.safety_plan import HoldReason
+    from companion.domain.vocabulary import TreatmentKind, TriageLevel
+
+    worse = change_from_baseline(
+        MeasureResult(LEG_PAIN, 3, date(2026, 1, 1)), MeasureResult(LEG_PAIN, 8, date(2026, 2, 1))
+    )
+    weeks = ((date(2026, 1, 1), date(2026, 1, 7)), (date(2026, 11, 28), date(2026, 12, 4)))
+    pain = PainComparison("Leg pain", 3, 8, *weeks, worse, "")
+    findings = ("new numbness in the saddle area", "weakness in both legs")
+    return Report(
+        options=ReportOptions(name="Sam Example", clinic="Riverside Physiotherapy " * 8),
+        period=ReportPeriod(date(2026, 1, 1), TODAY),
+        generated_at=NOW,
+        checkin_count=300,
+        days_with_checkins=200,
+        back=pain,
+        leg=pain,
+        reach=ReachSummary(LegReach.THIGH, LegReach.FOOT, LegReach.FOOT),
+        adherence=Adherence(100, 80, 5, 20),
+        worse_exercises=tuple(
+            ExerciseResponses(f"e{n}", "Sciatic nerve glide in sitting, slowly", 30, 5, 3)
+            for n in range(7)
+        ),
+        measures=tuple(
+            MeasureScores(
+                "sbi",
+                "Bother",
+                3,
+                10,
+                date(2026, 1, 1),
+                12,
+                date(2026, 5, 1),
+                "0-24, higher is worse",
+                "Sciatica bother score is up from 10 to 12 since 1 January, a small "
+                "change that may be day-to-day variation.",
+            )
+            for _ in range(3)
+        ),
+        screenings=tuple(
+            ScreeningLine(NOW, "weekly", TriageLevel.SAME_DAY, findings) for _ in range(6)
+        ),
+        events=tuple(
+            TimelineEvent(NOW, TreatmentKind.INJECTION, "Epidural steroid injection", "80 mg", "")
+            for _ in range(8)
+        ),
+        days=(),
+        weeks=(),
+        clearance=frozenset(ClearanceCondition),
+        progression_held=tuple(HoldReason),
+    )
+
+
+def test_a_crowded_summary_goes_over_to_a_second_page_section_by_section(tmp_path: Path) -> None:
+    from companion.reports.pdf_report import write_pdf
+    from companion.reports.pdf_typesetting import APP_LINE, DISCLAIMER, FOOTER_TOP
+
+    out = tmp_path / "crowded.pdf"
+    with out.open("wb") as target:
+        pages = write_pdf(crowded_report(), target)
+    texts = [" ".join(page.split()) for page in page_texts(out)]
+    assert "Summary (continued)" in texts[1]
+    for title in ("Pain (0–10)", "Leg symptoms", "Exercise", "Outcome measures", "Red-flag"):
+        assert sum(title in text for text in texts[:2]) == 1, title
+    assert "Treatments and events" in texts[1]
+    # Nothing but the footer below the footer's rule on either page.
+    footer = set(f"{DISCLAIMER} {APP_LINE} · generated 4 Dec 2026 Page 1 2 of {pages}".split())
+    for number in (1, 2):
+        xhtml = subprocess.run(
+            ["pdftotext", "-bbox", "-f", str(number), "-l", str(number), str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        words = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', xhtml)
+        low = {word for top, word in words if float(top) > FOOTER_TOP * 72}
+        assert low <= footer, low - footer
