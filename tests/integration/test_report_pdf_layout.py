@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,13 +33,14 @@ from companion.services.report_data import build_report, resolve_period
 from companion.storage.models import CheckIn, ExerciseSession
 
 TODAY = date(2026, 12, 4)  # a Friday
-NOW = datetime(2026, 12, 4, 15, tzinfo=UTC)
+# Local times: the report's days are the user's own, in whatever zone the tests run.
+NOW = datetime(2026, 12, 4, 15).astimezone()
 WEEK_ROW = re.compile(r"^\s*\d{1,2} [A-Z][a-z]{2} \d{4}\s+(\d+|–)\s")  # "30 Nov 2026    7 ..."
 NOTE_ROW = re.compile(r"^\s*\d{1,2} [A-Z][a-z]{2} \d{4} · Check-in\s")
 
 
 def noon(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    return datetime(day.year, day.month, day.day, 12).astimezone()
 
 
 def add_checkins(store: Store, days: list[date], note: str = "") -> None:
