@@ -121,8 +121,9 @@ def _reach(axes: Axes, report: Report) -> None:
             where="mid",
             color=LEG_COLOUR,
             lw=1.0,
-            marker="D",  # a day on its own (day one, a gap either side) still shows
-            ms=2 if len(days) > 120 else 3,
+            # A day on its own (day one, a gap either side) still shows; years are a line.
+            marker="D" if len(days) <= 120 else "",
+            ms=3,
         )
     # As on the Progress page: no leg symptoms at the top, the foot at the bottom, so symptoms
     # retreating towards the back climb the chart like good news should.
