@@ -168,9 +168,11 @@ def _events_section(page: _Page, report: Report) -> None:
                 9.5,
                 x_offset=0.15,
             )
-        if len(report.events) > len(shown):
+        if (earlier := len(report.events) - len(shown)) > 0:
+            # The full list follows the week table, on its page or the next: not a page of its own.
             page.line(
-                f"{len(report.events) - len(shown)} earlier events are listed on the events page.",
+                f"{counted(earlier, 'earlier event')} {'is' if earlier == 1 else 'are'} listed "
+                "after the week-by-week table.",
                 8.5,
                 colour=MUTED,
             )

@@ -300,6 +300,7 @@ def test_a_crowded_summary_goes_over_to_a_second_page_section_by_section(tmp_pat
     for title in ("Pain (0–10)", "Leg symptoms", "Exercise", "Outcome measures", "Red-flag"):
         assert sum(title in text for text in texts[:2]) == 1, title
     assert "Treatments and events" in texts[1]
+    assert "2 earlier events are listed after the week-by-week table." in texts[1]
     # Nothing but the footer below the footer's rule on either page.
     footer = set(f"{DISCLAIMER} {APP_LINE} · generated 4 Dec 2026 Page 1 2 of {pages}".split())
     for number in (1, 2):
