@@ -34,6 +34,9 @@ class ReportOptions:
     name: str = ""  # printed on the report; empty in an anonymised export
     include_notes: bool = True
     clinic: str = ""  # a clinic's name and contact line, printed in the header when given
+    # True when `start` is a preset ("the last 3 months"), not a day the user chose: a diary
+    # that began later starts the report on its first entry, without weeks of nothing before.
+    start_is_preset: bool = False
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:

@@ -13,377 +13,63 @@ Layout comes first and typesetting second, so every footer knows how many pages 
 from __future__ import annotations
 
 import io
-import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
-from typing import IO, Literal
-
-from fpdf import FPDF
-from fpdf.fonts import TTFFont
+from collections.abc import Sequence
+from typing import IO
 
 from companion.domain.measures import PAIN_MCID, Verdict
-from companion.domain.report import REACH_WORDS, PainComparison, Report, WeekRow, counted
+from companion.domain.report import REACH_WORDS, PainComparison, Report, counted
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import TriageLevel
+from companion.reports.pdf_details import detail_pages
+from companion.reports.pdf_typesetting import (
+    APP_LINE,
+    EVENTS_ON_FIRST_PAGE,
+    MISSING_LETTER,
+    TITLE,
+    Align,
+    Typesetter,
+    _day,
+    _line_height,
+    _mean,
+    _number,
+    _Page,
+    _short_day,
+)
 from companion.reports.report_style import (
     ALERT,
     ALERT_SHADE,
-    FONT_FILES,
     GOOD,
     MARGIN,
     MUTED,
-    PAGE_HEIGHT,
     PAGE_WIDTH,
-    RULE,
-    SHADE,
     TEXT,
     ChartSlots,
 )
 from companion.reports.safety_words import clearance_sentence, held_sentence
 
-WEEK_ROWS_PER_PAGE = 48
-EVENTS_ON_FIRST_PAGE = 6
-LABEL_WIDTH = 1.75  # inches: "17 Oct 2026 · Questionnaire" beside each note
-FOOTER_TOP = PAGE_HEIGHT - MARGIN - 0.45
-APP_LINE = "Sciatica Companion"
-TITLE = "Sciatica progress report"
-DISCLAIMER = (
-    "Patient-reported data recorded at home. It supports, and does not replace, clinical "
-    "assessment."
-)
-FONT = "body"
-MISSING_LETTER = "□"
-Align = Literal["left", "right"]
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _short_day(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
-
-
-def _line_height(size: float) -> float:
-    return size * 1.3 / 72
-
-
-@cache
-def _font_folder() -> Path:
-    # matplotlib's own copy of DejaVu Sans, found without importing matplotlib (a third of a
-    # second) when the report has no charts.
-    spec = find_spec("matplotlib")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("matplotlib, which carries the report's font, is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"
-
-
-class Typesetter:
-    """The fpdf2 document with the report's fonts, and text measured in its metrics."""
-
-    def __init__(self) -> None:
-        self.pdf = FPDF(orientation="portrait", unit="in", format="A4")
-        self.pdf.set_auto_page_break(False)  # pages are laid out here, not by fpdf2
-        self.pdf.set_margins(MARGIN, MARGIN)
-        for style, name in FONT_FILES.items():
-            self.pdf.add_font(FONT, style, str(_font_folder() / name))
-        self._widths: dict[tuple[str, bool], float] = {}
-        letters = []
-        for style in FONT_FILES:
-            font = self.pdf.fonts[FONT + style]
-            assert isinstance(font, TTFFont)  # added from a file above, never a core font
-            letters.append(frozenset(font.cmap))
-        self._letters = frozenset.intersection(*letters)
-        # Fonts of this computer for letters DejaVu Sans lacks: (fpdf2 family, its letters).
-        self._fallbacks: list[tuple[str, frozenset[int]]] = []
-        self._unprintable: set[int] = set()
-
-    def __enter__(self) -> Typesetter:
-        return self
-
-    def __exit__(self, *_exception: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the font files (fpdf2 closes only the fonts a finished document used)."""
-        for font in self.pdf.fonts.values():
-            if isinstance(font, TTFFont):
-                font.close()
-
-    def printable(self, text: str) -> str:
-        """`text` as it can be printed: control characters as spaces, and each letter no font
-        here can draw as a box, so none vanishes without a trace.
-
-        DejaVu Sans covers Latin, Greek and Cyrillic; for other scripts a font of this computer
-        is found (fallback_fonts.py). The app and the CSV export keep every letter either way.
-        """
-        if text.isascii() and text.isprintable():
-            return text
-        return "".join(self._printable_letter(letter) for letter in text)
-
-    def _printable_letter(self, letter: str) -> str:
-        code = ord(letter)
-        if code in self._letters:
-            return letter
-        if unicodedata.category(letter).startswith(("C", "Z")):
-            return " "
-        if self._family_for(code) is not None:
-            return letter
-        return MISSING_LETTER
-
-    def _family_for(self, code: int) -> str | None:
-        """The fallback family that draws `code`, adding a font of this computer if needed."""
-        for family, letters in self._fallbacks:
-            if code in letters:
-                return family
-        if code in self._unprintable:
-            return None
-        from companion.reports.fallback_fonts import font_for, letters_of
-
-        font = font_for(chr(code))
-        if font is None:
-            self._unprintable.add(code)
-            return None
-        family = f"fallback{len(self._fallbacks)}"
-        try:
-            self.pdf.add_font(family, "", str(font.path), collection_font_number=font.number)
-        except Exception:  # a font fpdf2 cannot embed is simply not used
-            self._unprintable.add(code)
-            return None
-        self._fallbacks.append((family, letters_of(font)))
-        return family
-
-    def runs(self, text: str, bold: bool = False) -> list[tuple[str, str, str]]:
-        """`text` (already printable) as (family, style, letters) runs, one font each."""
-        style = "B" if bold else ""
-        if not self._fallbacks or text.isascii():
-            return [(FONT, style, text)]
-        runs: list[tuple[str, str, str]] = []
-        for letter in text:
-            fallback = None if ord(letter) in self._letters else self._family_for(ord(letter))
-            # Fallback fonts come in one style; a box or a space stays in the report's font.
-            family, kind = (fallback, "") if fallback else (FONT, style)
-            if runs and runs[-1][:2] == (family, kind):
-                runs[-1] = (family, kind, runs[-1][2] + letter)
-            else:
-                runs.append((family, kind, letter))
-        return runs
-
-    def width(self, text: str, size: float, bold: bool = False) -> float:
-        """Inches `text` takes at `size` points."""
-        key = (text, bold)
-        em = self._widths.get(key)
-        if em is None:
-            em = 0.0
-            for family, style, letters in self.runs(text, bold):
-                self.pdf.set_font(family, style, 10)
-                em += self.pdf.get_string_width(letters) / (10 / 72)
-            self._widths[key] = em
-        return em * size / 72
-
-    def wrap(self, content: str, size: float, width: float, bold: bool = False) -> list[str]:
-        """`content` broken into lines no wider than `width` inches, word by word."""
-        space = self.width(" ", size, bold)
-        lines: list[str] = []
-        for paragraph in map(self.printable, content.splitlines() or [""]):
-            # Bulleted lines hang under their first word, not under the bullet.
-            hanging = "    " if paragraph.startswith("• ") else ""
-            indent = self.width(hanging, size, bold) if hanging else 0.0
-            line, used, has_word = "", 0.0, False
-            for whole_word in paragraph.split():
-                word = whole_word
-                wide = self.width(word, size, bold)
-                if has_word and used + space + wide <= width:
-                    line, used = f"{line} {word}", used + space + wide
-                    continue
-                if has_word:
-                    lines.append(line)
-                    line, used = hanging, indent
-                # A word longer than a whole line is cut where it must be.
-                while used + wide > width and len(word) > 1:
-                    cut = self._fitting(word, size, width - used, bold)
-                    lines.append(line + word[:cut])
-                    line, used, word = hanging, indent, word[cut:]
-                    wide = self.width(word, size, bold)
-                line, used, has_word = line + word, used + wide, True
-            lines.append(line)
-        return lines
-
-    def _fitting(self, word: str, size: float, width: float, bold: bool) -> int:
-        """How many of the word's first letters fit `width` (at least one)."""
-        cut = len(word) - 1
-        while cut > 1 and self.width(word[:cut], size, bold) > width:
-            cut -= 1
-        return cut
-
-
-@dataclass(frozen=True)
-class _Text:
-    x: float
-    baseline: float
-    content: str
-    size: float
-    bold: bool
-    colour: str
-    align: Align
-
-
-@dataclass(frozen=True)
-class _Shape:
-    x: float
-    y: float
-    width: float
-    height: float  # 0 for a rule
-    colour: str
-
-
-class _Page:
-    """One A4 page being laid out, with a writing position that moves down as text is added.
-
-    Positions are in inches from the page's top-left corner.
-    """
-
-    def __init__(self, setter: Typesetter, report: Report, title: str) -> None:
-        self.setter = setter
-        self.texts: list[_Text] = []
-        self.shapes: list[_Shape] = []
-        self.y = MARGIN
-        self._header(report, title)
-
-    def text(
-        self,
-        x: float,
-        y: float,
-        content: str,
-        size: float = 9.5,
-        *,
-        bold: bool = False,
-        colour: str = TEXT,
-        align: Align = "left",
-    ) -> None:
-        """Place text with its top-left (or top-right) at x, y; each line of it below the last."""
-        baseline = y + size * 0.93 / 72
-        for line in content.split("\n"):
-            if line:
-                shown = self.setter.printable(line)
-                self.texts.append(_Text(x, baseline, shown, size, bold, colour, align))
-            baseline += _line_height(size)
-
-    def rule(self, y: float | None = None, colour: str = RULE) -> None:
-        """A thin horizontal line across the text width."""
-        at = self.y if y is None else y
-        self.shapes.append(_Shape(MARGIN, at, PAGE_WIDTH - 2 * MARGIN, 0, colour))
-
-    def band(self, y: float, height: float, colour: str = SHADE) -> None:
-        """A shaded band behind a table row or a notice."""
-        self.shapes.append(_Shape(MARGIN - 0.05, y, PAGE_WIDTH - 2 * MARGIN + 0.1, height, colour))
-
-    def wrap(self, content: str, size: float, width: float, bold: bool = False) -> list[str]:
-        """`content` in lines that fit `width` inches."""
-        return self.setter.wrap(content, size, width, bold)
-
-    def line(
-        self,
-        content: str,
-        size: float = 9.5,
-        gap: float = 0.0,
-        *,
-        x_offset: float = 0.0,
-        bold: bool = False,
-        colour: str = TEXT,
-    ) -> None:
-        """Write wrapped text at the writing position and move below it."""
-        lines = self.wrap(content, size, PAGE_WIDTH - 2 * MARGIN - x_offset, bold)
-        self.text(MARGIN + x_offset, self.y, "\n".join(lines), size, bold=bold, colour=colour)
-        self.y += _line_height(size) * len(lines) + gap
-
-    def section(self, title: str) -> None:
-        """A small bold section title with space above."""
-        self.y += 0.12
-        self.text(MARGIN, self.y, title, 11, bold=True)
-        self.y += _line_height(11) + 0.03
-
-    def remaining(self) -> float:
-        """Inches left above the footer."""
-        return FOOTER_TOP - self.y
-
-    def _header(self, report: Report, title: str) -> None:
-        options = report.options
-        self.text(MARGIN, self.y, title, 16, bold=True)
-        height = _line_height(16)
-        if options.clinic.strip():
-            clinic = self.wrap(options.clinic.strip(), 8.5, 3.2)
-            self.text(
-                PAGE_WIDTH - MARGIN, self.y, "\n".join(clinic), 8.5, align="right", colour=MUTED
-            )
-            height = max(height, _line_height(8.5) * len(clinic))  # a long one pushes text down
-        self.y += height + 0.04
-        who = options.name.strip() or "Name not given"
-        period = report.period
-        self.line(
-            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({counted(period.days, 'day')})",
-            9.5,
-            colour=MUTED,
-        )
-        self.y += 0.06
-        self.rule()
-        self.y += 0.1
-
-    def footer(self, number: int, total: int, generated: datetime) -> None:
-        """The disclaimer, the date generated and the page number."""
-        y = PAGE_HEIGHT - MARGIN - 0.2
-        self.rule(y - 0.08)
-        self.text(
-            MARGIN,
-            y,
-            f"{DISCLAIMER}\n{APP_LINE} · generated {_day(generated.date())}",
-            7,
-            colour=MUTED,
-        )
-        self.text(
-            PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", 7, colour=MUTED, align="right"
-        )
-
-    def typeset(self) -> None:
-        """Draw the page into the document: shapes first, so text is always on top."""
-        pdf = self.setter.pdf
-        pdf.add_page()
-        pdf.set_line_width(0.6 / 72)
-        for shape in self.shapes:
-            if shape.height:
-                pdf.set_fill_color(shape.colour)
-                pdf.rect(shape.x, shape.y, shape.width, shape.height, style="F")
-            else:
-                pdf.set_draw_color(shape.colour)
-                pdf.line(shape.x, shape.y, shape.x + shape.width, shape.y)
-        for text in self.texts:
-            x = text.x
-            if text.align == "right":  # measured first: measuring sets a font of its own
-                x -= self.setter.width(text.content, text.size, text.bold)
-            runs = self.setter.runs(text.content, text.bold)
-            for family, style, letters in runs:
-                wide = self.setter.width(letters, text.size, text.bold) if len(runs) > 1 else 0
-                pdf.set_font(family, style, text.size)
-                pdf.set_text_color(text.colour)
-                pdf.text(x, text.baseline, letters)
-                x += wide
-
+__all__ = ["MISSING_LETTER", "Typesetter", "charts_page", "write_pdf"]
 
 # --- Page one --------------------------------------------------------------------------------
+
+
+def _first_pages(setter: Typesetter, report: Report) -> list[_Page]:
+    """Page one, and a page after it for the sections a long summary could not fit.
+
+    A section goes over whole, title and all: none runs past the footer or leaves its title
+    alone at the foot of page one.
+    """
+    page = _first_page(setter, report)
+    pages = [page]
+    if report.is_empty:
+        return pages
+    for write in _SECTIONS:
+        scratch = _Page(setter, report, TITLE)  # measured on a page of its own first
+        top = scratch.y
+        write(scratch, report)
+        if scratch.y - top > pages[-1].remaining():
+            pages.append(_Page(setter, report, "Summary (continued)"))
+        write(pages[-1], report)
+    return pages
 
 
 def _first_page(setter: Typesetter, report: Report) -> _Page:
@@ -398,12 +84,7 @@ def _first_page(setter: Typesetter, report: Report) -> _Page:
     if report.is_empty:
         page.section("Nothing recorded")
         page.line("Nothing was recorded in this period. Choose a longer period.", 10)
-        return page
-
-    for write in (_pain_section, _exercise_section, _measures_section, _screenings_section):
-        write(page, report)
-    _events_section(page, report)
-    return page
+    return page  # the sections follow (_first_pages), each where it fits
 
 
 def _pain_section(page: _Page, report: Report) -> None:
@@ -525,14 +206,25 @@ def _events_section(page: _Page, report: Report) -> None:
                 9.5,
                 x_offset=0.15,
             )
-        if len(report.events) > len(shown):
+        if (earlier := len(report.events) - len(shown)) > 0:
+            # The full list follows the week table, on its page or the next: not a page of its own.
             page.line(
-                f"{len(report.events) - len(shown)} earlier events are listed on the events page.",
+                f"{counted(earlier, 'earlier event')} {'is' if earlier == 1 else 'are'} listed "
+                "after the week-by-week table.",
                 8.5,
                 colour=MUTED,
             )
     else:
         page.line("None recorded.", 9.5)
+
+
+_SECTIONS = (
+    _pain_section,
+    _exercise_section,
+    _measures_section,
+    _screenings_section,
+    _events_section,
+)
 
 
 def _alerts(page: _Page, report: Report) -> None:
@@ -647,121 +339,11 @@ def charts_page(setter: Typesetter, report: Report) -> tuple[_Page, ChartSlots]:
     pain = slot(2.4)
     if report.events:
         page.line("Dotted vertical lines mark treatments and events.", 7.5, colour=MUTED)
-    page.section("How far the leg symptoms reach (lower is closer to the back: better)")
+    page.section("How far the leg symptoms reach (higher is closer to the back: better)")
     reach = slot(1.7, legend=False)
     page.section("Exercise sessions per week: completed against planned")
     adherence = slot(1.9)
     return page, ChartSlots(pain=pain, reach=reach, adherence=adherence)
-
-
-# --- Tables ----------------------------------------------------------------------------------
-
-_WEEK_COLUMNS: list[tuple[str, float, Align, Callable[[WeekRow], str]]] = [
-    ("Week of", 0.0, "left", lambda w: _day(w.week_start)),
-    ("Check-\nins", 1.45, "right", lambda w: str(w.checkins) if w.checkins else "–"),
-    ("Back", 1.95, "right", lambda w: _mean(w.back)),
-    ("Leg", 2.4, "right", lambda w: _mean(w.leg)),
-    (
-        "Furthest\nreach",
-        2.55,
-        "left",
-        lambda w: REACH_WORDS[w.furthest_reach] if w.furthest_reach else "–",
-    ),
-    (
-        "Sessions\ndone / plan",
-        4.75,
-        "right",
-        lambda w: (
-            f"{w.sessions_completed} / {'–' if w.sessions_planned is None else w.sessions_planned}"
-        ),
-    ),
-    ("Ended\nearly", 5.3, "right", lambda w: str(w.sessions_ended_early)),
-    ("Activity\nmin", 5.95, "right", lambda w: str(w.activity_minutes)),
-    (
-        "Breaks taken /\nsnoozed / skipped",
-        6.95,
-        "right",
-        lambda w: f"{w.breaks_taken} / {w.breaks_snoozed} / {w.breaks_skipped}",
-    ),
-]
-
-
-def _week_pages(setter: Typesetter, report: Report) -> list[_Page]:
-    pages = []
-    rows = list(report.weeks)
-    for offset in range(0, len(rows), WEEK_ROWS_PER_PAGE):
-        chunk = rows[offset : offset + WEEK_ROWS_PER_PAGE]
-        page = _Page(setter, report, "Week by week")
-        page.line(
-            "Pain is the mean of the week's check-ins (0–10); reach is the furthest recorded.",
-            8,
-            colour=MUTED,
-            gap=0.06,
-        )
-        size = 8
-        height = _line_height(size)
-        for title, x, align, _cell in _WEEK_COLUMNS:
-            page.text(MARGIN + x, page.y, title, 7.5, align=align, colour=MUTED)
-        page.y += 2 * _line_height(7.5) + 0.06
-        for index in range(0, len(chunk), 2):
-            page.band(page.y + index * height - 0.015, height)
-        for _title, x, align, cell in _WEEK_COLUMNS:
-            page.text(MARGIN + x, page.y, "\n".join(cell(w) for w in chunk), size, align=align)
-        page.y += height * len(chunk)
-        pages.append(page)
-    return pages
-
-
-def _events_pages(setter: Typesetter, report: Report) -> list[_Page]:
-    if len(report.events) <= EVENTS_ON_FIRST_PAGE and not any(e.note for e in report.events):
-        return []
-    entries = [
-        (_day(e.occurred_at.astimezone().date()), f"{e.label}" + (f" — {e.note}" if e.note else ""))
-        for e in report.events
-    ]
-    return _two_column_pages(setter, report, "Treatments and events", entries)
-
-
-def _notes_pages(setter: Typesetter, report: Report) -> list[_Page]:
-    if not report.options.include_notes:
-        return []
-    entries = [(f"{_day(n.at.astimezone().date())} · {n.source}", n.text) for n in report.notes]
-    if not entries:
-        entries = [("", "No notes were written in this period.")]
-    return _two_column_pages(setter, report, "Notes", entries)
-
-
-def _two_column_pages(
-    setter: Typesetter, report: Report, title: str, entries: Sequence[tuple[str, str]]
-) -> list[_Page]:
-    size = 8.5
-    height = _line_height(size)
-    width = PAGE_WIDTH - 2 * MARGIN - LABEL_WIDTH
-    pages: list[_Page] = []
-    page: _Page | None = None
-    fresh = False
-    for label, content in entries:
-        wrapped = setter.wrap(content, size, width)
-        labels = setter.wrap(label, size, LABEL_WIDTH - 0.1)
-        while True:
-            overflows = page is not None and max(len(wrapped), len(labels)) * height > (
-                page.remaining()
-            )
-            if page is None or (overflows and not fresh):
-                page, fresh = _Page(setter, report, title), True
-                pages.append(page)
-            # An entry longer than a whole page goes on over the next one.
-            fits = max(1, int(page.remaining() / height))
-            shown, wrapped = wrapped[:fits], wrapped[fits:]
-            page.text(MARGIN, page.y, "\n".join(labels), size, colour=MUTED)
-            page.text(MARGIN + LABEL_WIDTH, page.y, "\n".join(shown), size)
-            page.y += (max(len(shown), len(labels)) + 1) * height
-            fresh = False
-            if not wrapped:
-                break
-            labels = setter.wrap(f"{label} (continued)", size, LABEL_WIDTH - 0.1)
-            page = None
-    return pages
 
 
 # --- The document ----------------------------------------------------------------------------
@@ -770,15 +352,13 @@ def _two_column_pages(
 def write_pdf(report: Report, target: IO[bytes]) -> int:
     """Write the report as a PDF into an open binary file; return the number of pages."""
     with Typesetter() as setter:
-        pages = [_first_page(setter, report)]
+        pages = _first_pages(setter, report)
         slots: ChartSlots | None = None
+        charts_at = len(pages)  # after page one and its continuation, if it has one
         if not report.is_empty:
             charts, slots = charts_page(setter, report)
             pages.append(charts)
-            pages.extend(_week_pages(setter, report))
-            pages.extend(_events_pages(setter, report))
-        if report.notes or not report.is_empty:  # no page saying an empty period has no notes
-            pages.extend(_notes_pages(setter, report))
+        pages.extend(detail_pages(setter, report))
         generated = report.generated_at.astimezone()
         for number, page in enumerate(pages, start=1):
             page.footer(number, len(pages), generated)
@@ -797,7 +377,7 @@ def write_pdf(report: Report, target: IO[bytes]) -> int:
         else:
             from companion.reports.report_charts import charts_pdf  # matplotlib only when charted
 
-            _lay_under(text_pages, 1, charts_pdf(report, slots), target)
+            _lay_under(text_pages, charts_at, charts_pdf(report, slots), target)
     return len(pages)
 
 

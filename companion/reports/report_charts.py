@@ -19,6 +19,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from companion.domain.progress import rolling_means
 from companion.domain.report import REACH_WORDS, Report
@@ -32,6 +33,7 @@ from companion.reports.report_style import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
+    SHADE,
     TEXT,
     ChartSlots,
 )
@@ -80,8 +82,10 @@ def _pain(axes: Axes, report: Report) -> None:
     days = report.days
     when: Any = [d.day for d in days]
     if days:
-        axes.plot(when, [d.back for d in days], "o", ms=2, color=BACK_COLOUR, alpha=0.35)
-        axes.plot(when, [d.leg for d in days], "s", ms=2, color=LEG_COLOUR, alpha=0.35)
+        # Faint behind the means; plain when a few days are all there is (day one).
+        faint = 0.35 if len(days) > 14 else 0.8
+        axes.plot(when, [d.back for d in days], "o", ms=2, color=BACK_COLOUR, alpha=faint)
+        axes.plot(when, [d.leg for d in days], "s", ms=2, color=LEG_COLOUR, alpha=faint)
         axes.plot(
             when,
             rolling_means(when, [d.back for d in days]),
@@ -112,9 +116,18 @@ def _reach(axes: Axes, report: Report) -> None:
     if days:
         when: Any = [d.day for d in days]
         axes.step(
-            when, [d.furthest_reach.level for d in days], where="mid", color=LEG_COLOUR, lw=1.0
+            when,
+            [d.furthest_reach.level for d in days],
+            where="mid",
+            color=LEG_COLOUR,
+            lw=1.0,
+            # A day on its own (day one, a gap either side) still shows; years are a line.
+            marker="D" if len(days) <= 120 else "",
+            ms=3,
         )
-    axes.set_ylim(-0.3, 4.3)
+    # As on the Progress page: no leg symptoms at the top, the foot at the bottom, so symptoms
+    # retreating towards the back climb the chart like good news should.
+    axes.set_ylim(4.3, -0.3)
     axes.set_yticks([r.level for r in LegReach], [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
     _date_axis(axes, report)
     _mark_events(axes, report)
@@ -142,6 +155,7 @@ def _adherence(axes: Axes, report: Report) -> None:
     handles.append(Patch(color=BACK_COLOUR, label="Completed"))
     highest = max([*completed, *(w.sessions_planned or 0 for w in weeks), 1])
     axes.set_ylim(0, highest * 1.1)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # no tick at half a session
     axes.legend(handles=handles, **_LEGEND)
     axes.set_ylabel("Sessions", fontsize=8)
     _date_axis(axes, report)
@@ -187,9 +201,17 @@ def _date_axis(axes: Axes, report: Report) -> None:
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     axes.xaxis.get_offset_text().set(fontsize=7.5, color=MUTED)  # "2026-Nov" under short ticks
-    start: Any = report.period.start
-    end: Any = report.period.end + timedelta(days=1)
-    axes.set_xlim(start, end)
+    # Whole weeks, so the first and the last week's bars show in full under every chart alike;
+    # the days outside the period are shaded.
+    period = report.period
+    start: Any = period.start
+    end: Any = period.end + timedelta(days=1)
+    first: Any = period.start - timedelta(days=period.start.weekday())
+    last: Any = period.end + timedelta(days=7 - period.end.weekday())
+    axes.set_xlim(first, last)
+    for left, right in ((first, start), (end, last)):
+        if left < right:
+            axes.axvspan(left, right, color=SHADE, lw=0, zorder=0)
 
 
 def _mark_events(axes: Axes, report: Report) -> None:

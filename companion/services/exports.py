@@ -25,6 +25,7 @@ from companion.domain.report import ReportOptions, ReportPeriod, ReportProblem, 
 from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
 from companion.reports.fhir_export import write_fhir
 from companion.services.data_store import Store
+from companion.services.exercise_names import with_custom_names
 from companion.services.fhir_data import fhir_data
 from companion.services.outputs import (
     OutputFailed,
@@ -212,7 +213,7 @@ def csv_tables(
     period = resolve_period(store, options, moment.astimezone().date())
     since, until = utc_bounds(period)
     notes = options.include_notes
-    names = exercise_names or {}
+    names = with_custom_names(store, exercise_names)
 
     def rows(session: Session, query: Executable) -> list[tuple[Cell, ...]]:
         # Core execution: the ORM's per-row bookkeeping is the slowest part over years of rows.

@@ -19,11 +19,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from companion.domain.exercise import ClearanceCondition
 from companion.domain.measures import (
     BACK_PAIN,
-    BUILT_IN_MEASURES,
     LEG_PAIN,
     Measure,
-    MeasureError,
-    MeasureKind,
     MeasureResult,
     change_from_baseline,
     describe_change,
@@ -34,14 +31,12 @@ from companion.domain.report import (
     AssessmentLine,
     DayPain,
     ExerciseResponses,
-    MeasureScores,
     Note,
     PainComparison,
     ReachSummary,
     Report,
     ReportOptions,
     ReportPeriod,
-    ReportProblem,
     ScreeningLine,
     TimelineEvent,
     WeekRow,
@@ -55,7 +50,13 @@ from companion.domain.vocabulary import (
     SessionStatus,
 )
 from companion.services.data_store import Store
+from companion.services.exercise_names import with_custom_names
 from companion.services.progression import progression_status
+from companion.services.report_measures import measure_scores, number, words
+from companion.services.report_period import (
+    resolve_period,
+    utc_bounds,
+)
 from companion.services.safety_plan import clearance_answers
 from companion.services.screening import (
     assessment_history,
@@ -74,52 +75,15 @@ from companion.storage.models import (
     TreatmentEvent,
 )
 
+# The period helpers live in report_period.py; the exports import them from here too.
+__all__ = ["build_report", "resolve_period", "utc_bounds"]
+
 _REACH_LEVEL = {reach.value: reach.level for reach in LegReach}
 _REACH_BY_LEVEL = {reach.level: reach for reach in LegReach}
 _TAKEN = (ReminderOutcome.DONE.value, ReminderOutcome.NATURAL_BREAK.value)
 
 # Both red traffic-light answers count as "worse" in the weekly tallies.
 _RED = tuple(r.value for r in ExerciseResponse if r.is_red)
-
-
-def local_today() -> date:
-    """Today on the user's own clock."""
-    return datetime.now(UTC).astimezone().date()
-
-
-def utc_bounds(period: ReportPeriod) -> tuple[datetime, datetime]:
-    """The period's first local midnight and the midnight after its last day, in UTC."""
-
-    def midnight(day: date) -> datetime:
-        # A naive datetime's astimezone() reads it as local time, DST included.
-        return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)
-
-    return midnight(period.start), midnight(period.end + timedelta(days=1))
-
-
-def resolve_period(store: Store, options: ReportOptions, today: date | None = None) -> ReportPeriod:
-    """The period asked for; an open start begins on the first recorded day."""
-    end = options.end or today or local_today()
-    start = options.start
-    if start is None:
-        with store.units.read() as uow:
-            firsts = [
-                uow.session.scalar(select(func.min(column)).where(deleted))
-                for column, deleted in (
-                    (CheckIn.recorded_at, CheckIn.deleted_at.is_(None)),
-                    (ExerciseSession.started_at, ExerciseSession.id.is_not(None)),
-                    (TreatmentEvent.occurred_at, TreatmentEvent.deleted_at.is_(None)),
-                    (QuestionnaireResponse.taken_at, QuestionnaireResponse.deleted_at.is_(None)),
-                )
-            ]
-        known = [moment.astimezone().date() for moment in firsts if moment is not None]
-        start = min([*known, end])
-    if start > end:
-        raise ReportProblem(
-            f"The period starts on {start:%d %b %Y}, after it ends ({end:%d %b %Y}). "
-            "Choose an earlier start."
-        )
-    return ReportPeriod(start, end)
 
 
 def build_report(
@@ -132,7 +96,7 @@ def build_report(
     generated = now or datetime.now(UTC)
     period = resolve_period(store, options, generated.astimezone().date())
     since, until = utc_bounds(period)
-    names = exercise_names or {}
+    names = with_custom_names(store, exercise_names)
     with store.units.read() as uow:
         session = uow.session
         days = _daily_pain(session, since, until)
@@ -140,15 +104,15 @@ def build_report(
         planned_by_week = _planned_sessions(session, period)
         adherence = _adherence(session, since, until, planned_by_week)
         worse = _worse_exercises(session, since, until, names)
-        measures = _measure_scores(session, since, until)
+        measures = measure_scores(session, since, until)
         events = _events(session, since, until, options.include_notes)
         notes = _notes(session, since, until) if options.include_notes else ()
     screenings = tuple(
         ScreeningLine(
             record.taken_at,
-            _words(record.reason.value) if record.reason is not None else "",
+            words(record.reason.value) if record.reason is not None else "",
             record.level,
-            tuple(_words(finding.id) for finding in record.findings),
+            tuple(words(finding.id) for finding in record.findings),
         )
         for record in screening_history(store, since, until - timedelta(microseconds=1))
     )
@@ -158,7 +122,7 @@ def build_report(
     )
     lock = current_lock(store, generated)
     known = tuple(
-        (_words(question_id), since)
+        (words(question_id), since)
         for question_id, since in sorted(known_findings(store, generated).items())
     )
     week_rows = tuple(
@@ -255,7 +219,7 @@ def _mean(days: Iterable[DayPain], value: Any) -> float:
 def _compare_pain(measure: Measure, days: Sequence[DayPain], value: Any) -> PainComparison:
     windows = _windows(days)
     if windows is None:
-        only = f", {_number(value(days[0]))} on the one day with check-ins" if days else ""
+        only = f", {number(value(days[0]))} on the one day with check-ins" if days else ""
         return PainComparison(
             measure.name,
             None,
@@ -529,7 +493,7 @@ def _worse_exercises(
     return tuple(
         ExerciseResponses(
             exercise_id,
-            names.get(exercise_id) or _words(exercise_id),
+            names.get(exercise_id) or words(exercise_id),
             int(n),
             int(w),
             int(s),
@@ -539,84 +503,7 @@ def _worse_exercises(
     )
 
 
-# --- Measures, events, notes -----------------------------------------------------------------
-
-
-def _measure_scores(
-    session: Session, since: datetime, until: datetime
-) -> tuple[MeasureScores, ...]:
-    rows = session.execute(
-        select(
-            QuestionnaireResponse.instrument,
-            QuestionnaireResponse.taken_at,
-            QuestionnaireResponse.score,
-            QuestionnaireResponse.answers,
-        )
-        .where(
-            _in_period(QuestionnaireResponse.taken_at, since, until),
-            QuestionnaireResponse.deleted_at.is_(None),
-            QuestionnaireResponse.score.is_not(None),
-        )
-        .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
-    ).all()
-    by_instrument: dict[str, list[tuple[date, float, bool]]] = defaultdict(list)
-    for instrument, taken_at, score, answers in rows:
-        starts = isinstance(answers, dict) and answers.get("new_baseline") is True
-        by_instrument[instrument].append((taken_at.astimezone().date(), float(score), starts))
-    scores = []
-    for instrument in sorted(by_instrument, key=_measure_order):
-        sittings = by_instrument[instrument]
-        measure = BUILT_IN_MEASURES.get(instrument)
-        baseline = sittings[0]
-        if instrument == MeasureKind.FUNCTIONAL_SCALE:
-            # Re-rated activities compare with the sitting that named them, not an older list.
-            baseline = next((s for s in reversed(sittings) if s[2]), sittings[0])
-        latest = sittings[-1]
-        scores.append(
-            MeasureScores(
-                measure_id=instrument,
-                name=measure.name if measure else _words(instrument),
-                sittings=len(sittings),
-                first=baseline[1],
-                first_on=baseline[0],
-                latest=latest[1],
-                latest_on=latest[0],
-                scale=_scale_words(measure),
-                sentence=_measure_sentence(measure, instrument, baseline, latest),
-            )
-        )
-    return tuple(scores)
-
-
-def _measure_order(instrument: str) -> tuple[int, str]:
-    order = [MeasureKind.BOTHERSOMENESS.value, MeasureKind.FUNCTIONAL_SCALE.value]
-    return (order.index(instrument) if instrument in order else len(order), instrument)
-
-
-def _scale_words(measure: Measure | None) -> str:
-    if measure is None:
-        return ""
-    worse = "higher is worse" if measure.higher_is_worse else "higher is better"
-    return f"{_number(measure.low)}-{_number(measure.high)}, {worse}"
-
-
-def _measure_sentence(
-    measure: Measure | None,
-    instrument: str,
-    baseline: tuple[date, float, bool],
-    latest: tuple[date, float, bool],
-) -> str:
-    name = measure.name if measure else _words(instrument)
-    if baseline is latest or measure is None:
-        return f"{name}: {_number(latest[1])} on {latest[0]:%d %b %Y}."
-    try:
-        change = change_from_baseline(
-            MeasureResult(measure, baseline[1], baseline[0]),
-            MeasureResult(measure, latest[1], latest[0]),
-        )
-    except MeasureError:
-        return f"{name}: {_number(latest[1])} on {latest[0]:%d %b %Y}."
-    return describe_change(change)
+# --- Events, notes -----------------------------------------------------------------
 
 
 def _events(
@@ -663,16 +550,3 @@ def _notes(session: Session, since: datetime, until: datetime) -> tuple[Note, ..
                 notes.append(Note(moment, source, note.strip()))
     notes.sort(key=lambda n: n.at)
     return tuple(notes)
-
-
-# --- Words -----------------------------------------------------------------------------------
-
-
-def _words(identifier: str) -> str:
-    """An id as words: "knee_to_chest" -> "Knee to chest"."""
-    text = identifier.replace("_", " ").replace("-", " ").strip()
-    return text[:1].upper() + text[1:]
-
-
-def _number(value: float) -> str:
-    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"

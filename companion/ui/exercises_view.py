@@ -25,7 +25,7 @@ from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Category, ClearanceCondition, Dose, Exercise, SidesMode
 from companion.services.safety_plan import reported_conditions
-from companion.services.sessions import todays_programme
+from companion.services.sessions import SessionPlan, todays_programme
 from companion.ui.context import AppContext
 from companion.ui.figure_widget import FigureWidget
 from companion.ui.safety_texts import (
@@ -404,11 +404,7 @@ class TodaysProgrammePanel(QGroupBox):
         self.summary.setText(summary)
         self.list.clear()
         for item in today.plan.items:
-            name = (
-                library.get(item.exercise_id).name
-                if item.exercise_id in library
-                else item.exercise_id
-            )
+            name = _name_in(today.plan, item.exercise_id, library)
             finished = item.exercise_id in today.done_exercise_ids
             entry = QListWidgetItem(("✓ " if finished else "• ") + name)
             entry.setData(Qt.ItemDataRole.UserRole, item.exercise_id)
@@ -421,11 +417,7 @@ class TodaysProgrammePanel(QGroupBox):
             )
             self.list.addItem(entry)
         for item, why in today.plan.left_out:
-            name = (
-                library.get(item.exercise_id).name
-                if item.exercise_id in library
-                else item.exercise_id
-            )
+            name = _name_in(today.plan, item.exercise_id, library)
             entry = QListWidgetItem(f"– {name}")
             entry.setData(Qt.ItemDataRole.UserRole, item.exercise_id)
             entry.setToolTip(left_out_text(why))
@@ -439,9 +431,7 @@ class TodaysProgrammePanel(QGroupBox):
         self.left_out_note.setText(
             "\n".join(
                 translate("Exercises", "{name}: {why}").format(
-                    name=library.get(i.exercise_id).name
-                    if i.exercise_id in library
-                    else i.exercise_id,
+                    name=_name_in(today.plan, i.exercise_id, library),
                     why=left_out_text(why),
                 )
                 for i, why in today.plan.left_out
@@ -456,3 +446,9 @@ class TodaysProgrammePanel(QGroupBox):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self._select(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _name_in(plan: SessionPlan, exercise_id: str, library: ExerciseLibrary) -> str:
+    """The exercise's name: the programme's own (a custom exercise) or the library's."""
+    exercise = plan.exercise(exercise_id, library)
+    return exercise.name if exercise is not None else exercise_id

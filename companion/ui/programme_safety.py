@@ -52,8 +52,14 @@ class ProgressionPanel(QGroupBox):
             return
         status = progression_status(self._context.store, self._now())
         lines = [held_because_text(status.holds)] if status.held else []
+        library = self._context.library
         waiting = sorted(
-            self._context.library.get(i).name if i in self._context.library else i
+            # The programme's own exercise first: a custom one is not in the library.
+            own.name
+            if (own := record.document.custom(i)) is not None
+            else library.get(i).name
+            if i in library
+            else i
             for i in status.too_soon
         )
         if waiting:

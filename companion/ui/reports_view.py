@@ -265,6 +265,7 @@ class ReportsView(QWidget):
             name="" if anonymous else self.name.text().strip(),
             include_notes=not anonymous and self.notes.isChecked(),
             clinic=self.clinic.text().strip(),
+            start_is_preset=days not in (CUSTOM, 0),
         )
 
     def chosen_format(self) -> ExportFormat:

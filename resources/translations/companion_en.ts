@@ -1745,17 +1745,17 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="418"/>
+        <location filename="../../companion/ui/exercises_view.py" line="414"/>
         <source>{name}, done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="435"/>
+        <location filename="../../companion/ui/exercises_view.py" line="427"/>
         <source>{name}, {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises_view.py" line="441"/>
+        <location filename="../../companion/ui/exercises_view.py" line="433"/>
         <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,37 +2096,37 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 <context>
     <name>Pathway</name>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="93"/>
+        <location filename="../../companion/ui/programme_safety.py" line="99"/>
         <source>Which direction helps you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="98"/>
+        <location filename="../../companion/ui/programme_safety.py" line="104"/>
         <source>Some people with sciatica feel better bending backwards: lying on the front, press-ups, standing back bends. This is often so with a disc problem. Others, often older people whose leg symptoms come on with walking or standing and ease when sitting or bending forward, feel better bending forwards. The default programme bends neither way. If you know which direction eases your leg, or your physiotherapist has told you, you can follow that pathway. Watch how your leg responds after each exercise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="118"/>
+        <location filename="../../companion/ui/programme_safety.py" line="124"/>
         <source>Follow the &amp;forward-bending pathway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="119"/>
+        <location filename="../../companion/ui/programme_safety.py" line="125"/>
         <source>Follow the &amp;backward-bending pathway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="142"/>
+        <location filename="../../companion/ui/programme_safety.py" line="148"/>
         <source>You follow no pathway now: your programme bends neither way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="146"/>
+        <location filename="../../companion/ui/programme_safety.py" line="152"/>
         <source>You follow the {pathway}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="153"/>
+        <location filename="../../companion/ui/programme_safety.py" line="159"/>
         <source>Exercises made your leg symptoms worse in 2 sessions in the last 14 days. This direction may not suit you: consider the {other}, or ask your physiotherapist or GP for a review. The app will not change your programme by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,12 +3186,12 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="61"/>
+        <location filename="../../companion/ui/programme_safety.py" line="67"/>
         <source>Stepped up less than 7 days ago, so it stays as it is for now: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/programme_safety.py" line="68"/>
+        <location filename="../../companion/ui/programme_safety.py" line="74"/>
         <source>Nothing holds progression now: doses step up after steady days, at most once a week, within what your programme allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,32 +4605,32 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="319"/>
+        <location filename="../../companion/ui/reports_view.py" line="320"/>
         <source>Exporting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="333"/>
+        <location filename="../../companion/ui/reports_view.py" line="334"/>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="387"/>
+        <location filename="../../companion/ui/reports_view.py" line="388"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="388"/>
+        <location filename="../../companion/ui/reports_view.py" line="389"/>
         <source>Zip archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="389"/>
+        <location filename="../../companion/ui/reports_view.py" line="390"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reports_view.py" line="395"/>
+        <location filename="../../companion/ui/reports_view.py" line="396"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>

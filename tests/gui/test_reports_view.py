@@ -183,3 +183,22 @@ def test_every_control_is_named_and_reachable_by_keyboard(
     view.period.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is view.name
+
+
+@pytest.mark.parametrize(
+    ("period", "preset"),
+    [
+        ("Last 4 weeks", True),
+        ("Last 3 months", True),
+        ("Everything", False),
+        ("Choose dates", False),
+    ],
+)
+def test_a_preset_period_starts_no_earlier_than_the_diary(
+    qtbot: QtBot, context: AppContext, period: str, preset: bool
+) -> None:
+    view = ReportsView(context)
+    _shown(qtbot, view)
+    view.period.setCurrentIndex(view.period.findText(period))
+    # A preset may start on the diary's first day; an open start or chosen dates are as given.
+    assert view.options().start_is_preset is preset
