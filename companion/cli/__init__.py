@@ -56,14 +56,22 @@ def main(argv: Sequence[str]) -> int:
         remove_leftover_outputs(root)
         handlers[args.command](root, args)
     except (CommandFailed, DataProblem, StorageError) as error:
-        print(f"companion: {error}", file=sys.stderr)
+        print(f"companion: {one_line(error)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a last guard: a person never sees a traceback
-        print(f"companion: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"companion: unexpected error: {type(error).__name__}: {one_line(error)}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     return EXIT_OK
+
+
+def one_line(error: BaseException) -> str:
+    """The error's message on one line: SQLite's integrity report, for one, spans several."""
+    return " ".join(str(error).split())
 
 
 def _default_data_dir() -> Path:
