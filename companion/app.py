@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
     from companion.services.data_store import Store
+    from companion.system.instance import SingleInstance
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -71,19 +72,9 @@ def main(argv: Sequence[str]) -> int:
     QApplication.setApplicationDisplayName(branding.product_name)
 
     root = (args.data_dir or default_data_dir()).expanduser().absolute()
-    instance = SingleInstance(root)
-    if not instance.acquire():
-        # Another window owns this data folder: bring it forward and leave.
-        if instance.forward(list(args.files)):
-            return 0
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            QCoreApplication.translate(
-                "App", "{app} is already running on this data but does not answer."
-            ).format(app=APP_NAME),
-        )
-        return 1
+    instance = _claim_data_folder(root, list(args.files))
+    if not isinstance(instance, SingleInstance):
+        return instance
 
     from companion.ui.companion_app import CompanionApp
     from companion.ui.context import AppContext
@@ -106,6 +97,40 @@ def main(argv: Sequence[str]) -> int:
     status = app.exec()
     instance.release()
     return int(status)
+
+
+def _claim_data_folder(root: Path, files: list[str]) -> SingleInstance | int:
+    """Become the app running on `root`; else hand `files` to the one that is (0), or say why
+    the folder cannot be used (1). A folder we may not write is not "already running"."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.system.instance import SingleInstance
+
+    translate = QCoreApplication.translate
+    unusable = translate(
+        "App",
+        "{app} cannot write in its data folder {folder}: it is read-only, full, or belongs to "
+        "another user. Your diary has not been touched. Make the folder yours and writable "
+        "again (or start {app} with --data-dir and a folder you can write), then start it again.",
+    ).format(app=APP_NAME, folder=root)
+    try:
+        instance = SingleInstance(root)
+    except OSError:
+        instance = None
+    if instance is not None and instance.acquire():
+        return instance
+    if instance is not None and not instance.folder_unwritable():
+        # Another window owns this data folder: bring it forward and leave.
+        if instance.forward(files):
+            return 0
+        unusable = translate(
+            "App", "{app} is already running on this data but does not answer."
+        ).format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, unusable)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    return 1
 
 
 def _open_data(root: Path) -> Store | None:

@@ -71,8 +71,13 @@ class SingleInstance(QObject):
         self._lock = DataFolderLock(data_dir)
         self._server: QLocalServer | None = None
 
+    def folder_unwritable(self) -> bool:
+        """True if the last acquire failed because the data folder cannot be written."""
+        return self._lock.cannot_create()
+
     def acquire(self) -> bool:
-        """Become the running instance; False if another one already is."""
+        """Become the running instance; False if another one already is (or, see
+        folder_unwritable, if the folder cannot be written)."""
         if not self._lock.try_acquire():
             return False
         # We hold the lock, so a leftover socket can only be from a killed process.

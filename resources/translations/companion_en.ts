@@ -251,12 +251,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../companion/app.py" line="82"/>
+        <location filename="../../companion/app.py" line="111"/>
+        <source>{app} cannot write in its data folder {folder}: it is read-only, full, or belongs to another user. Your diary has not been touched. Make the folder yours and writable again (or start {app} with --data-dir and a folder you can write), then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="127"/>
         <source>{app} is already running on this data but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="136"/>
+        <location filename="../../companion/app.py" line="161"/>
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
         <translation type="unfinished"></translation>
     </message>
