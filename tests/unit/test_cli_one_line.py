@@ -8,6 +8,5 @@ from companion.cli import one_line
 def test_a_message_of_several_lines_is_printed_as_one() -> None:
     detail = "*** in database main ***\nPage 38: btreeInitPage() returns error code 11"
     assert one_line(ValueError(f"damaged ({detail}); restore")) == (
-        "damaged (*** in database main *** Page 38: btreeInitPage() returns error code 11); "
-        "restore"
+        "damaged (*** in database main *** Page 38: btreeInitPage() returns error code 11); restore"
     )
