@@ -85,6 +85,29 @@ def test_progressions_do_not_contradict_each_other(library: ExerciseLibrary) -> 
             assert exercise.id not in library.get(other).easier, (exercise.id, other)
 
 
+def test_links_between_exercises_run_both_ways(library: ExerciseLibrary) -> None:
+    """The player's "worse: try the easier version" and the progression suggestions read these
+    links from either end, so each is written on both exercises."""
+    one_way = [
+        f"{e.id} -> {other}"
+        for e in library
+        for other, back in [(h, library.get(h).easier) for h in e.harder]
+        + [(s, library.get(s).harder) for s in e.easier]
+        if e.id not in back
+    ]
+    assert one_way == []
+
+
+def test_most_exercises_have_an_easier_or_harder_neighbour(library: ExerciseLibrary) -> None:
+    linked = {e.id for e in library if e.easier or e.harder}
+    # Posture habits, rest positions and a few stretches have no easier or harder version here.
+    alone = {
+        "chin-tuck", "sitting-setup", "log-roll", "movement-snack", "rest-positions",
+        "hip-flexor-stretch", "knee-rolls", "standing-back-bend", "stationary-cycling",
+    }  # fmt: skip
+    assert {e.id for e in library} - linked == alone
+
+
 def test_names_fit_their_buttons_and_steps_are_short(library: ExerciseLibrary) -> None:
     for exercise in library:
         assert len(exercise.short_name) <= SHORT_NAME_MAX
