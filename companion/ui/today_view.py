@@ -36,6 +36,7 @@ from companion.ui.safety import (
 )
 from companion.ui.safety_texts import same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
+from companion.ui.what_to_expect import open_what_to_expect
 
 
 class TodayView(QWidget):
@@ -74,6 +75,10 @@ class TodayView(QWidget):
             lambda: ask_safety_questions(self._context, parent=self.window())
         )
 
+        self.expect_button = QPushButton(self.tr("What to e&xpect…"))
+        self.expect_button.setAccessibleName(self.tr("What to expect: how sciatica usually goes"))
+        self.expect_button.clicked.connect(lambda: open_what_to_expect(self.window()))
+
         self.last_label = QLabel()
         self.last_label.setObjectName("lastCheckIn")
         self.last_label.setWordWrap(True)
@@ -93,6 +98,7 @@ class TodayView(QWidget):
         date_row.addWidget(self.date_label, 1)
         date_row.addWidget(self.session_button)
         date_row.addWidget(self.safety_button)
+        date_row.addWidget(self.expect_button)
         layout.addLayout(date_row)
         layout.addWidget(self.due_box)
         layout.addWidget(form_box)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion import APP_NAME
 from companion.ui.style import heading
 from companion.ui.texts import disclaimer, privacy
+from companion.ui.what_to_expect import open_what_to_expect
 
 
 class WelcomeDialog(QDialog):
@@ -34,6 +42,12 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Get started"))
         buttons.accepted.connect(self.accept)
+        # How sciatica usually goes, before anything else is asked of the user.
+        self.expect_button = QPushButton(self.tr("What to &expect…"))
+        self.expect_button.setAccessibleName(self.tr("What to expect: how sciatica usually goes"))
+        self.expect_button.setAutoDefault(False)
+        self.expect_button.clicked.connect(lambda: open_what_to_expect(self))
+        buttons.addButton(self.expect_button, QDialogButtonBox.ButtonRole.HelpRole)
         layout = QVBoxLayout(self)
         for widget in (title, intro, important, data):
             layout.addWidget(widget)

@@ -5602,88 +5602,98 @@ Your answers are kept.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="56"/>
+        <location filename="../../companion/ui/today_view.py" line="57"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="57"/>
+        <location filename="../../companion/ui/today_view.py" line="58"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="64"/>
+        <location filename="../../companion/ui/today_view.py" line="65"/>
         <source>Start today&apos;s &amp;exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="65"/>
-        <location filename="../../companion/ui/today_view.py" line="195"/>
+        <location filename="../../companion/ui/today_view.py" line="66"/>
+        <location filename="../../companion/ui/today_view.py" line="201"/>
         <source>Start today&apos;s exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="68"/>
+        <location filename="../../companion/ui/today_view.py" line="69"/>
         <source>Safety &amp;questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="69"/>
+        <location filename="../../companion/ui/today_view.py" line="70"/>
         <source>Answer the safety questions now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="71"/>
+        <location filename="../../companion/ui/today_view.py" line="72"/>
         <source>Questions that check for signs that need a doctor quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="83"/>
+        <location filename="../../companion/ui/today_view.py" line="78"/>
+        <source>What to e&amp;xpect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="79"/>
+        <source>What to expect: how sciatica usually goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/today_view.py" line="88"/>
         <source>Check in: how are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="116"/>
+        <location filename="../../companion/ui/today_view.py" line="122"/>
         <source>Get emergency help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="122"/>
+        <location filename="../../companion/ui/today_view.py" line="128"/>
         <source>A &amp;doctor has checked me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="124"/>
+        <location filename="../../companion/ui/today_view.py" line="130"/>
         <source>A doctor has checked me: confirm it to unlock my exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="137"/>
+        <location filename="../../companion/ui/today_view.py" line="143"/>
         <source>Exercises locked: get emergency help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="198"/>
+        <location filename="../../companion/ui/today_view.py" line="204"/>
         <source>Safety questions: please answer them once before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="200"/>
+        <location filename="../../companion/ui/today_view.py" line="206"/>
         <source>Safety questions: it is time to answer them again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="204"/>
+        <location filename="../../companion/ui/today_view.py" line="210"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="209"/>
+        <location filename="../../companion/ui/today_view.py" line="215"/>
         <source>take your first one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/today_view.py" line="211"/>
+        <location filename="../../companion/ui/today_view.py" line="217"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -5691,107 +5701,107 @@ Your answers are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="213"/>
+        <location filename="../../companion/ui/today_view.py" line="219"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="216"/>
+        <location filename="../../companion/ui/today_view.py" line="222"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="232"/>
+        <location filename="../../companion/ui/today_view.py" line="238"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="234"/>
+        <location filename="../../companion/ui/today_view.py" line="240"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="236"/>
+        <location filename="../../companion/ui/today_view.py" line="242"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="247"/>
+        <location filename="../../companion/ui/today_view.py" line="253"/>
         <source>No check-in yet. Your first one takes about half a minute; after that the form starts from your last answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="254"/>
+        <location filename="../../companion/ui/today_view.py" line="260"/>
         <source>today at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="256"/>
+        <location filename="../../companion/ui/today_view.py" line="262"/>
         <source>yesterday at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="259"/>
+        <location filename="../../companion/ui/today_view.py" line="265"/>
         <source>on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="260"/>
+        <location filename="../../companion/ui/today_view.py" line="266"/>
         <source>Last check-in {when}: leg pain {leg}, back pain {back}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="264"/>
+        <location filename="../../companion/ui/today_view.py" line="270"/>
         <source>The form below starts from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="268"/>
+        <location filename="../../companion/ui/today_view.py" line="274"/>
         <source>, no leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="270"/>
+        <location filename="../../companion/ui/today_view.py" line="276"/>
         <source>the buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="271"/>
+        <location filename="../../companion/ui/today_view.py" line="277"/>
         <source>the thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="272"/>
+        <location filename="../../companion/ui/today_view.py" line="278"/>
         <source>below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="273"/>
+        <location filename="../../companion/ui/today_view.py" line="279"/>
         <source>the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="277"/>
+        <location filename="../../companion/ui/today_view.py" line="283"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="278"/>
+        <location filename="../../companion/ui/today_view.py" line="284"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="279"/>
+        <location filename="../../companion/ui/today_view.py" line="285"/>
         <source>both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="285"/>
+        <location filename="../../companion/ui/today_view.py" line="291"/>
         <source>, reaching {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/today_view.py" line="286"/>
+        <location filename="../../companion/ui/today_view.py" line="292"/>
         <source>, reaching {where} ({leg})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5900,21 +5910,100 @@ Your answers are kept.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="17"/>
-        <location filename="../../companion/ui/welcome.py" line="19"/>
+        <location filename="../../companion/ui/welcome.py" line="25"/>
+        <location filename="../../companion/ui/welcome.py" line="27"/>
         <source>Welcome to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="22"/>
+        <location filename="../../companion/ui/welcome.py" line="30"/>
         <source>This companion helps you follow your home programme for sciatica: a quick daily check-in of back and leg pain, guided exercise sessions, reminders to get up from sitting, and a report you can take to your physiotherapist.
 
 Staying active helps: keep moving within comfort. Rest does not speed recovery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="35"/>
+        <location filename="../../companion/ui/welcome.py" line="43"/>
         <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="46"/>
+        <source>What to &amp;expect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="47"/>
+        <source>What to expect: how sciatica usually goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatToExpectDialog</name>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="22"/>
+        <location filename="../../companion/ui/what_to_expect.py" line="27"/>
+        <source>What to expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="52"/>
+        <source>Most people get better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="54"/>
+        <source>Sciatica usually settles with time. Many people are much better within 4 to 6 weeks, and most within about 3 months, without an operation. For some it takes longer, and some still notice it after a year or more. Nobody can promise you a date, and this app is not a cure: it helps you keep moving and see how you are doing while your body recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="62"/>
+        <source>Strong pain does not mean damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="64"/>
+        <source>Nerve pain can be very strong: it can shoot down the leg, burn, tingle or feel numb, without anything being seriously damaged. Bad days and flare-ups are common on the way and usually pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="70"/>
+        <source>Staying active helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="72"/>
+        <source>Keep moving within comfort and carry on with your day as far as you can. Resting in bed does not make sciatica heal faster. Your exercises are a safe way to stay active and to trust your back again; no single exercise has been shown to work better than staying active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="79"/>
+        <source>A good sign and a sign to ease off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="81"/>
+        <source>Pain that moves up out of the leg towards your back is a good sign, even if your back hurts more for a while. Pain that spreads further down your leg means: stop that movement and try an easier one. The app asks after each exercise and helps with this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="88"/>
+        <source>When to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="90"/>
+        <source>Call your emergency number or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="99"/>
+        <source>It can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/what_to_expect.py" line="101"/>
+        <source>Back and leg pain often return at some point. Walking regularly, staying active and what you learn now make the next time easier to handle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

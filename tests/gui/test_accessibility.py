@@ -32,6 +32,7 @@ from companion.ui.sections import build_sections
 from companion.ui.session_player import start_session
 from companion.ui.ui_state import UiState
 from companion.ui.welcome import WelcomeDialog
+from companion.ui.what_to_expect import WhatToExpectDialog
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 R = QAccessible.Role
@@ -88,6 +89,7 @@ def test_every_page_names_its_controls(
 
 DIALOGS: dict[str, Callable[[AppContext], QWidget]] = {
     "welcome": lambda _context: WelcomeDialog(),
+    "what to expect": lambda _context: WhatToExpectDialog(),
     "safety questions": lambda context: ScreeningDialog(context, clock=lambda: NOW),
     "clearance": lambda context: ClearanceDialog(context, now=lambda: NOW),
     "bother score": lambda context: BothersomenessDialog(context, clock=lambda: NOW),
