@@ -69,13 +69,6 @@ def write_handout(handout: Handout, out: Path | IO[bytes]) -> None:
         page.savefig(out, format="pdf")
 
 
-def handout_pdf(handout: Handout) -> bytes:
-    """The handout as PDF bytes."""
-    buffer = io.BytesIO()
-    write_handout(handout, buffer)
-    return buffer.getvalue()
-
-
 def _lay_out(page: object, handout: Handout) -> None:
     from matplotlib.figure import Figure as PlotFigure
 

@@ -406,8 +406,3 @@ __all__ = [
 def automatic_backups(folder: DataFolder) -> list[BackupFile]:
     """The automatic backups of a data folder, newest first."""
     return list_backups(folder.backups)
-
-
-def newest_good(folder: DataFolder, now: datetime | None = None) -> BackupFile | None:
-    """The newest automatic backup that passes a full integrity check (never a future one)."""
-    return newest_good_backup(folder.backups, now)

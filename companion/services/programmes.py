@@ -13,9 +13,8 @@ moves today's dose within the caps the file allows and records every adjustment 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -455,13 +454,3 @@ def require_aware(now: datetime) -> None:
     """Refuse a naive time: every stored moment is an instant."""
     if now.tzinfo is None:
         raise ValueError("`now` must be timezone-aware")
-
-
-def utc_now() -> datetime:
-    """The current time, aware and in UTC."""
-    return datetime.now(UTC)
-
-
-def starter_programmes(library: ExerciseLibrary) -> Sequence[tuple[str, str, str]]:
-    """The starter programmes offered: (id, name, description)."""
-    return [(p.id, p.name, p.description) for p in library.programmes.values()]

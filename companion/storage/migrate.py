@@ -224,11 +224,3 @@ def upgrade(engine: Engine, migrations_dir: Path, target: str = "head") -> None:
         finally:
             # The connection goes back to the pool: never let it keep foreign keys off.
             conn.invalidate()
-
-
-def current_revision(engine: Engine) -> str | None:
-    """The revision an open engine's database is at."""
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
