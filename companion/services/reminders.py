@@ -19,7 +19,15 @@ from sqlalchemy import func, select
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
-from companion.domain.exercise import Bias, Dose, Equipment, Exercise, Position, SidesMode
+from companion.domain.exercise import (
+    Bias,
+    Category,
+    Dose,
+    Equipment,
+    Exercise,
+    Position,
+    SidesMode,
+)
 from companion.domain.safety_plan import left_out_today
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
@@ -286,9 +294,14 @@ def _snack_candidates(store: Store, library: ExerciseLibrary) -> list[MovementSn
         )
         programme_id = programme.id if programme else None
         programme_name = programme.title if programme else ""
+        # A nerve glide comes in a sitting break only when a clinician prescribed it: a starter
+        # programme, or no programme at all, offers movements safe for everyone.
+        prescribed = programme is not None and not (programme.document or {}).get("starter_id")
     found: list[MovementSnack] = []
     for exercise_id, reps, hold_s, sides_text, times_per_day in rows:
         if exercise_id not in library or not fits_a_snack(exercise := library.get(exercise_id)):
+            continue
+        if exercise.category is Category.NERVE_MOBILITY and not prescribed:
             continue
         try:
             sides = SidesMode(sides_text)
@@ -311,7 +324,7 @@ def _snack_candidates(store: Store, library: ExerciseLibrary) -> list[MovementSn
     starter = library.programme(STARTER_PROGRAMME)
     for item in starter.items:
         exercise = library.get(item.exercise_id)
-        if fits_a_snack(exercise):
+        if fits_a_snack(exercise) and exercise.category is not Category.NERVE_MOBILITY:
             dose = _one_set(library.dose_for(item))
             found.append(MovementSnack(exercise, dose, snack_seconds(dose), None, starter.name))
     return found

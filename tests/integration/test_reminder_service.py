@@ -23,6 +23,7 @@ from companion.reminders import (
     Step,
 )
 from companion.services.data_store import Store, open_store
+from companion.services.programmes import start_starter_programme
 from companion.services.reminders import (
     RULES_KEY,
     STATE_KEY,
@@ -268,6 +269,21 @@ def test_snack_comes_from_the_active_programme_with_its_dose(
     assert snack.programme_name == "From my physio"
     assert (snack.dose.reps, snack.dose.hold_s) == (8, 2)
     assert snack.seconds == snack_seconds(snack.dose) == 8 * (2 + 3)
+
+
+def test_a_nerve_glide_comes_in_a_sitting_break_only_when_a_clinician_prescribed_it(
+    store: Store, library: ExerciseLibrary
+) -> None:
+    glide = "nerve-slider-seated"
+    assert fits_a_snack(library.get(glide))  # it would fit: the rule, not the shape, keeps it out
+    assert glide not in {c.exercise.id for c in snack_choices(store, library)}  # no programme
+    starter = start_starter_programme(
+        store, library, "desk-worker", datetime(2026, 2, 1, tzinfo=UTC)
+    )
+    assert starter  # the desk set lists the glide, but it is not a prescription
+    assert glide not in {c.exercise.id for c in snack_choices(store, library)}
+    _add_programme(store, [("sit-to-stand", 8, 2), (glide, 10, 0)], minutes=None)
+    assert glide in {c.exercise.id for c in snack_choices(store, library)}
 
 
 def test_a_programme_with_no_desk_movement_falls_back_to_the_starter_set(
