@@ -38,7 +38,6 @@ from companion.reminders.rules import (
 )
 from companion.services.data_store import Store
 from companion.services.safety_plan import today_limits
-from companion.services.screening import exercise_blocked
 from companion.storage.models import (
     ExerciseSession,
     Preference,
@@ -148,11 +147,11 @@ def save_rules(store: Store, rules: ReminderRules, now: datetime | None = None) 
     return Changes.of(Topic.PREFERENCES, Topic.REMINDERS)
 
 
-def effective_rules(store: Store, now: datetime) -> ReminderRules:
+def effective_rules(store: Store, locked: bool) -> ReminderRules:
     """The rules the scheduler runs on: the user's, minus every exercise reminder while an
-    emergency answer keeps exercise locked (the stored settings stay as the user chose)."""
+    emergency answer keeps exercise `locked` (the stored settings stay as the user chose)."""
     rules = load_rules(store)
-    return without_exercise_reminders(rules) if exercise_blocked(store, now) else rules
+    return without_exercise_reminders(rules) if locked else rules
 
 
 def load_scheduler(store: Store, rules: ReminderRules | None = None) -> ReminderScheduler:

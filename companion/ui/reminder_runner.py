@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # Without anything to show or store, the state is still kept now and then, so a crash loses
 # at most this much of the sitting count.
 SAVE_EVERY = timedelta(minutes=15)
-NOTIFICATION_MS = 10_000
+NOTIFICATION_MS = 10_000  # the desktop may keep it longer in its notification list
 COMING_UP = timedelta(hours=24)  # how far ahead Settings lists the reminders
 # A session started this recently answers its reminder.
 JUST_STARTED = timedelta(minutes=10)
@@ -171,7 +171,7 @@ class ReminderRunner(QObject):
         # comes; the check-in and questionnaire reminders carry the emergency instruction.
         self.locked = exercise_blocked(context.store, self._clock())
         self.scheduler: ReminderScheduler = load_scheduler(
-            context.store, effective_rules(context.store, self._clock())
+            context.store, effective_rules(context.store, self.locked)
         )
         self._showing: dict[Occasion, Due] = {}
         self._snack: MovementSnack | None = None
@@ -402,11 +402,10 @@ class ReminderRunner(QObject):
             except Exception:
                 log.exception("could not choose a movement snack")
         snooze = round(self.scheduler.rules.snooze.total_seconds() / 60)
-        self.window.show_due(due, self._snack, snooze, self._clock())
+        text = self._text_of(due)
+        self.window.show_due(due, self._snack, snooze, self._clock(), text)
         # The notification goes with the window, so the two never tell of different things.
-        self.announce.emit(reminder_title(due), self._text_of(due))
-        if self.locked:
-            self.window.text.setText(self._text_of(due))
+        self.announce.emit(reminder_title(due), text)
 
     def _text_of(self, due: Due) -> str:
         """A reminder's text; while exercise is locked, with the emergency instruction."""
@@ -430,7 +429,7 @@ class ReminderRunner(QObject):
                 self.locked = locked
                 self.upcoming_changed.emit()
         if changes.concerns(Topic.PREFERENCES, Topic.SCREENINGS):
-            rules = effective_rules(self._context.store, now)
+            rules = effective_rules(self._context.store, self.locked)
             if rules != self.scheduler.rules:
                 self._apply(self.scheduler.update_rules(now, rules), now, force_save=True)
         if changes.concerns(Topic.CHECKINS):
@@ -496,7 +495,7 @@ class ReminderRunner(QObject):
         self.window.withdraw()
         self.locked = exercise_blocked(self._context.store, now)
         self.scheduler = load_scheduler(
-            self._context.store, effective_rules(self._context.store, now)
+            self._context.store, effective_rules(self._context.store, self.locked)
         )
         self._saved_at = None
         self._apply(self.scheduler.tick(now, 0.0), now)

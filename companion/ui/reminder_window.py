@@ -250,13 +250,15 @@ class ReminderWindow(QWidget):
         snack: MovementSnack | None,
         snooze_minutes: int,
         shown_at: datetime | None = None,
+        text: str | None = None,
     ) -> None:
-        """Show `due` (with its movement snack, for a sitting break) without taking focus."""
+        """Show `due` (with its movement snack, for a sitting break) without taking focus;
+        `text` in place of the usual line (the runner adds the emergency instruction)."""
         self._due, self._snack = due, snack
         self.shown_at = shown_at or datetime.now(UTC)
         self.title.setText(reminder_title(due))
         self.title.setAccessibleName(self.title.text())
-        self.text.setText(reminder_text(due))
+        self.text.setText(text if text is not None else reminder_text(due))
         sitting = due.kind is ReminderKind.SITTING_BREAK
         self.snooze_button.setToolTip(self.tr("Ask again in %n minute(s)", "", snooze_minutes))
         self.snooze_button.setAccessibleName(self.snooze_button.toolTip())
