@@ -4,7 +4,7 @@ checked you since the emergency answer, and on which day."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -43,7 +43,7 @@ class AssessmentDialog(QDialog):
         super().__init__(parent)
         self._context = context
         # The days are the user's local days: the date picker shows them.
-        self._clock = clock or (lambda: datetime.now(UTC).astimezone())
+        self._clock = clock or context.now
         self.record: AssessmentRecord | None = None
         self.setWindowTitle(self.tr("A doctor has checked me"))
         now = self._clock()

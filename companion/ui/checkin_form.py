@@ -6,7 +6,7 @@ It starts from the previous check-in, so a typical day is two clicks: adjust a p
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QRect, QSize, Qt, Signal
@@ -320,7 +320,7 @@ class CheckInForm(QWidget):
     def __init__(self, context: AppContext, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self._context = context
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock = clock or context.now
         self._loading = False
         self._legs_were_marked = False
         self.dirty = False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -67,10 +67,6 @@ UNRATED = -1  # the spin boxes' "not rated yet" value, shown as a dash
 def measure_text(text: str) -> str:
     """A measure's question or label from the domain, in the user's language."""
     return QCoreApplication.translate("Measures", text)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- Shared pieces -------------------------------------------------------------------------------
@@ -205,7 +201,7 @@ class BothersomenessDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._clock = clock or _now
+        self._clock = clock or context.now
         self.recorded: RecordedMeasure | None = None
         self.setWindowTitle(self.tr("Sciatica bother score"))
         metrics = self.fontMetrics()
@@ -339,7 +335,7 @@ class FunctionalScaleDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._clock = clock or _now
+        self._clock = clock or context.now
         self.recorded: RecordedMeasure | None = None
         self._baseline = functional_scale_baseline(context.store)
         self.setWindowTitle(self.tr("Activity score"))

@@ -12,7 +12,7 @@ import html
 import math
 import textwrap
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -49,10 +49,6 @@ from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 # A button's text does not wrap by itself; long licensed wording is broken into lines of this
 # many characters (a comfortable reading width) so the dialog never grows sideways.
 WRAP_CHARACTERS = 72
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _button_text(text: str) -> str:
@@ -189,7 +185,7 @@ class QuestionnaireDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.questionnaire = questionnaire
-        self._clock = clock or _now
+        self._clock = clock or context.now
         self.recorded: RecordedMeasure | None = None
         self.setWindowTitle(questionnaire.title)
         self.setAccessibleName(questionnaire.title)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
@@ -266,7 +266,7 @@ class ScreeningDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._reasons = tuple(reasons) or (ScreeningReason.ON_DEMAND,)
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock = clock or context.now
         self.record: ScreeningRecord | None = None
         self.level: TriageLevel | None = None
         # "My doctor knows" answers that still stand: those questions start from them.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -45,7 +45,7 @@ class TodayView(QWidget):
     def __init__(self, context: AppContext, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self._context = context
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock = clock or context.now
         self._local_clock = clock  # None: the confirmation dialog reads the local time itself
         self.setObjectName("todayView")
 
