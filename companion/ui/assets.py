@@ -26,7 +26,7 @@ def sign(name: str, color: QColor, size: int, ratio: float = 1.0) -> QPixmap:
     the screen's device pixel `ratio`."""
     from PySide6.QtSvg import QSvgRenderer  # only when a sign is first drawn
 
-    svg = resource("icons", "lucide", f"{name}.svg").read_bytes()
+    svg = _sign_svg(name)
     renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", color.name().encode())))
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -35,3 +35,9 @@ def sign(name: str, color: QColor, size: int, ratio: float = 1.0) -> QPixmap:
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return pixmap
+
+
+@cache
+def _sign_svg(name: str) -> bytes:
+    # Read once: every field problem and every safety answer draws one.
+    return resource("icons", "lucide", f"{name}.svg").read_bytes()

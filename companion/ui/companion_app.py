@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QAction
@@ -16,7 +17,6 @@ from companion.reminders import Occasion
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
-from companion.ui.clearance_dialog import ClearanceDialog, ask_clearance_if_unanswered
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow, Section
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
@@ -25,6 +25,9 @@ from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 from companion.ui.welcome import WelcomeDialog
+
+if TYPE_CHECKING:
+    from companion.ui.clearance_dialog import ClearanceDialog
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
@@ -236,6 +239,9 @@ class CompanionApp(QObject):
     def _ask_clearance(self) -> None:
         if self._quitting:
             return
+        # Loaded when the first steps need it, not on every start (a tray start never does).
+        from companion.ui.clearance_dialog import ask_clearance_if_unanswered
+
         self.clearance = ask_clearance_if_unanswered(self.context, self.window)
         if self.clearance is None:
             self._start_reminders()
