@@ -1,8 +1,9 @@
 """Loads the exercise library and starter programmes from TOML, checking every field strictly.
 
 Layout: `<folder>/*.toml` holds one exercise each (file name = id) and
-`<folder>/programmes/*.toml` one starter programme each. A bad file never half-loads: the first
-problem raises `ContentError` naming the file and the field.
+`<folder>/programmes/*.toml` one starter programme each; `<id>.<language>.toml` beside a file
+is its translation overlay (content.translation, docs/content-translation.md). A bad file never
+half-loads: the first problem raises `ContentError` naming the file and the field.
 
 Inside `[[figure.keyframes]]` each keyframe states only what changes from the one before it;
 the first keyframe starts from the neutral pose (upright, every joint at 0).
