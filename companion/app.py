@@ -142,8 +142,8 @@ def _open_data(root: Path) -> Store | None:
     return open_with_dialogs(root, migrations_dir())
 
 
-def _load_content() -> tuple[ExerciseLibrary, Branding] | None:
-    """The exercise library and the build's branding; None (after saying why) if damaged."""
+def _load_content(language: str = "en") -> tuple[ExerciseLibrary, Branding] | None:
+    """The exercise library (in `language`) and the build's branding; None if damaged."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -152,7 +152,7 @@ def _load_content() -> tuple[ExerciseLibrary, Branding] | None:
     from companion.paths import branding_file
 
     try:
-        library = load_library(exercises_dir())
+        library = load_library(exercises_dir(), language)
         return library, load_branding(branding_file(), library)
     except ContentError as error:
         QMessageBox.critical(

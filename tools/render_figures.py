@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from companion.content.library import ContentError, load_library, read_exercise
+from companion.content.translation import english_files
 from companion.domain.exercise import Exercise
 from companion.domain.figure import BOX_HEIGHT, BOX_WIDTH, Figure, draw_keyframe, mirror_figure
 from companion.paths import exercises_dir
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         # Still draw what can be drawn: a broken cross-reference should not hide the pictures.
         print(f"warning: {error}", file=sys.stderr)
-        every = [read_exercise(p) for p in sorted(exercises_dir().glob("*.toml"))]
+        every = [read_exercise(p) for p in english_files(exercises_dir())]
     exercises = [e for e in every if not args.only or e.id in args.only]
     args.out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

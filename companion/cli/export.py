@@ -87,12 +87,12 @@ def _export(root: Path, args: argparse.Namespace) -> None:
     print(f"{result.path} ({result.summary}, {period})")
 
 
-def _exercise_names() -> dict[str, str]:
+def _exercise_names(language: str = "en") -> dict[str, str]:
     # Names make the report readable; without the library the ids are still correct.
     try:
         from companion.content.library import load_library
         from companion.paths import exercises_dir
 
-        return {exercise.id: exercise.name for exercise in load_library(exercises_dir())}
+        return {exercise.id: exercise.name for exercise in load_library(exercises_dir(), language)}
     except Exception:
         return {}

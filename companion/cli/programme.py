@@ -64,9 +64,9 @@ def _programme(root: Path, args: argparse.Namespace) -> None:
         _export(root, args.out, args.force)
 
 
-def _library() -> ExerciseLibrary:
+def _library(language: str = "en") -> ExerciseLibrary:
     try:
-        return load_library(exercises_dir())
+        return load_library(exercises_dir(), language)
     except ContentError as error:
         raise CommandFailed(f"the exercise library could not be read ({error})") from None
 

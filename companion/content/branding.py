@@ -15,11 +15,10 @@ from typing import Any
 from companion import APP_NAME
 from companion.content.library import (
     SITTING_BREAK_MINUTES,
-    ContentError,
     ExerciseLibrary,
-    _Reader,
     read_programme,
 )
+from companion.content.reader import ContentError, Reader
 from companion.domain.branding import Branding, HoursOfDay, LockedSetting, ReminderDefaults
 from companion.domain.exercise import StarterProgramme
 
@@ -77,7 +76,7 @@ def bundled_files(branding: Branding) -> list[PurePosixPath]:
     return [PurePosixPath(path.relative_to(folder).as_posix()) for path in found if path]
 
 
-class _Profile(_Reader):
+class _Profile(Reader):
     """One profile being read: each value checked where it is used."""
 
     def fail(self, field: str, problem: str) -> BrandingError:
@@ -120,7 +119,7 @@ class _Profile(_Reader):
         return self.table(data[name], name, allowed, required)
 
     def line(self, value: object, field: str, max_len: int, *, empty_ok: bool = False) -> str:
-        # _Reader.text refuses control characters, so a line break is refused too.
+        # Reader.text refuses control characters, so a line break is refused too.
         return self.text(value, field, max_len, empty_ok=empty_ok)
 
     def file(self, value: object, field: str, suffixes: tuple[str, ...], max_bytes: int) -> Path:

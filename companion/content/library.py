@@ -1,8 +1,9 @@
 """Loads the exercise library and starter programmes from TOML, checking every field strictly.
 
 Layout: `<folder>/*.toml` holds one exercise each (file name = id) and
-`<folder>/programmes/*.toml` one starter programme each. A bad file never half-loads: the first
-problem raises `ContentError` naming the file and the field.
+`<folder>/programmes/*.toml` one starter programme each; `<id>.<language>.toml` beside a file
+is its translation overlay (content.translation, docs/content-translation.md). A bad file never
+half-loads: the first problem raises `ContentError` naming the file and the field.
 
 Inside `[[figure.keyframes]]` each keyframe states only what changes from the one before it;
 the first keyframe starts from the neutral pose (upright, every joint at 0).
@@ -10,14 +11,25 @@ the first keyframe starts from the neutral pose (upright, every joint at 0).
 
 from __future__ import annotations
 
-import enum
-import re
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+# Re-exported: the app, the CLI and the tests import these from the library, as before.
+from companion.content.reader import MAX_FILE_BYTES as MAX_FILE_BYTES  # noqa: PLC0414
+from companion.content.reader import ContentError as ContentError  # noqa: PLC0414
+from companion.content.reader import Reader
+from companion.content.translation import (
+    ENGLISH,
+    EXERCISE_TEXT_MAX,
+    PROGRAMME_TEXT_MAX,
+    check_language,
+    check_no_orphans,
+    english_files,
+    translate_exercise,
+    translate_programme,
+)
 from companion.domain.exercise import (
     Bias,
     Category,
@@ -45,9 +57,7 @@ from companion.domain.figure import (
     Prop,
 )
 
-MAX_FILE_BYTES = 64 * 1024
-SHORT_NAME_MAX = 24
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SHORT_NAME_MAX = EXERCISE_TEXT_MAX["short_name"]
 
 # Inclusive bounds for every dose number; a clinician can go further in a programme file only
 # within these, so a typo cannot prescribe 500 reps.
@@ -59,7 +69,6 @@ DOSE_LIMITS: dict[str, tuple[int, int]] = {
     "times_per_day": (1, 12),
     "minutes": (1, 120),
 }
-_E = TypeVar("_E", bound=enum.StrEnum)
 
 SESSIONS_PER_DAY = (1, 12)
 SITTING_BREAK_MINUTES = (10, 180)
@@ -110,10 +119,6 @@ _PROGRAMME_KEYS = {
 _ITEM_KEYS = {"exercise", "dose", "note"}
 
 
-class ContentError(ValueError):
-    """A content file is missing, unreadable or wrong; the message names the file and field."""
-
-
 @dataclass(frozen=True)
 class ExerciseLibrary:
     """Every exercise and starter programme, looked up by id, category or text."""
@@ -159,147 +164,10 @@ class ExerciseLibrary:
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading a file
-
-
-def _too_long_number(raw: bytes) -> str:
-    for number, line in enumerate(raw.splitlines(), start=1):
-        found = re.search(rb"\d{31,}", line)
-        if found:
-            digits = len(found.group())
-            return f"line {number}: a number of {digits} digits is too long for any field"
-    return "holds a value that cannot be read"
-
-
-def _shown(value: object) -> str:
-    """A value as a message quotes it: never thousands of digits."""
-    text = str(value) if not isinstance(value, int) or abs(value) < 10**30 else ""
-    return text if text and len(text) <= 40 else "a value far out of range"
-
-
-class _Reader:
-    """Checks one file's values and names the file and field when something is wrong."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, field: str, problem: str) -> ContentError:
-        where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
-        return ContentError(where + problem)
-
-    def load(self) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except OSError as error:
-            raise self.fail("", f"cannot be read ({error.strerror})") from error
-        if len(raw) > MAX_FILE_BYTES:
-            raise self.fail("", f"is larger than {MAX_FILE_BYTES // 1024} KB")
-        try:
-            return tomllib.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as error:
-            raise self.fail("", "is not UTF-8 text") from error
-        except tomllib.TOMLDecodeError as error:
-            raise self.fail("", f"is not valid TOML ({error})") from error
-        except RecursionError as error:
-            raise self.fail("", "is nested too deeply to be read") from error
-        except ValueError as error:
-            # tomllib lets int() refuse a number of thousands of digits: say where it is.
-            raise self.fail("", _too_long_number(raw)) from error
-
-    def table(
-        self, value: object, field: str, allowed: set[str], required: set[str]
-    ) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(field, "must be a table")
-        unknown = sorted(set(value) - allowed)
-        if unknown:
-            raise self.fail(f"{field}.{unknown[0]}" if field else unknown[0], "unknown key")
-        missing = sorted(required - set(value))
-        if missing:
-            raise self.fail(f"{field}.{missing[0]}" if field else missing[0], "is missing")
-        return value
-
-    def text(self, value: object, field: str, max_len: int = 200, *, empty_ok: bool = False) -> str:
-        if not isinstance(value, str):
-            raise self.fail(field, "must be text")
-        stripped = value.strip()
-        if not stripped and not empty_ok:
-            raise self.fail(field, "must not be empty")
-        if len(stripped) > max_len:
-            raise self.fail(field, f"is longer than {max_len} characters")
-        if any(ord(c) < 32 for c in stripped):
-            raise self.fail(field, "contains control characters")
-        return stripped
-
-    def texts(
-        self, value: object, field: str, *, min_items: int = 0, max_items: int = 12
-    ) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.fail(field, "must be a list of text")
-        if not min_items <= len(value) <= max_items:
-            raise self.fail(field, f"must have {min_items} to {max_items} entries")
-        return tuple(self.text(v, f"{field}[{i}]") for i, v in enumerate(value))
-
-    def ident(self, value: object, field: str) -> str:
-        if not isinstance(value, str) or not _ID.fullmatch(value):
-            raise self.fail(field, "must be an id of lower-case letters, digits and hyphens")
-        return value
-
-    def integer(self, value: object, field: str, limits: tuple[int, int]) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(field, "must be a whole number")
-        low, high = limits
-        if not low <= value <= high:
-            raise self.fail(field, f"must be between {low} and {high}, not {_shown(value)}")
-        return value
-
-    def number(self, value: object, field: str, limits: tuple[float, float]) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(field, "must be a number")
-        low, high = limits
-        number = float(value)
-        if not low <= number <= high:  # also rejects nan
-            raise self.fail(field, f"must be between {low:g} and {high:g}, not {_shown(value)}")
-        return number
-
-    def choice(self, value: object, field: str, options: type[_E]) -> _E:
-        names = [m.value for m in options]
-        if not isinstance(value, str) or value not in names:
-            raise self.fail(field, f"must be one of {', '.join(names)}")
-        return options(value)
-
-    def choices(self, value: object, field: str, options: type[_E]) -> tuple[_E, ...]:
-        if not isinstance(value, list):
-            raise self.fail(field, "must be a list")
-        chosen = tuple(self.choice(v, f"{field}[{i}]", options) for i, v in enumerate(value))
-        if len(set(chosen)) != len(chosen):
-            raise self.fail(field, "lists the same entry twice")
-        return chosen
-
-    def ids(self, value: object, field: str) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise self.fail(field, "must be a list of exercise ids")
-        found = tuple(self.ident(v, f"{field}[{i}]") for i, v in enumerate(value))
-        if len(set(found)) != len(found):
-            raise self.fail(field, "lists the same id twice")
-        return found
-
-    def pair(
-        self, value: object, field: str, limits: tuple[tuple[float, float], ...]
-    ) -> tuple[float, ...]:
-        if not isinstance(value, list) or len(value) != len(limits):
-            raise self.fail(field, f"must be a list of {len(limits)} numbers")
-        return tuple(
-            self.number(v, f"{field}[{i}]", lim)
-            for i, (v, lim) in enumerate(zip(value, limits, strict=True))
-        )
-
-
-# ---------------------------------------------------------------------------------------------
 # Exercises
 
 
-def _dose(r: _Reader, value: object, field: str, base: Dose | None = None) -> Dose:
+def _dose(r: Reader, value: object, field: str, base: Dose | None = None) -> Dose:
     """A dose table; with `base`, a partial override of that dose."""
     required = set() if base is not None else {"sets", "reps", "sides", "times_per_day"}
     table = r.table(value, field, _DOSE_KEYS, required)
@@ -315,7 +183,7 @@ def _dose(r: _Reader, value: object, field: str, base: Dose | None = None) -> Do
     return replace(dose, **changes)
 
 
-def _arm(r: _Reader, value: object, field: str, base: ArmPose) -> ArmPose:
+def _arm(r: Reader, value: object, field: str, base: ArmPose) -> ArmPose:
     table = r.table(value, field, _ARM_KEYS, set())
     arm = base
     if "shoulder" in table:
@@ -330,7 +198,7 @@ def _arm(r: _Reader, value: object, field: str, base: ArmPose) -> ArmPose:
     return arm
 
 
-def _leg(r: _Reader, value: object, field: str, base: LegPose) -> LegPose:
+def _leg(r: Reader, value: object, field: str, base: LegPose) -> LegPose:
     table = r.table(value, field, _LEG_KEYS, set())
     leg = base
     for key in ("hip", "knee", "ankle"):
@@ -342,7 +210,7 @@ def _leg(r: _Reader, value: object, field: str, base: LegPose) -> LegPose:
     return leg
 
 
-def _keyframe(r: _Reader, value: object, field: str, before: Pose | None) -> Keyframe:
+def _keyframe(r: Reader, value: object, field: str, before: Pose | None) -> Keyframe:
     required = {"name", "pelvis"} if before is None else {"name"}
     table = r.table(value, field, _KEYFRAME_KEYS, required)
     name = r.text(table["name"], f"{field}.name", 40)
@@ -364,7 +232,7 @@ def _keyframe(r: _Reader, value: object, field: str, before: Pose | None) -> Key
     return Keyframe(name, pose)
 
 
-def _figure(r: _Reader, value: object) -> Figure:
+def _figure(r: Reader, value: object) -> Figure:
     table = r.table(value, "figure", _FIGURE_KEYS, {"view", "keyframes"})
     frames = table["keyframes"]
     if not isinstance(frames, list) or not 1 <= len(frames) <= 8:
@@ -393,7 +261,7 @@ def _figure(r: _Reader, value: object) -> Figure:
 
 def read_exercise(path: Path) -> Exercise:
     """One exercise file, checked on its own (cross-references are checked by load_library)."""
-    r = _Reader(path)
+    r = Reader(path)
     data = r.table(r.load(), "", _EXERCISE_KEYS, _EXERCISE_KEYS)
     exercise_id = r.ident(data["id"], "id")
     if exercise_id != path.stem:
@@ -408,20 +276,20 @@ def read_exercise(path: Path) -> Exercise:
         raise r.fail("harder", f"{both[0]!r} is listed as both easier and harder")
     return Exercise(
         id=exercise_id,
-        name=r.text(data["name"], "name", 60),
+        name=r.text(data["name"], "name", EXERCISE_TEXT_MAX["name"]),
         short_name=r.text(data["short_name"], "short_name", SHORT_NAME_MAX),
         category=r.choice(data["category"], "category", Category),
         bias=r.choice(data["bias"], "bias", Bias),
         position=r.choice(data["position"], "position", Position),
         equipment=r.choices(data["equipment"], "equipment", Equipment),
-        summary=r.text(data["summary"], "summary", 160),
+        summary=r.text(data["summary"], "summary", EXERCISE_TEXT_MAX["summary"]),
         steps=r.texts(data["steps"], "steps", min_items=1),
         dose=_dose(r, data["dose"], "dose"),
         cautions=r.texts(data["cautions"], "cautions"),
         stop_rules=r.texts(data["stop_rules"], "stop_rules", min_items=1),
         easier=easier,
         harder=harder,
-        evidence=r.text(data["evidence"], "evidence"),
+        evidence=r.text(data["evidence"], "evidence", EXERCISE_TEXT_MAX["evidence"]),
         figure=_figure(r, data["figure"]),
         # Every file says which clearance conditions affect it, even when none do, so a new
         # exercise cannot skip the question by accident.
@@ -435,7 +303,7 @@ def read_exercise(path: Path) -> Exercise:
 
 def read_programme(path: Path, exercises: Mapping[str, Exercise]) -> StarterProgramme:
     """One starter programme file; every exercise it names must be in `exercises`."""
-    r = _Reader(path)
+    r = Reader(path)
     data = r.table(r.load(), "", _PROGRAMME_KEYS, _PROGRAMME_KEYS)
     programme_id = r.ident(data["id"], "id")
     if programme_id != path.stem:
@@ -457,8 +325,8 @@ def read_programme(path: Path, exercises: Mapping[str, Exercise]) -> StarterProg
         items.append(ProgrammeItem(exercise_id, dose, note))
     return StarterProgramme(
         id=programme_id,
-        name=r.text(data["name"], "name", 60),
-        description=r.text(data["description"], "description", 400),
+        name=r.text(data["name"], "name", PROGRAMME_TEXT_MAX["name"]),
+        description=r.text(data["description"], "description", PROGRAMME_TEXT_MAX["description"]),
         items=tuple(items),
         sessions_per_day=r.integer(data["sessions_per_day"], "sessions_per_day", SESSIONS_PER_DAY),
         sitting_break_minutes=r.integer(
@@ -467,14 +335,31 @@ def read_programme(path: Path, exercises: Mapping[str, Exercise]) -> StarterProg
     )
 
 
-def load_library(folder: Path) -> ExerciseLibrary:
-    """Every exercise in `folder` and every programme in `folder/programmes`, fully checked."""
+def load_library(folder: Path, language: str = ENGLISH) -> ExerciseLibrary:
+    """Every exercise in `folder` and every programme in `folder/programmes`, fully checked.
+
+    With a `language` other than English, each file's overlay for it (see content.translation)
+    replaces the English prose field by field; what an overlay lacks stays English.
+    """
+    library, _untranslated = _load(folder, language)
+    return library
+
+
+def untranslated_fields(folder: Path, language: str) -> list[str]:
+    """Every English prose field no overlay in `language` translates, as "file: field"."""
+    _library, untranslated = _load(folder, language)
+    return untranslated
+
+
+def _load(folder: Path, language: str) -> tuple[ExerciseLibrary, list[str]]:
+    check_language(language)
     if not folder.is_dir():
         raise ContentError(f"{folder}: the exercise folder is missing")
     exercises: dict[str, Exercise] = {}
-    for path in sorted(folder.glob("*.toml")):
+    paths: dict[str, Path] = {}
+    for path in english_files(folder):
         exercise = read_exercise(path)
-        exercises[exercise.id] = exercise
+        exercises[exercise.id], paths[exercise.id] = exercise, path
     if not exercises:
         raise ContentError(f"{folder}: holds no exercise files")
     for exercise in exercises.values():
@@ -484,10 +369,24 @@ def load_library(folder: Path) -> ExerciseLibrary:
                     raise ContentError(
                         f"{exercise.id}.toml: {field}: no exercise has the id {other!r}"
                     )
+    untranslated: list[str] = []
+    if language != ENGLISH:
+        # English never reads an overlay, so a broken translation cannot break it.
+        check_no_orphans(folder, set(exercises), language)
+        exercises = {
+            key: translate_exercise(exercise, paths[key], language, untranslated)
+            for key, exercise in exercises.items()
+        }
     programmes: dict[str, StarterProgramme] = {}
     programme_folder = folder / "programmes"
     if programme_folder.is_dir():
-        for path in sorted(programme_folder.glob("*.toml")):
+        for path in english_files(programme_folder):
+            # Read over the translated exercises, so a dose note an item takes over from its
+            # exercise is already in the language.
             programme = read_programme(path, exercises)
+            if language != ENGLISH:
+                programme = translate_programme(programme, path, language, untranslated)
             programmes[programme.id] = programme
-    return ExerciseLibrary(exercises=exercises, programmes=programmes)
+        if language != ENGLISH:
+            check_no_orphans(programme_folder, set(programmes), language)
+    return ExerciseLibrary(exercises=exercises, programmes=programmes), untranslated

@@ -21,11 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.content.library import (
-    ContentError,
     ExerciseLibrary,
     _figure,  # the same figure rules as the library's own files
-    _Reader,
 )
+from companion.content.reader import ContentError, Reader
 from companion.content.untrusted_json import (
     UnusableJson,
     Wording,
@@ -389,7 +388,7 @@ class _Builder:
         if self.library is not None and exercise_id in self.library:
             self.fail(f"{field}.id", f"{exercise_id!r} is already a library exercise")
         try:
-            figure = _figure(_Reader(Path(field)), raw["figure"])
+            figure = _figure(Reader(Path(field)), raw["figure"])
         except ContentError as error:
             self.problems.append(str(error))
             return None

@@ -84,8 +84,8 @@ class AppContext(QObject):
         backup_if_changed(self.store)
 
 
-def _load_bundled_library() -> ExerciseLibrary:
+def _load_bundled_library(language: str = "en") -> ExerciseLibrary:
     from companion.content.library import load_library
     from companion.paths import exercises_dir
 
-    return load_library(exercises_dir())
+    return load_library(exercises_dir(), language)
