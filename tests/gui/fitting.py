@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 1  # px: rounding in the layout
+LAYOUT_ROUNDS = 5  # deeper than any nesting of layouts and scroll areas in the app
 
 
 def _plain(text: str) -> str:
@@ -99,6 +101,13 @@ def _group_problem(group: QGroupBox) -> str | None:
     return None
 
 
+def settle() -> None:
+    """Let layouts finish: a changed text asks its page, and the page its scroll area, each one
+    event-loop round later, so a single round measures a half-done layout."""
+    for _ in range(LAYOUT_ROUNDS):
+        QApplication.processEvents()
+
+
 def clipped_texts(root: QWidget) -> list[str]:
     """Each control on screen under `root` whose text does not fit, with what it needs."""
     found: list[str] = []
@@ -118,5 +127,7 @@ def clipped_texts(root: QWidget) -> list[str]:
             problem = _group_problem(widget)
         if problem is not None:
             name = widget.accessibleName() or widget.objectName()
+            if not name and isinstance(widget, QLabel):
+                name = widget.text()[:40]
             found.append(f"{type(widget).__name__} {name!r}: {problem}")
     return found
