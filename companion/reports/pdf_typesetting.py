@@ -7,6 +7,8 @@ Layout comes first and typesetting second, so every footer knows how many pages 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from fpdf import FPDF
+from fpdf.bidi import BidiParagraph, auto_detect_base_direction
 from fpdf.fonts import TTFFont
 
 from companion.domain.report import Report, counted
@@ -167,16 +170,65 @@ class Typesetter:
         return runs
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        """Inches `text` takes at `size` points."""
+        """Inches `text` takes at `size` points (shaped, when it is written right to left)."""
         key = (text, bold)
         em = self._widths.get(key)
         if em is None:
             em = 0.0
-            for family, style, letters in self.runs(text, bold):
+            for family, style, letters, backwards in self.placed_runs(text, bold):
                 self.pdf.set_font(family, style, 10)
-                em += self.pdf.get_string_width(letters) / (10 / 72)
+                with self._shaping(backwards):
+                    em += self.pdf.get_string_width(letters) / (10 / 72)
             self._widths[key] = em
         return em * size / 72
+
+    def placed_runs(self, text: str, bold: bool = False) -> list[tuple[str, str, str, bool]]:
+        """`text`'s runs as they sit on the page from left to right: (family, style, letters in
+        reading order, whether they read right to left). Arabic or Hebrew in a note is put in
+        its place by the Unicode bidirectional algorithm (fpdf2's), then shaped by HarfBuzz."""
+        if not any(unicodedata.bidirectional(letter) in ("R", "AL") for letter in text):
+            return [
+                (family, style, letters, False) for family, style, letters in self.runs(text, bold)
+            ]
+        paragraph = BidiParagraph(text=text, base_direction=auto_detect_base_direction(text))
+        placed: list[tuple[str, str, str, bool]] = []
+        for letter in paragraph.get_reordered_characters():
+            backwards = bool(letter.embedding_level % 2)
+            ((family, style, _),) = self.runs(letter.character, bold) or [(FONT, "", "")]
+            if placed and placed[-1][0:2] == (family, style) and placed[-1][3] is backwards:
+                run = placed[-1][2]
+                # Right-to-left letters arrive in screen order: kept in reading order for HarfBuzz.
+                run = letter.character + run if backwards else run + letter.character
+                placed[-1] = (family, style, run, backwards)
+            else:
+                placed.append((family, style, letter.character, backwards))
+        return placed
+
+    @contextmanager
+    def _shaping(self, backwards: bool) -> Iterator[None]:
+        """HarfBuzz shaping (joined Arabic letters, mirrored brackets) for a right-to-left run."""
+        if not backwards:
+            yield
+            return
+        self.pdf.set_text_shaping(use_shaping_engine=True, direction="rtl")
+        try:
+            yield
+        finally:
+            self.pdf.set_text_shaping(use_shaping_engine=False)
+
+    def draw(self, x: float, baseline: float, letters: str, size: float, backwards: bool) -> None:
+        """Print one run with its left end at `x` on `baseline` (the font is set)."""
+        if not backwards:
+            self.pdf.text(x, baseline, letters)
+            return
+        margin = self.pdf.c_margin
+        with self._shaping(backwards):
+            # cell() is fpdf2's shaping path; it puts the baseline 0.3 em below its top edge,
+            # and the text a cell margin in from `x` unless the margin is taken away.
+            self.pdf.c_margin = 0
+            self.pdf.set_xy(x, baseline - 0.3 * size / 72)
+            self.pdf.cell(h=0, text=letters)
+            self.pdf.c_margin = margin
 
     def wrap(self, content: str, size: float, width: float, bold: bool = False) -> list[str]:
         """`content` broken into lines no wider than `width` inches, word by word."""
@@ -357,10 +409,10 @@ class _Page:
             x = text.x
             if text.align == "right":  # measured first: measuring sets a font of its own
                 x -= self.setter.width(text.content, text.size, text.bold)
-            runs = self.setter.runs(text.content, text.bold)
-            for family, style, letters in runs:
+            runs = self.setter.placed_runs(text.content, text.bold)
+            for family, style, letters, backwards in runs:
                 wide = self.setter.width(letters, text.size, text.bold) if len(runs) > 1 else 0
                 pdf.set_font(family, style, text.size)
                 pdf.set_text_color(text.colour)
-                pdf.text(x, text.baseline, letters)
+                self.setter.draw(x, text.baseline, letters, text.size, backwards)
                 x += wide

@@ -19,7 +19,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from companion.system.idle import IdleUnavailable, session_kind
+from companion.system.idle import session_kind
+from companion.system.idle_source import IdleUnavailable
 
 GSETTINGS_TIMEOUT_S = 2.0
 _ANY_PROPERTY_TYPE = 0

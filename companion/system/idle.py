@@ -11,24 +11,8 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
-
-class IdleSource(Protocol):
-    """Something that can tell how long the user has not touched keyboard or mouse."""
-
-    @property
-    def name(self) -> str:
-        """A short name for logs and Settings, e.g. "X11 screen saver extension"."""
-        ...
-
-    def idle_seconds(self) -> float | None:
-        """Seconds since the last keyboard or mouse input; None if this reading failed."""
-        ...
-
-    def close(self) -> None:
-        """Release what the source holds open (a display connection, a library)."""
-        ...
+from companion.system.idle_source import IdleSource, IdleUnavailable
 
 
 @dataclass(frozen=True)
@@ -42,10 +26,6 @@ class IdleDetection:
     def available(self) -> bool:
         """True if idle time can be read here."""
         return self.source is not None
-
-
-class IdleUnavailable(Exception):
-    """A way of reading idle time does not work here; the message says why."""
 
 
 def session_kind(environ: dict[str, str] | None = None) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-from companion.system.idle import IdleSource, IdleUnavailable
+from companion.system.idle_source import IdleSource, IdleUnavailable
 
 CALL_TIMEOUT_MS = 500  # a desktop that takes longer is as good as absent for a reminder
 

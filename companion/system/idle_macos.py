@@ -6,7 +6,7 @@ import ctypes
 import sys
 from typing import Any
 
-from companion.system.idle import IdleUnavailable
+from companion.system.idle_source import IdleUnavailable
 
 _FRAMEWORK = "/System/Library/Frameworks/ApplicationServices.framework/ApplicationServices"
 # A plain string: type checkers would otherwise skip the code below on other systems.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
-from companion.system.idle import IdleUnavailable
+from companion.system.idle_source import IdleUnavailable
 
 
 class _LastInputInfo(ctypes.Structure):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 
-from companion.system.idle import IdleUnavailable
+from companion.system.idle_source import IdleUnavailable
 
 
 class _ScreenSaverInfo(ctypes.Structure):

@@ -73,6 +73,7 @@ from companion.ui.diary_texts import (
     not_editable_text,
     snacks_texts,
 )
+from companion.ui.flow_layout import flow_row
 
 _Dialog = ActivityDialog | TreatmentEventDialog | CheckInEditDialog
 
@@ -118,7 +119,7 @@ class DiaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self._pages, 1)
         layout.addWidget(self.more_button)
@@ -181,8 +182,8 @@ class DiaryView(QWidget):
         filters.addWidget(self.kind_filter)
         return filters
 
-    def _build_actions(self) -> QHBoxLayout:
-        """The add, edit and delete buttons in a row."""
+    def _build_actions(self) -> QWidget:
+        """The add, edit and delete buttons in a row that wraps when the window is narrow."""
         self.add_activity_button = QPushButton(self.tr("Add &activity…"))
         self.add_activity_button.setAccessibleName(self.tr("Add activity"))
         self.add_activity_button.clicked.connect(self.add_activity)
@@ -199,17 +200,13 @@ class DiaryView(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
 
-        actions = QHBoxLayout()
-        for button in (
+        return flow_row(
             self.add_activity_button,
             self.add_treatment_button,
             self.add_checkin_button,
             self.edit_button,
             self.delete_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        return actions
+        )
 
     def _build_undo_bar(self) -> QToolButton:
         """The undo bar (non-modal: the user carries on while it shows); returns its × button."""

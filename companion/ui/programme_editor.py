@@ -58,6 +58,7 @@ from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExerciseDetail, category_label
 from companion.ui.figure_widget import FigureWidget
+from companion.ui.flow_layout import flow_row
 from companion.ui.programme_view import (
     _safe_name,
     exercise_for,
@@ -523,18 +524,20 @@ class ProgrammeEditor(QWidget):
         self.save_button = QPushButton(self.tr("&Save file…"))
         self.save_button.setAccessibleName(self.tr("Save the programme file"))
         self.save_button.clicked.connect(self._choose_save)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.open_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.preview_button, self.handout_button, self.save_button):
-            actions.addWidget(button)
+        # One row that wraps: German labels do not fit beside the library at 1000 px.
+        actions = flow_row(
+            self.new_button,
+            self.open_button,
+            self.preview_button,
+            self.handout_button,
+            self.save_button,
+        )
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.status)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions)
         splitter = QSplitter()
         splitter.addWidget(library_box)
         splitter.addWidget(right)

@@ -179,6 +179,7 @@ class ReminderWindow(QWidget):
         self.snack_summary.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.snack_summary.setWordWrap(True)
         self.dose = QLabel()
+        self.dose.setWordWrap(True)  # "3 × 10 s, each side" wraps beside the figure
         self.stop_rule = QLabel()
         self.stop_rule.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
         self.stop_rule.setWordWrap(True)

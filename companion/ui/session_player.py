@@ -543,6 +543,7 @@ class SessionPlayer(QWidget):
         self.step_label.setObjectName("sessionStep")
         self.step_label.setFont(scaled_font(self.step_label, 2.0))
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_label.setWordWrap(True)  # "Set 2 of 3 — hold" runs long in German
         self.step_label.setMargin(6)
         self.countdown = QLabel()
         self.countdown.setObjectName("sessionCountdown")

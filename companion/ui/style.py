@@ -46,6 +46,8 @@ def heading(text: str, scale: float = HEADING_SCALE) -> QLabel:
     label.setObjectName("pageHeading")
     label.setFont(scaled_font(label, scale))
     label.setAccessibleName(text)
+    # A long title wraps rather than pushing the window wider (German runs ~30% longer).
+    label.setWordWrap(True)
     return label
 
 

@@ -7,21 +7,26 @@ meant for the pseudo-localised walk of every page, where texts run 40% longer.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QLabel,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
 )
 
 SLACK = 1  # px: rounding in the layout
+LAYOUT_ROUNDS = 5  # deeper than any nesting of layouts and scroll areas in the app
 
 
 def _plain(text: str) -> str:
@@ -99,6 +104,13 @@ def _group_problem(group: QGroupBox) -> str | None:
     return None
 
 
+def settle() -> None:
+    """Let layouts finish: a changed text asks its page, and the page its scroll area, each one
+    event-loop round later, so a single round measures a half-done layout."""
+    for _ in range(LAYOUT_ROUNDS):
+        QApplication.processEvents()
+
+
 def clipped_texts(root: QWidget) -> list[str]:
     """Each control on screen under `root` whose text does not fit, with what it needs."""
     found: list[str] = []
@@ -118,5 +130,48 @@ def clipped_texts(root: QWidget) -> list[str]:
             problem = _group_problem(widget)
         if problem is not None:
             name = widget.accessibleName() or widget.objectName()
+            if not name and isinstance(widget, QLabel):
+                name = widget.text()[:40]
             found.append(f"{type(widget).__name__} {name!r}: {problem}")
     return found
+
+
+def _boxes(parent: QWidget, root: QWidget) -> list[tuple[QWidget, QRect]]:
+    return [
+        (child, child.geometry())
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if _shown(child, root) and not child.isWindow()
+    ]
+
+
+def overlapping_widgets(root: QWidget) -> list[str]:
+    """Pairs of sibling controls on screen under `root` that cover one another, and controls
+    that stick out of their parent: what a mirrored (right-to-left) layout gets wrong."""
+    found: list[str] = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        if not _shown(parent, root) or _scrolls_or_stacks(parent):
+            continue  # a scroll area's viewport and bars, a stack's pages: laid out by design
+        boxes = _boxes(parent, root)
+        inside = parent.rect()
+        for index, (widget, box) in enumerate(boxes):
+            if not inside.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(box):
+                found.append(f"{_name(widget)} sticks out of {_name(parent)}: {box} in {inside}")
+            for other, other_box in boxes[index + 1 :]:
+                common = box.intersected(other_box)
+                if common.width() > SLACK and common.height() > SLACK:
+                    found.append(f"{_name(widget)} overlaps {_name(other)} in {_name(parent)}")
+    return found
+
+
+def _scrolls_or_stacks(widget: QWidget) -> bool:
+    holder = widget.parentWidget()
+    return isinstance(widget, QAbstractScrollArea | QStackedWidget) or isinstance(
+        holder, QAbstractScrollArea
+    )
+
+
+def _name(widget: QWidget) -> str:
+    name = widget.accessibleName() or widget.objectName()
+    if not name and isinstance(widget, QLabel | QAbstractButton):
+        name = widget.text()[:30]
+    return f"{type(widget).__name__} {name!r}"

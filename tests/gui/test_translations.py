@@ -92,19 +92,39 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
     return found
 
 
+TRANSLATIONS = sorted((REPO / "resources" / "translations").glob("companion_*.ts"))
+
+
 @pytest.mark.slow
-def test_the_committed_translation_source_holds_every_message(tmp_path: Path) -> None:
-    """A stale companion_en.ts shows "For 2 minute(s)": `make translations` refreshes it."""
-    fresh = tmp_path / "companion_en.ts"
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (REPO / "companion").rglob("*.py"))
-    subprocess.run(
-        [str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True
+def test_no_translation_source_is_out_of_date() -> None:
+    """A stale .ts shows "For 2 minute(s)", or English in German: `make translations` refreshes
+    every one, and fails here when it would change a committed file."""
+    checked = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "update_translations.py"), "--check"],
+        check=False,
+        capture_output=True,
+        text=True,
     )
-    missing = _messages(fresh) - _messages(SOURCE)
-    assert not missing, (
-        f"{len(missing)} message(s) missing from {SOURCE.name}; run `make translations`: "
-        + "; ".join(f"{context}: {text!r}" for context, text in sorted(missing)[:10])
+    assert checked.returncode == 0, checked.stderr
+
+
+@pytest.mark.parametrize(
+    "committed", [ts for ts in TRANSLATIONS if ts.stem != "companion_en"], ids=lambda p: p.stem
+)
+def test_every_message_of_a_shipped_language_is_translated(committed: Path) -> None:
+    """English is the source; every other language ships finished: no English left on screen,
+    and no translation kept for a text the code no longer has."""
+    root = ElementTree.parse(committed).getroot()  # noqa: S314 (our own file)
+    open_ones: list[str] = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "missing"
+            if kind is not None:
+                source = message.findtext("source") or ""
+                open_ones.append(f"{kind}: {context.findtext('name')}: {source[:50]!r}")
+    assert open_ones == [], f"{len(open_ones)} open in {committed.name}:\n" + "\n".join(
+        open_ones[:20]
     )
 
 

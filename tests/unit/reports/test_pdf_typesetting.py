@@ -71,3 +71,38 @@ def test_other_scripts_are_drawn_in_a_font_of_this_computer(setter: Typesetter) 
         ("B", "Leg "),
         ("B", f" {MISSING_LETTER} worse"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("walked 20 min", [("walked 20 min", False)]),
+        # A Hebrew note reads from the right: its first word sits at the right-hand end.
+        ("שלום עולם", [("שלום עולם", True)]),
+        (
+            "שלום עולם, walked 20 min",
+            [("walked 20 min", False), ("שלום עולם, ", True)],
+        ),
+        # Numbers inside right-to-left text keep their own order ("3 of 10" reads 10 … 3).
+        ("3 של 10", [("10", False), (" של ", True), ("3", False)]),
+        (
+            "Walked 2 km, then نوم جيد tonight",
+            [("Walked 2 km, then ", False), ("نوم جيد", True), (" tonight", False)],
+        ),
+    ],
+)
+def test_right_to_left_words_are_placed_in_reading_order(
+    setter: Typesetter, text: str, placed: list[tuple[str, bool]]
+) -> None:
+    runs = setter.placed_runs(text)
+    assert [(letters, backwards) for _family, _style, letters, backwards in runs] == placed
+    assert "".join(sorted(text)) == "".join(sorted("".join(r[2] for r in runs)))
+
+
+def test_arabic_letters_are_joined_by_the_shaping_engine(setter: Typesetter) -> None:
+    word = "السلام"  # joined, its letters take their narrower connected forms
+    isolated = sum(setter.width(letter, 10) for letter in word)
+    assert setter.width(word, 10) < 0.95 * isolated
+    assert setter.width("walked", 10) == pytest.approx(
+        sum(setter.width(letter, 10) for letter in "walked")
+    )
