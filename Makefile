@@ -48,10 +48,23 @@ test-zones: $(STAMP) $(QM)
 	done
 
 # Translations: sources (.ts) are committed; the compiled .qm files are built from them.
+# English keeps its obsolete messages (no -no-obsolete); English plural forms come from the
+# source text. Every other language is updated the same way with its own target language, and
+# its counted phrases keep the plural forms its translator wrote (lupdate would drop them).
+# Adding a language: add its code to LANGUAGES (see docs/translating.md).
 TS := resources/translations/companion_en.ts
+LANGUAGES := de_DE
+SOURCES = $$(find companion -name '*.py' | sort)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find companion -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -ts $(TS)
 	$(PY) tools/english_plurals.py $(TS)
+	mkdir -p build
+	for lang in $(LANGUAGES); do \
+		ts=resources/translations/companion_$${lang%%_*}.ts; \
+		if [ -f $$ts ]; then cp $$ts build/$$(basename $$ts).before; fi; \
+		$(VENV)/bin/pyside6-lupdate $(SOURCES) -target-language $$lang -ts $$ts || exit 1; \
+		$(PY) tools/counted_plurals.py $$ts build/$$(basename $$ts).before || exit 1; \
+	done
 	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
