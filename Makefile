@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@
 
 # The compiled translations: English among them, for its plural forms ("1 exercise", "3 exercises").
+# Only finished messages: a guess lupdate copied from a same-text message is never shown.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent -nounfinished $< -qm $@
 
 run: $(STAMP) $(QM)
 	$(PY) -m companion
@@ -65,7 +66,7 @@ translations: $(STAMP)
 		$(VENV)/bin/pyside6-lupdate $(SOURCES) -target-language $$lang -ts $$ts || exit 1; \
 		$(PY) tools/counted_plurals.py $$ts build/$$(basename $$ts).before || exit 1; \
 	done
-	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -nounfinished $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
@@ -94,7 +95,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	touch $@
 
 bundle: $(BUNDLE_STAMP)
-	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent -nounfinished $$ts -qm $${ts%.ts}.qm; done
 	COMPANION_BRANDING="$(BRANDING)" $(PYINSTALLER) \
 		--workpath build/pyinstaller$(if $(BRANDING),-$(basename $(notdir $(BRANDING)))) build.spec
 
