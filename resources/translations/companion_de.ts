@@ -1746,7 +1746,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="395"/>
         <source>No programme yet: this is the gentle starter set. Choose or import a programme on the Programme page.</source>
-        <translation>Noch kein Übungsprogramm: Dies ist das sanfte Einstiegsset. Wählen oder importieren Sie ein Übungsprogramm auf der Seite „Programm“.</translation>
+        <translation>Noch kein Übungsprogramm: Dies ist die sanfte Auswahl für den Einstieg. Wählen oder importieren Sie ein Übungsprogramm auf der Seite „Programm“.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="400"/>
