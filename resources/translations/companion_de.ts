@@ -157,7 +157,7 @@
     <message>
         <location filename="../../companion/reports/charts.py" line="662"/>
         <source>Minutes of activity</source>
-        <translation>Minuten Aktivität</translation>
+        <translation>Aktivität in Minuten</translation>
     </message>
     <message>
         <location filename="../../companion/reports/charts.py" line="690"/>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../companion/app.py" line="161"/>
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
-        <translation>Diese Installation von {app} ist beschädigt und kann nicht starten ({error}). Ihr Tagebuch wurde nicht verändert. Bitte installieren Sie das Programm erneut aus der Quelle, von der Sie es haben.</translation>
+        <translation>Diese Installation von {app} ist beschädigt und kann nicht starten ({error}). Ihr Tagebuch wurde nicht verändert. Bitte installieren Sie das Programm erneut von dort, wo Sie es bezogen haben.</translation>
     </message>
 </context>
 <context>
@@ -277,12 +277,12 @@
     <message>
         <location filename="../../companion/ui/assessment_dialog.py" line="56"/>
         <source>Your exercises were locked because some of your safety answers needed a doctor straight away. Confirm here once a doctor or an emergency department has checked you since then. It is noted in your diary and on your report.</source>
-        <translation>Ihre Übungen wurden gesperrt, weil einige Ihrer Antworten zur Sicherheit eine sofortige ärztliche Abklärung erforderten. Bestätigen Sie hier, sobald Sie seitdem von einer Ärztin, einem Arzt oder in einer Notaufnahme untersucht wurden. Das wird in Ihrem Tagebuch und in Ihrem Bericht vermerkt.</translation>
+        <translation>Ihre Übungen wurden gesperrt, weil einige Ihrer Antworten zur Sicherheit eine sofortige ärztliche Abklärung erforderten. Bestätigen Sie hier, sobald Sie seitdem ärztlich oder in einer Notaufnahme untersucht worden sind. Das wird in Ihrem Tagebuch und in Ihrem Bericht vermerkt.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/assessment_dialog.py" line="62"/>
         <source>A &amp;doctor checked me</source>
-        <translation>Ich wurde &amp;ärztlich untersucht</translation>
+        <translation>&amp;Ich wurde ärztlich untersucht</translation>
     </message>
     <message>
         <location filename="../../companion/ui/assessment_dialog.py" line="63"/>
@@ -405,7 +405,7 @@
     <message>
         <location filename="../../companion/ui/body_map.py" line="351"/>
         <source>On: {site}, {state}.</source>
-        <translation>Auf: {site}, {state}.</translation>
+        <translation>Aktuell: {site}, {state}.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/body_map.py" line="353"/>
@@ -420,7 +420,7 @@
     <message>
         <location filename="../../companion/ui/body_map.py" line="355"/>
         <source>Arrow keys move, Space marks or clears. Seen from behind.</source>
-        <translation>Pfeiltasten bewegen, Leertaste markiert oder hebt auf. Ansicht von hinten.</translation>
+        <translation>Mit den Pfeiltasten bewegen, mit der Leertaste markieren oder aufheben. Ansicht von hinten.</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../../companion/ui/progress_view.py" line="84"/>
         <source>Below knee</source>
-        <translation>Unterhalb des Knies</translation>
+        <translation>Unter dem Knie</translation>
     </message>
     <message>
         <location filename="../../companion/ui/progress_view.py" line="85"/>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../companion/ui/checkin_edit_dialog.py" line="93"/>
         <source>Add a past check-in</source>
-        <translation>Früheren Tageseintrag hinzufügen</translation>
+        <translation>Tageseintrag nachtragen</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_edit_dialog.py" line="117"/>
@@ -774,7 +774,7 @@
     <message>
         <location filename="../../companion/ui/checkin_edit_dialog.py" line="167"/>
         <source>Question before saving</source>
-        <translation>Frage vor dem Speichern</translation>
+        <translation>Rückfrage vor dem Speichern</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_edit_dialog.py" line="168"/>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../../companion/ui/checkin_edit_dialog.py" line="175"/>
         <source>Let me change it</source>
-        <translation>Ich ändere es noch</translation>
+        <translation>Noch ändern</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_edit_dialog.py" line="268"/>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="345"/>
         <source>The figure is seen from behind: your left is on the left.</source>
-        <translation>Die Figur ist von hinten gesehen: Ihre linke Seite ist links.</translation>
+        <translation>Die Figur ist von hinten dargestellt: Ihre linke Seite ist links.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="348"/>
@@ -852,7 +852,7 @@
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="353"/>
         <source>Below the knee</source>
-        <translation>Unterhalb des Knies</translation>
+        <translation>Unter dem Knie</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="354"/>
@@ -892,7 +892,7 @@
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="369"/>
         <source>Which le&amp;g?</source>
-        <translation>Welches Bei&amp;n?</translation>
+        <translation>Welch&amp;es Bein?</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="372"/>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="375"/>
         <source>Aching</source>
-        <translation>Dumpf</translation>
+        <translation>Dumpf, ziehend</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin_form.py" line="376"/>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="134"/>
         <source>&amp;Change answers…</source>
-        <translation>Antworten &amp;ändern…</translation>
+        <translation>Antworten än&amp;dern…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="135"/>
@@ -1075,12 +1075,12 @@
     <message>
         <location filename="../../companion/ui/safety_texts.py" line="30"/>
         <source>A recent serious injury, such as a bad fall or a road accident</source>
-        <translation>Eine kürzliche schwere Verletzung, etwa ein schwerer Sturz oder ein Verkehrsunfall</translation>
+        <translation>Eine schwere Verletzung in letzter Zeit, etwa durch einen schweren Sturz oder einen Verkehrsunfall</translation>
     </message>
     <message>
         <location filename="../../companion/ui/safety_texts.py" line="39"/>
         <source>Ask your physiotherapist first</source>
-        <translation>Fragen Sie zuerst Ihre Physiotherapiepraxis</translation>
+        <translation>Zuerst mit Ihrer Physiotherapiepraxis absprechen</translation>
     </message>
 </context>
 <context>
@@ -1088,12 +1088,12 @@
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="51"/>
         <source>Before you exercise</source>
-        <translation>Bevor Sie üben</translation>
+        <translation>Vor dem Üben</translation>
     </message>
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="56"/>
         <source>Do any of these apply to you? Some exercises need your physiotherapist&apos;s or doctor&apos;s go-ahead first. You can change your answers later in Settings.</source>
-        <translation>Trifft etwas davon auf Sie zu? Für manche Übungen brauchen Sie zuerst das Einverständnis Ihrer Physiotherapeutin, Ihres Physiotherapeuten oder Ihrer Ärztin bzw. Ihres Arztes. Sie können Ihre Antworten später in den Einstellungen ändern.</translation>
+        <translation>Trifft etwas davon auf Sie zu? Für manche Übungen brauchen Sie zuerst das Einverständnis Ihrer Physiotherapiepraxis oder Ihrer Ärztin bzw. Ihres Arztes. Sie können Ihre Antworten später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="72"/>
@@ -1108,7 +1108,7 @@
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="80"/>
         <source>Ask me &amp;later</source>
-        <translation>&amp;Später fragen</translation>
+        <translation>Später &amp;fragen</translation>
     </message>
     <message>
         <location filename="../../companion/ui/clearance_dialog.py" line="97"/>
@@ -1126,7 +1126,7 @@
     <message>
         <location filename="../../companion/ui/programme_view.py" line="858"/>
         <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
-        <translation>&amp;Modus für Fachpersonen: Programmeditor für Physiotherapeutinnen und Physiotherapeuten anzeigen</translation>
+        <translation>&amp;Modus für Fachpersonen: Programmeditor für die Physiotherapie anzeigen</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_view.py" line="861"/>
@@ -1139,7 +1139,7 @@
     <message>
         <location filename="../../companion/ui/companion_app.py" line="67"/>
         <source>Check in…</source>
-        <translation>Tageseintrag…</translation>
+        <translation>Tageseintrag machen…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/companion_app.py" line="70"/>
@@ -1154,7 +1154,7 @@
     <message>
         <location filename="../../companion/ui/companion_app.py" line="122"/>
         <source>Still here, in the tray</source>
-        <translation>Weiterhin aktiv im Infobereich</translation>
+        <translation>Läuft im Infobereich weiter</translation>
     </message>
     <message>
         <location filename="../../companion/ui/companion_app.py" line="124"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location filename="../../companion/ui/data_problems.py" line="112"/>
         <source>You are not allowed to open your diary file; it may belong to another user (for example after running the app as administrator). Give it back to your user.</source>
-        <translation>Sie dürfen Ihre Tagebuchdatei nicht öffnen; sie gehört vielleicht einem anderen Benutzer (zum Beispiel, nachdem das Programm als Administrator ausgeführt wurde). Übertragen Sie sie wieder an Ihren Benutzer.</translation>
+        <translation>Sie haben keine Berechtigung, Ihre Tagebuchdatei zu öffnen; sie gehört vielleicht einem anderen Benutzer (zum Beispiel, nachdem das Programm als Administrator ausgeführt wurde). Machen Sie Ihr Benutzerkonto wieder zum Eigentümer der Datei.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/data_problems.py" line="117"/>
@@ -1343,17 +1343,17 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     <message>
         <location filename="../../companion/ui/diary_view.py" line="192"/>
         <source>Add past &amp;check-in…</source>
-        <translation>&amp;Früheren Tageseintrag hinzufügen…</translation>
+        <translation>Tageseintrag &amp;nachtragen…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/diary_view.py" line="193"/>
         <source>Add a check-in for a past time</source>
-        <translation>Tageseintrag für einen früheren Zeitpunkt hinzufügen</translation>
+        <translation>Tageseintrag für einen früheren Zeitpunkt nachtragen</translation>
     </message>
     <message>
         <location filename="../../companion/ui/diary_view.py" line="195"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/diary_view.py" line="196"/>
@@ -1414,7 +1414,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     <message>
         <location filename="../../companion/ui/diary_view.py" line="280"/>
         <source>Show &amp;older entries</source>
-        <translation>Ä&amp;ltere Einträge anzeigen</translation>
+        <translation>Ältere Einträge anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../companion/ui/diary_view.py" line="281"/>
@@ -1515,7 +1515,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <location filename="../../companion/ui/exercises_view.py" line="118"/>
         <location filename="../../companion/ui/exercises_view.py" line="223"/>
         <source>&amp;Play</source>
-        <translation>&amp;Abspielen</translation>
+        <translation>Abs&amp;pielen</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="120"/>
@@ -1550,7 +1550,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="197"/>
         <source>How to do it</source>
-        <translation>So geht es</translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="197"/>
@@ -1560,7 +1560,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="198"/>
         <source>Stop and change if</source>
-        <translation>Abbrechen und anpassen, wenn</translation>
+        <translation>Aufhören und anpassen, wenn</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="198"/>
@@ -1586,32 +1586,32 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
 <context>
     <name>ExerciseSafety</name>
     <message>
-        <location filename="../../companion/ui/safety_texts.py" line="126"/>
+        <location filename="../../companion/ui/safety_texts.py" line="136"/>
         <source>From your programme:</source>
         <translation>Aus Ihrem Übungsprogramm:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_texts.py" line="137"/>
+        <location filename="../../companion/ui/safety_texts.py" line="147"/>
         <source>How much:</source>
-        <translation>Wie viel:</translation>
+        <translation>Dosierung:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_texts.py" line="143"/>
+        <location filename="../../companion/ui/safety_texts.py" line="153"/>
         <source>When to stop:</source>
-        <translation>Wann aufhören:</translation>
+        <translation>Wann Sie aufhören sollten:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_texts.py" line="144"/>
+        <location filename="../../companion/ui/safety_texts.py" line="154"/>
         <source>Take care:</source>
         <translation>Vorsicht:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_texts.py" line="159"/>
+        <location filename="../../companion/ui/safety_texts.py" line="169"/>
         <source>Stop: {rule}</source>
         <translation>Aufhören: {rule}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/safety_texts.py" line="162"/>
+        <location filename="../../companion/ui/safety_texts.py" line="172"/>
         <source>Care: {caution}</source>
         <translation>Vorsicht: {caution}</translation>
     </message>
@@ -1631,7 +1631,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="47"/>
         <source>Core and hip strength</source>
-        <translation>Rumpf- und Hüftkraft</translation>
+        <translation>Rumpf- und Hüftkräftigung</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="48"/>
@@ -1785,7 +1785,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="259"/>
         <source>All kinds</source>
-        <translation>Alle Arten</translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises_view.py" line="265"/>
@@ -1830,12 +1830,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="380"/>
         <source>Name up to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
-        <translation>Nennen Sie bis zu fünf Alltagsaktivitäten, die Ihnen wegen Ihres Rückens oder Beins schwerfallen, etwa Socken anziehen oder eine Mahlzeit lang sitzen. Später bewerten Sie dieselben Aktivitäten erneut und sehen so, was sich verändert hat.</translation>
+        <translation>Nennen Sie bis zu fünf Alltagsaktivitäten, die Ihnen wegen Ihres Rückens oder Beins schwerfallen, etwa Socken anziehen oder eine ganze Mahlzeit lang sitzen. Später bewerten Sie dieselben Aktivitäten erneut und sehen so, was sich verändert hat.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="388"/>
         <source>These activities start a new baseline: your progress is measured from today&apos;s ratings. Your earlier ratings are kept.</source>
-        <translation>Mit diesen Aktivitäten beginnt ein neuer Ausgangswert: Ihr Fortschritt wird ab den heutigen Bewertungen gemessen. Ihre früheren Bewertungen bleiben erhalten.</translation>
+        <translation>Mit diesen Aktivitäten legen Sie einen neuen Ausgangswert fest: Ihr Fortschritt wird ab den heutigen Bewertungen gemessen. Ihre früheren Bewertungen bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="397"/>
@@ -1894,7 +1894,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="442"/>
         <source>These are the activities you named before. Rate each one again for today.</source>
-        <translation>Dies sind die Aktivitäten, die Sie zuvor genannt haben. Bewerten Sie jede erneut für heute.</translation>
+        <translation>Dies sind die Aktivitäten, die Sie zuvor genannt haben. Bewerten Sie jede davon für heute neu.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="452"/>
@@ -1914,17 +1914,17 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="541"/>
         <source>Give &quot;{activity}&quot; a rating from 0 to 10.</source>
-        <translation>Geben Sie „{activity}“ eine Bewertung von 0 bis 10.</translation>
+        <translation>Bewerten Sie „{activity}“ mit 0 bis 10.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="546"/>
         <source>Give activity {n}, &quot;{activity}&quot;, a rating from 0 to 10.</source>
-        <translation>Geben Sie Aktivität {n}, „{activity}“, eine Bewertung von 0 bis 10.</translation>
+        <translation>Bewerten Sie Aktivität {n}, „{activity}“, mit 0 bis 10.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="550"/>
         <source>Activity {n} has a rating but no name: name it.</source>
-        <translation>Aktivität {n} hat eine Bewertung, aber keinen Namen: Benennen Sie sie.</translation>
+        <translation>Aktivität {n} hat eine Bewertung, aber keinen Namen: Geben Sie ihr einen Namen.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="554"/>
@@ -1967,12 +1967,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_view.py" line="401"/>
         <source>This file from {file} will become your programme.</source>
-        <translation>Diese Datei aus {file} wird Ihr Übungsprogramm.</translation>
+        <translation>Diese Datei ({file}) wird Ihr Übungsprogramm.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_view.py" line="404"/>
         <source>This file from {file} will replace your programme “{current}”. The old one stays in your history.</source>
-        <translation>Diese Datei aus {file} ersetzt Ihr Übungsprogramm „{current}“. Das bisherige bleibt in Ihrem Verlauf erhalten.</translation>
+        <translation>Diese Datei ({file}) ersetzt Ihr Übungsprogramm „{current}“. Das bisherige bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_view.py" line="415"/>
@@ -2154,6 +2154,21 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>Neutral programme</source>
         <translation>Neutrales Programm</translation>
     </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="119"/>
+        <source>backward-bending pathway</source>
+        <translation>Übungsweg mit Rückbeugen</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="121"/>
+        <source>forward-bending pathway</source>
+        <translation>Übungsweg mit Vorneigen</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/safety_texts.py" line="122"/>
+        <source>neutral programme</source>
+        <translation>neutrales Programm</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionEditor</name>
@@ -2195,12 +2210,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="168"/>
         <source>Minutes, for timed activity</source>
-        <translation>Minuten bei zeitbasierter Aktivität</translation>
+        <translation>Minuten, bei Übungen nach Zeit</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="169"/>
         <source>not timed</source>
-        <translation>nicht zeitbasiert</translation>
+        <translation>ohne Zeitvorgabe</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="171"/>
@@ -2210,12 +2225,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="172"/>
         <source>both together, or it does not matter</source>
-        <translation>beide zusammen oder egal</translation>
+        <translation>beide zugleich oder beliebig</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="173"/>
         <source>each side in turn</source>
-        <translation>jede Seite nacheinander</translation>
+        <translation>jede Seite einzeln</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="174"/>
@@ -2236,7 +2251,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="196"/>
         <source>&amp;Sets:</source>
-        <translation>&amp;Serien:</translation>
+        <translation>Se&amp;rien:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="197"/>
@@ -2246,7 +2261,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="198"/>
         <source>&amp;Hold:</source>
-        <translation>&amp;Haltezeit:</translation>
+        <translation>Hal&amp;tezeit:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="199"/>
@@ -2261,12 +2276,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="201"/>
         <source>Si&amp;des:</source>
-        <translation>Sei&amp;ten:</translation>
+        <translation>Seite&amp;n:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="202"/>
         <source>&amp;Times a day:</source>
-        <translation>Mal pro &amp;Tag:</translation>
+        <translation>Mal pro Ta&amp;g:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="207"/>
@@ -2276,7 +2291,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="210"/>
         <source>Progression: after a run of days with no “worse” response, add one step, one rule at a time, never past the cap.</source>
-        <translation>Steigerung: Nach einer Reihe von Tagen ohne „schlechter“-Rückmeldung um eine Stufe steigern, jeweils nur eine Regel und nie über die Obergrenze hinaus.</translation>
+        <translation>Steigerung: Nach einer Reihe von Tagen ohne die Rückmeldung „schlechter“ um eine Stufe steigern – jeweils nur eine Regel und nie über die Obergrenze hinaus.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="246"/>
@@ -2361,7 +2376,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="383"/>
         <source>&amp;Add to programme →</source>
-        <translation>Zum Programm &amp;hinzufügen →</translation>
+        <translation>Zum Programm hin&amp;zufügen →</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="384"/>
@@ -2477,7 +2492,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="448"/>
         <source>General advice for the patient</source>
-        <translation>Allgemeine Ratschläge für die Patientin/den Patienten</translation>
+        <translation>Allgemeine Hinweise für die Patientin/den Patienten</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="459"/>
@@ -2492,7 +2507,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="461"/>
         <source>&amp;Clinic:</source>
-        <translation>&amp;Praxis:</translation>
+        <translation>Pra&amp;xis:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="462"/>
@@ -2502,12 +2517,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="463"/>
         <source>&amp;Patient:</source>
-        <translation>Patient&amp;in/Patient:</translation>
+        <translation>Pati&amp;entin/Patient:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="464"/>
         <source>&amp;Start date:</source>
-        <translation>&amp;Startdatum:</translation>
+        <translation>Sta&amp;rtdatum:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="465"/>
@@ -2522,13 +2537,13 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="467"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Hinweise:</translation>
+        <translation>Hin&amp;weise:</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="472"/>
         <location filename="../../companion/ui/programme_editor.py" line="839"/>
         <source>Flare-up advice</source>
-        <translation>Rat bei einem Schmerzschub</translation>
+        <translation>Rat bei Schmerzschub</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="474"/>
@@ -2558,7 +2573,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="496"/>
         <source>&amp;Gentle exercises (up to 8):</source>
-        <translation>&amp;Sanfte Übungen (bis zu 8):</translation>
+        <translation>Sanfte Übun&amp;gen (bis zu 8):</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="497"/>
@@ -2608,7 +2623,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="518"/>
         <source>Preview as the patient will see it</source>
-        <translation>Vorschau so, wie die Patientin oder der Patient es sehen wird</translation>
+        <translation>Vorschau aus Sicht der Patientin/des Patienten</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="520"/>
@@ -2623,7 +2638,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="523"/>
         <source>&amp;Save file…</source>
-        <translation>Datei &amp;speichern…</translation>
+        <translation>Datei spei&amp;chern…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="524"/>
@@ -2743,7 +2758,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="950"/>
         <source>{problem} Nothing was lost: the programme is still here.</source>
-        <translation>{problem} Nichts ging verloren: Das Programm ist noch da.</translation>
+        <translation>{problem} Nichts ist verloren: Das Programm steht noch im Editor.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="982"/>
@@ -2753,7 +2768,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="983"/>
         <source>What is in the editor now and not saved will be cleared.</source>
-        <translation>Alles, was jetzt im Editor steht und nicht gespeichert ist, wird gelöscht.</translation>
+        <translation>Alles, was jetzt im Editor steht und nicht gespeichert ist, wird verworfen.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="992"/>
@@ -2892,12 +2907,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_view.py" line="660"/>
         <source>You can switch to a starter programme; yours stays in the history.</source>
-        <translation>Sie können zu einem Einstiegsprogramm wechseln; Ihr bisheriges bleibt im Verlauf erhalten.</translation>
+        <translation>Sie können zu einem Einstiegsprogramm wechseln; Ihr bisheriges bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_view.py" line="692"/>
         <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
-        <translation>Noch nichts. Nach jeder Übungseinheit kann Ihre Dosierung steigen, im Rahmen dessen, was Ihr Übungsprogramm erlaubt; jede Änderung steht hier mit ihrem Grund.</translation>
+        <translation>Noch nichts. Nach jeder Übungseinheit kann Ihre Dosierung im Rahmen Ihres Übungsprogramms steigen; jede Änderung wird hier mit Begründung aufgeführt.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_view.py" line="706"/>
@@ -2928,7 +2943,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_view.py" line="755"/>
         <source>“{new}” will replace “{old}”. The old programme stays in your history.</source>
-        <translation>„{new}“ ersetzt „{old}“. Das bisherige Übungsprogramm bleibt in Ihrem Verlauf erhalten.</translation>
+        <translation>„{new}“ ersetzt „{old}“. Das bisherige Übungsprogramm bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/programme_view.py" line="768"/>
