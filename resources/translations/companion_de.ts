@@ -1333,7 +1333,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     <message>
         <location filename="../../companion/ui/diary_view.py" line="189"/>
         <source>Add &amp;treatment or event…</source>
-        <translation>&amp;Behandlung oder Ereignis hinzufügen…</translation>
+        <translation>&amp;Behandlung/Ereignis hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/diary_view.py" line="190"/>
@@ -1433,7 +1433,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
 To make your first entry, choose “Add activity” or “Add treatment or event” above.</source>
         <translation>Ihr Tagebuch listet Tag für Tag alles auf, was Sie festhalten: Ihre Tageseinträge, Aktivitäten wie Spaziergänge oder Schwimmen, Behandlungen und Ereignisse wie ein neues Medikament, eine Spritze oder einen Termin, die Fragebögen, die Sie ausfüllen, und Ihre Übungseinheiten.
 
-Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „Behandlung oder Ereignis hinzufügen“.</translation>
+Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „Behandlung/Ereignis hinzufügen“.</translation>
     </message>
     <message>
         <location filename="../../companion/ui/diary_view.py" line="376"/>
@@ -2296,7 +2296,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <location filename="../../companion/ui/programme_editor.py" line="246"/>
         <source>Add an exercise from the library to set its dose.</source>
-        <translation>Fügen Sie eine Übung aus der Bibliothek hinzu, um ihre Dosierung festzulegen.</translation>
+        <translation>Zuerst eine Übung aus der Bibliothek hinzufügen.</translation>
     </message>
 </context>
 <context>
