@@ -433,7 +433,7 @@
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="224"/>
         <source>How much has sciatica bothered you?</source>
-        <translation>Wie sehr haben Ischiasbeschwerden Sie belastet?</translation>
+        <translation>Wie sehr hat Sie Ihr Ischias belastet?</translation>
     </message>
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="229"/>
@@ -468,7 +468,7 @@
     <message>
         <location filename="../../companion/ui/measures_dialogs.py" line="306"/>
         <source>Higher scores mean sciatica bothered you more.</source>
-        <translation>Höhere Werte bedeuten, dass Ischiasbeschwerden Sie stärker belastet haben.</translation>
+        <translation>Höhere Werte bedeuten, dass Ihr Ischias Sie stärker belastet hat.</translation>
     </message>
 </context>
 <context>
