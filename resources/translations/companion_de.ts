@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../../companion/ui/companion_app.py" line="124"/>
         <source>The companion keeps running in the tray to remind you. To leave it, choose Quit from the tray icon&apos;s menu.</source>
-        <translation>Sciatica Companion läuft im Infobereich der Taskleiste weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols im Infobereich.</translation>
+        <translation>Die App läuft im Infobereich der Taskleiste weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols im Infobereich.</translation>
     </message>
 </context>
 <context>
