@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $@
 
 # The compiled translations: English among them, for its plural forms ("1 exercise", "3 exercises").
+# Only finished messages: a guess lupdate copied from a same-text message is never shown.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent -nounfinished $< -qm $@
 
 run: $(STAMP) $(QM)
 	$(PY) -m companion
@@ -52,7 +53,7 @@ test-zones: $(STAMP) $(QM)
 # it would change a committed .ts (its --check, in tests/gui/test_translations.py).
 translations: $(STAMP)
 	$(PY) tools/update_translations.py
-	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -nounfinished $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
@@ -81,7 +82,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	touch $@
 
 bundle: $(BUNDLE_STAMP)
-	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent -nounfinished $$ts -qm $${ts%.ts}.qm; done
 	COMPANION_BRANDING="$(BRANDING)" $(PYINSTALLER) \
 		--workpath build/pyinstaller$(if $(BRANDING),-$(basename $(notdir $(BRANDING)))) build.spec
 

@@ -13,7 +13,7 @@ Two steps:
    message), English ones are filled by the "(s)" rule ("%n day", "%n days"), and any other
    language's missing forms are left open for its translator.
 
-    python tools/update_translations.py [--check]
+    python tools/update_translations.py [--check | --add fr_FR]
 """
 
 from __future__ import annotations
@@ -95,14 +95,16 @@ def _settle_counted(text: str, before: dict[tuple[str, str], list[str]], english
     return CONTEXT.sub(settle_context, text)
 
 
-def update(ts: Path) -> None:
-    """Refresh the .ts file at `ts` from the code in companion/."""
-    before = _written_forms(ts.read_text(encoding="utf-8"))
-    sources = sorted(str(path) for path in (REPO / "companion").rglob("*.py"))
+def update(ts: Path, sources: list[Path] | None = None, language: str | None = None) -> None:
+    """Refresh the .ts file at `ts` from the code in companion/ (or `sources`); `language`
+    (a Qt code such as "fr_FR") only when the file is new."""
+    before = _written_forms(ts.read_text(encoding="utf-8")) if ts.exists() else {}
+    code = sources or sorted((REPO / "companion").rglob("*.py"))
+    target = ["-target-language", language] if language else []
     # lupdate says "Removed plural forms" for every counted translate() call: expected, and
     # mended below, so its chatter is shown only when it fails.
     ran = subprocess.run(
-        [str(LUPDATE), "-silent", "-locations", "none", *sources, "-ts", str(ts)],
+        [str(LUPDATE), "-silent", "-locations", "none", *target, *map(str, code), "-ts", str(ts)],
         check=False,
         capture_output=True,
         text=True,
@@ -116,7 +118,11 @@ def update(ts: Path) -> None:
 
 
 def main(arguments: list[str]) -> int:
-    """Update every .ts in place, or with --check report those an update would change."""
+    """Update every .ts in place, or with --check report those an update would change; with
+    --add LANG (a Qt code such as fr_FR) start a new language's file first."""
+    if "--add" in arguments:
+        language = arguments[arguments.index("--add") + 1]
+        update(FOLDER / f"companion_{language.split('_')[0]}.ts", language=language)
     committed = sorted(FOLDER.glob("companion_*.ts"))
     if "--check" not in arguments:
         for ts in committed:

@@ -20,7 +20,7 @@ from companion.services.programmes import active_programme
 from companion.services.progression import progression_status
 from companion.services.safety_plan import PATHWAY_STARTERS, pathway_advice
 from companion.ui.context import AppContext
-from companion.ui.safety_texts import held_because_text, pathway_name
+from companion.ui.safety_texts import held_because_text, pathway_in_sentence
 
 translate = QCoreApplication.translate
 
@@ -150,7 +150,7 @@ class PathwayPanel(QGroupBox):
         else:
             self.current.setText(
                 translate("Pathway", "You follow the {pathway}.").format(
-                    pathway=pathway_name(advice.pathway).lower()
+                    pathway=pathway_in_sentence(advice.pathway)
                 )
             )
         if advice.suggest_change and advice.pathway is not None:
@@ -162,7 +162,7 @@ class PathwayPanel(QGroupBox):
                     "This direction may not suit you: consider the {other}, or ask your "
                     "physiotherapist or GP for a review. The app will not change your programme "
                     "by itself.",
-                ).format(other=pathway_name(other).lower())
+                ).format(other=pathway_in_sentence(other))
             )
             self.advice.show()
         else:

@@ -112,6 +112,16 @@ def pathway_name(bias: Bias) -> str:
     return translate("Pathway", "Neutral programme")
 
 
+def pathway_in_sentence(bias: Bias) -> str:
+    """A direction's pathway as it reads inside a sentence: "You follow the {pathway}."."""
+    # Its own words, not pathway_name().lower(): German nouns keep their capital letters.
+    if bias is Bias.EXTENSION:
+        return translate("Pathway", "backward-bending pathway")
+    if bias is Bias.FLEXION:
+        return translate("Pathway", "forward-bending pathway")
+    return translate("Pathway", "neutral programme")
+
+
 def exercise_safety_html(
     exercise: Exercise | None, programme_note: str = "", dose_note: str = ""
 ) -> str:

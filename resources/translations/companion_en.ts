@@ -1729,6 +1729,18 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>Neutral programme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>backward-bending pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward-bending pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral programme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionEditor</name>
