@@ -21,7 +21,8 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 OPTION = re.compile(r"(?<!\w)--[\w-]+")  # a command-line option stays English: --data-dir
 # An accelerator is a single "&" before a character; "&&" is a literal ampersand.
-ACCELERATOR = re.compile(r"(?<![A-Z])&(?!&)(?=\S)")  # "A&E" is an abbreviation, not a key
+# "A&E" (between capitals) is an abbreviation, not a key; "S&kip" and "&End" are keys.
+ACCELERATOR = re.compile(r"(?<![A-Z])&(?!&)(?=\S)|(?<=[A-Z])&(?=[^\sA-Z&])")
 # Informal address. "ihr" is also "her"/"its" (ihr Datenträger), so only "ihr" with a verb in
 # the second person plural ("ihr habt", "Ihr seid") counts; formal "Ihr" comes with a noun.
 INFORMAL = re.compile(
