@@ -2,17 +2,19 @@
 of the main window at the default 1000×680 and on a 1366×768 laptop, each dialog, a reminder of
 every kind and the session player's pages are walked, and a control whose text does not fit its
 contents rectangle (font metrics; heightForWidth for wrapped labels) fails the test. German runs
-about 30% longer, so this is the check the German layout must pass, before any German exists."""
+about 30% longer: the same walk runs in German too, with the committed translation."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -39,15 +41,43 @@ from tests.gui.fitting import clipped_texts, settle
 from tests.gui.quit_child import NOW, returning_user
 
 SIZES = [(1000, 680), (1366, 768)]
+REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[QTranslator]:
-    """The pseudo-locale, asked before the English translation (the last installed answers)."""
-    translator = PseudoTranslator()
-    assert qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
+@pytest.fixture(scope="session")
+def german(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """companion_de.qm compiled from the committed source."""
+    folder = tmp_path_factory.mktemp("german")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    source = REPO / "resources" / "translations" / "companion_de.ts"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(folder / "de.qm")], check=True
+    )
+    return folder / "de.qm"
+
+
+@pytest.fixture(params=["pseudo", "german"])
+def pseudo(
+    qapp: QApplication, german: Path, request: pytest.FixtureRequest
+) -> Iterator[QTranslator]:
+    """The pseudo-locale, or German with Qt's own German buttons, asked before the English
+    translation (the last installed answers): the same walk checks both."""
+    installed: list[QTranslator] = []
+    if request.param == "pseudo":
+        installed.append(PseudoTranslator())
+    else:
+        qt_own = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load("qtbase_de", folder):
+            installed.append(qt_own)
+        ours = QTranslator()
+        assert ours.load(str(german))
+        installed.append(ours)
+    for translator in installed:
+        assert qapp.installTranslator(translator)
+    yield installed[-1]
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -61,8 +91,13 @@ def context(pseudo: QTranslator, store: Store, data_dir: Path) -> Iterator[AppCo
     session_player._open_players.clear()
 
 
-def test_the_pseudo_locale_is_installed(pseudo: QTranslator) -> None:
-    assert QCoreApplication.translate("MainWindow", "Settings") == pseudo_text("Settings")
+def test_the_pseudo_locale_is_installed(qapp: QApplication) -> None:
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Settings") == pseudo_text("Settings")
+    finally:
+        qapp.removeTranslator(translator)
     assert pseudo_text("Settings").startswith("[Ŝëttîñĝŝ ")
 
 
