@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -254,14 +255,14 @@ class TodayView(QWidget):
                 "form starts from your last answers."
             )
         local = last.recorded_at.astimezone()
-        time = local.strftime("%H:%M")
+        time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         days_ago = (now.date() - local.date()).days
         if days_ago == 0:
             when = self.tr("today at {time}").format(time=time)
         elif days_ago == 1:
             when = self.tr("yesterday at {time}").format(time=time)
         else:
-            day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
+            day = QLocale().toString(QDate(local.year, local.month, local.day), _day_format())
             when = self.tr("on {day} at {time}").format(day=day, time=time)
         text = self.tr("Last check-in {when}: leg pain {leg}, back pain {back}").format(
             when=when, leg=last.leg_pain, back=last.back_pain
@@ -317,3 +318,9 @@ class TodayView(QWidget):
         self.refresh()
         if not self.form.dirty:
             self.form.load_defaults()
+
+
+def _day_format() -> str:
+    """The locale's long date without its year: "Friday, 4 December", "Freitag, 4. Dezember"."""
+    long = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"[\s,.]*\by+\b\.?", "", long).strip(" ,")
