@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint typecheck layers pytest translations clean
+.PHONY: run test lint typecheck layers pytest translations clean figures
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ translations: $(STAMP)
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
+
+# Every exercise's key frames, one row each, in build/figures/contact-sheet.png (and an SVG per
+# keyframe): look at it after changing a figure, before refreshing the reviewed set.
+figures: $(STAMP)
+	$(PY) tools/render_figures.py build/figures
 
 # Benchmarks (issue 9): figures against bare PySide6 baselines measured in the same run, printed
 # as a table and kept in build/bench/latest.md; nothing in them passes or fails on timing. Not

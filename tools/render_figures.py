@@ -1,5 +1,6 @@
 """Render every exercise's keyframes to SVG (and PNG when a converter is at hand) for review.
 
+    make figures     (the same as: .venv/bin/python tools/render_figures.py build/figures)
     .venv/bin/python tools/render_figures.py [OUT_DIR] [--only ID ...] [--mirror]
 
 Writes OUT_DIR/<id>-<n>-<keyframe>.svg for every keyframe and OUT_DIR/contact-sheet.svg with

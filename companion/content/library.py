@@ -6,7 +6,8 @@ is its translation overlay (content.translation, docs/content-translation.md). A
 half-loads: the first problem raises `ContentError` naming the file and the field.
 
 Inside `[[figure.keyframes]]` each keyframe states only what changes from the one before it;
-the first keyframe starts from the neutral pose (upright, every joint at 0).
+the first keyframe starts from the neutral pose (upright, every joint at 0). Only `contacts`,
+which body parts touch the floor, bed, chair, wall or saddle, is said in every keyframe.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ from companion.domain.figure import (
     BOX_WIDTH,
     SCALE_LIMITS,
     ArmPose,
+    BodyPart,
+    Contact,
+    Cue,
     Figure,
     FigureMotion,
     FigureView,
@@ -55,6 +59,8 @@ from companion.domain.figure import (
     LegPose,
     Pose,
     Prop,
+    Surface,
+    surface_prop,
 )
 
 SHORT_NAME_MAX = EXERCISE_TEXT_MAX["short_name"]
@@ -93,9 +99,11 @@ _EXERCISE_KEYS = {
     "clearance",
 }
 _DOSE_KEYS = set(DOSE_LIMITS) | {"sides", "note"}
-_FIGURE_KEYS = {"view", "props", "motion", "prop_anchor", "keyframes"}
+_FIGURE_KEYS = {"view", "props", "motion", "prop_anchor", "cue", "keyframes"}
 _KEYFRAME_KEYS = {
     "name",
+    "contacts",
+    "cue",
     "pelvis",
     "trunk",
     "spine_bend",
@@ -210,8 +218,28 @@ def _leg(r: Reader, value: object, field: str, base: LegPose) -> LegPose:
     return leg
 
 
-def _keyframe(r: Reader, value: object, field: str, before: Pose | None) -> Keyframe:
+def _contacts(r: Reader, value: object, field: str) -> tuple[Contact, ...]:
+    """`{ floor = ["trunk", "foot_near"], chair = ["pelvis"] }`: what touches what."""
+    surfaces = ", ".join(s.value for s in Surface)
+    if not isinstance(value, dict):
+        raise r.fail(field, f"must be a table of surfaces ({surfaces}), each with a list of parts")
+    contacts: list[Contact] = []
+    for key, parts in value.items():
+        if key not in {s.value for s in Surface}:
+            raise r.fail(f"{field}.{key}", f"is not a surface: use {surfaces}")
+        for part in r.choices(parts, f"{field}.{key}", BodyPart):
+            contacts.append(Contact(part, Surface(key)))
+    return tuple(contacts)
+
+
+def _keyframe(
+    r: Reader, value: object, field: str, before: Pose | None, *, contacts_required: bool
+) -> Keyframe:
+    # Contacts are said again in every keyframe: what touches the floor is what an artist
+    # checks frame by frame, and a figure that floats is the error this catches.
     required = {"name", "pelvis"} if before is None else {"name"}
+    if contacts_required:
+        required.add("contacts")
     table = r.table(value, field, _KEYFRAME_KEYS, required)
     name = r.text(table["name"], f"{field}.name", 40)
     pose = before or Pose(pelvis_x=BOX_WIDTH / 2, pelvis_y=0.5)
@@ -222,6 +250,8 @@ def _keyframe(r: Reader, value: object, field: str, before: Pose | None) -> Keyf
     for key in ("trunk", "spine_bend", "neck", "head"):
         if key in table:
             changes[key] = r.number(table[key], f"{field}.{key}", ANGLE_LIMITS[key])
+    if "cue" in table:
+        changes["cue"] = r.number(table["cue"], f"{field}.cue", (0.0, 1.0))
     for key in ("arm_near", "arm_far"):
         if key in table:
             changes[key] = _arm(r, table[key], f"{field}.{key}", getattr(pose, key))
@@ -229,10 +259,13 @@ def _keyframe(r: Reader, value: object, field: str, before: Pose | None) -> Keyf
         if key in table:
             changes[key] = _leg(r, table[key], f"{field}.{key}", getattr(pose, key))
     pose = replace(pose, **changes)
-    return Keyframe(name, pose)
+    contacts = _contacts(r, table["contacts"], f"{field}.contacts") if "contacts" in table else ()
+    return Keyframe(name, pose, contacts)
 
 
-def _figure(r: Reader, value: object) -> Figure:
+def _figure(r: Reader, value: object, *, contacts_required: bool = True) -> Figure:
+    """A `[figure]` table. The library's own files must say every keyframe's contacts; a
+    clinician's programme file (a published format older than contacts) may leave them out."""
     table = r.table(value, "figure", _FIGURE_KEYS, {"view", "keyframes"})
     frames = table["keyframes"]
     if not isinstance(frames, list) or not 1 <= len(frames) <= 8:
@@ -240,7 +273,11 @@ def _figure(r: Reader, value: object) -> Figure:
     keyframes: list[Keyframe] = []
     for i, frame in enumerate(frames):
         before = keyframes[-1].pose if keyframes else None
-        keyframes.append(_keyframe(r, frame, f"figure.keyframes[{i}]", before))
+        keyframes.append(
+            _keyframe(
+                r, frame, f"figure.keyframes[{i}]", before, contacts_required=contacts_required
+            )
+        )
     names = [k.name for k in keyframes]
     if len(set(names)) != len(names):
         raise r.fail("figure.keyframes", "two keyframes share a name")
@@ -250,12 +287,22 @@ def _figure(r: Reader, value: object) -> Figure:
             table["prop_anchor"], "figure.prop_anchor", ((0.0, BOX_WIDTH), (0.0, BOX_HEIGHT))
         )
         anchor = (x, y)
+    props = r.choices(table.get("props", []), "figure.props", Prop)
+    for i, keyframe in enumerate(keyframes):
+        for contact in keyframe.contacts:
+            prop = surface_prop(contact.surface)
+            if prop is not None and prop not in props:
+                raise r.fail(
+                    f"figure.keyframes[{i}].contacts.{contact.surface}",
+                    f"the figure draws no {prop}: add {prop.value!r} to figure.props",
+                )
     return Figure(
         view=r.choice(table["view"], "figure.view", FigureView),
-        props=r.choices(table.get("props", []), "figure.props", Prop),
+        props=props,
         keyframes=tuple(keyframes),
         motion=r.choice(table.get("motion", "there_and_back"), "figure.motion", FigureMotion),
         prop_anchor=anchor,
+        cue=r.choice(table["cue"], "figure.cue", Cue) if "cue" in table else None,
     )
 
 

@@ -388,7 +388,7 @@ class _Builder:
         if self.library is not None and exercise_id in self.library:
             self.fail(f"{field}.id", f"{exercise_id!r} is already a library exercise")
         try:
-            figure = _figure(Reader(Path(field)), raw["figure"])
+            figure = _figure(Reader(Path(field)), raw["figure"], contacts_required=False)
         except ContentError as error:
             self.problems.append(str(error))
             return None

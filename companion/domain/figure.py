@@ -75,6 +75,41 @@ class Prop(enum.StrEnum):
     BED = "bed"
     BIKE = "bike"
     WATER = "water"
+    BROOM = "broom"  # a stick down the spine, touching head, shoulder blades and tailbone
+    WALL = "wall"
+
+
+class Surface(enum.StrEnum):
+    """What a body part rests on or pushes against in a keyframe."""
+
+    FLOOR = "floor"  # the mat's top where there is a mat
+    BED = "bed"
+    CHAIR = "chair"
+    WALL = "wall"
+    SADDLE = "saddle"
+
+
+class BodyPart(enum.StrEnum):
+    """A part of the figure that can touch a surface; limbs are named near or far."""
+
+    HEAD = "head"
+    TRUNK = "trunk"
+    PELVIS = "pelvis"
+    HAND_NEAR = "hand_near"
+    HAND_FAR = "hand_far"
+    FOREARM_NEAR = "forearm_near"
+    FOREARM_FAR = "forearm_far"
+    KNEE_NEAR = "knee_near"
+    KNEE_FAR = "knee_far"
+    FOOT_NEAR = "foot_near"
+    FOOT_FAR = "foot_far"
+
+
+class Cue(enum.StrEnum):
+    """A mark drawn on the figure for a movement too small to see in the pose alone."""
+
+    BELLY = "belly"  # rings on the belly that swell as the tummy firms (bracing)
+    LOW_BACK = "low_back"  # an arrow pressing the small of the back to the floor (pelvic tilt)
 
 
 class FigureMotion(enum.StrEnum):
@@ -95,6 +130,7 @@ class Tone(enum.StrEnum):
     WATER = "water"
     FLOOR = "floor"
     FACE = "face"
+    CUE = "cue"
 
 
 @dataclass(frozen=True)
@@ -134,8 +170,11 @@ class Pose:
     leg_near: LegPose = LegPose()
     leg_far: LegPose = LegPose()
     # +1 faces right. -1 is the other side: the whole pose, pelvis_x included, is drawn
-    # reflected about the box's centre line, so mirroring only ever flips this sign.
+    # reflected about the box's centre line (about the mat's long axis when seen from above,
+    # so the head stays where it is), so mirroring only ever flips this sign.
     facing: int = 1
+    # How strongly the figure's cue shows (0 not at all, 1 fully); tweened like an angle.
+    cue: float = 0.0
 
 
 # The range each angle may take in a data file: anatomically possible with some margin, so a
@@ -153,6 +192,30 @@ ANGLE_LIMITS: dict[str, tuple[float, float]] = {
 }
 SCALE_LIMITS = (0.05, 1.0)
 
+# What a body can really do, seen from the side (pose-geometry tests hold every keyframe and
+# every step between them to these): no knee or elbow bent backwards, no hip or spine past
+# what a supple adult reaches. In the front and above views the angles are frontal-plane
+# drawing angles, so only ANGLE_LIMITS apply there.
+HUMAN_RANGES: dict[str, tuple[float, float]] = {
+    "spine_bend": (-35.0, 55.0),
+    "neck": (-45.0, 50.0),
+    "head": (-30.0, 30.0),
+    "shoulder": (-70.0, 180.0),
+    "elbow": (0.0, 150.0),
+    "hip": (-30.0, 135.0),
+    "knee": (0.0, 150.0),
+    "ankle": (-30.0, 70.0),
+}
+CONTACT_TOLERANCE = 0.02  # how far (box units, about 3 cm) a touching part may sit off its surface
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A body part that touches a surface in a keyframe."""
+
+    part: BodyPart
+    surface: Surface
+
 
 @dataclass(frozen=True)
 class Keyframe:
@@ -160,6 +223,7 @@ class Keyframe:
 
     name: str
     pose: Pose
+    contacts: tuple[Contact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,8 +234,10 @@ class Figure:
     props: tuple[Prop, ...]
     keyframes: tuple[Keyframe, ...]
     motion: FigureMotion = FigureMotion.THERE_AND_BACK
-    # Front edge x and top y of a chair, bed or bike; None puts it under the first pose.
+    # Front edge x and top y of a chair, bed or bike (or a wall's x); None puts it under the
+    # first pose.
     prop_anchor: tuple[float, float] | None = None
+    cue: Cue | None = None
 
 
 Point = tuple[float, float]
@@ -330,6 +396,7 @@ def tween(a: Pose, b: Pose, u: float) -> Pose:
         leg_near=_mix_leg(a.leg_near, b.leg_near, e),
         leg_far=_mix_leg(a.leg_far, b.leg_far, e),
         facing=a.facing,
+        cue=_mix(a.cue, b.cue, e),
     )
 
 
@@ -431,8 +498,30 @@ def _draw_arm(arm: ArmJoints, near: bool) -> list[Primitive]:
     ]
 
 
+# Seen from above, the other side is the same person rolling the other way: the picture is
+# reflected about the mat's long axis, so the head stays at the same end of the mat.
+ABOVE_MIRROR_Y = 0.53
+
+
+def _flip_y(shape: Primitive) -> Primitive:
+    def y(p: Point) -> Point:
+        return (p[0], 2 * ABOVE_MIRROR_Y - p[1])
+
+    if isinstance(shape, Segment):
+        return Segment(y(shape.start), y(shape.end), shape.width, shape.tone)
+    if isinstance(shape, Circle):
+        return Circle(y(shape.centre), shape.radius, shape.tone, shape.outline)
+    return replace(shape, y=2 * ABOVE_MIRROR_Y - shape.y - shape.height)
+
+
+def _from_above_mirrored(pose: Pose, view: FigureView) -> bool:
+    return view is FigureView.ABOVE and pose.facing < 0
+
+
 def draw_pose(pose: Pose, view: FigureView = FigureView.SIDE) -> list[Primitive]:
     """The figure's shapes, back to front: far limbs, body, head, near limbs."""
+    if _from_above_mirrored(pose, view):
+        return [_flip_y(s) for s in draw_pose(replace(pose, facing=1), view)]
     j = forward_kinematics(pose, view)
     shapes: list[Primitive] = []
     shapes += _draw_leg(j.leg_far, near=False)
@@ -524,8 +613,78 @@ def _draw_towel(joints: Joints) -> list[Primitive]:
     return [Segment(hand, ball, 0.018, Tone.PROP)]
 
 
+def _draw_wall(figure: Figure) -> list[Primitive]:
+    x = _wall_x(figure)
+    return [Segment((x, FLOOR_Y), (x, BOX_HEIGHT - 0.02), 0.03, Tone.PROP)]
+
+
+def _wall_x(figure: Figure) -> float:
+    first = figure.keyframes[0].pose
+    x = figure.prop_anchor[0] if figure.prop_anchor is not None else BOX_WIDTH - 0.1
+    return _facing_x(x, first.facing)
+
+
+def _draw_broom(joints: Joints, pose: Pose) -> list[Primitive]:
+    """A broom handle laid along the back: tailbone, shoulder blades and the back of the head."""
+    f = pose.facing
+    behind = pose.trunk - 90.0
+    tail = _step(joints.pelvis, behind, PELVIS_RADIUS + 0.012, f)
+    blades = _step(joints.shoulder, behind, CHEST_WIDTH / 2 + 0.012, f)
+    length = math.dist(tail, blades)
+    reach = (UPPER_TRUNK + LOWER_TRUNK + NECK + 2 * HEAD_RADIUS + 0.06) / max(length, 1e-6)
+    top = (tail[0] + (blades[0] - tail[0]) * reach, tail[1] + (blades[1] - tail[1]) * reach)
+    bottom = (tail[0] - (blades[0] - tail[0]) * 0.25, tail[1] - (blades[1] - tail[1]) * 0.25)
+    return [Segment(bottom, top, 0.018, Tone.PROP)]
+
+
+def _arrow(tail: Point, tip: Point, width: float) -> list[Primitive]:
+    angle = math.atan2(tip[1] - tail[1], tip[0] - tail[0])
+    barbs = []
+    for side in (-1, 1):
+        a = angle + math.pi + side * math.radians(35)
+        barbs.append(
+            Segment(
+                tip, (tip[0] + 0.04 * math.cos(a), tip[1] + 0.04 * math.sin(a)), width, Tone.CUE
+            )
+        )
+    return [Segment(tail, tip, width, Tone.CUE), *barbs]
+
+
+def _draw_cue(cue: Cue, joints: Joints, pose: Pose) -> list[Primitive]:
+    """The cue at its strength: drawn in its own tone and shape, so it reads without colour."""
+    f = pose.facing
+    front = pose.trunk + 90.0  # the way the belly faces
+    waist, pelvis = joints.waist, joints.pelvis
+    middle = ((waist[0] + pelvis[0]) / 2, (waist[1] + pelvis[1]) / 2)
+    if cue is Cue.BELLY:
+        belly = _step(middle, front, TRUNK_WIDTH / 2, f)
+        return [
+            Circle(belly, 0.03 + 0.035 * pose.cue * k, Tone.CUE, outline=0.008) for k in (1.0, 1.7)
+        ]
+    # The small of the back is under the waist; the arrow comes down from above the belly.
+    low_back = _step(waist, front, TRUNK_WIDTH / 2 + 0.02, f)
+    tail = _step(low_back, front, 0.05 + 0.1 * pose.cue, f)
+    return _arrow(tail, low_back, 0.014)
+
+
+def _draw_held_and_cues(figure: Figure, pose: Pose) -> list[Primitive]:
+    """What goes over the figure: a towel or broom in its hands, and its cue."""
+    joints = forward_kinematics(pose, figure.view)
+    shapes: list[Primitive] = []
+    if Prop.TOWEL in figure.props:
+        shapes += _draw_towel(joints)
+    if Prop.BROOM in figure.props:
+        shapes += _draw_broom(joints, pose)
+    if figure.cue is not None and pose.cue > 0.02:
+        shapes += _draw_cue(figure.cue, joints, pose)
+    return shapes
+
+
 def draw_scene(figure: Figure, pose: Pose) -> list[Primitive]:
     """The props and the figure in `pose`, back to front, ready for any renderer."""
+    if _from_above_mirrored(pose, figure.view):
+        # The mat seen from above is symmetric about the mirror line, so the whole scene flips.
+        return [_flip_y(s) for s in draw_scene(figure, replace(pose, facing=1))]
     shapes: list[Primitive] = []
     if figure.view is not FigureView.ABOVE:
         shapes.append(Segment((0.0, FLOOR_Y), (BOX_WIDTH, FLOOR_Y), 0.008, Tone.FLOOR))
@@ -542,9 +701,10 @@ def draw_scene(figure: Figure, pose: Pose) -> list[Primitive]:
         shapes += _draw_bed(figure)
     if Prop.BIKE in figure.props:
         shapes += _draw_bike(figure)
+    if Prop.WALL in figure.props:
+        shapes += _draw_wall(figure)
     shapes += draw_pose(pose, figure.view)
-    if Prop.TOWEL in figure.props:
-        shapes += _draw_towel(forward_kinematics(pose, figure.view))
+    shapes += _draw_held_and_cues(figure, pose)
     if Prop.WATER in figure.props:
         level = pose.pelvis_y + 0.1
         shapes.append(Rect(0.0, FLOOR_Y, BOX_WIDTH, level - FLOOR_Y, Tone.WATER))
@@ -576,3 +736,85 @@ def bounds(shapes: Sequence[Primitive]) -> tuple[float, float, float, float]:
     if not xs:
         return (0.0, 0.0, 0.0, 0.0)
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+# ---------------------------------------------------------------------------------------------
+# Contacts: where a surface is and how far a body part sits from it
+
+
+def surface_level(figure: Figure, surface: Surface) -> float | None:
+    """The height of a surface's top (a wall's x), or None where the picture shows none.
+
+    Seen from above there is no height to measure, so every surface is None there.
+    """
+    if figure.view is FigureView.ABOVE:
+        return None
+    if surface is Surface.FLOOR:
+        return FLOOR_Y + (MAT_THICKNESS if Prop.MAT in figure.props else 0.0)
+    if surface is Surface.CHAIR and Prop.CHAIR in figure.props:
+        return _anchor(figure, seat_drop=0.07, ahead=0.09)[0][1] + 0.015
+    if surface is Surface.BED and Prop.BED in figure.props:
+        return _anchor(figure, seat_drop=0.07, ahead=0.09)[0][1]
+    if surface is Surface.SADDLE and Prop.BIKE in figure.props:
+        return _anchor(figure, seat_drop=0.06, ahead=0.0)[0][1] + 0.0175
+    if surface is Surface.WALL and Prop.WALL in figure.props:
+        return _wall_x(figure)
+    return None
+
+
+def surface_prop(surface: Surface) -> Prop | None:
+    """The prop a surface belongs to; the floor is always there."""
+    return {
+        Surface.FLOOR: None,
+        Surface.BED: Prop.BED,
+        Surface.CHAIR: Prop.CHAIR,
+        Surface.WALL: Prop.WALL,
+        Surface.SADDLE: Prop.BIKE,
+    }[surface]
+
+
+def _part_shapes(j: Joints, part: BodyPart) -> list[tuple[Point, float]]:
+    """The points (with the drawn radius around each) that make up a body part's outline."""
+    if part is BodyPart.HEAD:
+        return [(j.head, HEAD_RADIUS)]
+    if part is BodyPart.TRUNK:
+        # Seen from the front the shoulders sit apart: the lower one is where a side-lying
+        # trunk rests.
+        return [
+            (j.waist, TRUNK_WIDTH / 2),
+            (j.shoulder, CHEST_WIDTH / 2),
+            (j.arm_near.shoulder, CHEST_WIDTH * 0.4),
+            (j.arm_far.shoulder, CHEST_WIDTH * 0.4),
+        ]
+    if part is BodyPart.PELVIS:
+        return [
+            (j.pelvis, PELVIS_RADIUS),
+            (j.leg_near.hip, THIGH_WIDTH / 2),
+            (j.leg_far.hip, THIGH_WIDTH / 2),
+        ]
+    side = part.value.rsplit("_", 1)[1]
+    arm = j.arm_near if side == "near" else j.arm_far
+    leg = j.leg_near if side == "near" else j.leg_far
+    if part in (BodyPart.HAND_NEAR, BodyPart.HAND_FAR):
+        return [(arm.hand, HAND_RADIUS)]
+    if part in (BodyPart.FOREARM_NEAR, BodyPart.FOREARM_FAR):
+        return [(arm.elbow, FOREARM_WIDTH / 2), (arm.hand, FOREARM_WIDTH / 2)]
+    if part in (BodyPart.KNEE_NEAR, BodyPart.KNEE_FAR):
+        return [(leg.knee, THIGH_WIDTH / 2)]
+    return [(leg.heel, FOOT_WIDTH / 2), (leg.toe, FOOT_WIDTH / 2)]
+
+
+def contact_gap(figure: Figure, pose: Pose, contact: Contact) -> float | None:
+    """How far the part sits from the surface: + clear of it, - sunk into it; None if unseen.
+
+    A wall is measured along x (towards the way the figure faces), everything else along y
+    from the lowest point of the part as drawn.
+    """
+    level = surface_level(figure, contact.surface)
+    if level is None:
+        return None
+    points = _part_shapes(forward_kinematics(pose, figure.view), contact.part)
+    if contact.surface is Surface.WALL:
+        f = figure.keyframes[0].pose.facing
+        return min(f * (level - (p[0] + f * r)) for p, r in points)
+    return min(p[1] - r for p, r in points) - level

@@ -30,6 +30,7 @@ class FigurePalette:
     prop_soft: str = "#d9cfc2"
     water: str = "#4a90c8"
     floor: str = "#8a8a8a"
+    cue: str = "#d55e00"  # vermillion; the cue's shape (rings, an arrow) says the same in grey
     background: str | None = None
 
     def colour(self, tone: Tone) -> str:
@@ -43,6 +44,7 @@ class FigurePalette:
             Tone.PROP_SOFT: self.prop_soft,
             Tone.WATER: self.water,
             Tone.FLOOR: self.floor,
+            Tone.CUE: self.cue,
         }[tone]
 
 

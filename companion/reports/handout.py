@@ -1,26 +1,46 @@
-"""A one-page PDF handout of a programme: each exercise's figure, dose, notes and safety text.
+"""The PDF handout a patient takes home: for each exercise its key frames, how-to steps, dose
+and cautions, on as few A4 pages as it needs (a starter programme fits on two).
 
-The caller passes every word already in the reader's language (the UI translates); this module
-only lays the page out. Text is real text in the PDF (TrueType, fonttype 42), so it can be
-searched and read aloud; the figures come from the same renderer as the screen.
+The caller passes the content already in the reader's language (names, steps, dose, safety
+lines: the UI translates them). The handout's own few words go through `tr`, as the charts'
+do (reports.charts), so the UI can pass Qt's translation in; the defaults are the English
+source strings. Text is real text in the PDF (TrueType, fonttype 42), so it can be searched and
+read aloud; the figures come from the same renderer as the screen. Nothing depends on colour:
+steps are numbered, frames numbered in order, safety lines start with their word ("Stop:").
 """
 
 from __future__ import annotations
 
 import io
-import math
+import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from companion.domain.figure import Figure, Primitive, draw_scene, rep_pose
+from companion.domain.figure import Figure, Primitive, draw_keyframe
 from companion.reports.figure_png import shapes_to_png
 
+Words = Callable[[str], str]
+
 A4_INCHES = (8.27, 11.69)
-HANDOUT_PHASE = 0.5  # the held position: the moment that best shows what to do
-MAX_ITEMS = 20
+MAX_FRAMES = 3  # key frames drawn per exercise: the start, the middle and the end position
+NBSP = "\u00a0"
+
+_MARGIN = 0.55
+_FRAMES_WIDTH = 2.2  # the left column of each exercise block: key frames two to a row
+_FRAME_LABEL = 0.16  # room under a frame for its number
+_GAP = 0.15
+_FOOTER_HEIGHT = 0.62
+_CHARS_PER_INCH = 16.0  # DejaVu Sans at 8 pt, measured on mixed prose
+# Each kind of line: its height on the page (inches) and its font size (points).
+_LINE = {"title": 0.38, "detail": 0.19, "name": 0.2, "dose": 0.165, "text": 0.138, "small": 0.128}
+_SIZE = {"title": 17.0, "detail": 9.0, "name": 11.0, "dose": 9.0, "text": 8.0, "small": 7.5}
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -30,15 +50,16 @@ class HandoutItem:
     name: str
     dose: str
     notes: str = ""
-    shapes: Sequence[Primitive] = ()
-    # The dose note, stop rules and cautions, most important first: where a cell is too small
-    # the end is cut (marked "…"), so the programme's note and the stop rules come first.
+    # The shapes of each key frame, in the order the movement goes through them.
+    frames: Sequence[Sequence[Primitive]] = ()
+    steps: Sequence[str] = ()
+    # The dose note, stop rules and cautions, each already starting with its word ("Stop: ...").
     safety: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
 class Handout:
-    """Everything printed on the page, in the reader's language."""
+    """Everything printed, in the reader's language."""
 
     title: str
     items: Sequence[HandoutItem]
@@ -51,140 +72,224 @@ class Handout:
     extra: Sequence[str] = field(default_factory=tuple)
 
 
-def figure_shapes(figure: Figure) -> list[Primitive]:
-    """The shapes of an exercise figure at its held position."""
-    return draw_scene(figure, rep_pose(figure, HANDOUT_PHASE))
+def key_frames(figure: Figure) -> list[list[Primitive]]:
+    """The shapes of up to MAX_FRAMES keyframes, evenly spread from the first to the last."""
+    count = len(figure.keyframes)
+    if count <= MAX_FRAMES:
+        indexes = list(range(count))
+    else:
+        indexes = sorted({round(i * (count - 1) / (MAX_FRAMES - 1)) for i in range(MAX_FRAMES)})
+    return [draw_keyframe(figure, i) for i in indexes]
 
 
-def write_handout(handout: Handout, out: Path | IO[bytes]) -> None:
-    """Lay the handout out on one A4 page and save it as PDF."""
+def keep_together(text: str) -> str:
+    """Bind a number to the words on either side ("rest 30 s", "3 × 10") so no line breaks
+    inside a dose."""
+    return re.sub(r"(?<=\d) | (?=\d)", NBSP, text)
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    return textwrap.wrap(
+        keep_together(text),
+        width,
+        break_on_hyphens=False,
+        subsequent_indent=indent,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout: blocks of lines measured first, then placed on pages
+
+
+@dataclass
+class _Line:
+    text: str
+    style: str  # a key of _SIZE
+
+
+@dataclass
+class _Block:
+    lines: list[_Line]
+    frames: Sequence[Sequence[Primitive]] = ()
+    heading: bool = False  # the title block at the top of page one
+
+    def text_height(self) -> float:
+        return sum(_LINE[line.style] for line in self.lines)
+
+    def height(self) -> float:
+        return max(self.text_height(), _frames_height(len(self.frames))) + _GAP
+
+
+def _frame_size(count: int) -> tuple[float, float]:
+    """The width and height of each key frame: one frame alone is larger, more go two a row."""
+    width = 1.7 if count == 1 else (_FRAMES_WIDTH - 0.06) / 2
+    return (width, width * 3 / 4)
+
+
+def _frame_corner(index: int, count: int) -> tuple[float, float]:
+    """Where frame `index` goes, as inches from the block's top-left corner."""
+    width, height = _frame_size(count)
+    row, column = divmod(index, 2)
+    return (column * (width + 0.06), row * (height + _FRAME_LABEL))
+
+
+def _frames_height(count: int) -> float:
+    if count == 0:
+        return 0.0
+    rows = 1 if count == 1 else (count + 1) // 2
+    return rows * (_frame_size(count)[1] + _FRAME_LABEL)
+
+
+def _item_block(number: int, item: HandoutItem) -> _Block:
+    text_width = A4_INCHES[0] - 2 * _MARGIN - (_FRAMES_WIDTH + 0.2 if item.frames else 0.0)
+    chars = int(text_width * _CHARS_PER_INCH)
+    lines = [_Line(t, "name") for t in _wrap(f"{number}. {item.name}", int(chars * 0.8))]
+    lines += [_Line(t, "dose") for t in _wrap(item.dose, int(chars * 0.92))]
+    for index, step in enumerate(item.steps, start=1):
+        lines += [_Line(t, "text") for t in _wrap(f"{index}. {step}", chars, "    ")]
+    if item.notes.strip():
+        lines += [_Line(t, "text") for t in _wrap(item.notes, chars)]
+    for line in item.safety:
+        lines += [_Line(t, "small") for t in _wrap(f"• {line}", int(chars * 1.05), "   ")]
+    return _Block(lines, item.frames)
+
+
+def _text_block(heading: str, text: str) -> _Block:
+    chars = int((A4_INCHES[0] - 2 * _MARGIN) * _CHARS_PER_INCH)
+    return _Block([_Line(heading, "dose"), *(_Line(t, "text") for t in _wrap(text, chars))])
+
+
+def _pages(handout: Handout) -> list[list[_Block]]:
+    """The blocks on each page; a block never splits across pages."""
+    title = _Block(
+        [_Line(handout.title, "title"), *(_Line(d, "detail") for d in handout.details)],
+        heading=True,
+    )
+    blocks = [title]
+    blocks += [_item_block(i + 1, item) for i, item in enumerate(handout.items)]
+    if handout.notes.strip():
+        blocks.append(_text_block(handout.notes_heading, handout.notes))
+    if handout.flare_up.strip():
+        blocks.append(_text_block(handout.flare_up_heading, handout.flare_up))
+    room = A4_INCHES[1] - 2 * _MARGIN - _FOOTER_HEIGHT
+    pages: list[list[_Block]] = [[]]
+    used = 0.0
+    for block in blocks:
+        if pages[-1] and used + block.height() > room:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(block)
+        used += block.height()
+    return pages
+
+
+# ---------------------------------------------------------------------------------------------
+# Drawing
+
+
+def write_handout(handout: Handout, out: Path | IO[bytes], tr: Words = _as_is) -> int:
+    """Lay the handout out on A4 pages and save it as PDF; returns the number of pages."""
     from matplotlib import rc_context
-    from matplotlib.backends.backend_pdf import FigureCanvasPdf
+    from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure as PlotFigure
 
-    with rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
-        page = PlotFigure(figsize=A4_INCHES)
-        FigureCanvasPdf(page)
-        _lay_out(page, handout)
-        page.savefig(out, format="pdf")
+    pages = _pages(handout)
+    with (
+        rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}),
+        PdfPages(out) as pdf,
+    ):
+        for number, blocks in enumerate(pages, start=1):
+            page = PlotFigure(figsize=A4_INCHES)
+            _draw_page(page, blocks)
+            footer = tr("Page {page} of {pages}").format(page=number, pages=len(pages))
+            _draw_footer(page, handout.footer, footer)
+            pdf.savefig(page)
+    return len(pages)
 
 
-def _lay_out(page: object, handout: Handout) -> None:
-    from matplotlib.figure import Figure as PlotFigure
-
-    assert isinstance(page, PlotFigure)
+def _at(x_in: float, y_in: float) -> tuple[float, float]:
+    """Inches from the top-left corner, as page fractions."""
     width, height = A4_INCHES
-
-    def at(x_in: float, y_in: float) -> tuple[float, float]:
-        """Inches from the top-left corner, as page fractions."""
-        return x_in / width, 1 - y_in / height
-
-    margin = 0.55
-    y = margin
-    page.text(*at(margin, y), handout.title, fontsize=17, weight="bold", va="top")
-    y += 0.4
-    for line in handout.details:
-        page.text(*at(margin, y), line, fontsize=9, va="top", color="#333333")
-        y += 0.2
-    y += 0.15
-
-    blocks = _bottom_blocks(handout)
-    bottom_height = sum(0.22 + len(lines) * 0.155 + 0.08 for _, lines in blocks)
-    footer_height = 0.65 if handout.footer else 0.0
-    grid_bottom = height - margin - footer_height - bottom_height - 0.1
-    items = list(handout.items)[:MAX_ITEMS]
-    columns = 2 if len(items) <= 8 else 3
-    rows = max(1, math.ceil(len(items) / columns))
-    cell_w = (width - 2 * margin) / columns
-    cell_h = min((grid_bottom - y) / rows, 2.3)
-    image_w = min(cell_w * 0.42, (cell_h - 0.15) * 4 / 3)
-    chars_per_inch = 16.0 if columns == 2 else 15.0
-    cell = _Cell(cell_w, cell_h, image_w, chars_per_inch)
-    for index, item in enumerate(items):
-        row, column = divmod(index, columns)
-        _draw_item(page, item, index, (margin + column * cell_w, y + row * cell_h), cell)
-
-    y = y + rows * cell_h + 0.1  # notes follow the exercises, not the foot of the page
-    for heading, lines in blocks:
-        page.text(*at(margin, y), heading, fontsize=10, weight="bold", va="top")
-        y += 0.22
-        page.text(*at(margin, y), "\n".join(lines), fontsize=8.5, va="top", linespacing=1.35)
-        y += len(lines) * 0.155 + 0.08
-    if handout.footer:
-        footer = "\n".join(textwrap.wrap(handout.footer, 130, break_on_hyphens=False)[:4])
-        page.text(
-            *at(width / 2, height - margin),
-            footer,
-            fontsize=7.5,
-            ha="center",
-            va="bottom",
-            color="#555555",
-        )
+    return x_in / width, 1 - y_in / height
 
 
-@dataclass(frozen=True)
-class _Cell:
-    width: float
-    height: float
-    image_width: float
-    chars_per_inch: float
+_WEIGHT = {"title": "bold", "name": "bold", "dose": "bold"}
+_COLOUR = {"detail": "#333333", "small": "#222222"}
 
 
-def _draw_item(
-    page: object, item: HandoutItem, index: int, corner: tuple[float, float], cell: _Cell
-) -> None:
-    from matplotlib.figure import Figure as PlotFigure
+def _draw_page(page: Any, blocks: list[_Block]) -> None:
+    y = _MARGIN
+    for index, block in enumerate(blocks):
+        if index and not block.heading:
+            # A thin rule between exercises: the blocks read apart without colour.
+            page.add_artist(
+                _rule(page, y - _GAP / 2 - 0.02, _MARGIN, A4_INCHES[0] - _MARGIN),
+            )
+        left = _MARGIN
+        if block.frames:
+            _draw_frames(page, block.frames, y)
+            left += _FRAMES_WIDTH + 0.2
+        line_y = y
+        for line in block.lines:
+            page.text(
+                *_at(left, line_y),
+                line.text,
+                fontsize=_SIZE[line.style],
+                weight=_WEIGHT.get(line.style, "normal"),
+                color=_COLOUR.get(line.style, "black"),
+                va="top",
+            )
+            line_y += _LINE[line.style]
+        y += block.height()
+
+
+def _rule(page: Any, y_in: float, left_in: float, right_in: float) -> Any:
+    from matplotlib.lines import Line2D
+
+    (x0, y0), (x1, _y1) = _at(left_in, y_in), _at(right_in, y_in)
+    return Line2D([x0, x1], [y0, y0], transform=page.transFigure, color="#999999", lw=0.5)
+
+
+def _draw_frames(page: Any, frames: Sequence[Sequence[Primitive]], top: float) -> None:
     from matplotlib.image import imread
 
-    assert isinstance(page, PlotFigure)
-    width, height = A4_INCHES
-
-    def at(x_in: float, y_in: float) -> tuple[float, float]:
-        return x_in / width, 1 - y_in / height
-
-    left, top = corner
-    image_w = cell.image_width
-    image_h = image_w * 3 / 4
-    if item.shapes:
-        png = shapes_to_png(item.shapes, width_px=360)
-        x0, y0 = at(left, top + image_h)
-        axes = page.add_axes((x0, y0, image_w / width, image_h / height))
-        axes.imshow(imread(io.BytesIO(png), format="png"))
+    width, height = _frame_size(len(frames))
+    for index, shapes in enumerate(frames):
+        dx, dy = _frame_corner(index, len(frames))
+        left = _MARGIN + dx
+        frame_top = top + dy
+        x0, y0 = _at(left, frame_top + height)
+        axes = page.add_axes((x0, y0, width / A4_INCHES[0], height / A4_INCHES[1]))
+        axes.imshow(imread(io.BytesIO(shapes_to_png(shapes, width_px=320)), format="png"))
         axes.set_axis_off()
-    text_left = left + image_w + 0.12
-    wrap = max(12, int((cell.width - image_w - 0.2) * cell.chars_per_inch))
-    title = textwrap.wrap(
-        f"{index + 1}. {item.name}", max(10, int(wrap * 0.85)), break_on_hyphens=False
-    )
-    page.text(*at(text_left, top), "\n".join(title), fontsize=10, weight="bold", va="top")
-    body = textwrap.wrap(item.dose, wrap, break_on_hyphens=False)
-    if item.notes:
-        body += textwrap.wrap(item.notes, wrap, break_on_hyphens=False)
-    for line in item.safety:
-        body += textwrap.wrap(f"• {line}", wrap, break_on_hyphens=False)
-    room = max(1, int((cell.height - 0.1 - len(title) * 0.19) / 0.155))
-    if len(body) > room:
-        body = [*body[: room - 1], body[room - 1].rstrip(".") + "…"]
-    page.text(
-        *at(text_left, top + len(title) * 0.19 + 0.04),
-        "\n".join(body),
-        fontsize=8.5,
-        va="top",
-        linespacing=1.35,
-    )
-
-
-def _bottom_blocks(handout: Handout) -> list[tuple[str, list[str]]]:
-    blocks: list[tuple[str, list[str]]] = []
-    if handout.notes.strip():
-        blocks.append(
-            (handout.notes_heading, textwrap.wrap(handout.notes, 110, break_on_hyphens=False)[:6])
-        )
-    if handout.flare_up.strip():
-        blocks.append(
-            (
-                handout.flare_up_heading,
-                textwrap.wrap(handout.flare_up, 110, break_on_hyphens=False)[:6],
+        if len(frames) > 1:
+            # The order of the positions, in figures rather than in colour or arrows alone.
+            page.text(
+                *_at(left + width / 2, frame_top + height + 0.01),
+                str(index + 1),
+                fontsize=7.5,
+                color="#444444",
+                ha="center",
+                va="top",
             )
-        )
-    return blocks
+
+
+def _draw_footer(page: Any, footer: str, page_words: str) -> None:
+    width, height = A4_INCHES
+    lines = textwrap.wrap(footer, 120, break_on_hyphens=False)[:3] if footer else []
+    page.text(
+        *_at(_MARGIN, height - _MARGIN),
+        "\n".join(lines),
+        fontsize=7.5,
+        va="bottom",
+        color="#333333",
+        linespacing=1.3,
+    )
+    page.text(
+        *_at(width - _MARGIN, height - 0.28),
+        page_words,
+        fontsize=8,
+        ha="right",
+        va="bottom",
+        color="#333333",
+    )

@@ -150,4 +150,5 @@ def _tone_colours(palette: QPalette) -> dict[Tone, QColor]:
         Tone.PROP_SOFT: blend(QColor(217, 207, 194), window, 0.6 if dark_theme else 0.0),
         Tone.WATER: water,
         Tone.FLOOR: blend(ink, window, 0.5),
+        Tone.CUE: QColor(213, 94, 0) if not dark_theme else QColor(240, 150, 90),
     }

@@ -2,7 +2,7 @@
 
 Pick exercises from the library (with their figures), set each dose and schedule, reorder them
 by dragging, add notes, progression rules, the flare-up plan and the sitting-break interval,
-preview what the patient will see, and save the .scprog file or a one-page PDF handout. The
+preview what the patient will see, and save the .scprog file or a PDF handout. The
 file is checked as it is written: every problem is shown next to what causes it.
 """
 
@@ -519,7 +519,9 @@ class ProgrammeEditor(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview as the patient will see it"))
         self.preview_button.clicked.connect(self.preview)
         self.handout_button = QPushButton(self.tr("&Handout (PDF)…"))
-        self.handout_button.setAccessibleName(self.tr("Save a one-page handout as PDF"))
+        self.handout_button.setAccessibleName(
+            self.tr("Save a handout with pictures and steps as PDF")
+        )
         self.handout_button.clicked.connect(self._choose_handout)
         self.save_button = QPushButton(self.tr("&Save file…"))
         self.save_button.setAccessibleName(self.tr("Save the programme file"))
@@ -962,7 +964,7 @@ class ProgrammeEditor(QWidget):
         return self._context.store.folder.root
 
     def save_handout_to(self, path: Path) -> Path | None:
-        """Write the one-page handout PDF."""
+        """Write the handout PDF."""
         document = self.document()
         if document is None:
             return None

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMimeData, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QMimeData, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,7 @@ from companion.domain.programme import (
     ProgrammeDocument,
     ProgressReason,
 )
-from companion.reports.handout import Handout, HandoutItem, figure_shapes, write_handout
+from companion.reports.handout import Handout, HandoutItem, key_frames, write_handout
 from companion.services.outputs import OutputFailed, write_output
 from companion.services.programmes import (
     ImportResult,
@@ -270,12 +270,22 @@ def progress_after(context: AppContext, session_id: int, now: datetime | None = 
     return sentences
 
 
+def handout_words(text: str) -> str:
+    """The handout's own words (reports.handout) in the user's language."""
+    return translate("Handout", text)
+
+
+# The handout's own words, listed here for lupdate: reports/ cannot import Qt.
+_HANDOUT_WORDS = (QT_TRANSLATE_NOOP("Handout", "Page {page} of {pages}"),)
+
+
 def handout_for(
     document: ProgrammeDocument,
     library: ExerciseLibrary,
     current: Mapping[int, Dose] | None = None,
 ) -> Handout:
-    """The one-page handout of a programme, in the user's language."""
+    """The handout of a programme, in the user's language: for each exercise its key frames,
+    steps, dose and safety lines."""
     items = []
     for index, item in enumerate(document.exercises):
         exercise = exercise_for(document, library, item.exercise_id)
@@ -288,7 +298,8 @@ def handout_for(
                 name=exercise.name if exercise else item.exercise_id,
                 dose=words,
                 notes=item.notes,
-                shapes=figure_shapes(exercise.figure) if exercise else (),
+                frames=key_frames(exercise.figure) if exercise else (),
+                steps=exercise.steps if exercise else (),
                 safety=handout_safety(exercise, dose.note),
             )
         )
@@ -360,7 +371,12 @@ def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
     """Write the handout PDF to `path`, telling the user in words if it fails."""
     handout = handout_for(document, library, current)
     try:
-        write_output(path, data_folder, overwrite, lambda stream: write_handout(handout, stream))
+        write_output(
+            path,
+            data_folder,
+            overwrite,
+            lambda stream: write_handout(handout, stream, handout_words),
+        )
     except OutputFailed as error:
         plain_message(
             parent,
@@ -545,7 +561,9 @@ class ProgrammeView(QWidget):
         self.export_button.setAccessibleName(self.tr("Save the programme to a file"))
         self.export_button.clicked.connect(self._choose_export)
         self.handout_button = QPushButton(self.tr("Save a &handout (PDF)…"))
-        self.handout_button.setAccessibleName(self.tr("Save a one-page handout as PDF"))
+        self.handout_button.setAccessibleName(
+            self.tr("Save a handout with pictures and steps as PDF")
+        )
         self.handout_button.clicked.connect(self._choose_handout)
         drop_hint = QLabel(self.tr("You can also drop a .scprog file onto this page."))
         drop_hint.setWordWrap(True)

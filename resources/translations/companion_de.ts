@@ -151,6 +151,10 @@
         <source>No agreed size of a meaningful change; dotted: baseline</source>
         <translation>Keine anerkannte Schwelle für eine bedeutsame Veränderung; gepunktet: Ausgangswert</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -1569,6 +1573,13 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Open a programme</source>
@@ -2110,8 +2121,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>&amp;Handzettel (PDF)…</translation>
     </message>
     <message>
-        <source>Save a one-page handout as PDF</source>
-        <translation>Einseitigen Handzettel als PDF speichern</translation>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Save file…</source>
@@ -2272,8 +2283,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>&amp;Handzettel (PDF) speichern…</translation>
     </message>
     <message>
-        <source>Save a one-page handout as PDF</source>
-        <translation>Einseitigen Handzettel als PDF speichern</translation>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
     </message>
     <message>
         <source>You can also drop a .scprog file onto this page.</source>

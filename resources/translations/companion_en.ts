@@ -151,6 +151,10 @@
         <source>No agreed size of a meaningful change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -1565,6 +1569,13 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Open a programme</source>
@@ -2106,10 +2117,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a one-page handout as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2232,10 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What is in the editor now and not saved will be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,7 +2279,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a one-page handout as PDF</source>
+        <source>Save a handout with pictures and steps as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

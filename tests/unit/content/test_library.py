@@ -228,12 +228,14 @@ props = ["mat"]
 
 [[figure.keyframes]]
 name = "start"
+contacts = { floor = ["head", "trunk", "pelvis", "foot_near"] }
 pelvis = [0.9, 0.14]
 trunk = -90
 leg_near = { hip = 45, knee = 95, ankle = 40 }
 
 [[figure.keyframes]]
 name = "end"
+contacts = { floor = ["head", "trunk", "pelvis"] }
 leg_near = { hip = 90 }
 """
 

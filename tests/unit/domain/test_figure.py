@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.domain.figure import (
+    ABOVE_MIRROR_Y,
     BOX_WIDTH,
     FOREARM,
     HEAD_RADIUS,
@@ -218,7 +219,12 @@ def test_mirroring_twice_gives_back_the_same_pose(pose: Pose) -> None:
     assert mirror_pose(mirror_pose(pose)) == pose
 
 
-def _reflect(shape: Primitive) -> Primitive:
+def _reflect(shape: Primitive, view: FigureView = FigureView.SIDE) -> Primitive:
+    """The shape seen for the other side: reflected left-right, or from above across the mat's
+    long axis (the person rolls the other way with the head where it was)."""
+    if view is FigureView.ABOVE:
+        return _flip_y(shape)
+
     def x(p: tuple[float, float]) -> tuple[float, float]:
         return (BOX_WIDTH - p[0], p[1])
 
@@ -227,6 +233,19 @@ def _reflect(shape: Primitive) -> Primitive:
     if isinstance(shape, Circle):
         return Circle(x(shape.centre), shape.radius, shape.tone, shape.outline)
     return Rect(BOX_WIDTH - shape.x - shape.width, shape.y, shape.width, shape.height, shape.tone)
+
+
+def _flip_y(shape: Primitive) -> Primitive:
+    def y(p: tuple[float, float]) -> tuple[float, float]:
+        return (p[0], 2 * ABOVE_MIRROR_Y - p[1])
+
+    if isinstance(shape, Segment):
+        return Segment(y(shape.start), y(shape.end), shape.width, shape.tone)
+    if isinstance(shape, Circle):
+        return Circle(y(shape.centre), shape.radius, shape.tone, shape.outline)
+    return Rect(
+        shape.x, 2 * ABOVE_MIRROR_Y - shape.y - shape.height, shape.width, shape.height, shape.tone
+    )
 
 
 def _numbers(shape: Primitive) -> list[float]:
@@ -247,8 +266,22 @@ def assert_same_shapes(actual: list[Primitive], expected: list[Primitive]) -> No
 def test_a_mirrored_pose_draws_as_the_reflection_of_the_original(
     pose: Pose, view: FigureView
 ) -> None:
-    original = [_reflect(s) for s in draw_pose(pose, view)]
+    original = [_reflect(s, view) for s in draw_pose(pose, view)]
     assert_same_shapes(draw_pose(mirror_pose(pose), view), original)
+
+
+def test_seen_from_above_the_other_side_keeps_the_head_at_the_same_end() -> None:
+    lying = Pose(0.9, 0.53, trunk=-90, leg_near=LegPose(42, 82), leg_far=LegPose(48, 96))
+    figure = Figure(FigureView.ABOVE, (Prop.MAT,), (Keyframe("roll", lying),))
+    mirrored = mirror_figure(figure)
+    head = forward_kinematics(lying, FigureView.ABOVE).head
+    heads = [s for s in draw_scene(mirrored, mirrored.keyframes[0].pose) if isinstance(s, Circle)]
+    # The head is the biggest disc: still at the left end, and the knees now fall the other way.
+    big = max(heads, key=lambda c: c.radius)
+    assert big.centre == pytest.approx((head[0], 2 * ABOVE_MIRROR_Y - head[1]))
+    assert big.centre[0] < BOX_WIDTH / 2
+    knee = forward_kinematics(lying, FigureView.ABOVE).leg_near.knee
+    assert knee[1] > ABOVE_MIRROR_Y  # this side: knees towards the top of the picture
 
 
 def test_mirroring_a_figure_moves_its_props_too() -> None:

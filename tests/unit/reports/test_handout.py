@@ -1,4 +1,5 @@
-"""The one-page handout: real text, the figures drawn, and always a single page."""
+"""The handout a patient takes home: real text, the key frames drawn, steps, dose and cautions
+for every exercise, numbers kept with their units, and pages numbered."""
 
 from __future__ import annotations
 
@@ -9,8 +10,16 @@ from pathlib import Path
 import pytest
 
 from companion.content.library import ExerciseLibrary, load_library
+from companion.domain.figure import draw_keyframe
 from companion.paths import exercises_dir
-from companion.reports.handout import Handout, HandoutItem, figure_shapes, write_handout
+from companion.reports.handout import (
+    NBSP,
+    Handout,
+    HandoutItem,
+    keep_together,
+    key_frames,
+    write_handout,
+)
 
 
 @pytest.fixture(scope="module")
@@ -18,81 +27,126 @@ def library() -> ExerciseLibrary:
     return load_library(exercises_dir())
 
 
-def _pdf_text(pdf: Path) -> tuple[str, int]:
+def _pdf_text(pdf: Path) -> tuple[list[str], int]:
+    """The PDF's lines of text (no-break spaces read as spaces) and its number of pages."""
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = re.search(r"^Pages:\s+(\d+)$", info.stdout, re.MULTILINE)
     assert pages is not None
-    return " ".join(text.stdout.split()), int(pages.group(1))
+    return [line.replace(NBSP, " ") for line in text.stdout.splitlines()], int(pages.group(1))
 
 
-@pytest.mark.parametrize("count", [1, 4, 9, 20])
-def test_any_programme_fits_one_page_with_every_name(
-    library: ExerciseLibrary, tmp_path: Path, count: int
+def _images(pdf: Path) -> int:
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    return len(listing.strip().splitlines()[2:])
+
+
+def _item(library: ExerciseLibrary, exercise_id: str, dose: str) -> HandoutItem:
+    exercise = library.get(exercise_id)
+    return HandoutItem(
+        exercise.name,
+        dose,
+        frames=key_frames(exercise.figure),
+        steps=exercise.steps,
+        safety=[f"Care: {c}" for c in exercise.cautions],
+    )
+
+
+def test_each_exercise_shows_its_key_frames_steps_dose_and_cautions(
+    library: ExerciseLibrary, tmp_path: Path
 ) -> None:
-    exercises = list(library)[:count]
+    ids = ["glute-bridge", "bird-dog", "pelvic-tilt"]
     handout = Handout(
         title="A test programme",
-        items=[
-            HandoutItem(
-                e.name, "3 × hold 20 s, each side, twice a day", "A note.", figure_shapes(e.figure)
-            )
-            for e in exercises
-        ],
+        items=[_item(library, i, "2 × 10 repetitions, rest 30 s between sets") for i in ids],
         details=["Prescribed by Sam Okafor"],
         notes="Little and often.",
         flare_up="Rest in comfortable positions.",
         footer="Stop if pain spreads down your leg.",
     )
     pdf = tmp_path / "handout.pdf"
-    write_handout(handout, pdf)
-    text, pages = _pdf_text(pdf)
-    assert pages == 1
+    pages = write_handout(handout, pdf)
+    lines, counted = _pdf_text(pdf)
+    text = " ".join(" ".join(lines).split())
+    assert pages == counted == 1
     for words in (
         "A test programme",
         "Prescribed by Sam Okafor",
         "Little and often",
-        "Rest in comfortable positions",
-        "Stop if pain spreads",
+        "Page 1 of 1",
     ):
         assert words in text
-    for exercise in exercises:
-        assert exercise.name.split()[0] in text
-    # The figures are embedded images: one per exercise.
-    images = (
-        subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True)
-        .stdout.strip()
-        .splitlines()[2:]
-    )
-    assert len(images) >= count
+    for exercise_id in ids:
+        exercise = library.get(exercise_id)
+        assert exercise.name in text
+        # Steps are numbered; the first words of each are on the page.
+        for number, step in enumerate(exercise.steps, start=1):
+            assert f"{number}. {' '.join(step.split()[:3])}" in text
+        for caution in exercise.cautions:
+            assert "Care: " + " ".join(caution.split()[:3]) in text
+    # Every key frame is an embedded picture: 2 + 3 + 2.
+    assert _images(pdf) == 7
 
 
-def test_figure_shapes_show_the_held_position(library: ExerciseLibrary) -> None:
-    figure = library.get("glute-bridge").figure
-    assert figure_shapes(figure) != figure_shapes(
-        figure.__class__(
-            figure.view, figure.props, figure.keyframes[:1], figure.motion, figure.prop_anchor
+def test_rest_30_s_is_never_broken_across_lines(library: ExerciseLibrary, tmp_path: Path) -> None:
+    # Doses of every length, so one of them would put a line end inside "rest 30 s".
+    items = [
+        _item(
+            library, "glute-bridge", "x" * n + " 3 × hold 20 s, each side, rest 30 s, twice a day"
         )
-    )
-
-
-def test_each_exercise_carries_its_safety_text(library: ExerciseLibrary, tmp_path: Path) -> None:
-    press_up = library.get("prone-press-up")
-    handout = Handout(
-        title="Safety on paper",
-        items=[
-            HandoutItem(
-                press_up.name,
-                "10 repetitions, three times a day",
-                "Only on good days.",
-                figure_shapes(press_up.figure),
-                safety=("Sore leg only.", f"Stop: {press_up.stop_rules[0]}", "Care: Go easy."),
-            ),
-        ],
-    )
+        for n in range(1, 40, 3)
+    ]
     pdf = tmp_path / "handout.pdf"
-    write_handout(handout, pdf)
-    text, pages = _pdf_text(pdf)
-    assert pages == 1
-    for words in ("Only on good days.", "Sore leg only.", "Stop: Stop if pain", "Care: Go easy."):
-        assert words in text
+    write_handout(Handout(title="Rests", items=items), pdf)
+    lines, _pages = _pdf_text(pdf)
+    assert sum("rest 30 s" in line for line in lines) == len(items)
+    assert not [line for line in lines if re.search(r"\brest( 30)?$", line.strip())]
+
+
+def test_numbers_stay_with_their_words() -> None:
+    assert keep_together("3 × hold 20 s, rest 30 s") == (
+        f"3{NBSP}× hold{NBSP}20{NBSP}s, rest{NBSP}30{NBSP}s"
+    )
+    assert keep_together("twice a day") == "twice a day"
+
+
+def test_a_long_programme_runs_on_numbered_pages_without_splitting_an_exercise(
+    library: ExerciseLibrary, tmp_path: Path
+) -> None:
+    items = [_item(library, e.id, "10 repetitions, rest 30 s") for e in list(library)[:12]]
+    pdf = tmp_path / "handout.pdf"
+    pages = write_handout(Handout(title="Long", items=items), pdf)
+    lines, counted = _pdf_text(pdf)
+    assert pages == counted > 1
+    text = " ".join(lines)
+    assert f"Page {pages} of {pages}" in text
+    # Each exercise's name and its last step land on the same page.
+    page_texts = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    for item in items:
+        holding = [p for p in page_texts if item.name in p.replace(NBSP, " ")]
+        assert holding, item.name
+        assert " ".join(item.steps[-1].split()[:3]) in " ".join(holding[0].split())
+
+
+def test_the_handout_words_go_through_tr(library: ExerciseLibrary, tmp_path: Path) -> None:
+    pdf = tmp_path / "handout.pdf"
+    write_handout(
+        Handout(title="Übersetzt", items=[_item(library, "walking", "10 Minuten")]),
+        pdf,
+        tr=lambda text: {"Page {page} of {pages}": "Seite {page} von {pages}"}[text],
+    )
+    lines, _pages = _pdf_text(pdf)
+    assert "Seite 1 von 1" in " ".join(lines)
+
+
+def test_key_frames_spread_from_the_first_to_the_last(library: ExerciseLibrary) -> None:
+    snack = library.get("movement-snack").figure  # five keyframes
+    frames = key_frames(snack)
+    assert len(frames) == 3
+    assert frames == [draw_keyframe(snack, i) for i in (0, 2, 4)]
+    assert len(key_frames(library.get("rest-positions").figure)) == 1
+    assert len(key_frames(library.get("glute-bridge").figure)) == 2
