@@ -57,7 +57,8 @@ def test_chart_plots_back_and_leg_pain_and_summary_reads_the_change(
     assert [list(line.get_ydata()) for line in lines] == [[5, 5, 4], [7, 6, 4]]
     assert [line.get_label() for line in lines] == ["Back pain", "Leg pain"]
     assert lines[0].get_marker() != lines[1].get_marker()  # readable without colour
-    assert "Leg pain is down from 7 to 4" in view.summary.text()
+    # The report's comparison: the first half's mean (7 and 6) against the last half's (4).
+    assert "Leg pain is down from 6.5 to 4" in view.summary.text()
     assert "meaningful" in view.summary.text()
 
     view.period.setCurrentIndex(view.period.findText("Everything"))
