@@ -13,9 +13,9 @@ from sqlalchemy.orm import selectinload
 
 from companion.domain.report import ReportOptions
 from companion.reports.fhir_export import (
+    CarePlanExercise,
     FhirExport,
     PainReading,
-    PlannedExercise,
     ProgrammePlan,
     QuestionnaireSitting,
     SessionDone,
@@ -127,7 +127,7 @@ def fhir_data(
                 programme.start_date,
                 programme.active,
                 tuple(
-                    PlannedExercise(
+                    CarePlanExercise(
                         names.get(item.exercise_id, item.exercise_id),
                         item.sets,
                         item.reps,
