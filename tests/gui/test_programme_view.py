@@ -252,17 +252,17 @@ def test_clinician_mode_switch_stores_the_preference(
     assert clinician_mode(store) is False
 
 
-def test_progress_after_a_session_speaks_in_sentences(
+def test_a_dose_stepped_up_after_a_session_shows_on_the_page(
     qtbot: QtBot, view: ProgrammeView, context: AppContext, store: Store
 ) -> None:
+    # What the player's finish page says about it: tests/gui/test_session_player.py.
     from companion.domain.vocabulary import SessionStatus
+    from companion.services.progression import progress_after_session
     from companion.storage.models import ExerciseSession, SessionExercise
-    from companion.ui.programme_view import progress_after
 
     _import_through_dialog(qtbot, view, EXAMPLE)
     active = active_programme(store)
     assert active is not None
-    said: list[str] = []
     daily_checkins(store, LOCAL + timedelta(days=3), days=17)
     for day in range(3):
         with store.units.write() as uow:
@@ -281,11 +281,8 @@ def test_progress_after_a_session_speaks_in_sentences(
             uow.session.add(session)
             uow.commit()
             session_id = session.id
-        said = progress_after(context, session_id, LOCAL + timedelta(days=day))
-    assert said == [
-        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady days "
-        "with no worse response."
-    ]
+        _notes, changes = progress_after_session(store, session_id, LOCAL + timedelta(days=day))
+        context.publish(changes)
     assert "went up from 20 to 25" in view.changes.item(0).text()
 
 
