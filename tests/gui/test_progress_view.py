@@ -31,6 +31,30 @@ def _check_in(store: Store, days_ago: int, back: int, leg: int) -> None:
     record_checkin(store, draft, now)
 
 
+def test_the_headline_says_what_the_report_says(qtbot: QtBot, store: Store, data_dir: Path) -> None:
+    from companion.domain.report import ReportOptions
+    from companion.services.report_data import build_report
+
+    # A bad first day, a good last one and flat weeks between: day against day would call it
+    # a meaningful improvement; the report's 7-day means call it a small change.
+    _check_in(store, 13, 5, 8)
+    for days_ago in range(12, 0, -1):
+        _check_in(store, days_ago, 5, 6)
+    _check_in(store, 0, 5, 5)
+    view = ProgressView(AppContext(store, UiState(data_dir)))
+    qtbot.addWidget(view)
+    view.show()  # the last 2 weeks
+    today = date.today()
+    report = build_report(store, ReportOptions(start=today - timedelta(days=13), end=today))
+
+    assert report.leg.flag == "small change"
+    assert view.summary.text().splitlines() == [
+        report.leg.sentence,
+        report.back.sentence,
+        report.reach.sentence,
+    ]
+
+
 def test_empty_diary_says_what_will_appear(qtbot: QtBot, store: Store, data_dir: Path) -> None:
     view = ProgressView(AppContext(store, UiState(data_dir)))
     qtbot.addWidget(view)
