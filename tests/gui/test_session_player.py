@@ -485,8 +485,7 @@ def test_a_programme_session_feeds_its_progression_rules(
 
 def test_the_finish_page_says_which_dose_stepped_up(qtbot: QtBot, screened: AppContext) -> None:
     from companion.services.progression import progress_after_session
-    from companion.storage.models import ExerciseSession, SessionExercise
-    from tests.integration.checkin_history import daily_checkins
+    from tests.integration.checkin_history import daily_checkins, steady_session
 
     programme_file = Path(__file__).parents[1] / "unit" / "content" / "fixtures" / "example.scprog"
     import_programme_file(screened.store, programme_file, screened.library, NOW)
@@ -496,23 +495,9 @@ def test_the_finish_page_says_which_dose_stepped_up(qtbot: QtBot, screened: AppC
     daily_checkins(screened.store, monday + timedelta(days=3), days=17)
     # Two steady sessions before; the third, in the player, completes the streak.
     for day in range(2):
-        with screened.store.units.write() as uow:
-            earlier = ExerciseSession(
-                programme_id=active.id,
-                started_at=monday + timedelta(days=day),
-                status=SessionStatus.COMPLETED,
-            )
-            earlier.exercises.append(
-                SessionExercise(
-                    position=0,
-                    exercise_id="knee-to-chest-single",
-                    response=ExerciseResponse.BETTER_OR_SAME,
-                )
-            )
-            uow.session.add(earlier)
-            uow.commit()
-            earlier_id = earlier.id
-        progress_after_session(screened.store, earlier_id, monday + timedelta(days=day))
+        at = monday + timedelta(days=day)
+        earlier = steady_session(screened.store, active.id, at, "knee-to-chest-single")
+        progress_after_session(screened.store, earlier, at)
     today = monday + timedelta(days=2)
     record_screening(screened.store, ALL_NO, ScreeningReason.ON_DEMAND, today)
     clock, cues = FakeClock(), RecordedCues()

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from companion.domain.figures import (
     ActivityTotal,
@@ -111,33 +111,50 @@ def pain_points(session: Session, since: datetime, until: datetime) -> list[Pain
     ]
 
 
+def _per_bucket(
+    session: Session,
+    moment: InstrumentedAttribute[datetime],
+    span: tuple[datetime, datetime, Bucket],
+    condition: ColumnElement[bool],
+    *columns: ColumnElement[Any],
+) -> list[tuple[Any, ...]]:
+    """`columns` aggregated per local day, week or month of `moment`, oldest first; each row
+    starts with the bucket's first day."""
+    since, until, bucket = span
+    start = local_day(moment, bucket)
+    query = (
+        select(start, *columns)
+        .where(within(moment, since, until), condition)
+        .group_by(start)
+        .order_by(start)
+    )
+    return [(date.fromisoformat(first), *rest) for first, *rest in session.execute(query)]
+
+
 def pain_buckets(
     session: Session, since: datetime, until: datetime, bucket: Bucket = Bucket.DAY
 ) -> list[PainBucket]:
     """Live check-ins per local day (or week), oldest first: count, mean pain, furthest reach."""
-    start = local_day(CheckIn.recorded_at, bucket)
     reach = case(_REACH_LEVEL, value=type_coerce(CheckIn.leg_reach, String), else_=0)
-    query = (
-        select(
-            start,
-            func.count(),
-            func.avg(CheckIn.back_pain),
-            func.avg(CheckIn.leg_pain),
-            func.max(reach),
-        )
-        .where(within(CheckIn.recorded_at, since, until), live(CheckIn))
-        .group_by(start)
-        .order_by(start)
+    rows = _per_bucket(
+        session,
+        CheckIn.recorded_at,
+        (since, until, bucket),
+        live(CheckIn),
+        func.count(),
+        func.avg(CheckIn.back_pain),
+        func.avg(CheckIn.leg_pain),
+        func.max(reach),
     )
     return [
         PainBucket(
-            date.fromisoformat(day),
+            day,
             int(count),
             float(back),
             float(leg),
             _REACH_AT_LEVEL.get(int(level or 0), LegReach.NONE),
         )
-        for day, count, back, leg, level in session.execute(query)
+        for day, count, back, leg, level in rows
     ]
 
 
@@ -145,20 +162,16 @@ def session_buckets(
     session: Session, since: datetime, until: datetime, bucket: Bucket
 ) -> list[SessionBucket]:
     """Guided sessions per bucket (movement snacks are not sessions)."""
-    start = local_day(ExerciseSession.started_at, bucket)
     status = ExerciseSession.status
-    query = (
-        select(start, _count(status == SessionStatus.COMPLETED), _count(status.in_(_PARTIAL)))
-        .where(
-            within(ExerciseSession.started_at, since, until), ExerciseSession.is_snack.is_(False)
-        )
-        .group_by(start)
-        .order_by(start)
+    rows = _per_bucket(
+        session,
+        ExerciseSession.started_at,
+        (since, until, bucket),
+        ExerciseSession.is_snack.is_(False),
+        _count(status == SessionStatus.COMPLETED),
+        _count(status.in_(_PARTIAL)),
     )
-    return [
-        SessionBucket(date.fromisoformat(day), int(done or 0), int(partial or 0))
-        for day, done, partial in session.execute(query)
-    ]
+    return [SessionBucket(day, int(done or 0), int(partial or 0)) for day, done, partial in rows]
 
 
 def session_totals(
@@ -181,25 +194,19 @@ def break_counts(
     session: Session, since: datetime, until: datetime, bucket: Bucket
 ) -> list[BreakCount]:
     """Sitting-break reminders per bucket: taken (or a natural break), snoozed, skipped."""
-    start = local_day(ReminderEvent.at, bucket)
     outcome = ReminderEvent.outcome
-    query = (
-        select(
-            start,
-            _count(outcome.in_([ReminderOutcome.DONE, ReminderOutcome.NATURAL_BREAK])),
-            _count(outcome == ReminderOutcome.SNOOZED),
-            _count(outcome == ReminderOutcome.SKIPPED),
-        )
-        .where(
-            within(ReminderEvent.at, since, until),
-            ReminderEvent.kind == ReminderKind.SITTING_BREAK,
-        )
-        .group_by(start)
-        .order_by(start)
+    rows = _per_bucket(
+        session,
+        ReminderEvent.at,
+        (since, until, bucket),
+        ReminderEvent.kind == ReminderKind.SITTING_BREAK,
+        _count(outcome.in_([ReminderOutcome.DONE, ReminderOutcome.NATURAL_BREAK])),
+        _count(outcome == ReminderOutcome.SNOOZED),
+        _count(outcome == ReminderOutcome.SKIPPED),
     )
     return [
-        BreakCount(date.fromisoformat(day), int(taken or 0), int(snoozed or 0), int(skip or 0))
-        for day, taken, snoozed, skip in session.execute(query)
+        BreakCount(day, int(taken or 0), int(snoozed or 0), int(skipped or 0))
+        for day, taken, snoozed, skipped in rows
     ]
 
 
@@ -207,17 +214,14 @@ def activity_totals(
     session: Session, since: datetime, until: datetime, bucket: Bucket
 ) -> list[ActivityTotal]:
     """Minutes of live logged activity per bucket."""
-    start = local_day(Activity.started_at, bucket)
-    query = (
-        select(start, func.sum(Activity.minutes))
-        .where(within(Activity.started_at, since, until), live(Activity))
-        .group_by(start)
-        .order_by(start)
+    rows = _per_bucket(
+        session,
+        Activity.started_at,
+        (since, until, bucket),
+        live(Activity),
+        func.sum(Activity.minutes),
     )
-    return [
-        ActivityTotal(date.fromisoformat(day), int(minutes or 0))
-        for day, minutes in session.execute(query)
-    ]
+    return [ActivityTotal(day, int(minutes or 0)) for day, minutes in rows]
 
 
 def worse_responses(
