@@ -109,11 +109,13 @@ def session_bars(store: Store, period: Period, bucket: Bucket) -> list[SessionBa
 def session_totals(store: Store, period: Period) -> SessionTotals:
     """Sessions planned, completed and ended early, and movement snacks, over the period."""
     with store.units.read() as uow:
-        return _session_totals(uow.session, period)
+        planned = planned_by_bucket(queries.plan_periods(uow.session), period, Bucket.WEEK)
+        return _session_totals(uow.session, period, planned)
 
 
-def _session_totals(session: Session, period: Period) -> SessionTotals:
-    planned = planned_by_bucket(queries.plan_periods(session), period, Bucket.WEEK)
+def _session_totals(
+    session: Session, period: Period, planned: dict[date, int] | None
+) -> SessionTotals:
     total = sum(planned.values()) if planned is not None else None
     return queries.session_totals(session, *period.utc_bounds(), total)
 
@@ -143,16 +145,20 @@ class Figures:
 def period_figures(session: Session, period: Period) -> Figures:
     """The period's days, weekly rows, first-versus-last summary and session totals."""
     days = _pain_days(session, period)
+    planned = planned_by_bucket(queries.plan_periods(session), period, Bucket.WEEK)
     return Figures(
         days=tuple(days),
         summary=summarise(days),
-        weeks=_week_rows(session, period),
-        sessions=_session_totals(session, period),
+        weeks=_week_rows(session, period, planned),
+        sessions=_session_totals(session, period, planned),
     )
 
 
-def _week_rows(session: Session, period: Period) -> tuple[WeekRow, ...]:
-    """One row for every Monday-to-Sunday week the period touches, empty weeks included."""
+def _week_rows(
+    session: Session, period: Period, planned: dict[date, int] | None
+) -> tuple[WeekRow, ...]:
+    """One row for every Monday-to-Sunday week the period touches, empty weeks included;
+    `planned` is the sessions planned per week (None: no programme in force)."""
     since, until = period.utc_bounds()
     week = Bucket.WEEK
     rows = {monday: WeekRow(monday) for monday in period.weeks()}
@@ -183,7 +189,6 @@ def _week_rows(session: Session, period: Period) -> tuple[WeekRow, ...]:
         )
     for monday, worse in queries.worse_responses(session, since, until, week).items():
         fill(monday, worse_responses=worse)
-    planned = planned_by_bucket(queries.plan_periods(session), period, week)
     if planned is not None:
         for monday in rows:
             fill(monday, sessions_planned=planned.get(monday, 0))
