@@ -106,13 +106,6 @@ def session_bars(store: Store, period: Period, bucket: Bucket) -> list[SessionBa
     ]
 
 
-def session_totals(store: Store, period: Period) -> SessionTotals:
-    """Sessions planned, completed and ended early, and movement snacks, over the period."""
-    with store.units.read() as uow:
-        planned = planned_by_bucket(queries.plan_periods(uow.session), period, Bucket.WEEK)
-        return _session_totals(uow.session, period, planned)
-
-
 def _session_totals(
     session: Session, period: Period, planned: dict[date, int] | None
 ) -> SessionTotals:
@@ -206,6 +199,5 @@ __all__ = [
     "pain_summary",
     "period_figures",
     "session_bars",
-    "session_totals",
     "timeline_events",
 ]
