@@ -375,7 +375,7 @@ def mirror_figure(figure: Figure) -> Figure:
 
 
 @dataclass(frozen=True)
-class Stroke:
+class Segment:
     """A thick line with round ends: a body segment, a chair leg, a towel."""
 
     start: Point
@@ -406,7 +406,7 @@ class Rect:
     corner: float = 0.0
 
 
-Primitive = Stroke | Circle | Rect
+Primitive = Segment | Circle | Rect
 
 
 def _limb_tone(near: bool) -> Tone:
@@ -416,17 +416,17 @@ def _limb_tone(near: bool) -> Tone:
 def _draw_leg(leg: LegJoints, near: bool) -> list[Primitive]:
     tone = _limb_tone(near)
     return [
-        Stroke(leg.hip, leg.knee, THIGH_WIDTH, tone),
-        Stroke(leg.knee, leg.ankle, SHIN_WIDTH, tone),
-        Stroke(leg.heel, leg.toe, FOOT_WIDTH, tone),
+        Segment(leg.hip, leg.knee, THIGH_WIDTH, tone),
+        Segment(leg.knee, leg.ankle, SHIN_WIDTH, tone),
+        Segment(leg.heel, leg.toe, FOOT_WIDTH, tone),
     ]
 
 
 def _draw_arm(arm: ArmJoints, near: bool) -> list[Primitive]:
     tone = _limb_tone(near)
     return [
-        Stroke(arm.shoulder, arm.elbow, UPPER_ARM_WIDTH, tone),
-        Stroke(arm.elbow, arm.hand, FOREARM_WIDTH, tone),
+        Segment(arm.shoulder, arm.elbow, UPPER_ARM_WIDTH, tone),
+        Segment(arm.elbow, arm.hand, FOREARM_WIDTH, tone),
         Circle(arm.hand, HAND_RADIUS, tone),
     ]
 
@@ -438,14 +438,14 @@ def draw_pose(pose: Pose, view: FigureView = FigureView.SIDE) -> list[Primitive]
     shapes += _draw_leg(j.leg_far, near=False)
     shapes += _draw_arm(j.arm_far, near=False)
     shapes += [
-        Stroke(j.pelvis, j.waist, TRUNK_WIDTH, Tone.BODY),
-        Stroke(j.waist, j.shoulder, CHEST_WIDTH, Tone.BODY),
+        Segment(j.pelvis, j.waist, TRUNK_WIDTH, Tone.BODY),
+        Segment(j.waist, j.shoulder, CHEST_WIDTH, Tone.BODY),
         Circle(j.pelvis, PELVIS_RADIUS, Tone.BODY),
         # From the front or above the shoulders and hips are broad; from the side these
         # segments collapse to a point under the trunk.
-        Stroke(j.arm_near.shoulder, j.arm_far.shoulder, CHEST_WIDTH * 0.8, Tone.BODY),
-        Stroke(j.leg_near.hip, j.leg_far.hip, THIGH_WIDTH, Tone.BODY),
-        Stroke(j.shoulder, j.head, NECK_WIDTH, Tone.BODY),
+        Segment(j.arm_near.shoulder, j.arm_far.shoulder, CHEST_WIDTH * 0.8, Tone.BODY),
+        Segment(j.leg_near.hip, j.leg_far.hip, THIGH_WIDTH, Tone.BODY),
+        Segment(j.shoulder, j.head, NECK_WIDTH, Tone.BODY),
         Circle(j.head, HEAD_RADIUS, Tone.BODY),
     ]
     if view is FigureView.SIDE:
@@ -472,9 +472,9 @@ def _draw_chair(figure: Figure) -> list[Primitive]:
     back_x = front_x - f * 0.26
     w = 0.024
     return [
-        Stroke((front_x, FLOOR_Y), (front_x, seat_y), w, Tone.PROP),
-        Stroke((back_x, FLOOR_Y), (back_x, seat_y + 0.33), w, Tone.PROP),
-        Stroke((front_x, seat_y), (back_x, seat_y), 0.03, Tone.PROP),
+        Segment((front_x, FLOOR_Y), (front_x, seat_y), w, Tone.PROP),
+        Segment((back_x, FLOOR_Y), (back_x, seat_y + 0.33), w, Tone.PROP),
+        Segment((front_x, seat_y), (back_x, seat_y), 0.03, Tone.PROP),
     ]
 
 
@@ -484,8 +484,8 @@ def _draw_bed(figure: Figure) -> list[Primitive]:
     left, right = min(edge_x, far_x), max(edge_x, far_x)
     return [
         Rect(left, top_y - 0.09, right - left, 0.09, Tone.PROP_SOFT, corner=0.02),
-        Stroke((edge_x - f * 0.04, FLOOR_Y), (edge_x - f * 0.04, top_y - 0.09), 0.024, Tone.PROP),
-        Stroke((far_x + f * 0.04, FLOOR_Y), (far_x + f * 0.04, top_y - 0.09), 0.024, Tone.PROP),
+        Segment((edge_x - f * 0.04, FLOOR_Y), (edge_x - f * 0.04, top_y - 0.09), 0.024, Tone.PROP),
+        Segment((far_x + f * 0.04, FLOOR_Y), (far_x + f * 0.04, top_y - 0.09), 0.024, Tone.PROP),
     ]
 
 
@@ -496,18 +496,18 @@ def _draw_bike(figure: Figure) -> list[Primitive]:
     bars = (saddle_x + f * 0.38, saddle_y + 0.14)
     w = 0.026
     return [
-        Stroke(
+        Segment(
             (saddle_x - f * 0.12, FLOOR_Y + 0.012),
             (wheel[0] + f * 0.1, FLOOR_Y + 0.012),
             w,
             Tone.PROP,
         ),
-        Stroke((saddle_x - f * 0.02, saddle_y), crank, w, Tone.PROP),
-        Stroke(crank, wheel, w, Tone.PROP),
-        Stroke(crank, (saddle_x - f * 0.08, FLOOR_Y + 0.012), w, Tone.PROP),
-        Stroke(wheel, bars, w, Tone.PROP),
-        Stroke(bars, (bars[0] - f * 0.07, bars[1] + 0.01), w, Tone.PROP),
-        Stroke((saddle_x - f * 0.07, saddle_y), (saddle_x + f * 0.05, saddle_y), 0.035, Tone.PROP),
+        Segment((saddle_x - f * 0.02, saddle_y), crank, w, Tone.PROP),
+        Segment(crank, wheel, w, Tone.PROP),
+        Segment(crank, (saddle_x - f * 0.08, FLOOR_Y + 0.012), w, Tone.PROP),
+        Segment(wheel, bars, w, Tone.PROP),
+        Segment(bars, (bars[0] - f * 0.07, bars[1] + 0.01), w, Tone.PROP),
+        Segment((saddle_x - f * 0.07, saddle_y), (saddle_x + f * 0.05, saddle_y), 0.035, Tone.PROP),
         Circle(wheel, 0.12, Tone.PROP, outline=0.02),
         Circle(crank, 0.085, Tone.PROP_SOFT, outline=0.01),
         Circle(crank, 0.02, Tone.PROP),
@@ -521,14 +521,14 @@ def _draw_towel(joints: Joints) -> list[Primitive]:
         leg.ankle[0] + (leg.toe[0] - leg.ankle[0]) * 0.7,
         leg.ankle[1] + (leg.toe[1] - leg.ankle[1]) * 0.7,
     )
-    return [Stroke(hand, ball, 0.018, Tone.PROP)]
+    return [Segment(hand, ball, 0.018, Tone.PROP)]
 
 
 def draw_scene(figure: Figure, pose: Pose) -> list[Primitive]:
     """The props and the figure in `pose`, back to front, ready for any renderer."""
     shapes: list[Primitive] = []
     if figure.view is not FigureView.ABOVE:
-        shapes.append(Stroke((0.0, FLOOR_Y), (BOX_WIDTH, FLOOR_Y), 0.008, Tone.FLOOR))
+        shapes.append(Segment((0.0, FLOOR_Y), (BOX_WIDTH, FLOOR_Y), 0.008, Tone.FLOOR))
     if Prop.MAT in figure.props:
         if figure.view is FigureView.ABOVE:
             shapes.append(Rect(0.08, 0.28, BOX_WIDTH - 0.16, 0.5, Tone.PROP_SOFT, corner=0.03))
@@ -561,7 +561,7 @@ def bounds(shapes: Sequence[Primitive]) -> tuple[float, float, float, float]:
     xs: list[float] = []
     ys: list[float] = []
     for s in shapes:
-        if isinstance(s, Stroke):
+        if isinstance(s, Segment):
             r = s.width / 2
             for p in (s.start, s.end):
                 xs += [p[0] - r, p[0] + r]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from companion.domain.figure import BOX_HEIGHT, BOX_WIDTH, Circle, Primitive, Stroke, Tone
+from companion.domain.figure import BOX_HEIGHT, BOX_WIDTH, Circle, Primitive, Segment, Tone
 from companion.reports.figure_svg import FigurePalette
 
 _DPI = 100
@@ -34,7 +34,7 @@ def shapes_to_png(
     points_per_unit = width_px / BOX_WIDTH * 72 / _DPI
     for order, shape in enumerate(shapes):
         colour = palette.colour(shape.tone)
-        if isinstance(shape, Stroke):
+        if isinstance(shape, Segment):
             axes.plot(
                 [shape.start[0], shape.end[0]],
                 [shape.start[1], shape.end[1]],

@@ -12,7 +12,7 @@ from companion.domain.figure import (
     Circle,
     Figure,
     Primitive,
-    Stroke,
+    Segment,
     Tone,
     draw_keyframe,
 )
@@ -55,7 +55,7 @@ def _n(value: float) -> str:
 def _shape(shape: Primitive, palette: FigurePalette) -> str:
     colour = palette.colour(shape.tone)
     # SVG's y axis points down; the figure's points up.
-    if isinstance(shape, Stroke):
+    if isinstance(shape, Segment):
         (x1, y1), (x2, y2) = shape.start, shape.end
         return (
             f'<line x1="{_n(x1)}" y1="{_n(BOX_HEIGHT - y1)}" x2="{_n(x2)}" '

@@ -17,7 +17,7 @@ from companion.domain.figure import (
     Figure,
     Primitive,
     Rect,
-    Stroke,
+    Segment,
     Tone,
     draw_scene,
     mirror_figure,
@@ -101,7 +101,7 @@ class FigureWidget(QWidget):
         colours = _tone_colours(self.palette())
         for shape in self.primitives():
             colour = colours[shape.tone]
-            if isinstance(shape, Stroke):
+            if isinstance(shape, Segment):
                 pen = QPen(colour, max(1.0, shape.width * scale))
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 painter.setPen(pen)

@@ -29,7 +29,7 @@ from companion.domain.figure import (
     Primitive,
     Prop,
     Rect,
-    Stroke,
+    Segment,
     Tone,
     bounds,
     draw_pose,
@@ -222,15 +222,15 @@ def _reflect(shape: Primitive) -> Primitive:
     def x(p: tuple[float, float]) -> tuple[float, float]:
         return (BOX_WIDTH - p[0], p[1])
 
-    if isinstance(shape, Stroke):
-        return Stroke(x(shape.start), x(shape.end), shape.width, shape.tone)
+    if isinstance(shape, Segment):
+        return Segment(x(shape.start), x(shape.end), shape.width, shape.tone)
     if isinstance(shape, Circle):
         return Circle(x(shape.centre), shape.radius, shape.tone, shape.outline)
     return Rect(BOX_WIDTH - shape.x - shape.width, shape.y, shape.width, shape.height, shape.tone)
 
 
 def _numbers(shape: Primitive) -> list[float]:
-    if isinstance(shape, Stroke):
+    if isinstance(shape, Segment):
         return [*shape.start, *shape.end, shape.width]
     if isinstance(shape, Circle):
         return [*shape.centre, shape.radius, shape.outline]
@@ -291,7 +291,7 @@ def test_props_are_drawn_only_when_asked_for() -> None:
 
 def test_bounds_include_stroke_widths_and_radii() -> None:
     shapes: list[Primitive] = [
-        Stroke((0.2, 0.3), (0.6, 0.3), 0.1, Tone.BODY),
+        Segment((0.2, 0.3), (0.6, 0.3), 0.1, Tone.BODY),
         Circle((1.0, 1.0), 0.05, Tone.BODY),
         Rect(0.1, 0.0, 0.05, 0.05, Tone.PROP),
     ]

@@ -28,7 +28,7 @@ from companion.domain.figure import (
     Pose,
     Primitive,
     Rect,
-    Stroke,
+    Segment,
     Tone,
     mirror_figure,
 )
@@ -74,7 +74,7 @@ def test_the_picture_keeps_the_box_aspect_at_any_size() -> None:
 
 
 def test_y_points_up_in_the_figure_and_down_in_svg() -> None:
-    root = parse(shapes_to_svg([Stroke((0.1, 0.0), (0.1, 1.0), 0.05, Tone.BODY)]))
+    root = parse(shapes_to_svg([Segment((0.1, 0.0), (0.1, 1.0), 0.05, Tone.BODY)]))
     line = root.find(f"{SVG}line")
     assert line is not None
     assert float(line.get("y1", "nan")) == pytest.approx(BOX_HEIGHT)
