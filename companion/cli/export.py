@@ -83,7 +83,7 @@ def _export(root: Path, args: argparse.Namespace) -> None:
         raise CommandFailed(str(error)) from None
     finally:
         store.close()
-    period = f"{result.period.start.isoformat()} to {result.period.end.isoformat()}"
+    period = f"{result.period.first.isoformat()} to {result.period.last.isoformat()}"
     print(f"{result.path} ({result.summary}, {period})")
 
 

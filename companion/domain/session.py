@@ -63,7 +63,7 @@ class PlannedExercise:
 
 
 @dataclass(frozen=True)
-class Segment:
+class TimedStep:
     """One timed step of an exercise."""
 
     step: Step
@@ -119,12 +119,12 @@ class Moment:
         return max(0, math.ceil(self.seconds_left - 1e-9))
 
 
-def segments_for(exercise: PlannedExercise) -> tuple[Segment, ...]:
+def segments_for(exercise: PlannedExercise) -> tuple[TimedStep, ...]:
     """Lay one exercise out as timed steps, from getting ready to the last repetition."""
     dose = exercise.dose
-    out: list[Segment] = [Segment(Step.GET_READY, GET_READY_SECONDS)]
+    out: list[TimedStep] = [TimedStep(Step.GET_READY, GET_READY_SECONDS)]
     if dose.minutes is not None:
-        out.append(Segment(Step.ACTIVE, dose.minutes * 60.0, 1, 1, None, Cue.START, True, True))
+        out.append(TimedStep(Step.ACTIVE, dose.minutes * 60.0, 1, 1, None, Cue.START, True, True))
         return tuple(out)
 
     sides: Sequence[Side | None] = (
@@ -132,11 +132,11 @@ def segments_for(exercise: PlannedExercise) -> tuple[Segment, ...]:
     )
     for side_index, block_side in enumerate(sides):
         if side_index:
-            out.append(Segment(Step.SWITCH, SWITCH_SECONDS, 1, 0, block_side, Cue.SWITCH))
+            out.append(TimedStep(Step.SWITCH, SWITCH_SECONDS, 1, 0, block_side, Cue.SWITCH))
         for set_number in range(1, dose.sets + 1):
             if set_number > 1 and dose.rest_s > 0:
                 out.append(
-                    Segment(Step.REST, float(dose.rest_s), set_number, 0, block_side, Cue.REST)
+                    TimedStep(Step.REST, float(dose.rest_s), set_number, 0, block_side, Cue.REST)
                 )
             first_of_set = True
             for rep in range(1, dose.reps + 1):
@@ -166,23 +166,25 @@ def _repetition(
     side: Side | None,
     start_cue: Cue | None,
     last_of_set: bool,
-) -> list[Segment]:
+) -> list[TimedStep]:
     dose = exercise.dose
     if exercise.looping:
         return [
-            Segment(
+            TimedStep(
                 Step.ACTIVE, 2 * MOVE_SECONDS, set_number, rep, side, start_cue, True, last_of_set
             )
         ]
-    out = [Segment(Step.MOVE, MOVE_SECONDS, set_number, rep, side, start_cue)]
+    out = [TimedStep(Step.MOVE, MOVE_SECONDS, set_number, rep, side, start_cue)]
     if dose.hold_s > 0:
-        out.append(Segment(Step.HOLD, float(dose.hold_s), set_number, rep, side))
+        out.append(TimedStep(Step.HOLD, float(dose.hold_s), set_number, rep, side))
     relax = Cue.RELAX if dose.hold_s >= RELAX_CUE_MIN_HOLD else None
-    out.append(Segment(Step.RETURN, MOVE_SECONDS, set_number, rep, side, relax, True, last_of_set))
+    out.append(
+        TimedStep(Step.RETURN, MOVE_SECONDS, set_number, rep, side, relax, True, last_of_set)
+    )
     return out
 
 
-def _phase(segment: Segment, elapsed: float) -> float:
+def _phase(segment: TimedStep, elapsed: float) -> float:
     fraction = min(1.0, max(0.0, elapsed / segment.seconds)) if segment.seconds > 0 else 1.0
     if segment.step is Step.MOVE:
         return 0.5 * fraction
@@ -222,7 +224,7 @@ class SessionTimeline:
         if not plan:
             raise ValueError("a session needs at least one exercise")
         self._plan: list[PlannedExercise] = list(plan)
-        self._segments: list[tuple[Segment, ...]] = [segments_for(e) for e in self._plan]
+        self._segments: list[tuple[TimedStep, ...]] = [segments_for(e) for e in self._plan]
         self.progress: list[ExerciseProgress] = [ExerciseProgress() for _ in self._plan]
         self._clock = clock
         self._cursor = _Cursor()
@@ -349,7 +351,7 @@ class SessionTimeline:
                 cues += finished[0]
         return TickResult(tuple(cues), progressed)
 
-    def _finish_segment(self, segment: Segment) -> tuple[list[Cue], bool]:
+    def _finish_segment(self, segment: TimedStep) -> tuple[list[Cue], bool]:
         progress = self.progress[self._cursor.exercise]
         progressed = False
         if segment.ends_rep:
@@ -367,7 +369,7 @@ class SessionTimeline:
         self._step = Step.RESPONSE
         return [Cue.DONE], progressed
 
-    def _segment(self) -> Segment:
+    def _segment(self) -> TimedStep:
         return self._segments[self._cursor.exercise][self._cursor.segment]
 
     def _enter_exercise(self, index: int) -> TickResult:

@@ -32,6 +32,14 @@ from matplotlib.textpath import TextToPath
 from matplotlib.transforms import Bbox, blended_transform_factory
 
 from companion.domain.measures import Measure, MeasureResult
+from companion.reports.chart_base import (
+    MANY_POINTS,
+    concise_dates,
+    event_lines,
+    pain_scale,
+    reach_scale,
+    whole_numbers,
+)
 
 Words = Callable[[str], str]
 ROLLING_GAP_DAYS = 7  # the average line breaks where a week and more has no check-ins
@@ -269,12 +277,7 @@ def _noon(day: date) -> datetime:
 
 
 def _dates(axes: Axes, span: tuple[date, date] | None) -> None:
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-
-    # Concise dates never overlap, whatever the period shown.
-    locator = AutoDateLocator(maxticks=8)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    concise_dates(axes, 8)
     if span is not None:
         first, last = span
         left: Any = datetime.combine(first, time())
@@ -348,9 +351,8 @@ def _with_gaps(days: Sequence[date], values: Sequence[float]) -> tuple[list[Any]
 def _events(axes: Axes, events: Sequence[EventMark], style: ChartStyle, tr: Words) -> None:
     if not events:
         return
-    where = axes.get_xaxis_transform()  # x in data, y in axes: lines span the full height
-    when = _wall_clock([event.at for event in events])
-    axes.vlines(when, 0, 1, transform=where, colors=style.event, linestyles=":", linewidth=1.2)
+    where = axes.get_xaxis_transform()  # x in data, y in axes: markers sit on the top edge
+    event_lines(axes, _wall_clock([event.at for event in events]), style.event, 1.2)
     for flare, marker, label in (
         (False, "v", tr("Treatment or event")),
         (True, "X", tr("Flare-up")),
@@ -392,14 +394,13 @@ def pain_chart(
     figure = _figure(figure, style, 3.4, tr)
     axes = figure.add_subplot()
     _frame(axes, style, tr("Pain (0-10)"))
-    axes.set_ylim(-0.3, 10.3)
-    axes.set_yticks(range(0, 11, 2))
+    pain_scale(axes)
     if not times:
         _nothing(axes, style, tr("No check-ins in this period"))
         return figure
     when = _wall_clock(times)
     # Many points (a year and more) get smaller and fainter so the averages stay readable.
-    size, alpha = (5.0, 0.75) if len(when) <= 120 else (2.5, 0.4)
+    size, alpha = (5.0, 0.75) if len(when) <= MANY_POINTS else (2.5, 0.4)
     axes.plot(
         when,
         back,
@@ -460,8 +461,7 @@ def reach_chart(
     figure = _figure(figure, style, 2.6, tr)
     axes = figure.add_subplot()
     _frame(axes, style, tr("Leg symptoms reach"))
-    axes.set_yticks(range(len(REACH_WORDS)), [tr(word) for word in REACH_WORDS])
-    axes.set_ylim(len(REACH_WORDS) - 0.6, -0.4)  # inverted: "None" at the top
+    reach_scale(axes, [tr(word) for word in REACH_WORDS])
     if not days:
         _nothing(axes, style, tr("No check-ins in this period"))
         return figure
@@ -470,7 +470,7 @@ def reach_chart(
         xs,
         ys,
         marker="D",
-        markersize=4 if len(days) <= 120 else 2,
+        markersize=4 if len(days) <= MANY_POINTS else 2,
         linestyle="-",
         linewidth=1.4,
         drawstyle="steps-mid",
@@ -495,13 +495,6 @@ def reach_chart(
     _dates(axes, span)
     _legend(figure, style)
     return figure
-
-
-def _whole_numbers(axes: Axes) -> None:
-    from matplotlib.ticker import MaxNLocator
-
-    # Counts of sessions and breaks are whole: no tick at 2.5 sessions.
-    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _hide_empty(bars: BarContainer) -> None:
@@ -578,7 +571,7 @@ def adherence_chart(
             linewidth=1.2,
             label=tr("Planned"),
         )
-    _whole_numbers(axes)
+    whole_numbers(axes)
     _dates(axes, span)
     _legend(figure, style)
     return figure
@@ -628,7 +621,7 @@ def breaks_chart(
         )
         _hide_empty(segment)
         below = [b + v for b, v in zip(below, values, strict=True)]
-    _whole_numbers(axes)
+    whole_numbers(axes)
     _dates(axes, span)
     _legend(figure, style)
     return figure

@@ -86,8 +86,8 @@ class SessionDone:
 
 
 @dataclass(frozen=True)
-class PlannedExercise:
-    """One exercise of a programme with its dose."""
+class CarePlanExercise:
+    """One exercise of the programme with its dose, as a FHIR CarePlan activity."""
 
     name: str
     sets: int
@@ -106,7 +106,7 @@ class ProgrammePlan:
     author: str
     start: date | None
     active: bool
-    exercises: tuple[PlannedExercise, ...]
+    exercises: tuple[CarePlanExercise, ...]
 
 
 @dataclass(frozen=True)
@@ -297,7 +297,7 @@ def _procedure(session: SessionDone, patient: dict[str, str], plans: set[int]) -
     return resource
 
 
-def _dose(exercise: PlannedExercise) -> str:
+def _dose(exercise: CarePlanExercise) -> str:
     parts = [f"{exercise.sets} × {exercise.reps}"]
     if exercise.hold_seconds:
         parts.append(f"hold {exercise.hold_seconds} s")

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from companion.domain.report import REACH_WORDS, Report, WeekRow
+from companion.domain.figures import REACH_WORDS, WeekRow
+from companion.domain.report import Report
 from companion.reports.pdf_typesetting import (
     EVENTS_ON_FIRST_PAGE,
     LABEL_WIDTH,

@@ -16,8 +16,9 @@ import io
 from collections.abc import Sequence
 from typing import IO
 
+from companion.domain.figures import REACH_WORDS, PainComparison
 from companion.domain.measures import PAIN_MCID, Verdict
-from companion.domain.report import REACH_WORDS, PainComparison, Report, counted
+from companion.domain.report import Report, counted
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import TriageLevel
 from companion.reports.pdf_details import detail_pages
@@ -366,7 +367,7 @@ def write_pdf(report: Report, target: IO[bytes]) -> int:
 
         pdf = setter.pdf
         pdf.set_title(TITLE)
-        pdf.set_subject(f"{report.period.start.isoformat()} to {report.period.end.isoformat()}")
+        pdf.set_subject(f"{report.period.first.isoformat()} to {report.period.last.isoformat()}")
         if report.options.name.strip():
             pdf.set_author(report.options.name.strip())
         pdf.set_creator(APP_LINE)

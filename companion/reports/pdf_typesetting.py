@@ -370,7 +370,7 @@ class _Page:
         who = options.name.strip() or "Name not given"
         period = report.period
         self.line(
-            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({counted(period.days, 'day')})",
+            f"{who}  ·  {_day(period.first)} – {_day(period.last)} ({counted(period.days, 'day')})",
             9.5,
             colour=MUTED,
         )

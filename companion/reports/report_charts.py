@@ -16,14 +16,21 @@ from typing import Any
 from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
 
-from companion.domain.progress import rolling_means
-from companion.domain.report import REACH_WORDS, Report
+from companion.domain.figures import REACH_WORDS
+from companion.domain.report import Report
 from companion.domain.vocabulary import LegReach
+from companion.reports.chart_base import (
+    MANY_POINTS,
+    concise_dates,
+    event_lines,
+    pain_scale,
+    reach_scale,
+    whole_numbers,
+)
 from companion.reports.report_style import (
     BACK_COLOUR,
     CHART_LEFT,
@@ -88,7 +95,7 @@ def _pain(axes: Axes, report: Report) -> None:
         axes.plot(when, [d.leg for d in days], "s", ms=2, color=LEG_COLOUR, alpha=faint)
         axes.plot(
             when,
-            rolling_means(when, [d.back for d in days]),
+            [d.back_average for d in days],
             "-",
             color=BACK_COLOUR,
             lw=1.4,
@@ -96,15 +103,14 @@ def _pain(axes: Axes, report: Report) -> None:
         )
         axes.plot(
             when,
-            rolling_means(when, [d.leg for d in days]),
+            [d.leg_average for d in days],
             "--",
             color=LEG_COLOUR,
             lw=1.4,
             label="Leg pain (7-day mean)",
         )
         _legend(axes)
-    axes.set_ylim(-0.3, 10.3)
-    axes.set_yticks(range(0, 11, 2))
+    pain_scale(axes)
     axes.set_ylabel("Pain (0–10)", fontsize=8)
     _date_axis(axes, report)
     _mark_events(axes, report)
@@ -117,18 +123,15 @@ def _reach(axes: Axes, report: Report) -> None:
         when: Any = [d.day for d in days]
         axes.step(
             when,
-            [d.furthest_reach.level for d in days],
+            [d.reach.level for d in days],
             where="mid",
             color=LEG_COLOUR,
             lw=1.0,
             # A day on its own (day one, a gap either side) still shows; years are a line.
-            marker="D" if len(days) <= 120 else "",
+            marker="D" if len(days) <= MANY_POINTS else "",
             ms=3,
         )
-    # As on the Progress page: no leg symptoms at the top, the foot at the bottom, so symptoms
-    # retreating towards the back climb the chart like good news should.
-    axes.set_ylim(4.3, -0.3)
-    axes.set_yticks([r.level for r in LegReach], [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
+    reach_scale(axes, [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
     _date_axis(axes, report)
     _mark_events(axes, report)
     _style_axes(axes)
@@ -155,7 +158,7 @@ def _adherence(axes: Axes, report: Report) -> None:
     handles.append(Patch(color=BACK_COLOUR, label="Completed"))
     highest = max([*completed, *(w.sessions_planned or 0 for w in weeks), 1])
     axes.set_ylim(0, highest * 1.1)
-    axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # no tick at half a session
+    whole_numbers(axes)
     axes.legend(handles=handles, **_LEGEND)
     axes.set_ylabel("Sessions", fontsize=8)
     _date_axis(axes, report)
@@ -197,17 +200,15 @@ def _style_axes(axes: Axes) -> None:
 
 
 def _date_axis(axes: Axes, report: Report) -> None:
-    locator = AutoDateLocator(maxticks=9)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    concise_dates(axes, 9)
     axes.xaxis.get_offset_text().set(fontsize=7.5, color=MUTED)  # "2026-Nov" under short ticks
     # Whole weeks, so the first and the last week's bars show in full under every chart alike;
     # the days outside the period are shaded.
     period = report.period
-    start: Any = period.start
-    end: Any = period.end + timedelta(days=1)
-    first: Any = period.start - timedelta(days=period.start.weekday())
-    last: Any = period.end + timedelta(days=7 - period.end.weekday())
+    start: Any = period.first
+    end: Any = period.last + timedelta(days=1)
+    first: Any = period.first - timedelta(days=period.first.weekday())
+    last: Any = period.last + timedelta(days=7 - period.last.weekday())
     axes.set_xlim(first, last)
     for left, right in ((first, start), (end, last)):
         if left < right:
@@ -217,15 +218,5 @@ def _date_axis(axes: Axes, report: Report) -> None:
 def _mark_events(axes: Axes, report: Report) -> None:
     if not report.events:
         return
-    # One collection for all events: ten years of them stay one drawing operation.
     when: Any = [event.occurred_at.astimezone().date() for event in report.events]
-    axes.vlines(
-        when,
-        0,
-        1,
-        transform=axes.get_xaxis_transform(),
-        colors=MUTED,
-        linestyles=":",
-        linewidth=0.8,
-        zorder=0,
-    )
+    event_lines(axes, when, MUTED, 0.8)

@@ -21,7 +21,8 @@ from typing import IO, Any
 from sqlalchemy import Executable, select
 from sqlalchemy.orm import Session
 
-from companion.domain.report import ReportOptions, ReportPeriod, ReportProblem, counted
+from companion.domain.figures import Period
+from companion.domain.report import ReportOptions, ReportProblem, counted
 from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
 from companion.reports.fhir_export import write_fhir
 from companion.services.data_store import Store
@@ -33,7 +34,7 @@ from companion.services.outputs import (
     check_output_target,
     write_output,
 )
-from companion.services.report_data import build_report, resolve_period, utc_bounds
+from companion.services.report_data import build_report, resolve_period
 from companion.storage.models import (
     Activity,
     CheckIn,
@@ -71,7 +72,7 @@ class ExportResult:
 
     path: Path
     format: ExportFormat
-    period: ReportPeriod
+    period: Period
     summary: str  # e.g. "4 pages", "9 CSV files", "2191 FHIR resources"
 
 
@@ -211,7 +212,7 @@ def csv_tables(
     """Every kind of data in the period as a table (notes left out when asked)."""
     moment = now or datetime.now(UTC)
     period = resolve_period(store, options, moment.astimezone().date())
-    since, until = utc_bounds(period)
+    since, until = period.utc_bounds()
     notes = options.include_notes
     names = with_custom_names(store, exercise_names)
 

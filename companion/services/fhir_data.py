@@ -13,16 +13,16 @@ from sqlalchemy.orm import selectinload
 
 from companion.domain.report import ReportOptions
 from companion.reports.fhir_export import (
+    CarePlanExercise,
     FhirExport,
     PainReading,
-    PlannedExercise,
     ProgrammePlan,
     QuestionnaireSitting,
     SessionDone,
 )
 from companion.services.data_store import Store
 from companion.services.exercise_names import with_custom_names
-from companion.services.report_data import resolve_period, utc_bounds
+from companion.services.report_data import resolve_period
 from companion.storage.models import (
     CheckIn,
     ExerciseSession,
@@ -40,7 +40,7 @@ def fhir_data(
 ) -> FhirExport:
     """The period's pain ratings, questionnaires, sessions and programmes for the bundle."""
     moment = now or datetime.now(UTC)
-    since, until = utc_bounds(resolve_period(store, options, moment.astimezone().date()))
+    since, until = resolve_period(store, options, moment.astimezone().date()).utc_bounds()
     names = with_custom_names(store, exercise_names)
     with store.units.read() as uow:
         s = uow.session
@@ -127,7 +127,7 @@ def fhir_data(
                 programme.start_date,
                 programme.active,
                 tuple(
-                    PlannedExercise(
+                    CarePlanExercise(
                         names.get(item.exercise_id, item.exercise_id),
                         item.sets,
                         item.reps,

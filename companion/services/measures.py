@@ -78,8 +78,8 @@ class RecordedMeasure:
 
 
 @dataclass(frozen=True)
-class DueItem:
-    """A measure the Today page should offer now."""
+class DueQuestionnaire:
+    """A questionnaire (built-in measure or installed file) the Today page should offer now."""
 
     measure_id: str  # "sbi" or "psfs"
     title: str  # the measure's name, e.g. "Sciatica bother score"
@@ -235,7 +235,7 @@ def progress(store: Store, measure_id: str) -> ChangeFromBaseline | None:
 
 def due_items(
     store: Store, today: date, intervals: Mapping[str, int] | None = None
-) -> list[DueItem]:
+) -> list[DueQuestionnaire]:
     """The bothersomeness index and the functional scale when due, most overdue first.
 
     `today` is the user's local date; `intervals` may set the functional scale's 14-28 days.
@@ -258,7 +258,7 @@ def due_items(
     except MeasureError as error:
         raise MeasureInvalid(str(error)) from error
     return [
-        DueItem(
+        DueQuestionnaire(
             item.measure_id,
             BUILT_IN_MEASURES[item.measure_id].name
             if item.measure_id in BUILT_IN_MEASURES

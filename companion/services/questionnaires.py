@@ -37,7 +37,7 @@ from companion.domain.measures import (
 )
 from companion.domain.questionnaire import ItemKind, Questionnaire, QuestionnaireError
 from companion.services.data_store import Store
-from companion.services.measures import DueItem, RecordedMeasure, due_items
+from companion.services.measures import DueQuestionnaire, RecordedMeasure, due_items
 from companion.storage.models import QuestionnaireResponse
 
 QUESTIONNAIRES = "questionnaires"
@@ -290,10 +290,10 @@ def questionnaire_progress(store: Store, questionnaire: Questionnaire) -> Change
 
 def questionnaire_due_items(
     store: Store, questionnaires: Iterable[Questionnaire], today: date
-) -> list[DueItem]:
+) -> list[DueQuestionnaire]:
     """Questionnaires with a due interval that are due on `today` (the user's local date)."""
     scheduled = [q for q in questionnaires if q.due_interval_days is not None]
-    due: list[DueItem] = []
+    due: list[DueQuestionnaire] = []
     with store.units.read() as uow:
         for questionnaire in scheduled:
             newest = uow.session.scalars(
@@ -312,12 +312,14 @@ def questionnaire_due_items(
             if on <= today:
                 overdue = max(0, (today - on).days)
                 due.append(
-                    DueItem(questionnaire.id, questionnaire.title, on, last is None, overdue)
+                    DueQuestionnaire(
+                        questionnaire.id, questionnaire.title, on, last is None, overdue
+                    )
                 )
     return due
 
 
-def all_due_items(store: Store, folder: Path, today: date) -> list[DueItem]:
+def all_due_items(store: Store, folder: Path, today: date) -> list[DueQuestionnaire]:
     """The built-in measures and the installed questionnaires that are due, most overdue first."""
     installed = list_questionnaires(folder).questionnaires
     merged = due_items(store, today) + questionnaire_due_items(store, installed, today)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from companion.domain.figures import printed
 from companion.domain.measures import (
     BUILT_IN_MEASURES,
     Measure,
@@ -76,7 +77,7 @@ def _scalewords(measure: Measure | None) -> str:
     if measure is None:
         return ""
     worse = "higher is worse" if measure.higher_is_worse else "higher is better"
-    return f"{number(measure.low)}-{number(measure.high)}, {worse}"
+    return f"{printed(measure.low)}-{printed(measure.high)}, {worse}"
 
 
 def _measure_sentence(
@@ -87,14 +88,14 @@ def _measure_sentence(
 ) -> str:
     name = measure.name if measure else words(instrument)
     if baseline is latest or measure is None:
-        return f"{name}: {number(latest[1])} on {latest[0]:%d %b %Y}."
+        return f"{name}: {printed(latest[1])} on {latest[0]:%d %b %Y}."
     try:
         change = change_from_baseline(
             MeasureResult(measure, baseline[1], baseline[0]),
             MeasureResult(measure, latest[1], latest[0]),
         )
     except MeasureError:
-        return f"{name}: {number(latest[1])} on {latest[0]:%d %b %Y}."
+        return f"{name}: {printed(latest[1])} on {latest[0]:%d %b %Y}."
     return describe_change(change)
 
 
@@ -102,8 +103,3 @@ def words(identifier: str) -> str:
     """An id as words: "knee_to_chest" -> "Knee to chest"."""
     text = identifier.replace("_", " ").replace("-", " ").strip()
     return text[:1].upper() + text[1:]
-
-
-def number(value: float) -> str:
-    """A score as printed: whole numbers without a decimal point."""
-    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"

@@ -60,12 +60,11 @@ from companion.services.programmes import (
 from companion.services.progression import (
     AdjustmentRecord,
     dose_adjustments,
-    progress_after_session,
 )
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.programme_safety import PathwayPanel, ProgressionPanel
-from companion.ui.safety_texts import handout_safety, held_because_text
+from companion.ui.safety_texts import handout_safety
 from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, plain_message
 from companion.ui.texts import disclaimer
@@ -229,45 +228,6 @@ def adjustment_text(
         ProgressReason.COUNTING: _tr("{name}: steady; it steps up after a few more steady days."),
     }
     return texts.get(reason, "{name}").format(name=name)
-
-
-def progress_after(context: AppContext, session_id: int, now: datetime | None = None) -> list[str]:
-    """Run the progression rules on a finished session; what changed, in sentences.
-
-    For the session player's end screen: call it once the session is finished. Exercises whose
-    dose stepped up or back come first; it also publishes the change to the views.
-    """
-    record = active_programme(context.store)
-    # Local and aware: progression counts the user's own days.
-    when = now or datetime.now().astimezone()
-    notes, changes = progress_after_session(context.store, session_id, when)
-    context.publish(changes)
-    if record is None:
-        return []
-    sentences: list[str] = []
-    for note in sorted(notes, key=lambda n: n.outcome.change is None):
-        outcome = note.outcome
-        if outcome.reason in (ProgressReason.NO_RULES, ProgressReason.NOT_DONE):
-            continue
-        change = outcome.change
-        name = exercise_name(record.document, context.library, note.exercise_id)
-        if outcome.reason is ProgressReason.HELD:
-            sentences.append(
-                _tr("{name}: ready to step up, but not yet. {why}").format(
-                    name=name, why=held_because_text(outcome.holds)
-                )
-            )
-            continue
-        sentences.append(
-            adjustment_text(
-                name,
-                outcome.reason,
-                change.before if change else None,
-                change.after if change else None,
-                change.field if change else None,
-            )
-        )
-    return sentences
 
 
 def handout_words(text: str) -> str:

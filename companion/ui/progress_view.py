@@ -16,7 +16,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -37,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Changes, Topic
+from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE, describe_change
-from companion.domain.progress import PainDay, planned_by_bucket, summarise
 from companion.domain.vocabulary import LegReach, TreatmentKind
-from companion.services import progress as data
+from companion.services import figures as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
@@ -66,64 +65,10 @@ RANGES: list[tuple[str, int | str | None]] = [
     (translate("Progress", "Chosen dates"), CUSTOM),
 ]
 
-# The words inside the charts (companion/reports/charts.py passes each through `tr`); listed
-# here so the translation tools find them. tests/unit/reports/test_charts.py keeps it complete.
-CHART_WORDS = (
-    QT_TRANSLATE_NOOP("Charts", "Pain (0-10)"),
-    QT_TRANSLATE_NOOP("Charts", "No check-ins in this period"),
-    QT_TRANSLATE_NOOP("Charts", "Back pain"),
-    QT_TRANSLATE_NOOP("Charts", "Leg pain"),
-    QT_TRANSLATE_NOOP("Charts", "Back pain, 7-day average"),
-    QT_TRANSLATE_NOOP("Charts", "Leg pain, 7-day average"),
-    QT_TRANSLATE_NOOP("Charts", "Treatment or event"),
-    QT_TRANSLATE_NOOP("Charts", "Flare-up"),
-    QT_TRANSLATE_NOOP("Charts", "Leg symptoms reach"),
-    QT_TRANSLATE_NOOP("Charts", "None"),
-    QT_TRANSLATE_NOOP("Charts", "Buttock"),
-    QT_TRANSLATE_NOOP("Charts", "Thigh"),
-    QT_TRANSLATE_NOOP("Charts", "Below knee"),
-    QT_TRANSLATE_NOOP("Charts", "Foot"),
-    QT_TRANSLATE_NOOP("Charts", "Furthest reach that day"),
-    QT_TRANSLATE_NOOP("Charts", "↑ closer to the back"),
-    QT_TRANSLATE_NOOP("Charts", "Sessions a day"),
-    QT_TRANSLATE_NOOP("Charts", "Sessions a week"),
-    QT_TRANSLATE_NOOP("Charts", "Sessions a month"),
-    QT_TRANSLATE_NOOP(
-        "Charts",
-        "No programme says how many sessions to do, so only the sessions done are shown.",
-    ),
-    QT_TRANSLATE_NOOP("Charts", "No exercise sessions in this period"),
-    QT_TRANSLATE_NOOP("Charts", "Done"),
-    QT_TRANSLATE_NOOP("Charts", "Stopped part-way"),
-    QT_TRANSLATE_NOOP("Charts", "Planned"),
-    QT_TRANSLATE_NOOP("Charts", "Sitting breaks a day"),
-    QT_TRANSLATE_NOOP("Charts", "Sitting breaks a week"),
-    QT_TRANSLATE_NOOP("Charts", "Sitting breaks a month"),
-    QT_TRANSLATE_NOOP("Charts", "No sitting-break reminders in this period"),
-    QT_TRANSLATE_NOOP("Charts", "Taken"),
-    QT_TRANSLATE_NOOP("Charts", "Snoozed"),
-    QT_TRANSLATE_NOOP("Charts", "Skipped"),
-    QT_TRANSLATE_NOOP("Charts", "Active minutes a day"),
-    QT_TRANSLATE_NOOP("Charts", "Active minutes a week"),
-    QT_TRANSLATE_NOOP("Charts", "Active minutes a month"),
-    QT_TRANSLATE_NOOP("Charts", "No activity logged in this period"),
-    QT_TRANSLATE_NOOP("Charts", "Minutes of activity"),
-    QT_TRANSLATE_NOOP("Charts", "No questionnaires answered in this period"),
-    QT_TRANSLATE_NOOP("Charts", "lower is better"),
-    QT_TRANSLATE_NOOP("Charts", "higher is better"),
-    QT_TRANSLATE_NOOP("Charts", "Score"),
-    QT_TRANSLATE_NOOP(
-        "Charts",
-        "Shaded: within {points} points of the baseline, not yet a meaningful change",
-    ),
-    QT_TRANSLATE_NOOP("Charts", "No agreed size of a meaningful change; dotted: baseline"),
-    QT_TRANSLATE_NOOP("Charts", "Sciatica bother score"),
-    QT_TRANSLATE_NOOP("Charts", "Activity score"),
-)
-
 
 def chart_words(text: str) -> str:
-    """A chart's English source string in the user's language."""
+    """A chart's English source string (listed in reports/chart_words.py) in the user's
+    language."""
     return translate("Charts", text)
 
 
@@ -171,7 +116,7 @@ class ProgressView(QWidget):
         self._drawn = False
         self.redraws: Counter[str] = Counter()
         self._pending: list[str] = []
-        self._days: tuple[data.Period, list[PainDay]] | None = None
+        self._days: tuple[Period, list[PainDay]] | None = None
         self.panels: dict[str, ChartPanel] = {
             panel.key: panel
             for panel in (
@@ -303,17 +248,17 @@ class ProgressView(QWidget):
         for widget in (self.first_label, self.first, self.last_label, self.last):
             widget.setVisible(custom)
 
-    def shown_period(self) -> data.Period:
+    def shown_period(self) -> Period:
         """The local days the charts show."""
         chosen = self.period.currentData()
         today = date.today()
         if chosen == CUSTOM:
             first: date = self.first.date().toPython()  # type: ignore[assignment]
             last: date = self.last.date().toPython()  # type: ignore[assignment]
-            return data.Period(min(first, last), max(first, last))
+            return Period(min(first, last), max(first, last))
         if chosen is None:
-            return data.Period(min(data.first_day(self._context.store) or today, today), today)
-        return data.Period(today - timedelta(days=int(chosen) - 1), today)
+            return Period(min(data.first_day(self._context.store) or today, today), today)
+        return Period(today - timedelta(days=int(chosen) - 1), today)
 
     # --- Drawing -------------------------------------------------------------------------------
 
@@ -339,7 +284,10 @@ class ProgressView(QWidget):
             self._summary_stale = True
             self._drawn = True
         if self._summary_stale:
-            self.summary.setText("\n".join(summarise(self._pain_days(self.shown_period()))))
+            # The report's own comparison (the first week's mean against the last week's), so
+            # the page never calls a change meaningful that the report calls small.
+            summary = summarise(self._pain_days(self.shown_period()))
+            self.summary.setText("\n".join(summary.headline))
             self._summary_stale = False
         self._stale -= wanted
         self._pending = [k for k in self.panels if k in wanted or k in self._pending]
@@ -359,7 +307,7 @@ class ProgressView(QWidget):
         """True when no chart is waiting to be drawn."""
         return not self._pending
 
-    def _pain_days(self, period: data.Period) -> list[PainDay]:
+    def _pain_days(self, period: Period) -> list[PainDay]:
         # The summary, the pain chart and the reach chart share one query per period.
         if self._days is None or self._days[0] != period:
             self._days = (period, data.pain_days(self._context.store, period))
@@ -393,7 +341,7 @@ class ProgressView(QWidget):
                 self._charts_layout.addWidget(panel.caption)
 
     def _draw(
-        self, panel: ChartPanel, period: data.Period, days: list[PainDay], style: ChartStyle
+        self, panel: ChartPanel, period: Period, days: list[PainDay], style: ChartStyle
     ) -> None:
         from matplotlib.dates import date2num
 
@@ -423,27 +371,27 @@ class ProgressView(QWidget):
         self,
         panel: ChartPanel,
         figure: Figure,
-        period: data.Period,
+        period: Period,
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
         from companion.reports import charts
 
         store = self._context.store
-        events = data.marked_events(store, period)
+        events = data.timeline_events(store, period)
         marks = [
-            charts.EventMark(e.at.astimezone(), self._event_title(e), e.kind is FLARE)
+            charts.EventMark(e.occurred_at.astimezone(), self._event_title(e), e.kind is FLARE)
             for e in events
         ]
         by_day = {day.day: day for day in days}
-        events_on: dict[date, list[data.MarkedEvent]] = {}
+        events_on: dict[date, list[TimelineEvent]] = {}
         for event in events:
-            events_on.setdefault(event.at.astimezone().date(), []).append(event)
+            events_on.setdefault(event.occurred_at.astimezone().date(), []).append(event)
 
         def describe(day: date) -> str:
             parts = [self._pain_text(by_day[day])] if day in by_day else []
             for event in events_on.get(day, []):
-                local = event.at.astimezone()
+                local = event.occurred_at.astimezone()
                 parts.append(
                     self.tr("{time} {event}").format(
                         time=QLocale().toString(
@@ -486,35 +434,16 @@ class ProgressView(QWidget):
         self,
         panel: ChartPanel,
         figure: Figure,
-        period: data.Period,
+        period: Period,
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
         from companion.reports.charts import adherence_chart
-        from companion.services.programmes import plan_periods
 
         # Planned against done reads per week; a fortnight shows its days, ten years months.
         bucket = period.bucket
-        length = _BUCKET_DAYS[bucket]
-        store = self._context.store
-        done = {w.start: w for w in data.session_counts(store, period, bucket)}
-        try:
-            plans = plan_periods(store)
-        except (KeyError, TypeError, ValueError):
-            # A stored programme this version cannot read must not take the page down: the
-            # chart then shows the sessions done, and says it has no plan to compare with.
-            plans = []
-        planned = planned_by_bucket(plans, period.first, period.last, length) if plans else None
-        starts = sorted(set(done) | {s for s, n in (planned or {}).items() if n})
-        weeks = [
-            data.SessionCount(
-                s,
-                done[s].done if s in done else 0,
-                done[s].partial if s in done else 0,
-                None if planned is None else planned.get(s, 0),
-            )
-            for s in starts
-        ]
+        length = bucket.days
+        weeks = data.session_bars(self._context.store, period, bucket)
         adherence_chart(
             [w.start for w in weeks],
             [w.done for w in weeks],
@@ -547,7 +476,7 @@ class ProgressView(QWidget):
         self,
         panel: ChartPanel,
         figure: Figure,
-        period: data.Period,
+        period: Period,
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
@@ -555,7 +484,7 @@ class ProgressView(QWidget):
 
         bucket = period.bucket
         counts = data.break_counts(self._context.store, period, bucket)
-        length = _BUCKET_DAYS[bucket]
+        length = bucket.days
         breaks_chart(
             [c.start for c in counts],
             [c.taken for c in counts],
@@ -580,7 +509,7 @@ class ProgressView(QWidget):
         self,
         panel: ChartPanel,
         figure: Figure,
-        period: data.Period,
+        period: Period,
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
@@ -588,7 +517,7 @@ class ProgressView(QWidget):
 
         bucket = period.bucket
         totals = data.activity_totals(self._context.store, period, bucket)
-        length = _BUCKET_DAYS[bucket]
+        length = bucket.days
         activity_chart(
             [t.start for t in totals],
             [t.minutes for t in totals],
@@ -609,7 +538,7 @@ class ProgressView(QWidget):
         self,
         panel: ChartPanel,
         figure: Figure,
-        period: data.Period,
+        period: Period,
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
@@ -636,7 +565,7 @@ class ProgressView(QWidget):
         words = {day: self._day_name(day) + ": " + "; ".join(t) for day, t in texts.items()}
         return words.keys(), words.__getitem__, 0.5
 
-    def _measure_series(self, period: data.Period) -> tuple[list[Any], list[str]]:
+    def _measure_series(self, period: Period) -> tuple[list[Any], list[str]]:
         from companion.reports.charts import MeasureSeries
 
         store = self._context.store
@@ -658,10 +587,10 @@ class ProgressView(QWidget):
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
 
-    def _bucket_name(self, start: date, bucket: data.Bucket) -> str:
-        if bucket is data.Bucket.WEEK:
+    def _bucket_name(self, start: date, bucket: Bucket) -> str:
+        if bucket is Bucket.WEEK:
             return self.tr("Week of {day}").format(day=self._day_name(start))
-        if bucket is data.Bucket.MONTH:
+        if bucket is Bucket.MONTH:
             return QLocale().toString(QDate(start.year, start.month, start.day), "MMMM yyyy")
         return self._day_name(start)
 
@@ -686,7 +615,7 @@ class ProgressView(QWidget):
             reach=reach,
         )
 
-    def _event_title(self, event: data.MarkedEvent) -> str:
+    def _event_title(self, event: TimelineEvent) -> str:
         kind = {
             TreatmentKind.MEDICATION_STARTED: self.tr("Medication started"),
             TreatmentKind.MEDICATION_CHANGED: self.tr("Medication changed"),
@@ -748,7 +677,6 @@ class ProgressView(QWidget):
 
 
 FLARE = TreatmentKind.FLARE_UP
-_BUCKET_DAYS = {data.Bucket.DAY: 1, data.Bucket.WEEK: 7, data.Bucket.MONTH: 30}
 
 
 def nearest(xs: Sequence[float], x: float, reach: float) -> int | None:

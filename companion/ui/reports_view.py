@@ -334,8 +334,8 @@ class ReportsView(QWidget):
             self.tr("Saved to {0} ({1}, {2} to {3}).").format(
                 result.path,
                 result.summary,
-                f"{result.period.start:%d %b %Y}",
-                f"{result.period.end:%d %b %Y}",
+                f"{result.period.first:%d %b %Y}",
+                f"{result.period.last:%d %b %Y}",
             )
         )
         self.open_button.setVisible(result.path.is_file())

@@ -34,7 +34,7 @@ from companion.ui.programme_view import (
     open_programme_file,
 )
 from companion.ui.ui_state import UiState
-from tests.integration.checkin_history import daily_checkins
+from tests.integration.checkin_history import daily_checkins, steady_session
 
 EXAMPLE = Path(__file__).parent.parent / "unit" / "content" / "fixtures" / "example.scprog"
 LOCAL = datetime(2026, 11, 23, 10, 0, tzinfo=timezone(timedelta(hours=1)))  # a Monday
@@ -252,40 +252,21 @@ def test_clinician_mode_switch_stores_the_preference(
     assert clinician_mode(store) is False
 
 
-def test_progress_after_a_session_speaks_in_sentences(
+def test_a_dose_stepped_up_after_a_session_shows_on_the_page(
     qtbot: QtBot, view: ProgrammeView, context: AppContext, store: Store
 ) -> None:
-    from companion.domain.vocabulary import SessionStatus
-    from companion.storage.models import ExerciseSession, SessionExercise
-    from companion.ui.programme_view import progress_after
+    # What the player's finish page says about it: tests/gui/test_session_player.py.
+    from companion.services.progression import progress_after_session
 
     _import_through_dialog(qtbot, view, EXAMPLE)
     active = active_programme(store)
     assert active is not None
-    said: list[str] = []
     daily_checkins(store, LOCAL + timedelta(days=3), days=17)
     for day in range(3):
-        with store.units.write() as uow:
-            session = ExerciseSession(
-                programme_id=active.id,
-                started_at=LOCAL + timedelta(days=day),
-                status=SessionStatus.COMPLETED,
-            )
-            session.exercises.append(
-                SessionExercise(
-                    position=0,
-                    exercise_id="knee-to-chest-single",
-                    response=ExerciseResponse.BETTER_OR_SAME,
-                )
-            )
-            uow.session.add(session)
-            uow.commit()
-            session_id = session.id
-        said = progress_after(context, session_id, LOCAL + timedelta(days=day))
-    assert said == [
-        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady days "
-        "with no worse response."
-    ]
+        at = LOCAL + timedelta(days=day)
+        session_id = steady_session(store, active.id, at, "knee-to-chest-single")
+        _notes, changes = progress_after_session(store, session_id, at)
+        context.publish(changes)
     assert "went up from 20 to 25" in view.changes.item(0).text()
 
 

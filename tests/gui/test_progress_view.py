@@ -31,6 +31,30 @@ def _check_in(store: Store, days_ago: int, back: int, leg: int) -> None:
     record_checkin(store, draft, now)
 
 
+def test_the_headline_says_what_the_report_says(qtbot: QtBot, store: Store, data_dir: Path) -> None:
+    from companion.domain.report import ReportOptions
+    from companion.services.report_data import build_report
+
+    # A bad first day, a good last one and flat weeks between: day against day would call it
+    # a meaningful improvement; the report's 7-day means call it a small change.
+    _check_in(store, 13, 5, 8)
+    for days_ago in range(12, 0, -1):
+        _check_in(store, days_ago, 5, 6)
+    _check_in(store, 0, 5, 5)
+    view = ProgressView(AppContext(store, UiState(data_dir)))
+    qtbot.addWidget(view)
+    view.show()  # the last 2 weeks
+    today = date.today()
+    report = build_report(store, ReportOptions(start=today - timedelta(days=13), end=today))
+
+    assert report.leg.flag == "small change"
+    assert view.summary.text().splitlines() == [
+        report.leg.sentence,
+        report.back.sentence,
+        report.reach.sentence,
+    ]
+
+
 def test_empty_diary_says_what_will_appear(qtbot: QtBot, store: Store, data_dir: Path) -> None:
     view = ProgressView(AppContext(store, UiState(data_dir)))
     qtbot.addWidget(view)
@@ -57,7 +81,8 @@ def test_chart_plots_back_and_leg_pain_and_summary_reads_the_change(
     assert [list(line.get_ydata()) for line in lines] == [[5, 5, 4], [7, 6, 4]]
     assert [line.get_label() for line in lines] == ["Back pain", "Leg pain"]
     assert lines[0].get_marker() != lines[1].get_marker()  # readable without colour
-    assert "Leg pain is down from 7 to 4" in view.summary.text()
+    # The report's comparison: the first half's mean (7 and 6) against the last half's (4).
+    assert "Leg pain is down from 6.5 to 4" in view.summary.text()
     assert "meaningful" in view.summary.text()
 
     view.period.setCurrentIndex(view.period.findText("Everything"))

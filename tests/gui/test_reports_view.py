@@ -135,7 +135,7 @@ def test_chosen_dates_bound_the_period(qtbot: QtBot, context: AppContext, tmp_pa
     target = tmp_path / "data.zip"
     with qtbot.waitSignal(view.export_done, timeout=60_000) as done:
         view.start_export(target)
-    assert done.args[0].period.start == options.start
+    assert done.args[0].period.first == options.start
     assert done.args[0].summary.endswith("CSV files")
 
 

@@ -483,6 +483,39 @@ def test_a_programme_session_feeds_its_progression_rules(
     assert streaks["glute-bridge"] == 0  # skipped: nothing counted
 
 
+def test_the_finish_page_says_which_dose_stepped_up(qtbot: QtBot, screened: AppContext) -> None:
+    from companion.services.progression import progress_after_session
+    from tests.integration.checkin_history import daily_checkins, steady_session
+
+    programme_file = Path(__file__).parents[1] / "unit" / "content" / "fixtures" / "example.scprog"
+    import_programme_file(screened.store, programme_file, screened.library, NOW)
+    active = active_programme(screened.store)
+    assert active is not None
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    daily_checkins(screened.store, monday + timedelta(days=3), days=17)
+    # Two steady sessions before; the third, in the player, completes the streak.
+    for day in range(2):
+        at = monday + timedelta(days=day)
+        earlier = steady_session(screened.store, active.id, at, "knee-to-chest-single")
+        progress_after_session(screened.store, earlier, at)
+    today = monday + timedelta(days=2)
+    record_screening(screened.store, ALL_NO, ScreeningReason.ON_DEMAND, today)
+    clock, cues = FakeClock(), RecordedCues()
+    player = start_session(screened, None, clock=clock, now=lambda: today, cues=cues)
+    assert isinstance(player, SessionPlayer)
+    player._timer.stop()
+    player.begin()
+    _play_until(player, clock, player.PAGE_RESPONSE)
+    player.respond(ExerciseResponse.BETTER_OR_SAME)
+    player.end_early()
+
+    assert player.pages.currentIndex() == player.PAGE_FINISH
+    assert (
+        "Single knee to chest: hold (seconds) went up from 20 to 25 after steady days "
+        "with no worse response."
+    ) in player.finish_text.text()
+
+
 def test_every_cue_has_a_short_tone_made_by_the_tool(tmp_path: Path) -> None:
     spec = importlib.util.spec_from_file_location(
         "make_tones", Path(__file__).parents[2] / "tools" / "make_tones.py"

@@ -1,12 +1,19 @@
-"""Check-ins for tests that need a settled history before progression may step up."""
+"""Check-ins and sessions for tests that need a settled history before progression may step up."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from companion.domain.vocabulary import LegReach, Side, SymptomKind
+from companion.domain.vocabulary import (
+    ExerciseResponse,
+    LegReach,
+    SessionStatus,
+    Side,
+    SymptomKind,
+)
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
+from companion.storage.models import ExerciseSession, SessionExercise
 
 
 def daily_checkins(
@@ -30,3 +37,20 @@ def daily_checkins(
             at=at,
         )
         record_checkin(store, draft, last)
+
+
+def steady_session(store: Store, programme_id: int, at: datetime, exercise_id: str) -> int:
+    """A completed session of the programme in which `exercise_id` felt the same or better;
+    returns its id."""
+    with store.units.write() as uow:
+        session = ExerciseSession(
+            programme_id=programme_id, started_at=at, status=SessionStatus.COMPLETED
+        )
+        session.exercises.append(
+            SessionExercise(
+                position=0, exercise_id=exercise_id, response=ExerciseResponse.BETTER_OR_SAME
+            )
+        )
+        uow.session.add(session)
+        uow.commit()
+        return session.id

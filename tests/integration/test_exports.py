@@ -642,7 +642,6 @@ def test_the_charts_page_draws_every_chart_under_its_words(diary: Store, tmp_pat
 def test_report_charts_show_the_diary(diary: Store) -> None:
     from matplotlib.collections import PolyCollection
 
-    from companion.domain.progress import rolling_means
     from companion.reports.pdf_report import Typesetter, charts_page
     from companion.reports.report_charts import charts_figure
     from companion.services.report_data import build_report
@@ -653,8 +652,8 @@ def test_report_charts_show_the_diary(diary: Store) -> None:
     pain, reach, adherence = charts_figure(report, slots).axes
     lines = {line.get_label(): line for line in pain.get_lines()}
     leg_mean = lines["Leg pain (7-day mean)"].get_ydata()
-    days = [d.day for d in report.days]
-    assert list(leg_mean) == rolling_means(days, [d.leg for d in report.days])
+    # The same 7-day mean as the Progress page's line (services/figures.py).
+    assert list(leg_mean) == [d.leg_average for d in report.days]
     assert leg_mean[0] == 7 and leg_mean[-1] == 3  # from 7 to 3, as the diary says
     assert [int(v) for v in reach.get_lines()[0].get_ydata()][:7] == [LegReach.CALF.level] * 7
     planned, completed = [c for c in adherence.collections if isinstance(c, PolyCollection)]

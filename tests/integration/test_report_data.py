@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from companion.domain.figures import ReachTrend
 from companion.domain.measures import Verdict
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
-from companion.domain.report import ReachTrend, ReportOptions, ReportProblem
+from companion.domain.report import ReportOptions, ReportProblem
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import (
     ActivityKind,
@@ -154,7 +155,7 @@ def test_leg_symptoms_retreating_towards_the_back(store: Store) -> None:
     assert report.reach.furthest is LegReach.FOOT
     assert report.reach.trend is ReachTrend.RETREATING
     assert "retreated towards the back" in report.reach.sentence
-    assert report.days[10].furthest_reach is LegReach.FOOT
+    assert report.days[10].reach is LegReach.FOOT
 
 
 def test_rows_outside_the_period_and_deleted_rows_are_left_out(store: Store) -> None:
@@ -372,7 +373,7 @@ def test_weekly_rows_cover_every_week_of_the_period(store: Store) -> None:
 def test_an_empty_diary_gives_an_empty_report(store: Store) -> None:
     report = build_report(store, ReportOptions())
     assert report.is_empty
-    assert report.period.start == report.period.end
+    assert report.period.first == report.period.last
     assert report.leg.change is None
 
 

@@ -14,17 +14,19 @@ from pathlib import Path
 
 import pytest
 
+from companion.domain.figures import (
+    PainComparison,
+    Period,
+    ReachSummary,
+    SessionTotals,
+    TimelineEvent,
+)
 from companion.domain.report import (
-    Adherence,
     ExerciseResponses,
     MeasureScores,
-    PainComparison,
-    ReachSummary,
     Report,
     ReportOptions,
-    ReportPeriod,
     ScreeningLine,
-    TimelineEvent,
 )
 from companion.domain.vocabulary import LegReach, SessionStatus, Side
 from companion.services.data_store import Store
@@ -122,7 +124,7 @@ def test_the_period_starts_with_the_diary_when_the_preset_starts_earlier(
         add_checkins(store, [diary_from, diary_from + timedelta(days=3)])
     options = ReportOptions(start=start, end=TODAY, start_is_preset=preset)
     period = resolve_period(store, options, TODAY)
-    assert (period.start, period.end) == (expected, TODAY)
+    assert (period.first, period.last) == (expected, TODAY)
 
 
 def test_a_day_one_report_has_one_week_and_no_empty_rows(store: Store, tmp_path: Path) -> None:
@@ -130,7 +132,7 @@ def test_a_day_one_report_has_one_week_and_no_empty_rows(store: Store, tmp_path:
     out = tmp_path / "day-one.pdf"
     options = ReportOptions(start=TODAY - timedelta(days=90), end=TODAY, start_is_preset=True)
     result = export(store, ExportFormat.PDF, out, options, now=NOW)
-    assert result.period.start == TODAY
+    assert result.period.first == TODAY
     pages = page_texts(out)
     # Page one, the charts, then the week table and the notes together on one page.
     assert len(pages) == 3
@@ -247,14 +249,14 @@ def crowded_report() -> Report:
     findings = ("new numbness in the saddle area", "weakness in both legs")
     return Report(
         options=ReportOptions(name="Sam Example", clinic="Riverside Physiotherapy " * 8),
-        period=ReportPeriod(date(2026, 1, 1), TODAY),
+        period=Period(date(2026, 1, 1), TODAY),
         generated_at=NOW,
         checkin_count=300,
         days_with_checkins=200,
         back=pain,
         leg=pain,
         reach=ReachSummary(LegReach.THIGH, LegReach.FOOT, LegReach.FOOT),
-        adherence=Adherence(100, 80, 5, 20),
+        adherence=SessionTotals(100, 80, 5, 20),
         worse_exercises=tuple(
             ExerciseResponses(f"e{n}", "Sciatic nerve glide in sitting, slowly", 30, 5, 3)
             for n in range(7)

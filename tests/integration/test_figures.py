@@ -1,4 +1,4 @@
-"""The Progress page's SQL aggregations over a real, migrated SQLite file."""
+"""The figures service (services/figures.py) over a real, migrated SQLite file."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import text
 
+from companion.domain.figures import Bucket, Period
 from companion.domain.vocabulary import (
     ActivityKind,
     LegReach,
@@ -26,16 +27,14 @@ from companion.services.diary import (
     add_treatment,
     delete_entry,
 )
-from companion.services.progress import (
-    Bucket,
-    Period,
+from companion.services.figures import (
     activity_totals,
     break_counts,
     first_day,
-    marked_events,
     pain_days,
     pain_points,
-    session_counts,
+    session_bars,
+    timeline_events,
 )
 from companion.storage.models import ExerciseSession, ReminderEvent
 
@@ -114,7 +113,7 @@ def test_sessions_are_counted_per_monday_to_sunday_week(store: Store) -> None:
     _add_session(store, _local(WEDNESDAY, 10), SessionStatus.COMPLETED, snack=True)
     _add_session(store, _local(sunday + timedelta(days=1), 9), SessionStatus.INTERRUPTED)
 
-    weeks = session_counts(store, Period(monday, sunday + timedelta(days=7)), Bucket.WEEK)
+    weeks = session_bars(store, Period(monday, sunday + timedelta(days=7)), Bucket.WEEK)
 
     assert [(w.start, w.done, w.partial, w.planned) for w in weeks] == [
         (monday, 2, 1, None),
@@ -156,7 +155,7 @@ def test_activity_minutes_per_month_and_events_in_the_period(store: Store) -> No
     march = Period(date(2026, 3, 1), date(2026, 4, 30))
 
     totals = activity_totals(store, march, Bucket.MONTH)
-    events = marked_events(store, march)
+    events = timeline_events(store, march)
 
     assert [(t.start, t.minutes) for t in totals] == [
         (date(2026, 3, 1), 50),
@@ -170,7 +169,7 @@ def test_an_empty_store_has_no_first_day_and_no_rows(store: Store) -> None:
     period = Period(WEDNESDAY, WEDNESDAY)
     assert first_day(store) is None
     assert pain_days(store, period) == []
-    assert break_counts(store, period) == []
+    assert break_counts(store, period, Bucket.DAY) == []
 
 
 def test_the_pain_aggregation_uses_the_time_index(store: Store) -> None:

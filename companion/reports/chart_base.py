@@ -1,0 +1,59 @@
+"""What the Progress page's charts (charts.py) and the report's (report_charts.py) share: the
+pain and reach scales, whole-number counts, the date axis, event lines and when a series has
+so many points that its markers shrink. One place, so the page and the paper draw a day alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.ticker import MaxNLocator
+
+from companion.domain.vocabulary import LegReach
+
+# More points than this (about four months of days) and markers get smaller and fainter, so the
+# 7-day means stay readable.
+MANY_POINTS = 120
+
+
+def pain_scale(axes: Axes) -> None:
+    """The 0-10 pain scale, a tick every 2 points, with room for a dot on 0 or 10."""
+    axes.set_ylim(-0.3, 10.3)
+    axes.set_yticks(range(0, 11, 2))
+
+
+def reach_scale(axes: Axes, labels: Sequence[str], **font: Any) -> None:
+    """Leg reach levels 0 (none) to 4 (foot), inverted: no leg symptoms at the top and the foot
+    at the bottom, so symptoms retreating towards the back climb the chart like good news."""
+    axes.set_yticks([reach.level for reach in LegReach], list(labels), **font)
+    axes.set_ylim(len(LegReach) - 0.6, -0.4)
+
+
+def whole_numbers(axes: Axes) -> None:
+    """Counts of sessions and breaks are whole: no tick at 2.5 sessions."""
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def concise_dates(axes: Axes, most_ticks: int) -> None:
+    """Dates under the axis that never overlap, whatever the period shown."""
+    locator = AutoDateLocator(maxticks=most_ticks)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+
+
+def event_lines(axes: Axes, when: Any, colour: str, width: float) -> None:
+    """A dotted line over the full height of the axes at each treatment or event, all in one
+    collection: ten years of them stay one drawing operation."""
+    axes.vlines(
+        when,
+        0,
+        1,
+        transform=axes.get_xaxis_transform(),  # x in data, y in axes
+        colors=colour,
+        linestyles=":",
+        linewidth=width,
+        zorder=0,
+    )

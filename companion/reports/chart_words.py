@@ -1,0 +1,68 @@
+"""Every word the charts draw (charts.py passes each through the `tr` it is given), listed for
+the translation tools.
+
+reports/ runs without Qt, so the marker below is a plain function with Qt's name: lupdate reads
+the calls by that name, and the UI translates each English text in the "Charts" context.
+tests/unit/reports/test_charts.py keeps the list complete.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Mark `text` for translation in `context`; return it unchanged."""
+    return text
+
+
+CHART_WORDS = (
+    QT_TRANSLATE_NOOP("Charts", "Pain (0-10)"),
+    QT_TRANSLATE_NOOP("Charts", "No check-ins in this period"),
+    QT_TRANSLATE_NOOP("Charts", "Back pain"),
+    QT_TRANSLATE_NOOP("Charts", "Leg pain"),
+    QT_TRANSLATE_NOOP("Charts", "Back pain, 7-day average"),
+    QT_TRANSLATE_NOOP("Charts", "Leg pain, 7-day average"),
+    QT_TRANSLATE_NOOP("Charts", "Treatment or event"),
+    QT_TRANSLATE_NOOP("Charts", "Flare-up"),
+    QT_TRANSLATE_NOOP("Charts", "Leg symptoms reach"),
+    QT_TRANSLATE_NOOP("Charts", "None"),
+    QT_TRANSLATE_NOOP("Charts", "Buttock"),
+    QT_TRANSLATE_NOOP("Charts", "Thigh"),
+    QT_TRANSLATE_NOOP("Charts", "Below knee"),
+    QT_TRANSLATE_NOOP("Charts", "Foot"),
+    QT_TRANSLATE_NOOP("Charts", "Furthest reach that day"),
+    QT_TRANSLATE_NOOP("Charts", "↑ closer to the back"),
+    QT_TRANSLATE_NOOP("Charts", "Sessions a day"),
+    QT_TRANSLATE_NOOP("Charts", "Sessions a week"),
+    QT_TRANSLATE_NOOP("Charts", "Sessions a month"),
+    QT_TRANSLATE_NOOP(
+        "Charts",
+        "No programme says how many sessions to do, so only the sessions done are shown.",
+    ),
+    QT_TRANSLATE_NOOP("Charts", "No exercise sessions in this period"),
+    QT_TRANSLATE_NOOP("Charts", "Done"),
+    QT_TRANSLATE_NOOP("Charts", "Stopped part-way"),
+    QT_TRANSLATE_NOOP("Charts", "Planned"),
+    QT_TRANSLATE_NOOP("Charts", "Sitting breaks a day"),
+    QT_TRANSLATE_NOOP("Charts", "Sitting breaks a week"),
+    QT_TRANSLATE_NOOP("Charts", "Sitting breaks a month"),
+    QT_TRANSLATE_NOOP("Charts", "No sitting-break reminders in this period"),
+    QT_TRANSLATE_NOOP("Charts", "Taken"),
+    QT_TRANSLATE_NOOP("Charts", "Snoozed"),
+    QT_TRANSLATE_NOOP("Charts", "Skipped"),
+    QT_TRANSLATE_NOOP("Charts", "Active minutes a day"),
+    QT_TRANSLATE_NOOP("Charts", "Active minutes a week"),
+    QT_TRANSLATE_NOOP("Charts", "Active minutes a month"),
+    QT_TRANSLATE_NOOP("Charts", "No activity logged in this period"),
+    QT_TRANSLATE_NOOP("Charts", "Minutes of activity"),
+    QT_TRANSLATE_NOOP("Charts", "No questionnaires answered in this period"),
+    QT_TRANSLATE_NOOP("Charts", "lower is better"),
+    QT_TRANSLATE_NOOP("Charts", "higher is better"),
+    QT_TRANSLATE_NOOP("Charts", "Score"),
+    QT_TRANSLATE_NOOP(
+        "Charts",
+        "Shaded: within {points} points of the baseline, not yet a meaningful change",
+    ),
+    QT_TRANSLATE_NOOP("Charts", "No agreed size of a meaningful change; dotted: baseline"),
+    QT_TRANSLATE_NOOP("Charts", "Sciatica bother score"),
+    QT_TRANSLATE_NOOP("Charts", "Activity score"),
+)
