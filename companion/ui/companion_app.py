@@ -42,7 +42,7 @@ class CompanionApp(QObject):
         self,
         app: QApplication,
         context: AppContext,
-        build_sections: Callable[[AppContext], list[Section]],
+        build_sections: Callable[[AppContext, ReminderRunner], list[Section]],
         use_tray: bool = True,
     ) -> None:
         super().__init__()
@@ -82,7 +82,6 @@ class CompanionApp(QObject):
         if self.tray is not None:
             # "Next: ..." line, Pause submenu, tooltip and notifications.
             attach_to_tray(self.reminders, self.tray)
-        context.reminder_runner = self.reminders
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setSingleShot(True)
@@ -97,7 +96,9 @@ class CompanionApp(QObject):
     def window(self) -> MainWindow:
         """The main window, built when first needed: a start in the tray never builds it."""
         if self._window is None:
-            window = MainWindow(self._build_sections(self.context), self.context.ui_state)
+            window = MainWindow(
+                self._build_sections(self.context, self.reminders), self.context.ui_state
+            )
             if self.tray is not None:
                 window.hide_on_close = True
                 window.close_requested.connect(self._tell_once_about_the_tray)

@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from companion.content.branding import plain_branding
 from companion.content.library import ExerciseLibrary
 from companion.domain.branding import Branding
-
-if TYPE_CHECKING:
-    from companion.ui.reminder_runner import ReminderRunner
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import Store, backup_if_changed, open_store, restore_backup
 from companion.ui.bus import ChangeBus
@@ -47,9 +43,6 @@ class AppContext(QObject):
         self._load_library = load_library or _load_bundled_library
         self._library: ExerciseLibrary | None = None
         self.branding = branding or plain_branding()
-        # The running reminders (set by the app once started): Settings pauses them and shows
-        # whether idle time can be read.
-        self.reminder_runner: ReminderRunner | None = None
 
     @property
     def library(self) -> ExerciseLibrary:

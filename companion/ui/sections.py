@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from companion.ui.context import AppContext
 from companion.ui.main_window import Section
+from companion.ui.reminder_runner import ReminderRunner
 
 
-def build_sections(context: AppContext) -> list[Section]:
-    """Every section of the main window, built over the shared context."""
+def build_sections(context: AppContext, reminders: ReminderRunner | None = None) -> list[Section]:
+    """Every section of the main window, built over the shared context; Settings pauses the
+    running reminders and shows whether idle time can be read (none in a test or smoke test)."""
     translate = QCoreApplication.translate
 
     def today() -> QWidget:
@@ -62,7 +64,7 @@ def build_sections(context: AppContext) -> list[Section]:
     def settings() -> QWidget:
         from companion.ui.settings_view import SettingsView
 
-        return SettingsView(context)
+        return SettingsView(context, reminders)
 
     return [
         Section("today", translate("Sections", "Today"), today),

@@ -28,6 +28,7 @@ from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
+from companion.ui.reminder_runner import ReminderRunner
 from companion.ui.reminder_settings import ReminderSettings
 from companion.ui.save_files import ask_save_path, output_problem_text
 from companion.ui.session_player import sound_cues_mode
@@ -38,13 +39,13 @@ from companion.ui.texts import disclaimer, privacy
 class SettingsView(QWidget):
     """Data and backups, and About."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, reminders: ReminderRunner | None = None) -> None:
         super().__init__()
         self._context = context
         self.setObjectName("settingsView")
 
         page_heading = heading(self.tr("Settings"))
-        self.reminders = ReminderSettings(context, context.reminder_runner)
+        self.reminders = ReminderSettings(context, reminders)
         self.reminders.lock_by_clinic(context.branding)
         reminders_box = QGroupBox(self.tr("Reminders"))
         reminders_layout = QVBoxLayout(reminders_box)
