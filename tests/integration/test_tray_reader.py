@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
+from companion.content.library import load_library
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy
-from companion.content.library import load_library
 from companion.paths import exercises_dir, migrations_dir
 from companion.reminders import Occasion, PauseLength, ReminderRules
 from companion.services.data_store import Store, open_store
