@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,10 +14,16 @@ from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
 from companion.paths import exercises_dir, migrations_dir, missing_content, resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
+    from companion.reminders import ReminderScheduler
     from companion.services.data_store import Store
     from companion.system.instance import SingleInstance
+    from companion.ui.companion_app import CompanionApp
+    from companion.ui.tray import Tray
+    from companion.ui.tray_form import TrayForm, Wish
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -64,17 +71,120 @@ def main(argv: Sequence[str]) -> int:
     from companion.system.instance import SingleInstance
     from companion.system.locations import default_data_dir
 
-    content = _load_content()
-    if content is None:
-        return 1
-    library, branding = content
-    # A clinic's build shows its own product name in titles, the tray and About.
-    QApplication.setApplicationDisplayName(branding.product_name)
-
     root = (args.data_dir or default_data_dir()).expanduser().absolute()
     instance = _claim_data_folder(root, list(args.files))
     if not isinstance(instance, SingleInstance):
         return instance
+    form = _tray_form(root) if args.minimized and not args.files else None
+    if form is not None:
+        # Waiting in the tray, with the full store and services loaded only on waking.
+
+        awake: list[CompanionApp] = []
+
+        def wake(wish: Wish) -> None:
+            companion = _start_full(
+                app, root, instance, True, tray=form.tray, scheduler=form.handover()
+            )
+            if companion is None:
+                app.exit(1)
+                return
+            awake.append(companion)
+            _fulfil(companion, wish)
+
+        form.wake_requested.connect(wake)
+        instance.activated.connect(lambda files: _wake_with_files(form, awake, files))
+        form.start()
+    else:
+        companion = _start_full(app, root, instance, args.minimized)
+        if companion is None:
+            instance.release()
+            return 1
+        if args.files:
+            companion.handle_arguments(list(args.files))
+    status = app.exec()
+    instance.release()
+    return int(status)
+
+
+def _tray_form(root: Path) -> TrayForm | None:
+    """The tray icon up at once, then the tray form on read-only data; None for a full start
+    (a first run, no tray, or data the tray reader cannot vouch for)."""
+    from companion.ui.tray import Tray
+    from companion.ui.ui_state import UiState
+
+    if not Tray.available() or not UiState(root).get(UiState.WELCOMED):
+        return None
+    tray = Tray()
+    tray.show()  # paint first: the icon is up before the diary is opened
+    from companion.services.tray_data import TrayData
+    from companion.ui.tray_form import TrayForm
+
+    try:
+        data = TrayData.open(root)
+        form = None if data is None else TrayForm(tray, data, _local_now)
+    except Exception:
+        data, form = None, None  # any doubt: the full store opens it and says what is wrong
+    if form is None:
+        tray.hide()
+        tray.deleteLater()
+    if data is not None:
+        data.close()  # the form has read what it needs; a wake reopens the full store
+    return form
+
+
+def _local_now() -> datetime:
+    # The running app's one clock (ui.context's, which the tray form cannot import: it loads
+    # the store's module); a test replaces it with a fixed one.
+    return datetime.now().astimezone()
+
+
+def _wake_with_files(form: TrayForm, awake: list[CompanionApp], files: list[str]) -> None:
+    """A second launch: wake (if still in the tray form) and bring the window forward."""
+    from companion.ui.tray_form import Wish
+
+    if awake:
+        return  # the full app's own connection brings its window forward
+    form.wake(Wish.OPEN)
+    if awake and files:
+        awake[0].handle_arguments(files)
+
+
+def _fulfil(companion: CompanionApp, wish: Wish) -> None:
+    """Do what the tray form was woken for, now that the full app runs."""
+    from companion.ui.tray_form import PAUSES, Wish
+
+    if wish in PAUSES:
+        companion.reminders.pause(PAUSES[wish])
+    action = {
+        Wish.OPEN: companion.open_window,
+        Wish.CHECK_IN: companion.open_check_in,
+        Wish.SESSION: companion.open_session,
+        Wish.SAFETY: companion.open_safety_questions,
+        Wish.RESUME: companion.reminders.resume,
+        Wish.QUIT: companion.quit,
+    }.get(wish)
+    if action is not None:
+        action()
+
+
+def _start_full(
+    app: QApplication,
+    root: Path,
+    instance: SingleInstance,
+    minimized: bool,
+    *,
+    tray: Tray | None = None,
+    scheduler: ReminderScheduler | None = None,
+) -> CompanionApp | None:
+    """Load the content, open the store and start the window, tray and reminders."""
+    from PySide6.QtWidgets import QApplication
+
+    content = _load_content()
+    if content is None:
+        return None
+    library, branding = content
+    # A clinic's build shows its own product name in titles, the tray and About.
+    QApplication.setApplicationDisplayName(branding.product_name)
 
     from companion.ui.companion_app import CompanionApp
     from companion.ui.context import AppContext
@@ -83,20 +193,17 @@ def main(argv: Sequence[str]) -> int:
 
     store = _open_data(root)
     if store is None:
-        instance.release()
-        return 1
+        return None
     from companion.services.branding import apply_branding
 
     apply_branding(store, branding, library)
-    context = AppContext(store, UiState(root), load_library=lambda: library, branding=branding)
-    companion = CompanionApp(app, context, build_sections)
+    context = AppContext(
+        store, UiState(root), load_library=lambda: library, branding=branding, clock=_local_now
+    )
+    companion = CompanionApp(app, context, build_sections, tray=tray, scheduler=scheduler)
     instance.activated.connect(companion.handle_arguments)
-    companion.start(minimized=args.minimized)
-    if args.files:
-        companion.handle_arguments(list(args.files))
-    status = app.exec()
-    instance.release()
-    return int(status)
+    companion.start(minimized=minimized)
+    return companion
 
 
 def _claim_data_folder(root: Path, files: list[str]) -> SingleInstance | int:

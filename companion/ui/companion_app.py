@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Occasion
+from companion.reminders import Occasion, ReminderScheduler
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
@@ -44,6 +44,9 @@ class CompanionApp(QObject):
         context: AppContext,
         build_sections: Callable[[AppContext], list[Section]],
         use_tray: bool = True,
+        *,
+        tray: Tray | None = None,
+        scheduler: ReminderScheduler | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -60,8 +63,11 @@ class CompanionApp(QObject):
         self.welcome: WelcomeDialog | None = None
         self.screening: ScreeningDialog | None = None
         self.clearance: ClearanceDialog | None = None
-        if use_tray and Tray.available():
-            self.tray = Tray(self)
+        if use_tray and (tray is not None or Tray.available()):
+            # The tray form's icon, already in the tray, stays: it only changes hands.
+            self.tray = tray or Tray(self)
+            if tray is not None:
+                tray.setParent(self)
             self.tray.open_requested.connect(self.open_window)
             self.tray.quit_requested.connect(self.quit)
             check_in = QAction(self.tr("Check in…"), self.tray.menu)
@@ -77,7 +83,9 @@ class CompanionApp(QObject):
             # With a tray, closing the window keeps the companion running for reminders.
             app.setQuitOnLastWindowClosed(False)
 
-        self.reminders = ReminderRunner(context, clock=context.now, parent=self)
+        self.reminders = ReminderRunner(
+            context, clock=context.now, scheduler=scheduler, parent=self
+        )
         self.reminders.open_requested.connect(self._open_reminder)
         if self.tray is not None:
             # "Next: ..." line, Pause submenu, tooltip and notifications.
