@@ -127,8 +127,8 @@ def _tray_form(root: Path) -> TrayForm | None:
     if form is None:
         tray.hide()
         tray.deleteLater()
-    if data is not None:
-        data.close()  # the form has read what it needs; a wake reopens the full store
+        if data is not None:
+            data.close()
     return form
 
 

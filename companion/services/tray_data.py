@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from companion.domain.measures import MeasureKind, due_measures
 from companion.domain.safety_lock import Assessment, EmergencyLock, emergency_lock
 from companion.reminders import ReminderRules, ReminderScheduler
 from companion.reminders.rules import (
@@ -26,6 +27,8 @@ from companion.storage.queries.tray import DATABASE_FILE, ProgrammeInputs, TrayR
 
 log = logging.getLogger(__name__)
 
+QUESTIONNAIRES = "questionnaires"  # the data folder's installed questionnaire files
+BUILT_IN_MEASURES = (MeasureKind.BOTHERSOMENESS.value, MeasureKind.FUNCTIONAL_SCALE.value)
 RULES_KEY = "reminders.rules"
 STATE_KEY = "reminders.state"
 
@@ -78,14 +81,32 @@ class TrayData:
     Raises TrayReadFailed (from storage) when a read goes wrong: the caller opens the full store.
     """
 
-    def __init__(self, reader: TrayReader) -> None:
+    def __init__(self, reader: TrayReader, root: Path) -> None:
         self._reader = reader
+        self._root = root
 
     @classmethod
     def open(cls, root: Path) -> TrayData | None:
         """Read the data folder `root` if its file is at the revision this app writes."""
         reader = TrayReader.open(root / DATABASE_FILE)
-        return None if reader is None else cls(reader)
+        return None if reader is None else cls(reader, root)
+
+    def questionnaires_due(self, today: date) -> dict[str, date] | None:
+        """The built-in measures due on `today` (the user's local day) and since when; None
+        while questionnaires are installed (reading those files is the full services' work)."""
+        installed = self._root / QUESTIONNAIRES
+        if installed.is_dir() and any(installed.iterdir()):
+            return None
+        last_taken: dict[str, date | None] = {}
+        for instrument in BUILT_IN_MEASURES:
+            newest = self._reader.newest_response_at(instrument)
+            # Day grouping follows the user's own clock, as services.measures groups it.
+            last_taken[instrument] = newest.astimezone().date() if newest else None
+        return {
+            item.measure_id: item.due_on
+            for item in due_measures(last_taken, today)
+            if item.measure_id in BUILT_IN_MEASURES
+        }
 
     def exercise_locked(self, now: datetime) -> bool:
         """True while an emergency answer keeps exercise locked."""
@@ -99,10 +120,6 @@ class TrayData:
     def scheduler(self, rules: ReminderRules) -> ReminderScheduler:
         """The scheduler as last saved by the full app."""
         return scheduler_from(rules, self._reader.preference(STATE_KEY))
-
-    def state_saved_at(self) -> datetime | None:
-        """When the full app last saved the scheduler (it looks up questionnaires then)."""
-        return self._reader.preference_saved_at(STATE_KEY)
 
     def close(self) -> None:
         """Let go of the file."""

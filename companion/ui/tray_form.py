@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from companion import APP_NAME
+from companion.domain.vocabulary import ReminderKind
 from companion.reminders import PauseLength, ReminderScheduler
 from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopState, DesktopWatcher
@@ -73,14 +74,12 @@ class TrayForm(QObject):
     ) -> None:
         super().__init__(parent)
         self.tray = tray
+        self._data = data
         self._clock = clock
         now = clock()
         self.locked = data.exercise_locked(now)
         self.scheduler: ReminderScheduler = data.scheduler(data.rules(self.locked))
-        # The full runner looks questionnaires up when it saves the state at start and then
-        # daily: a state saved on another day means they are not looked up for today.
-        saved = data.state_saved_at()
-        self._looked_up_on: date | None = saved.astimezone(now.tzinfo).date() if saved else None
+        self._looked_up_on: date | None = None  # the day the questionnaires were looked up
         self._handover: ReminderScheduler | None = None
         self.idle = idle if idle is not None else detect_idle_source()
         self._desktop = desktop if desktop is not None else DesktopWatcher()
@@ -168,8 +167,8 @@ class TrayForm(QObject):
         if self.awake:
             return
         now = self._clock()
-        if self.scheduler.is_new or self._looked_up_on != now.date():
-            self.wake(Wish.REMINDER)
+        if self.scheduler.is_new or not self._questionnaires_as_known(now.date()):
+            self.wake(Wish.REMINDER)  # the full runner begins, or takes the new ones up
             return
         # Ticked on a copy: a step with something to show or store is the full runner's to
         # take, from the scheduler as it stood before it.
@@ -191,6 +190,21 @@ class TrayForm(QObject):
         self._timer.start(step.wake_in_ms)
         self.refresh()
 
+    def _questionnaires_as_known(self, today: date) -> bool:
+        """True when the questionnaires due today are those the scheduler already knows."""
+        if self._looked_up_on == today:
+            return True
+        due = self._data.questionnaires_due(today)
+        known = {
+            u.occasion.slot: u.occasion.day
+            for u in self.scheduler.upcoming(self._clock())
+            if u.occasion.kind is ReminderKind.QUESTIONNAIRE and u.occasion.day is not None
+        }
+        if due != known:
+            return False
+        self._looked_up_on = today
+        return True
+
     @property
     def wake_in_ms(self) -> int:
         """How long until the timer fires (-1 when stopped)."""
@@ -206,6 +220,7 @@ class TrayForm(QObject):
             return
         self.awake = True
         self._timer.stop()
+        self._data.close()
         if self.idle.source is not None:
             self.idle.source.close()
         self._desktop.close()

@@ -26,6 +26,7 @@ def prepare(data: Path) -> None:
     from companion.paths import migrations_dir
     from companion.reminders import PauseLength
     from companion.services.data_store import open_store
+    from companion.services.questionnaires import all_due_items, questionnaires_folder
     from companion.services.reminders import load_scheduler, save_scheduler
     from companion.ui.context import AppContext
     from companion.ui.ui_state import UiState
@@ -36,6 +37,9 @@ def prepare(data: Path) -> None:
     returning_user(context)
     # The full app ran today and was paused until tomorrow: the tray form has nothing to show.
     scheduler = load_scheduler(store)
+    folder = questionnaires_folder(data)
+    due = {d.measure_id: d.due_on for d in all_due_items(store, folder, NOW.date())}
+    scheduler.set_questionnaires_due(NOW, due)  # looked up today, as the full runner does
     scheduler.pause(NOW, PauseLength.UNTIL_TOMORROW)
     save_scheduler(store, scheduler, NOW)
     store.close()

@@ -4,7 +4,7 @@ services read through the ORM, for a fresh and a returning user, on an injected 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,9 @@ from companion.domain.safety_lock import AssessedBy
 from companion.paths import exercises_dir, migrations_dir
 from companion.reminders import Occasion, PauseLength, ReminderRules
 from companion.services.data_store import Store, open_store
+from companion.services.measures import record_bothersomeness
 from companion.services.programmes import start_starter_programme
+from companion.services.questionnaires import all_due_items, questionnaires_folder
 from companion.services.reminders import (
     effective_rules,
     load_scheduler,
@@ -55,7 +57,6 @@ def test_fresh_user_reads_the_defaults(store: Store) -> None:
     assert data.rules(locked=False) == effective_rules(store, locked=False) == ReminderRules()
     scheduler = data.scheduler(data.rules(locked=False))
     assert scheduler.is_new
-    assert data.state_saved_at() is None
 
 
 def test_returning_user_reads_what_the_services_saved(store: Store) -> None:
@@ -79,7 +80,6 @@ def test_returning_user_reads_what_the_services_saved(store: Store) -> None:
         u.occasion for u in scheduler.upcoming(later)
     ]
     assert Occasion.sitting_break() in {u.occasion for u in tray_scheduler.upcoming(later)}
-    assert data.state_saved_at() == later.astimezone(UTC)
 
 
 def test_the_safety_lock_is_read_as_the_services_read_it(store: Store) -> None:
@@ -118,3 +118,23 @@ def test_a_fresh_folder_opens_the_full_store(tmp_path: Path) -> None:
     data = TrayData.open(tmp_path)
     assert data is not None
     data.close()
+
+
+def test_questionnaires_due_as_the_services_find_them(store: Store) -> None:
+    data = _tray(store)
+    today = NOW.date()
+    expected = {d.measure_id: d.due_on for d in all_due_items(store, _folder(store), today)}
+    assert data.questionnaires_due(today) == expected and expected  # never answered: due
+    answers = {"leg_pain": 5, "numbness_or_tingling": 4, "weakness": 3, "pain_when_sitting": 6}
+    record_bothersomeness(store, answers, NOW)
+    for day in (today, today + timedelta(days=6), today + timedelta(days=40)):
+        found = {d.measure_id: d.due_on for d in all_due_items(store, _folder(store), day)}
+        assert data.questionnaires_due(day) == found
+    # An installed questionnaire file is the full services' to read: the tray says so.
+    _folder(store).mkdir()
+    (_folder(store) / "clinic.json").write_text("{}", "utf-8")
+    assert data.questionnaires_due(today) is None
+
+
+def _folder(store: Store) -> Path:
+    return questionnaires_folder(store.folder.root)

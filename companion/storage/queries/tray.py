@@ -2,10 +2,10 @@
 
 The app waits in the tray all day: importing SQLAlchemy there would cost more memory than the
 rest of the tray together. These are the scheduler's inputs (the saved reminder rules and state,
-the active programme's sitting-break interval and sessions a day) and the safety lock's
-inputs. The connection is opened read-only (`mode=ro`): writes always go through
-the services, the unit of work and the data folder's write lock. The services read these same
-inputs through this module too, so there is one copy of each query.
+the active programme's sitting-break interval and sessions a day), the safety lock's inputs
+and when each questionnaire was last answered. The connection is opened read-only (`mode=ro`):
+writes always go through the services, the unit of work and the data folder's write lock.
+The services read these same inputs through this module too: one copy of each query.
 """
 
 from __future__ import annotations
@@ -57,12 +57,6 @@ def preference(connection: sqlite3.Connection, key: str) -> Any:
     return None if row is None or row[0] is None else json.loads(row[0])
 
 
-def preference_saved_at(connection: sqlite3.Connection, key: str) -> datetime | None:
-    """When a preference was last saved, or None."""
-    row = connection.execute("SELECT updated_at FROM preferences WHERE key = ?", (key,)).fetchone()
-    return None if row is None else stored_time(row[0])
-
-
 def programme_inputs(connection: sqlite3.Connection) -> ProgrammeInputs | None:
     """The active programme's sitting-break interval and sessions a day, or None."""
     row = connection.execute(
@@ -99,6 +93,16 @@ def safety_lock_inputs(
         if (at := stored_time(text)) is not None
     ]
     return emergencies, assessments
+
+
+def newest_response_at(connection: sqlite3.Connection, instrument: str) -> datetime | None:
+    """When the newest answer to a questionnaire that is not deleted was given."""
+    row = connection.execute(
+        "SELECT taken_at FROM questionnaire_responses WHERE instrument = ? "
+        "AND deleted_at IS NULL ORDER BY taken_at DESC LIMIT 1",
+        (instrument,),
+    ).fetchone()
+    return None if row is None else stored_time(row[0])
 
 
 def schema_revision(connection: sqlite3.Connection) -> str | None:
@@ -144,10 +148,6 @@ class TrayReader:
         """A stored preference's value, or None."""
         return self._read(preference, key)
 
-    def preference_saved_at(self, key: str) -> datetime | None:
-        """When a preference was last saved."""
-        return self._read(preference_saved_at, key)
-
     def programme_inputs(self) -> ProgrammeInputs | None:
         """The active programme's inputs to the reminder rules."""
         return self._read(programme_inputs)
@@ -157,6 +157,10 @@ class TrayReader:
     ) -> tuple[list[datetime], list[tuple[date, datetime]]]:
         """The safety lock's inputs up to `now`."""
         return self._read(safety_lock_inputs, now)
+
+    def newest_response_at(self, instrument: str) -> datetime | None:
+        """When the newest answer to `instrument` was given."""
+        return self._read(newest_response_at, instrument)
 
     def close(self) -> None:
         """Let go of the file."""
