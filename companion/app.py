@@ -26,12 +26,19 @@ if TYPE_CHECKING:
     from companion.ui.tray_form import TrayForm, Wish
 
 
+SHED_AFTER_MINUTES = 15.0
+
+
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """The GUI's own options (the headless commands live in companion.cli)."""
     parser = argparse.ArgumentParser(prog="companion", add_help=False)
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--smoke-test", action="store_true")
     parser.add_argument("--minimized", action="store_true", help="start in the tray")
+    # After this long with no window, session or export, the app re-executes itself into its
+    # light tray form; 0 never does.
+    parser.add_argument("--shed-after", type=float, default=SHED_AFTER_MINUTES, metavar="MIN")
+    parser.add_argument("--shed", action="store_true", help=argparse.SUPPRESS)  # we did so
     parser.add_argument("files", nargs="*")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -72,7 +79,7 @@ def main(argv: Sequence[str]) -> int:
     from companion.system.locations import default_data_dir
 
     root = (args.data_dir or default_data_dir()).expanduser().absolute()
-    instance = _claim_data_folder(root, list(args.files))
+    instance = _claim_data_folder(root, list(args.files), adopt=args.shed)
     if not isinstance(instance, SingleInstance):
         return instance
     form = _tray_form(root) if args.minimized and not args.files else None
@@ -83,7 +90,7 @@ def main(argv: Sequence[str]) -> int:
 
         def wake(wish: Wish) -> None:
             companion = _start_full(
-                app, root, instance, True, tray=form.tray, scheduler=form.handover()
+                app, root, instance, True, args, tray=form.tray, scheduler=form.handover()
             )
             if companion is None:
                 app.exit(1)
@@ -95,7 +102,7 @@ def main(argv: Sequence[str]) -> int:
         instance.activated.connect(lambda files: _wake_with_files(form, awake, files))
         form.start()
     else:
-        companion = _start_full(app, root, instance, args.minimized)
+        companion = _start_full(app, root, instance, args.minimized, args)
         if companion is None:
             instance.release()
             return 1
@@ -172,6 +179,7 @@ def _start_full(
     root: Path,
     instance: SingleInstance,
     minimized: bool,
+    args: argparse.Namespace,
     *,
     tray: Tray | None = None,
     scheduler: ReminderScheduler | None = None,
@@ -200,15 +208,34 @@ def _start_full(
     context = AppContext(
         store, UiState(root), load_library=lambda: library, branding=branding, clock=_local_now
     )
-    companion = CompanionApp(app, context, build_sections, tray=tray, scheduler=scheduler)
+    shed_after = round(args.shed_after * 60_000) if args.shed_after > 0 else None
+    companion = CompanionApp(
+        app, context, build_sections, tray=tray, scheduler=scheduler, shed_after_ms=shed_after
+    )
     instance.activated.connect(companion.handle_arguments)
+    companion.shed_requested.connect(lambda: _shed(companion, root, args))
     companion.start(minimized=minimized)
     return companion
 
 
-def _claim_data_folder(root: Path, files: list[str]) -> SingleInstance | int:
+def _shed(companion: CompanionApp, root: Path, args: argparse.Namespace) -> None:
+    """Give back what the window and the ORM took: keep everything, then re-execute this
+    process into its tray form. Same process id, so the data folder's lock stays ours."""
+    from companion.paths import relaunch_command
+
+    companion.settle()
+    command = relaunch_command()
+    arguments = ["--minimized", "--shed", "--data-dir", str(root)]
+    arguments += ["--shed-after", str(args.shed_after)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(command[0], [*command, *arguments])  # noqa: S606 (this app, fixed arguments)
+
+
+def _claim_data_folder(root: Path, files: list[str], adopt: bool = False) -> SingleInstance | int:
     """Become the app running on `root`; else hand `files` to the one that is (0), or say why
-    the folder cannot be used (1). A folder we may not write is not "already running"."""
+    the folder cannot be used (1). A folder we may not write is not "already running". With
+    `adopt`, this process held the lock before it re-executed itself and keeps it."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -225,7 +252,7 @@ def _claim_data_folder(root: Path, files: list[str]) -> SingleInstance | int:
         instance = SingleInstance(root)
     except OSError:
         instance = None
-    if instance is not None and instance.acquire():
+    if instance is not None and instance.acquire(adopt=adopt):
         return instance
     if instance is not None and not instance.folder_unwritable():
         # Another window owns this data folder: bring it forward and leave.

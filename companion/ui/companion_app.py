@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -38,6 +38,10 @@ TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
 class CompanionApp(QObject):
     """Wires the window, the tray and the background chores of one running app."""
 
+    # Nothing on screen and nothing running for `shed_after_ms`: the app may go back to its
+    # tray form (app.py re-executes itself), which gives back what the window and ORM took.
+    shed_requested = Signal()
+
     def __init__(
         self,
         app: QApplication,
@@ -47,6 +51,7 @@ class CompanionApp(QObject):
         *,
         tray: Tray | None = None,
         scheduler: ReminderScheduler | None = None,
+        shed_after_ms: int | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -96,6 +101,13 @@ class CompanionApp(QObject):
         self._backup_timer.setSingleShot(True)
         self._backup_timer.timeout.connect(self._backup_in_background)
         self._backup_timer.start(BACKUP_DELAY_MS)
+        self._shed_timer = QTimer(self)
+        self._shed_timer.setSingleShot(True)
+        self._shed_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._shed_timer.timeout.connect(self._consider_shedding)
+        self._shed_after_ms = shed_after_ms
+        if shed_after_ms is not None and self.tray is not None:
+            self._shed_timer.start(shed_after_ms)
         app.aboutToQuit.connect(self._on_quit)
         # At log-out the session manager closes every window and cancels the log-out if one
         # refuses: a showing reminder (closing it means snooze) must not hold the desktop back.
@@ -109,6 +121,7 @@ class CompanionApp(QObject):
             if self.tray is not None:
                 window.hide_on_close = True
                 window.close_requested.connect(self._tell_once_about_the_tray)
+                window.close_requested.connect(self._count_to_shedding)
             else:
                 window.close_requested.connect(self.quit)
             self._window = window
@@ -289,6 +302,39 @@ class CompanionApp(QObject):
         QThreadPool.globalInstance().start(lambda: backup_if_changed(store))
         self._backup_timer.start(BACKUP_INTERVAL_MS)
 
+    def _busy(self) -> bool:
+        """True while anything is on screen (window, dialog, reminder, player) or running in
+        the background (an export, a backup, the charts' warm-up)."""
+        on_screen = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and (w.windowTitle() or w is self.reminders.window)
+        ]
+        return bool(on_screen) or QThreadPool.globalInstance().activeThreadCount() > 0
+
+    def _count_to_shedding(self) -> None:
+        """The window closed: shed after the full time from now."""
+        if self._shed_after_ms is not None:
+            self._shed_timer.start(self._shed_after_ms)
+
+    def _consider_shedding(self) -> None:
+        if self._shed_after_ms is None or self._quitting:
+            return
+        if self._busy():
+            self._shed_timer.start(self._shed_after_ms)  # look again after as long
+            return
+        self.shed_requested.emit()
+
+    def settle(self) -> None:
+        """Stop the reminders (their state is kept), take the last backup and close the store:
+        at quit, and before the app re-executes itself into its tray form."""
+        self.reminders.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        try:
+            backup_if_changed(self.context.store)
+        finally:
+            self.context.store.close()
+
     def _warm_up_charts(self) -> None:
         # matplotlib takes about a third of a second to import and is kept out of start-up.
         # Imported in the background once the window is up, the Progress page opens without
@@ -298,9 +344,4 @@ class CompanionApp(QObject):
         QThreadPool.globalInstance().start(import_chart_modules)
 
     def _on_quit(self) -> None:
-        self.reminders.stop()
-        QThreadPool.globalInstance().waitForDone(10_000)
-        try:
-            backup_if_changed(self.context.store)
-        finally:
-            self.context.store.close()
+        self.settle()

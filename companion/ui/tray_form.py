@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from companion import APP_NAME
-from companion.domain.vocabulary import ReminderKind
 from companion.reminders import PauseLength, ReminderScheduler
 from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopState, DesktopWatcher
@@ -195,12 +194,7 @@ class TrayForm(QObject):
         if self._looked_up_on == today:
             return True
         due = self._data.questionnaires_due(today)
-        known = {
-            u.occasion.slot: u.occasion.day
-            for u in self.scheduler.upcoming(self._clock())
-            if u.occasion.kind is ReminderKind.QUESTIONNAIRE and u.occasion.day is not None
-        }
-        if due != known:
+        if due != self.scheduler.questionnaires_due:
             return False
         self._looked_up_on = today
         return True

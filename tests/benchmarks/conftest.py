@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from datetime import time as time_of_day
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,6 +121,7 @@ def ten_year_folder(
         record_screening(
             store, {q.id: False for q in QUESTIONS}, ScreeningReason.WEEKLY, datetime.now(UTC)
         )
+        _reminders_ran_today(store)
         # The app backs up on quit, so a returning user's newest backup matches the data.
         backup_if_changed(store)
         seconds = time.perf_counter() - started
@@ -136,6 +137,22 @@ def ten_year_folder(
         f"{size:.1f} MiB database, generated in {seconds:.1f} s",
     )
     return root
+
+
+def _reminders_ran_today(store: Store) -> None:
+    """The reminder state as the app leaves it at quit after running today: begun, with today's
+    questionnaires looked up (a start at login then waits in the tray form)."""
+    from companion.services.questionnaires import all_due_items, questionnaires_folder
+    from companion.services.reminders import load_scheduler, save_scheduler
+
+    now = datetime.now().astimezone()
+    scheduler = load_scheduler(store)
+    scheduler.begin(now - timedelta(hours=1))
+    folder = questionnaires_folder(store.folder.root)
+    due = {d.measure_id: d.due_on for d in all_due_items(store, folder, now.date())}
+    scheduler.set_questionnaires_due(now, due)
+    scheduler.tick(now, 0.0)
+    save_scheduler(store, scheduler, now)
 
 
 def _start_programme(store: Store, when: datetime) -> None:
