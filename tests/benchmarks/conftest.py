@@ -6,7 +6,8 @@ Run with `make bench`. Knobs (environment variables):
 - BENCH_IDLE_SECONDS: how long the app and the baseline sit idle in the tray (default 60);
 - BENCH_PARALLEL: app/baseline pairs idling side by side for the memory figure (default 3);
 - BENCH_CHECKINS: check-ins saved for the check-in figure (default 100);
-- BENCH_YEARS: years of diary in the data set (default 10).
+- BENCH_YEARS: years of diary in the data set (default 10);
+- BENCH_SHED_MINUTES: the app's --shed-after for the window-cycle figure (default 15, as the app).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class BenchSettings:
     parallel: int
     checkins: int
     years: int
+    shed_minutes: float
 
 
 def _number(name: str, default: float) -> float:
@@ -63,6 +65,7 @@ def bench_settings() -> BenchSettings:
         parallel=max(1, int(_number("BENCH_PARALLEL", 3))),
         checkins=max(5, int(_number("BENCH_CHECKINS", 100))),
         years=max(1, int(_number("BENCH_YEARS", 10))),
+        shed_minutes=max(0.1, _number("BENCH_SHED_MINUTES", 15)),
     )
 
 
