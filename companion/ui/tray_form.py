@@ -159,7 +159,7 @@ class TrayForm(QObject):
 
     def start(self) -> None:
         """Look at once, then sleep until the scheduler says to look again."""
-        self.tick()
+        self._look()
 
     def tick(self) -> None:
         """Feed the scheduler as the full runner does; wake the app for anything to store."""
@@ -229,6 +229,9 @@ class TrayForm(QObject):
 
     def _on_timer(self) -> None:
         self.ticks += 1
+        self._look()
+
+    def _look(self) -> None:
         try:
             self.tick()
         except Exception:

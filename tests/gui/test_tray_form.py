@@ -4,6 +4,7 @@ over as it stood) when a reminder falls due or a new questionnaire is due."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -172,3 +173,15 @@ def test_a_menu_entry_wakes_the_full_app_for_it(form: TrayForm) -> None:
     check_in.trigger()
     form.tray.open_requested.emit()  # already awake: asked once only
     assert woken == [Wish.CHECK_IN]
+
+
+def test_data_it_cannot_read_wakes_the_full_app(form: TrayForm, returning: Store) -> None:
+    woken: list[Wish] = []
+    form.wake_requested.connect(woken.append)
+    # Something the reader did not expect (here a table gone): the full store opens the file
+    # and says what is wrong, rather than the tray form failing.
+    with sqlite3.connect(returning.folder.database) as connection:
+        connection.execute("ALTER TABLE questionnaire_responses RENAME TO elsewhere")
+    connection.close()
+    form.start()
+    assert woken == [Wish.REMINDER]
