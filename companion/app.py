@@ -85,7 +85,6 @@ def main(argv: Sequence[str]) -> int:
     form = _tray_form(root) if args.minimized and not args.files else None
     if form is not None:
         # Waiting in the tray, with the full store and services loaded only on waking.
-
         awake: list[CompanionApp] = []
 
         def wake(wish: Wish) -> None:
