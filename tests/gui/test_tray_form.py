@@ -185,3 +185,42 @@ def test_data_it_cannot_read_wakes_the_full_app(form: TrayForm, returning: Store
     connection.close()
     form.start()
     assert woken == [Wish.REMINDER]
+
+
+# Offscreen has no tray: showing the icon there warns about the platform, not about us.
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_shedding_waits_for_the_window_and_the_reminder(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.companion_app import CompanionApp
+    from companion.ui.sections import build_sections
+    from tests.gui.quit_child import NOW, returning_user
+
+    context = AppContext(store, UiState(data_dir), clock=lambda: NOW)
+    returning_user(context)  # today's check-in reminder is owed: it shows at start
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    companion = CompanionApp(app, context, build_sections, tray=Tray(), shed_after_ms=50)
+    shed: list[bool] = []
+    companion.shed_requested.connect(lambda: shed.append(True))
+    companion.start(minimized=False)
+    qtbot.addWidget(companion.window)
+    qtbot.addWidget(companion.reminders.window)
+    qtbot.waitUntil(companion.reminders.window.isVisible, timeout=5000)
+    qtbot.wait(300)
+    assert shed == []  # the window is open
+    companion.window.close()  # hides to the tray
+    qtbot.wait(300)
+    assert shed == []  # the reminder is still on screen
+    # Each reminder owed is answered ("later"); the next one shows until none is left.
+    for _owed in range(10):
+        occasion = companion.reminders.window.occasion
+        if occasion is None or not companion.reminders.window.isVisible():
+            break
+        assert shed == []
+        companion.reminders.snooze(occasion)
+        qtbot.wait(200)
+    qtbot.waitUntil(lambda: shed == [True], timeout=5000)
+    companion.reminders.stop()
