@@ -15,7 +15,7 @@ def wants_cli(argv: list[str]) -> bool:
     for index, arg in enumerate(argv):
         if arg in COMMANDS or arg in ("--version", "-h", "--help"):
             return True
-        value_of_option = index > 0 and argv[index - 1] == "--data-dir"
+        value_of_option = index > 0 and argv[index - 1] in ("--data-dir", "--shed-after")
         # The app opens files it is given (programme files); any other word is a command,
         # and an unknown command must fail here rather than open a window.
         if not arg.startswith("-") and not value_of_option and not Path(arg).is_file():

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,10 +14,19 @@ from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
 from companion.paths import exercises_dir, migrations_dir, missing_content, resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
+    from companion.reminders import ReminderScheduler
     from companion.services.data_store import Store
     from companion.system.instance import SingleInstance
+    from companion.ui.companion_app import CompanionApp
+    from companion.ui.tray import Tray
+    from companion.ui.tray_form import TrayForm, Wish
+
+
+SHED_AFTER_MINUTES = 15.0
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -25,6 +35,10 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--smoke-test", action="store_true")
     parser.add_argument("--minimized", action="store_true", help="start in the tray")
+    # After this long with no window, session or export, the app re-executes itself into its
+    # light tray form; 0 never does.
+    parser.add_argument("--shed-after", type=float, default=SHED_AFTER_MINUTES, metavar="MIN")
+    parser.add_argument("--shed", action="store_true", help=argparse.SUPPRESS)  # we did so
     parser.add_argument("files", nargs="*")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -64,17 +78,120 @@ def main(argv: Sequence[str]) -> int:
     from companion.system.instance import SingleInstance
     from companion.system.locations import default_data_dir
 
+    root = (args.data_dir or default_data_dir()).expanduser().absolute()
+    instance = _claim_data_folder(root, list(args.files), adopt=args.shed)
+    if not isinstance(instance, SingleInstance):
+        return instance
+    form = _tray_form(root) if args.minimized and not args.files else None
+    if form is not None:
+        # Waiting in the tray, with the full store and services loaded only on waking.
+        awake: list[CompanionApp] = []
+
+        def wake(wish: Wish) -> None:
+            companion = _start_full(
+                app, root, instance, True, args, tray=form.tray, scheduler=form.handover()
+            )
+            if companion is None:
+                app.exit(1)
+                return
+            awake.append(companion)
+            _fulfil(companion, wish)
+
+        form.wake_requested.connect(wake)
+        instance.activated.connect(lambda files: _wake_with_files(form, awake, files))
+        form.start()
+    else:
+        companion = _start_full(app, root, instance, args.minimized, args)
+        if companion is None:
+            instance.release()
+            return 1
+        if args.files:
+            companion.handle_arguments(list(args.files))
+    status = app.exec()
+    instance.release()
+    return int(status)
+
+
+def _tray_form(root: Path) -> TrayForm | None:
+    """The tray icon up at once, then the tray form on read-only data; None for a full start
+    (a first run, no tray, or data the tray reader cannot vouch for)."""
+    from companion.ui.tray import Tray
+    from companion.ui.ui_state import UiState
+
+    if not Tray.available() or not UiState(root).get(UiState.WELCOMED):
+        return None
+    tray = Tray()
+    tray.show()  # paint first: the icon is up before the diary is opened
+    from companion.services.tray_data import TrayData
+    from companion.ui.tray_form import TrayForm
+
+    try:
+        data = TrayData.open(root)
+        form = None if data is None else TrayForm(tray, data, _local_now)
+    except Exception:
+        data, form = None, None  # any doubt: the full store opens it and says what is wrong
+    if form is None:
+        tray.hide()
+        tray.deleteLater()
+        if data is not None:
+            data.close()
+    return form
+
+
+def _local_now() -> datetime:
+    # The running app's one clock (ui.context's, which the tray form cannot import: it loads
+    # the store's module); a test replaces it with a fixed one.
+    return datetime.now().astimezone()
+
+
+def _wake_with_files(form: TrayForm, awake: list[CompanionApp], files: list[str]) -> None:
+    """A second launch: wake (if still in the tray form) and bring the window forward."""
+    from companion.ui.tray_form import Wish
+
+    if awake:
+        return  # the full app's own connection brings its window forward
+    form.wake(Wish.OPEN)
+    if awake and files:
+        awake[0].handle_arguments(files)
+
+
+def _fulfil(companion: CompanionApp, wish: Wish) -> None:
+    """Do what the tray form was woken for, now that the full app runs."""
+    from companion.ui.tray_form import PAUSES, Wish
+
+    if wish in PAUSES:
+        companion.reminders.pause(PAUSES[wish])
+    action = {
+        Wish.OPEN: companion.open_window,
+        Wish.CHECK_IN: companion.open_check_in,
+        Wish.SESSION: companion.open_session,
+        Wish.SAFETY: companion.open_safety_questions,
+        Wish.RESUME: companion.reminders.resume,
+        Wish.QUIT: companion.quit,
+    }.get(wish)
+    if action is not None:
+        action()
+
+
+def _start_full(
+    app: QApplication,
+    root: Path,
+    instance: SingleInstance,
+    minimized: bool,
+    args: argparse.Namespace,
+    *,
+    tray: Tray | None = None,
+    scheduler: ReminderScheduler | None = None,
+) -> CompanionApp | None:
+    """Load the content, open the store and start the window, tray and reminders."""
+    from PySide6.QtWidgets import QApplication
+
     content = _load_content()
     if content is None:
-        return 1
+        return None
     library, branding = content
     # A clinic's build shows its own product name in titles, the tray and About.
     QApplication.setApplicationDisplayName(branding.product_name)
-
-    root = (args.data_dir or default_data_dir()).expanduser().absolute()
-    instance = _claim_data_folder(root, list(args.files))
-    if not isinstance(instance, SingleInstance):
-        return instance
 
     from companion.ui.companion_app import CompanionApp
     from companion.ui.context import AppContext
@@ -83,25 +200,41 @@ def main(argv: Sequence[str]) -> int:
 
     store = _open_data(root)
     if store is None:
-        instance.release()
-        return 1
+        return None
     from companion.services.branding import apply_branding
 
     apply_branding(store, branding, library)
-    context = AppContext(store, UiState(root), load_library=lambda: library, branding=branding)
-    companion = CompanionApp(app, context, build_sections)
+    context = AppContext(
+        store, UiState(root), load_library=lambda: library, branding=branding, clock=_local_now
+    )
+    shed_after = round(args.shed_after * 60_000) if args.shed_after > 0 else None
+    companion = CompanionApp(
+        app, context, build_sections, tray=tray, scheduler=scheduler, shed_after_ms=shed_after
+    )
     instance.activated.connect(companion.handle_arguments)
-    companion.start(minimized=args.minimized)
-    if args.files:
-        companion.handle_arguments(list(args.files))
-    status = app.exec()
-    instance.release()
-    return int(status)
+    companion.shed_requested.connect(lambda: _shed(companion, root, args))
+    companion.start(minimized=minimized)
+    return companion
 
 
-def _claim_data_folder(root: Path, files: list[str]) -> SingleInstance | int:
+def _shed(companion: CompanionApp, root: Path, args: argparse.Namespace) -> None:
+    """Give back what the window and the ORM took: keep everything, then re-execute this
+    process into its tray form. Same process id, so the data folder's lock stays ours."""
+    from companion.paths import relaunch_command
+
+    companion.settle()
+    command = relaunch_command()
+    arguments = ["--minimized", "--shed", "--data-dir", str(root)]
+    arguments += ["--shed-after", str(args.shed_after)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(command[0], [*command, *arguments])  # noqa: S606 (this app, fixed arguments)
+
+
+def _claim_data_folder(root: Path, files: list[str], adopt: bool = False) -> SingleInstance | int:
     """Become the app running on `root`; else hand `files` to the one that is (0), or say why
-    the folder cannot be used (1). A folder we may not write is not "already running"."""
+    the folder cannot be used (1). A folder we may not write is not "already running". With
+    `adopt`, this process held the lock before it re-executed itself and keeps it."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -118,7 +251,7 @@ def _claim_data_folder(root: Path, files: list[str]) -> SingleInstance | int:
         instance = SingleInstance(root)
     except OSError:
         instance = None
-    if instance is not None and instance.acquire():
+    if instance is not None and instance.acquire(adopt=adopt):
         return instance
     if instance is not None and not instance.folder_unwritable():
         # Another window owns this data folder: bring it forward and leave.

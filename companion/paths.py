@@ -18,6 +18,14 @@ def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 
+def relaunch_command() -> list[str]:
+    """The program and arguments that start this app again (for os.execv): the bundle's own
+    executable, or this Python running the package."""
+    if is_frozen():
+        return [sys.executable]
+    return [sys.executable, "-m", "companion"]
+
+
 @cache
 def content_root() -> Path:
     """The folder that holds resources/, exercises/ and migrations/."""

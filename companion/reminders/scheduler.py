@@ -267,6 +267,11 @@ class ReminderScheduler:
             if passed and occasion not in already_due and occasion not in self._owed:
                 self._answered.add(occasion)
 
+    @property
+    def questionnaires_due(self) -> dict[str, date]:
+        """The questionnaires last set as due (id -> due date), shown as reminders or not."""
+        return dict(self._questionnaires)
+
     def set_questionnaires_due(self, now: datetime, due: Mapping[str, date]) -> Step:
         """Replace the questionnaires that are due (id -> due date), as the measures say."""
         now = self._enter(now)

@@ -49,11 +49,12 @@ from companion.storage.migrate import (
     upgrade,
 )
 from companion.storage.models import StoreState
+from companion.storage.queries.tray import DATABASE_FILE
 from companion.storage.schema_check import restore_problem
 from companion.storage.unit_of_work import UnitOfWorkFactory
 from companion.storage.write_lock import WriteLock, write_lock
 
-DB_NAME = "companion.db"
+DB_NAME = DATABASE_FILE
 BACKUPS = "backups"
 DAMAGED = "damaged"
 RESTORE_WAIT = 10.0  # seconds a restore waits for a writer before it refuses

@@ -8,6 +8,7 @@ chooses new ones, which starts a new baseline (stored as `"new_baseline": true`)
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +42,7 @@ from companion.domain.measures import (
 )
 from companion.services.data_store import Store
 from companion.storage.models import CheckIn, QuestionnaireResponse
+from companion.storage.queries.tray import newest_response_at
 
 SBI = MeasureKind.BOTHERSOMENESS.value
 PSFS = MeasureKind.FUNCTIONAL_SCALE.value
@@ -242,16 +244,10 @@ def due_items(
     """
     last_taken: dict[str, date | None] = {}
     with store.units.read() as uow:
+        connection = uow.session.connection().connection.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
         for instrument in (SBI, PSFS):
-            newest = uow.session.scalars(
-                select(QuestionnaireResponse.taken_at)
-                .where(
-                    QuestionnaireResponse.instrument == instrument,
-                    QuestionnaireResponse.deleted_at.is_(None),
-                )
-                .order_by(QuestionnaireResponse.taken_at.desc())
-                .limit(1)
-            ).first()
+            newest = newest_response_at(connection, instrument)  # the tray's query too
             last_taken[instrument] = _local_day(newest) if newest is not None else None
     try:
         due = due_measures(last_taken, today, intervals)

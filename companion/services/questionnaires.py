@@ -38,9 +38,8 @@ from companion.domain.measures import (
 from companion.domain.questionnaire import ItemKind, Questionnaire, QuestionnaireError
 from companion.services.data_store import Store
 from companion.services.measures import DueQuestionnaire, RecordedMeasure, due_items
+from companion.services.tray_data import QUESTIONNAIRES
 from companion.storage.models import QuestionnaireResponse
-
-QUESTIONNAIRES = "questionnaires"
 
 Answer = int | bool | None
 

@@ -10,9 +10,10 @@ progress charts; a movement snack done from a reminder is logged as a short exer
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -31,13 +32,10 @@ from companion.domain.exercise import (
 from companion.domain.safety_plan import left_out_today
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
-from companion.reminders.rules import (
-    SITTING_INTERVAL_RANGE,
-    default_session_times,
-    without_exercise_reminders,
-)
+from companion.reminders.rules import without_exercise_reminders
 from companion.services.data_store import Store
 from companion.services.safety_plan import today_limits
+from companion.services.tray_data import RULES_KEY, STATE_KEY, rules_from, scheduler_from
 from companion.storage.models import (
     ExerciseSession,
     Preference,
@@ -45,12 +43,11 @@ from companion.storage.models import (
     ReminderEvent,
     SessionExercise,
 )
+from companion.storage.queries.tray import preference, programme_inputs
 from companion.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-RULES_KEY = "reminders.rules"
-STATE_KEY = "reminders.state"
 STARTER_PROGRAMME = "desk-worker"
 # A snack happens beside the desk: sitting or standing, with nothing but a chair.
 SNACK_POSITIONS = frozenset({Position.SITTING, Position.STANDING})
@@ -103,34 +100,18 @@ def _active_programme(uow: UnitOfWork) -> Programme | None:
     return uow.session.scalars(query).first()
 
 
-def load_rules(store: Store) -> ReminderRules:
-    """The user's reminder rules; the active programme fills what the user has not chosen.
+def _connection(uow: UnitOfWork) -> sqlite3.Connection:
+    """The unit of work's own SQLite connection, for the queries the tray shares."""
+    driver = uow.session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
 
-    Before any rules are saved the programme's sitting-break interval applies, and while the
-    user has chosen no session times, the programme's sessions a day get default times.
-    """
+
+def load_rules(store: Store) -> ReminderRules:
+    """The user's reminder rules; the active programme fills what the user has not chosen."""
     with store.units.read() as uow:
-        raw = _preference(uow, RULES_KEY)
-        programme = _active_programme(uow)
-        programme_minutes = programme.sitting_break_minutes if programme else None
-        sessions_a_day = (
-            max((item.times_per_day for item in programme.exercises), default=0) if programme else 0
-        )
-    rules = ReminderRules()
-    if raw is not None:
-        try:
-            rules = ReminderRules.from_dict(raw)
-        except ValueError as error:
-            # Settings are not worth failing the app for: the defaults are safe.
-            log.warning("stored reminder rules ignored: %s", error)
-            raw = None
-    if raw is None and programme_minutes:
-        low, high = SITTING_INTERVAL_RANGE
-        interval = min(max(timedelta(minutes=programme_minutes), low), high)
-        rules = replace(rules, sitting_interval=interval)
-    if not rules.session_times and sessions_a_day:
-        rules = replace(rules, session_times=default_session_times(sessions_a_day))
-    return rules
+        connection = _connection(uow)
+        return rules_from(preference(connection, RULES_KEY), programme_inputs(connection))
 
 
 def rules_are_saved(store: Store) -> bool:
@@ -158,13 +139,7 @@ def load_scheduler(store: Store, rules: ReminderRules | None = None) -> Reminder
     """The scheduler as it was last saved (owed reminders included), or a fresh one."""
     rules = rules if rules is not None else load_rules(store)
     with store.units.read() as uow:
-        raw = _preference(uow, STATE_KEY)
-    if isinstance(raw, dict):
-        try:
-            return ReminderScheduler.from_dict(rules, raw)
-        except ValueError as error:
-            log.warning("stored reminder state ignored, starting afresh: %s", error)
-    return ReminderScheduler(rules)
+        return scheduler_from(rules, preference(_connection(uow), STATE_KEY))
 
 
 def _add_outcomes(uow: UnitOfWork, outcomes: Iterable[OutcomeRecord]) -> bool:

@@ -7,6 +7,7 @@ newer screening, whatever its answers, does not lift it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -35,11 +36,9 @@ from companion.domain.red_flags import (
 )
 from companion.domain.safety_lock import (
     AssessedBy,
-    Assessment,
     AssessmentProblem,
     EmergencyLock,
     assessment_problem,
-    emergency_lock,
 )
 from companion.domain.vocabulary import (
     ExerciseResponse,
@@ -47,6 +46,7 @@ from companion.domain.vocabulary import (
     TriageLevel,
 )
 from companion.services.data_store import Store
+from companion.services.tray_data import lock_from
 from companion.storage.models import (
     CheckIn,
     ExerciseSession,
@@ -55,6 +55,7 @@ from companion.storage.models import (
     SafetyAssessment,
     SessionExercise,
 )
+from companion.storage.queries.tray import safety_lock_inputs
 from companion.storage.unit_of_work import UnitOfWork
 
 # The traffic-light answers that count towards "repeated worse after exercise".
@@ -236,17 +237,10 @@ def current_lock(store: Store, now: datetime) -> EmergencyLock | None:
 
 
 def _lock(uow: UnitOfWork, now: datetime) -> EmergencyLock | None:
-    emergencies = uow.session.scalars(
-        select(RedFlagScreening.taken_at).where(
-            RedFlagScreening.taken_at <= now, RedFlagScreening.level == TriageLevel.EMERGENCY
-        )
-    ).all()
-    cleared = uow.session.execute(
-        select(SafetyAssessment.assessed_on, SafetyAssessment.recorded_at).where(
-            SafetyAssessment.recorded_at <= now
-        )
-    ).all()
-    return emergency_lock(emergencies, [Assessment(day, at) for day, at in cleared])
+    # The tray reads the same inputs with the same query (storage.queries.tray).
+    driver = uow.session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return lock_from(*safety_lock_inputs(driver, now))
 
 
 class AssessmentInvalid(ValueError):

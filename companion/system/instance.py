@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, Signal
@@ -32,7 +33,8 @@ class DataFolderLock:
 
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        self._path = data_dir / LOCK_NAME
+        self._lock = QLockFile(str(self._path))
         # Staleness is judged by whether the owner process still exists, never by age: a
         # companion legitimately runs for weeks.
         self._lock.setStaleLockTime(0)
@@ -40,6 +42,21 @@ class DataFolderLock:
     def try_acquire(self) -> bool:
         """Take the lock if no live process holds it."""
         return bool(self._lock.tryLock(0))
+
+    def adopt(self) -> bool:
+        """Take over the lock this very process held before it re-executed itself.
+
+        The lock file names our process id, so to QLockFile it looks held by a live process.
+        Only a file naming this process is removed, so no other instance's lock is ever taken,
+        and a second launch meanwhile found the lock held (it waits for the new server).
+        """
+        try:
+            owner = int(self._path.read_text("utf-8").split("\n", 1)[0])
+        except (OSError, ValueError):
+            owner = None
+        if owner == os.getpid():
+            self._path.unlink(missing_ok=True)
+        return self.try_acquire()
 
     def release(self) -> None:
         """Give the lock back."""
@@ -75,10 +92,11 @@ class SingleInstance(QObject):
         """True if the last acquire failed because the data folder cannot be written."""
         return self._lock.cannot_create()
 
-    def acquire(self) -> bool:
+    def acquire(self, adopt: bool = False) -> bool:
         """Become the running instance; False if another one already is (or, see
-        folder_unwritable, if the folder cannot be written)."""
-        if not self._lock.try_acquire():
+        folder_unwritable, if the folder cannot be written). With `adopt`, this process held
+        the lock before it re-executed itself into its tray form, and keeps it."""
+        if not (self._lock.adopt() if adopt else self._lock.try_acquire()):
             return False
         # We hold the lock, so a leftover socket can only be from a killed process.
         QLocalServer.removeServer(self._name)

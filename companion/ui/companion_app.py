@@ -6,14 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Occasion
+from companion.reminders import Occasion, ReminderScheduler
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
@@ -38,12 +38,20 @@ TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
 class CompanionApp(QObject):
     """Wires the window, the tray and the background chores of one running app."""
 
+    # Nothing on screen and nothing running for `shed_after_ms`: the app may go back to its
+    # tray form (app.py re-executes itself), which gives back what the window and ORM took.
+    shed_requested = Signal()
+
     def __init__(
         self,
         app: QApplication,
         context: AppContext,
         build_sections: Callable[[AppContext, ReminderRunner], list[Section]],
         use_tray: bool = True,
+        *,
+        tray: Tray | None = None,
+        scheduler: ReminderScheduler | None = None,
+        shed_after_ms: int | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -60,8 +68,11 @@ class CompanionApp(QObject):
         self.welcome: WelcomeDialog | None = None
         self.screening: ScreeningDialog | None = None
         self.clearance: ClearanceDialog | None = None
-        if use_tray and Tray.available():
-            self.tray = Tray(self)
+        if use_tray and (tray is not None or Tray.available()):
+            # The tray form's icon, already in the tray, stays: it only changes hands.
+            self.tray = tray or Tray(self)
+            if tray is not None:
+                tray.setParent(self)
             self.tray.open_requested.connect(self.open_window)
             self.tray.quit_requested.connect(self.quit)
             check_in = QAction(self.tr("Check in…"), self.tray.menu)
@@ -77,7 +88,9 @@ class CompanionApp(QObject):
             # With a tray, closing the window keeps the companion running for reminders.
             app.setQuitOnLastWindowClosed(False)
 
-        self.reminders = ReminderRunner(context, clock=context.now, parent=self)
+        self.reminders = ReminderRunner(
+            context, clock=context.now, scheduler=scheduler, parent=self
+        )
         self.reminders.open_requested.connect(self._open_reminder)
         if self.tray is not None:
             # "Next: ..." line, Pause submenu, tooltip and notifications.
@@ -87,6 +100,13 @@ class CompanionApp(QObject):
         self._backup_timer.setSingleShot(True)
         self._backup_timer.timeout.connect(self._backup_in_background)
         self._backup_timer.start(BACKUP_DELAY_MS)
+        self._shed_timer = QTimer(self)
+        self._shed_timer.setSingleShot(True)
+        self._shed_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._shed_timer.timeout.connect(self._consider_shedding)
+        self._shed_after_ms = shed_after_ms
+        if shed_after_ms is not None and self.tray is not None:
+            self._shed_timer.start(shed_after_ms)
         app.aboutToQuit.connect(self._on_quit)
         # At log-out the session manager closes every window and cancels the log-out if one
         # refuses: a showing reminder (closing it means snooze) must not hold the desktop back.
@@ -102,6 +122,7 @@ class CompanionApp(QObject):
             if self.tray is not None:
                 window.hide_on_close = True
                 window.close_requested.connect(self._tell_once_about_the_tray)
+                window.close_requested.connect(self._count_to_shedding)
             else:
                 window.close_requested.connect(self.quit)
             self._window = window
@@ -282,6 +303,39 @@ class CompanionApp(QObject):
         QThreadPool.globalInstance().start(lambda: backup_if_changed(store))
         self._backup_timer.start(BACKUP_INTERVAL_MS)
 
+    def _busy(self) -> bool:
+        """True while anything is on screen (window, dialog, reminder, player) or running in
+        the background (an export, a backup, the charts' warm-up)."""
+        on_screen = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and (w.windowTitle() or w is self.reminders.window)
+        ]
+        return bool(on_screen) or QThreadPool.globalInstance().activeThreadCount() > 0
+
+    def _count_to_shedding(self) -> None:
+        """The window closed: shed after the full time from now."""
+        if self._shed_after_ms is not None:
+            self._shed_timer.start(self._shed_after_ms)
+
+    def _consider_shedding(self) -> None:
+        if self._shed_after_ms is None or self._quitting:
+            return
+        if self._busy():
+            self._shed_timer.start(self._shed_after_ms)  # look again after as long
+            return
+        self.shed_requested.emit()
+
+    def settle(self) -> None:
+        """Stop the reminders (their state is kept), take the last backup and close the store:
+        at quit, and before the app re-executes itself into its tray form."""
+        self.reminders.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        try:
+            backup_if_changed(self.context.store)
+        finally:
+            self.context.store.close()
+
     def _warm_up_charts(self) -> None:
         # matplotlib takes about a third of a second to import and is kept out of start-up.
         # Imported in the background once the window is up, the Progress page opens without
@@ -291,9 +345,4 @@ class CompanionApp(QObject):
         QThreadPool.globalInstance().start(import_chart_modules)
 
     def _on_quit(self) -> None:
-        self.reminders.stop()
-        QThreadPool.globalInstance().waitForDone(10_000)
-        try:
-            backup_if_changed(self.context.store)
-        finally:
-            self.context.store.close()
+        self.settle()

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from companion.domain.red_flags import REASON_EXPLANATIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy, AssessmentProblem, EmergencyLock
-from companion.services.screening import AssessmentRecord
+
+if TYPE_CHECKING:  # the tray form shows the lock's line without loading the services
+    from companion.services.screening import AssessmentRecord
 
 # The domain's English texts, marked here so lupdate extracts them; they are translated at run
 # time under the "RedFlags" context. tests/gui/test_screening_dialog.py checks the list is complete.

@@ -22,7 +22,6 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.vocabulary import ReminderKind
 from companion.reminders import (
     Due,
-    Hold,
     Occasion,
     PauseLength,
     ReminderScheduler,
@@ -47,6 +46,7 @@ from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
 from companion.ui.context import AppContext
 from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text
+from companion.ui.reminder_texts import next_reminder_text
 from companion.ui.reminder_window import ReminderWindow, reminder_text, reminder_title
 from companion.ui.tray import Tray
 
@@ -56,92 +56,8 @@ log = logging.getLogger(__name__)
 # at most this much of the sitting count.
 SAVE_EVERY = timedelta(minutes=15)
 NOTIFICATION_MS = 10_000  # the desktop may keep it longer in its notification list
-COMING_UP = timedelta(hours=24)  # how far ahead Settings lists the reminders
 # A session started this recently answers its reminder.
 JUST_STARTED = timedelta(minutes=10)
-
-
-def kind_name(kind: ReminderKind) -> str:
-    """What a reminder is for, in a few words."""
-    translate = QCoreApplication.translate
-    names = {
-        ReminderKind.SITTING_BREAK: translate("ReminderRunner", "Movement break"),
-        ReminderKind.EXERCISE_SESSION: translate("ReminderRunner", "Exercise session"),
-        ReminderKind.CHECK_IN: translate("ReminderRunner", "Check-in"),
-        ReminderKind.QUESTIONNAIRE: translate("ReminderRunner", "Questionnaire"),
-    }
-    return names[kind]
-
-
-def hold_text(hold: Hold) -> str:
-    """Why a reminder that is due waits."""
-    translate = QCoreApplication.translate
-    texts = {
-        Hold.PAUSED: translate("ReminderRunner", "paused"),
-        Hold.QUIET_HOURS: translate("ReminderRunner", "quiet hours"),
-        Hold.OUTSIDE_WORKING_HOURS: translate("ReminderRunner", "outside working hours"),
-        Hold.DO_NOT_DISTURB: translate("ReminderRunner", "do not disturb is on"),
-        Hold.FULL_SCREEN: translate("ReminderRunner", "a full-screen window is open"),
-        Hold.AWAY: translate("ReminderRunner", "waiting for you to come back"),
-    }
-    return texts[hold]
-
-
-def next_reminder_text(
-    upcoming: tuple[Upcoming, ...], paused_until: datetime | None, now: datetime
-) -> str:
-    """One line for the tray tooltip and menu: what comes next, or why nothing does."""
-    translate = QCoreApplication.translate
-    if paused_until is not None:
-        local = paused_until.astimezone(now.tzinfo)
-        if local.date() > now.date():
-            return translate("ReminderRunner", "Reminders paused until tomorrow")
-        return translate("ReminderRunner", "Reminders paused until {time}").format(
-            time=local.strftime("%H:%M")
-        )
-    if not upcoming:
-        return translate("ReminderRunner", "No reminders planned")
-    first = upcoming[0]
-    name = kind_name(first.occasion.kind)
-    if first.showing:
-        return translate("ReminderRunner", "{what} due now").format(what=name)
-    if first.held is not None:
-        return translate("ReminderRunner", "{what}: due, {why}").format(
-            what=name, why=hold_text(first.held)
-        )
-    local = first.at.astimezone(now.tzinfo)
-    if local.date() > now.date():
-        return translate("ReminderRunner", "Next: {what} tomorrow at {time}").format(
-            what=name, time=local.strftime("%H:%M")
-        )
-    return translate("ReminderRunner", "Next: {what} at {time}").format(
-        what=name, time=local.strftime("%H:%M")
-    )
-
-
-def coming_up_lines(upcoming: tuple[Upcoming, ...], now: datetime) -> list[str]:
-    """The reminders of the next 24 hours as the scheduler plans them, one line each."""
-    translate = QCoreApplication.translate
-    lines = []
-    for item in upcoming:
-        if item.at > now + COMING_UP:
-            continue
-        name = kind_name(item.occasion.kind)
-        local = item.at.astimezone(now.tzinfo)
-        if item.showing:
-            when = translate("ReminderRunner", "due now")
-        elif item.held is not None:
-            when = translate("ReminderRunner", "due, {why}").format(why=hold_text(item.held))
-        elif local.date() > now.date():
-            when = translate("ReminderRunner", "tomorrow at {time}").format(
-                time=local.strftime("%H:%M")
-            )
-        else:
-            when = translate("ReminderRunner", "today at {time}").format(
-                time=local.strftime("%H:%M")
-            )
-        lines.append(translate("ReminderRunner", "{what}: {when}").format(what=name, when=when))
-    return lines
 
 
 class ReminderRunner(QObject):
@@ -160,6 +76,7 @@ class ReminderRunner(QObject):
         clock: Callable[[], datetime] | None = None,
         window: ReminderWindow | None = None,
         sleep: SleepWatcher | None = None,
+        scheduler: ReminderScheduler | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -170,7 +87,8 @@ class ReminderRunner(QObject):
         # While an emergency answer locks exercise, no sitting break or session reminder
         # comes; the check-in and questionnaire reminders carry the emergency instruction.
         self.locked = exercise_blocked(context.store, self._clock())
-        self.scheduler: ReminderScheduler = load_scheduler(
+        # Handed over by the tray form, the scheduler goes on as it stood there.
+        self.scheduler: ReminderScheduler = scheduler or load_scheduler(
             context.store, effective_rules(context.store, self.locked)
         )
         self._showing: dict[Occasion, Due] = {}

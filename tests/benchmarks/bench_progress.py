@@ -22,11 +22,14 @@ from tests.benchmarks.conftest import REPO, BenchSettings, copy_data_folder
 from tests.benchmarks.report import BenchTable
 
 GOAL_MS = 300.0
+VISIT_AFTER_MS = 4000  # a user who reads Today a moment, then opens Progress
 
 
-def _measure(data: Path) -> dict[str, float]:
+def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
     """In this process: open the store, build the page, then time the first chart and the
-    switch to everything. Milliseconds."""
+    switch to everything. Milliseconds. `warmed`: as in the app, the charts' modules are
+    imported in the background CHARTS_WARM_UP_MS after the window is built, and the page is
+    visited VISIT_AFTER_MS after it (the import included, if still running)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -41,6 +44,20 @@ def _measure(data: Path) -> dict[str, float]:
     view = ProgressView(AppContext(store, UiState(data)))
     view.resize(1000, 900)
     app.processEvents()
+    if warmed:
+        from PySide6.QtCore import QThreadPool
+
+        from companion.ui.companion_app import CHARTS_WARM_UP_MS
+        from companion.ui.progress_view import import_chart_modules
+
+        built = time.perf_counter()
+        while (time.perf_counter() - built) * 1000 < CHARTS_WARM_UP_MS:
+            app.processEvents()
+            time.sleep(0.01)
+        QThreadPool.globalInstance().start(import_chart_modules)
+        while (time.perf_counter() - built) * 1000 < VISIT_AFTER_MS:
+            app.processEvents()
+            time.sleep(0.01)
 
     # What the page imports on its first show, timed apart so both figures can be read.
     started = time.perf_counter()
@@ -74,9 +91,9 @@ def _measure(data: Path) -> dict[str, float]:
     }
 
 
-def _one_run(data: Path) -> dict[str, float]:
+def _one_run(data: Path, warmed: bool = False) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, __file__, str(data)],
+        [sys.executable, __file__, str(data), *(["warmed"] if warmed else [])],
         capture_output=True,
         text=True,
         check=True,
@@ -116,6 +133,16 @@ def test_progress_first_chart(
         note="matplotlib is imported when the page is first shown, never at start-up; import "
         f"alone {sorted(round(r['matplotlib_import']) for r in runs)} ms",
     )
+    warmed = [_one_run(data, warmed=True) for _ in range(bench_settings.runs)]
+    bench_table.record(
+        f"Progress page: first visit {VISIT_AFTER_MS / 1000:g} s after the window opened",
+        unit="ms",
+        app=[r["matplotlib_import"] + r["first_chart"] for r in warmed],
+        goal=f"< {GOAL_MS:.0f} ms",
+        max_value=GOAL_MS,
+        note="the app imports the charts' modules in the background a moment after the window "
+        "is built; what is left of the import when the page is shown is included",
+    )
     bench_table.record(
         "Progress page: switch to everything, ten-year diary",
         unit="ms",
@@ -131,4 +158,4 @@ def test_progress_first_chart(
 
 
 if __name__ == "__main__":
-    print(json.dumps(_measure(Path(sys.argv[1]))))
+    print(json.dumps(_measure(Path(sys.argv[1]), warmed=sys.argv[2:] == ["warmed"])))

@@ -6,7 +6,8 @@ Run with `make bench`. Knobs (environment variables):
 - BENCH_IDLE_SECONDS: how long the app and the baseline sit idle in the tray (default 60);
 - BENCH_PARALLEL: app/baseline pairs idling side by side for the memory figure (default 3);
 - BENCH_CHECKINS: check-ins saved for the check-in figure (default 100);
-- BENCH_YEARS: years of diary in the data set (default 10).
+- BENCH_YEARS: years of diary in the data set (default 10);
+- BENCH_SHED_MINUTES: the app's --shed-after for the window-cycle figure (default 15, as the app).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from datetime import time as time_of_day
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ class BenchSettings:
     parallel: int
     checkins: int
     years: int
+    shed_minutes: float
 
 
 def _number(name: str, default: float) -> float:
@@ -63,6 +65,7 @@ def bench_settings() -> BenchSettings:
         parallel=max(1, int(_number("BENCH_PARALLEL", 3))),
         checkins=max(5, int(_number("BENCH_CHECKINS", 100))),
         years=max(1, int(_number("BENCH_YEARS", 10))),
+        shed_minutes=max(0.1, _number("BENCH_SHED_MINUTES", 15)),
     )
 
 
@@ -121,6 +124,7 @@ def ten_year_folder(
         record_screening(
             store, {q.id: False for q in QUESTIONS}, ScreeningReason.WEEKLY, datetime.now(UTC)
         )
+        _reminders_ran_today(store)
         # The app backs up on quit, so a returning user's newest backup matches the data.
         backup_if_changed(store)
         seconds = time.perf_counter() - started
@@ -136,6 +140,22 @@ def ten_year_folder(
         f"{size:.1f} MiB database, generated in {seconds:.1f} s",
     )
     return root
+
+
+def _reminders_ran_today(store: Store) -> None:
+    """The reminder state as the app leaves it at quit after running today: begun, with today's
+    questionnaires looked up (a start at login then waits in the tray form)."""
+    from companion.services.questionnaires import all_due_items, questionnaires_folder
+    from companion.services.reminders import load_scheduler, save_scheduler
+
+    now = datetime.now().astimezone()
+    scheduler = load_scheduler(store)
+    scheduler.begin(now - timedelta(hours=1))
+    folder = questionnaires_folder(store.folder.root)
+    due = {d.measure_id: d.due_on for d in all_due_items(store, folder, now.date())}
+    scheduler.set_questionnaires_due(now, due)
+    scheduler.tick(now, 0.0)
+    save_scheduler(store, scheduler, now)
 
 
 def _start_programme(store: Store, when: datetime) -> None:

@@ -1,14 +1,16 @@
 """Runs a Qt program unchanged and says when it became interactive; used for app and baseline.
 
-    python probe.py window|tray -m module [args...]
-    python probe.py window|tray path/to/script.py [args...]
+    python probe.py window|tray|cycle -m module [args...]
+    python probe.py window|tray|cycle path/to/script.py [args...]
 
 Before the program runs, QApplication.exec is wrapped, so the program itself needs no hook.
 `window`: once the event loop runs, the first paint of the main window (the QMainWindow shown)
 is awaited, then one more turn of the loop (input would now be handled); the probe prints one
 JSON line and ends the event loop, so the program's own shutdown runs and it exits. `tray`: once
 the event loop has turned with the tray icon shown, the probe prints one JSON line and leaves the
-program running (idle). BENCH_PROBE_GRAB=file.png saves what the window showed, to look at.
+program running (idle). `cycle`: as `tray`, then the window is opened from the tray menu's Open
+entry, the Progress page shown and the window closed again, as a user does; a second line says
+when it closed. BENCH_PROBE_GRAB=file.png saves what the window showed, to look at.
 
 Times are CLOCK_MONOTONIC nanoseconds (system-wide on Linux, so the parent compares them with
 its own clock). The same wrapper runs the app and the bare baselines, so its cost is in both.
@@ -99,6 +101,25 @@ def _tray_ready(app: QApplication) -> None:
     )
 
 
+def _window_cycle(app: QApplication) -> None:
+    """Open the window from the tray menu, visit Progress, close the window."""
+    icons = [o for o in gc.get_objects() if isinstance(o, QSystemTrayIcon)]
+    menu = icons[0].contextMenu()
+    opens = [a for a in menu.actions() if a.text().startswith("Open")]
+    opens[0].trigger()
+
+    def visit() -> None:
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)]
+        windows[0].show_section("progress")  # type: ignore[attr-defined]
+        QTimer.singleShot(3000, lambda: close(windows[0]))
+
+    def close(window: QMainWindow) -> None:
+        window.close()
+        _emit({"event": "closed", "window_visible": window.isVisible()})
+
+    QTimer.singleShot(1000, visit)
+
+
 def _emit(report: dict[str, Any]) -> None:
     report["monotonic_ns"] = time.monotonic_ns()
     report["modules"] = len(sys.modules)
@@ -120,6 +141,8 @@ def main() -> None:
             watchers.append(_FirstPaint(app, quit_after=True))
         else:
             QTimer.singleShot(0, lambda: _tray_ready(app))
+        if mode == "cycle":
+            QTimer.singleShot(1000, lambda: _window_cycle(app))
         return int(original_exec())
 
     QApplication.exec = exec_and_report  # type: ignore[method-assign]

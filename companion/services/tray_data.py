@@ -1,0 +1,126 @@
+"""The reminder scheduler's inputs for the tray form, without the ORM.
+
+The app waits in the tray all day; this module lets it do that with the standard library's
+sqlite3 alone (storage.queries.tray). It imports no SQLAlchemy and no other service that does:
+a test imports the tray form in a fresh interpreter and checks. Every write still goes through
+the full services, loaded when the user answers a reminder or opens a window. The services that
+read the same inputs (reminders.load_rules, screening's lock) build them with the functions here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from companion.domain.measures import MeasureKind, due_measures
+from companion.domain.safety_lock import Assessment, EmergencyLock, emergency_lock
+from companion.reminders import ReminderRules, ReminderScheduler
+from companion.reminders.rules import (
+    SITTING_INTERVAL_RANGE,
+    default_session_times,
+    without_exercise_reminders,
+)
+from companion.storage.queries.tray import DATABASE_FILE, ProgrammeInputs, TrayReader
+
+log = logging.getLogger(__name__)
+
+QUESTIONNAIRES = "questionnaires"  # the data folder's installed questionnaire files
+BUILT_IN_MEASURES = (MeasureKind.BOTHERSOMENESS.value, MeasureKind.FUNCTIONAL_SCALE.value)
+RULES_KEY = "reminders.rules"
+STATE_KEY = "reminders.state"
+
+
+def rules_from(raw: Any, programme: ProgrammeInputs | None) -> ReminderRules:
+    """The user's reminder rules; the active programme fills what the user has not chosen.
+
+    Before any rules are saved the programme's sitting-break interval applies, and while the
+    user has chosen no session times, the programme's sessions a day get default times.
+    """
+    rules = ReminderRules()
+    if raw is not None:
+        try:
+            rules = ReminderRules.from_dict(raw)
+        except ValueError as error:
+            # Settings are not worth failing the app for: the defaults are safe.
+            log.warning("stored reminder rules ignored: %s", error)
+            raw = None
+    programme_minutes = programme.sitting_break_minutes if programme else None
+    if raw is None and programme_minutes:
+        low, high = SITTING_INTERVAL_RANGE
+        interval = min(max(timedelta(minutes=programme_minutes), low), high)
+        rules = replace(rules, sitting_interval=interval)
+    sessions_a_day = programme.sessions_a_day if programme else 0
+    if not rules.session_times and sessions_a_day:
+        rules = replace(rules, session_times=default_session_times(sessions_a_day))
+    return rules
+
+
+def scheduler_from(rules: ReminderRules, raw_state: Any) -> ReminderScheduler:
+    """The scheduler as it was last saved (owed reminders included), or a fresh one."""
+    if isinstance(raw_state, dict):
+        try:
+            return ReminderScheduler.from_dict(rules, raw_state)
+        except ValueError as error:
+            log.warning("stored reminder state ignored, starting afresh: %s", error)
+    return ReminderScheduler(rules)
+
+
+def lock_from(
+    emergencies: list[datetime], assessments: list[tuple[date, datetime]]
+) -> EmergencyLock | None:
+    """The emergency lock the stored screenings and assessments put in force."""
+    return emergency_lock(emergencies, [Assessment(day, at) for day, at in assessments])
+
+
+class TrayData:
+    """The tray form's read-only view of the diary; None from `open` means: open the full store.
+
+    Raises TrayReadFailed (from storage) when a read goes wrong: the caller opens the full store.
+    """
+
+    def __init__(self, reader: TrayReader, root: Path) -> None:
+        self._reader = reader
+        self._root = root
+
+    @classmethod
+    def open(cls, root: Path) -> TrayData | None:
+        """Read the data folder `root` if its file is at the revision this app writes."""
+        reader = TrayReader.open(root / DATABASE_FILE)
+        return None if reader is None else cls(reader, root)
+
+    def questionnaires_due(self, today: date) -> dict[str, date] | None:
+        """The built-in measures due on `today` (the user's local day) and since when; None
+        while questionnaires are installed (reading those files is the full services' work)."""
+        installed = self._root / QUESTIONNAIRES
+        if installed.is_dir() and any(installed.iterdir()):
+            return None
+        last_taken: dict[str, date | None] = {}
+        for instrument in BUILT_IN_MEASURES:
+            newest = self._reader.newest_response_at(instrument)
+            # Day grouping follows the user's own clock, as services.measures groups it.
+            last_taken[instrument] = newest.astimezone().date() if newest else None
+        return {
+            item.measure_id: item.due_on
+            for item in due_measures(last_taken, today)
+            if item.measure_id in BUILT_IN_MEASURES
+        }
+
+    def exercise_locked(self, now: datetime) -> bool:
+        """True while an emergency answer keeps exercise locked."""
+        return lock_from(*self._reader.safety_lock_inputs(now)) is not None
+
+    def rules(self, locked: bool) -> ReminderRules:
+        """The rules the scheduler runs on (without exercise reminders while `locked`)."""
+        rules = rules_from(self._reader.preference(RULES_KEY), self._reader.programme_inputs())
+        return without_exercise_reminders(rules) if locked else rules
+
+    def scheduler(self, rules: ReminderRules) -> ReminderScheduler:
+        """The scheduler as last saved by the full app."""
+        return scheduler_from(rules, self._reader.preference(STATE_KEY))
+
+    def close(self) -> None:
+        """Let go of the file."""
+        self._reader.close()
