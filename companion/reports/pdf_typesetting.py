@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -20,7 +20,7 @@ from fpdf import FPDF
 from fpdf.bidi import BidiParagraph, auto_detect_base_direction
 from fpdf.fonts import TTFFont
 
-from companion.domain.report import Report, counted
+from companion.domain.report import Report
 from companion.reports.report_style import (
     FONT_FILES,
     MARGIN,
@@ -31,37 +31,33 @@ from companion.reports.report_style import (
     SHADE,
     TEXT,
 )
+from companion.reports.wording import Wording, wording
 
 EVENTS_ON_FIRST_PAGE = 6
 LABEL_WIDTH = 1.75  # inches: "17 Oct 2026 · Questionnaire" beside each note
 FOOTER_TOP = PAGE_HEIGHT - MARGIN - 0.45
 APP_LINE = "Sciatica Companion"
-TITLE = "Sciatica progress report"
-DISCLAIMER = (
-    "Patient-reported data recorded at home. It supports, and does not replace, clinical "
-    "assessment."
-)
 FONT = "body"
 MISSING_LETTER = "□"
 Align = Literal["left", "right"]
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+def report_title(words: Wording) -> str:
+    """The report's title, on every page and in the PDF's properties."""
+    return words.translate("Report", "Sciatica progress report")
 
 
-def _short_day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+def disclaimer(words: Wording) -> str:
+    """What the report is and is not, at the foot of every page."""
+    return words.translate(
+        "Report",
+        "Patient-reported data recorded at home. It supports, and does not replace, clinical "
+        "assessment.",
+    )
 
 
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+def _mean(words: Wording, value: float | None) -> str:
+    return "–" if value is None else words.decimal(value)
 
 
 def _line_height(size: float) -> float:
@@ -294,6 +290,7 @@ class _Page:
 
     def __init__(self, setter: Typesetter, report: Report, title: str) -> None:
         self.setter = setter
+        self.words = wording(report.options.language)
         self.texts: list[_Text] = []
         self.shapes: list[_Shape] = []
         self.y = MARGIN
@@ -367,10 +364,12 @@ class _Page:
             )
             height = max(height, _line_height(8.5) * len(clinic))  # a long one pushes text down
         self.y += height + 0.04
-        who = options.name.strip() or "Name not given"
+        words = self.words
+        who = options.name.strip() or words.translate("Report", "Name not given")
         period = report.period
+        days = words.translate("Report", "%n day(s)", "", period.days)
         self.line(
-            f"{who}  ·  {_day(period.start)} – {_day(period.end)} ({counted(period.days, 'day')})",
+            f"{who}  ·  {words.day(period.start)} – {words.day(period.end)} ({days})",
             9.5,
             colour=MUTED,
         )
@@ -382,15 +381,17 @@ class _Page:
         """The disclaimer, the date generated and the page number."""
         y = PAGE_HEIGHT - MARGIN - 0.2
         self.rule(y - 0.08)
+        words = self.words
+        made = words.translate("Report", "generated {day}").format(day=words.day(generated.date()))
+        self.text(MARGIN, y, f"{disclaimer(words)}\n{APP_LINE} · {made}", 7, colour=MUTED)
+        page = words.translate("Report", "Page {number} of {total}")
         self.text(
-            MARGIN,
+            PAGE_WIDTH - MARGIN,
             y,
-            f"{DISCLAIMER}\n{APP_LINE} · generated {_day(generated.date())}",
+            page.format(number=number, total=total),
             7,
             colour=MUTED,
-        )
-        self.text(
-            PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", 7, colour=MUTED, align="right"
+            align="right",
         )
 
     def typeset(self) -> None:

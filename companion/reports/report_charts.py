@@ -9,8 +9,9 @@ draw than the rest of the page.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from matplotlib import rc_context
@@ -22,7 +23,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from companion.domain.progress import rolling_means
-from companion.domain.report import REACH_WORDS, Report
+from companion.domain.report import Report
 from companion.domain.vocabulary import LegReach
 from companion.reports.report_style import (
     BACK_COLOUR,
@@ -37,6 +38,8 @@ from companion.reports.report_style import (
     TEXT,
     ChartSlots,
 )
+from companion.reports.report_words import reach_words
+from companion.reports.wording import Wording, wording
 
 CHART_STYLE: dict[str, Any] = {
     "pdf.fonttype": 42,  # TrueType: the tick labels stay real text
@@ -79,6 +82,7 @@ def _axes(figure: Figure, slot: tuple[float, float]) -> Axes:
 
 
 def _pain(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     days = report.days
     when: Any = [d.day for d in days]
     if days:
@@ -92,7 +96,7 @@ def _pain(axes: Axes, report: Report) -> None:
             "-",
             color=BACK_COLOUR,
             lw=1.4,
-            label="Back pain (7-day mean)",
+            label=words.translate("Report", "Back pain (7-day mean)"),
         )
         axes.plot(
             when,
@@ -100,18 +104,19 @@ def _pain(axes: Axes, report: Report) -> None:
             "--",
             color=LEG_COLOUR,
             lw=1.4,
-            label="Leg pain (7-day mean)",
+            label=words.translate("Report", "Leg pain (7-day mean)"),
         )
         _legend(axes)
     axes.set_ylim(-0.3, 10.3)
     axes.set_yticks(range(0, 11, 2))
-    axes.set_ylabel("Pain (0–10)", fontsize=8)
+    axes.set_ylabel(words.translate("Report", "Pain (0–10)"), fontsize=8)
     _date_axis(axes, report)
     _mark_events(axes, report)
     _style_axes(axes)
 
 
 def _reach(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     days = report.days
     if days:
         when: Any = [d.day for d in days]
@@ -128,13 +133,16 @@ def _reach(axes: Axes, report: Report) -> None:
     # As on the Progress page: no leg symptoms at the top, the foot at the bottom, so symptoms
     # retreating towards the back climb the chart like good news should.
     axes.set_ylim(4.3, -0.3)
-    axes.set_yticks([r.level for r in LegReach], [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
+    axes.set_yticks(
+        [r.level for r in LegReach], [reach_words(words, r) for r in LegReach], fontsize=7.5
+    )
     _date_axis(axes, report)
     _mark_events(axes, report)
     _style_axes(axes)
 
 
 def _adherence(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     weeks = report.weeks
     starts = [float(date2num(w.week_start)) for w in weeks]
     handles: list[Patch] = []
@@ -149,15 +157,22 @@ def _adherence(axes: Axes, report: Report) -> None:
                 linewidths=0.5,
             )
         )
-        handles.append(Patch(facecolor="none", edgecolor=MUTED, hatch="///", label="Planned"))
+        handles.append(
+            Patch(
+                facecolor="none",
+                edgecolor=MUTED,
+                hatch="///",
+                label=words.translate("Report", "Planned"),
+            )
+        )
     completed = [w.sessions_completed for w in weeks]
     axes.add_collection(PolyCollection(_bars(starts, completed, 3.5, 6.5), facecolors=BACK_COLOUR))
-    handles.append(Patch(color=BACK_COLOUR, label="Completed"))
+    handles.append(Patch(color=BACK_COLOUR, label=words.translate("Report", "Completed")))
     highest = max([*completed, *(w.sessions_planned or 0 for w in weeks), 1])
     axes.set_ylim(0, highest * 1.1)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # no tick at half a session
     axes.legend(handles=handles, **_LEGEND)
-    axes.set_ylabel("Sessions", fontsize=8)
+    axes.set_ylabel(words.translate("Report", "Sessions"), fontsize=8)
     _date_axis(axes, report)
     _style_axes(axes)
 
@@ -197,17 +212,19 @@ def _style_axes(axes: Axes) -> None:
 
 
 def _date_axis(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     locator = AutoDateLocator(maxticks=9)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(_LocalDates(locator, words))
     axes.xaxis.get_offset_text().set(fontsize=7.5, color=MUTED)  # "2026-Nov" under short ticks
     # Whole weeks, so the first and the last week's bars show in full under every chart alike;
     # the days outside the period are shaded.
     period = report.period
     start: Any = period.start
     end: Any = period.end + timedelta(days=1)
-    first: Any = period.start - timedelta(days=period.start.weekday())
-    last: Any = period.end + timedelta(days=7 - period.end.weekday())
+    first_weekday = words.formats.first_weekday
+    first: Any = period.start - timedelta(days=(period.start.weekday() - first_weekday) % 7)
+    last: Any = period.end + timedelta(days=7 - (period.end.weekday() - first_weekday) % 7)
     axes.set_xlim(first, last)
     for left, right in ((first, start), (end, last)):
         if left < right:
@@ -229,3 +246,33 @@ def _mark_events(axes: Axes, report: Report) -> None:
         linewidth=0.8,
         zorder=0,
     )
+
+
+class _LocalDates(ConciseDateFormatter):
+    """matplotlib's concise date labels, with the month names of the report's language (its
+    own come from strftime, in the process's locale, not the reader's)."""
+
+    def __init__(self, locator: AutoDateLocator, words: Wording) -> None:
+        # Placeholders in strftime's place: "%d" and "%Y" are numbers in every language.
+        super().__init__(  # type: ignore[no-untyped-call]
+            locator,
+            formats=["%Y", "@%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", "@%m", "@%m-%d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", "@%m %Y", "@%m-%d %Y", "@%m-%d %Y", "@%m-%d %Y %H:%M"],
+        )
+        self._words = words
+
+    def _local(self, text: str) -> str:
+        words = self._words
+        text = re.sub(r"@(\d\d)-(\d\d)", lambda m: _short(words, int(m[1]), int(m[2])), text)
+        return re.sub(r"@(\d\d)", lambda m: words.month(date(2000, int(m[1]), 1)), text)
+
+    def format_ticks(self, values: Any) -> list[str]:
+        return [self._local(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call]
+
+    def get_offset(self) -> str:
+        return self._local(super().get_offset())  # type: ignore[no-untyped-call]
+
+
+def _short(words: Wording, month: int, day: int) -> str:
+    return words.short_day(date(2000, month, day))

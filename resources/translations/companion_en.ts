@@ -3573,6 +3573,515 @@ Your answers are kept.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-
+ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furthest
+reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+done / plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended
+early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity
+min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks taken /
+snoozed / skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain is the mean of the week&apos;s check-ins (0–10); reach is the furthest recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0–10): average of the first and the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week {first}–{to}; last week {last}–{until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful change: {points} points or {percent}% (Ostelo 2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furthest in the period: {reach}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises that drew &quot;worse&quot; responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse {worse}×, worse but settling {settling}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, new numbness or weakness {count}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done {count}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise drew a &quot;worse&quot; response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome measure was taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{finding} (since {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the patient&apos;s doctor, not counted as red flags for 3 months: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Assessed by {who} on {day} after the emergency answer of {locked} (patient confirmed on {confirmed}): exercise unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Assessed by {who} on {day} (patient confirmed on {confirmed}): exercise unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier event is listed after the week-by-week table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} earlier events are listed after the week-by-week table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: {pain} meaningfully worse than at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: exercise locked since an emergency answer on {day}; no assessment confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red-flag screening was done in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back and leg pain: daily averages and 7-day rolling mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted vertical lines mark treatments and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the leg symptoms reach (higher is closer to the back: better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions per week: completed against planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported data recorded at home. It supports, and does not replace, clinical assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain (7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANINGFUL WORSENING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few check-ins to say how far the leg symptoms reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms retreated towards the back: {start} in the first week, {end} in the last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms spread further down the leg: {start} in the first week, {end} in the last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms reach as far as before: {end} in the first and the last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {score} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {first} on {first_day}, {latest} on {latest_day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMERGENCY advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same-day review advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine review advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} same-day review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} routine review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spine or hip surgery in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fracture or osteoporosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent major trauma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step less than 7 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day leg-pain mean at least 1 point above the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms spread further down the leg in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;worse&quot; response in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new numbness, weakness or pins and needles in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a same-day finding at today&apos;s red-flag screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few check-ins (fewer than 3 in either of the last two weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): none of the conditions apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): {listed}. Affected exercises are marked &quot;ask your physiotherapist first&quot; and left out of starter programmes and snacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression held because: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>The export stopped unexpectedly ({0}). Your diary is unchanged. Please try again; if it keeps happening, report this problem.</source>

@@ -1,0 +1,201 @@
+"""The report's words for the domain's values (reach, verdicts, screening results, events), in
+the reader's language.
+
+The domain keeps its English words for the CSV export and the logs; the PDF report writes the
+same values through these, each a literal translate() call that pyside6-lupdate extracts.
+"""
+
+from __future__ import annotations
+
+from companion.domain.measures import BUILT_IN_MEASURES, MeasureKind, Verdict
+from companion.domain.report import (
+    Adherence,
+    MeasureScores,
+    PainComparison,
+    ReachSummary,
+    ReachTrend,
+    TimelineEvent,
+)
+from companion.domain.safety_lock import AssessedBy
+from companion.domain.vocabulary import LegReach, TreatmentKind, TriageLevel
+from companion.reports.wording import ENGLISH, Wording
+
+
+def reach_words(words: Wording, reach: LegReach) -> str:
+    """How far the leg symptoms reach, as a table cell or in a sentence."""
+    return {
+        LegReach.NONE: words.translate("Report", "no leg symptoms"),
+        LegReach.BUTTOCK: words.translate("Report", "buttock"),
+        LegReach.THIGH: words.translate("Report", "thigh"),
+        LegReach.CALF: words.translate("Report", "below the knee"),
+        LegReach.FOOT: words.translate("Report", "into the foot"),
+    }[reach]
+
+
+def measure_name(words: Wording, measure_id: str, english: str) -> str:
+    """A built-in measure's name (another one keeps the name it was stored with)."""
+    names = {
+        MeasureKind.BACK_PAIN.value: words.translate("Report", "Back pain"),
+        MeasureKind.LEG_PAIN.value: words.translate("Report", "Leg pain"),
+        MeasureKind.BOTHERSOMENESS.value: words.translate("Report", "Sciatica bother score"),
+        MeasureKind.FUNCTIONAL_SCALE.value: words.translate("Report", "Activity score"),
+    }
+    return names.get(measure_id, english)
+
+
+def pain_name(words: Wording, comparison: PainComparison, back: bool) -> str:
+    """ "Back pain" or "Leg pain"."""
+    kind = MeasureKind.BACK_PAIN if back else MeasureKind.LEG_PAIN
+    return measure_name(words, kind.value, comparison.name)
+
+
+def verdict_flag(words: Wording, comparison: PainComparison) -> str:
+    """A short verdict for the pain table's cell."""
+    if comparison.change is None:
+        return words.translate("Report", "too few check-ins")
+    return {
+        Verdict.MEANINGFUL_IMPROVEMENT: words.translate("Report", "meaningful improvement"),
+        Verdict.SMALL_IMPROVEMENT: words.translate("Report", "small change"),
+        Verdict.NO_CHANGE: words.translate("Report", "no change"),
+        Verdict.SMALL_WORSENING: words.translate("Report", "small change"),
+        Verdict.MEANINGFUL_WORSENING: words.translate("Report", "MEANINGFUL WORSENING"),
+    }[comparison.change.verdict]
+
+
+def reach_sentence(words: Wording, reach: ReachSummary) -> str:
+    """One plain sentence about how far the leg symptoms reach, first week against last."""
+    if reach.at_start is None or reach.at_end is None:
+        return words.translate("Report", "Too few check-ins to say how far the leg symptoms reach.")
+    start, end = reach_words(words, reach.at_start), reach_words(words, reach.at_end)
+    if reach.trend is ReachTrend.RETREATING:
+        text = words.translate(
+            "Report",
+            "Leg symptoms retreated towards the back: {start} in the first week, {end} in the "
+            "last week.",
+        )
+    elif reach.trend is ReachTrend.SPREADING:
+        text = words.translate(
+            "Report",
+            "Leg symptoms spread further down the leg: {start} in the first week, {end} in the "
+            "last week.",
+        )
+    else:
+        text = words.translate(
+            "Report", "Leg symptoms reach as far as before: {end} in the first and the last week."
+        )
+    return text.format(start=start, end=end)
+
+
+def adherence_sentence(words: Wording, adherence: Adherence) -> str:
+    """One plain sentence about the sessions, honest when no programme was stored."""
+    extra = ""
+    if adherence.ended_early:
+        early = words.translate("Report", "; {count} ended early")
+        extra += early.format(count=adherence.ended_early)
+    if adherence.movement_snacks:
+        extra += words.translate("Report", "; %n movement snack(s)", "", adherence.movement_snacks)
+    if adherence.planned is None:
+        text = words.translate(
+            "Report",
+            "No programme stored, so nothing to compare with: %n session(s) completed{extra}.",
+            "",
+            adherence.completed,
+        )
+        return text.format(extra=extra)
+    text = words.translate(
+        "Report",
+        "{completed} of %n planned session(s) completed ({percent}%){extra}.",
+        "",
+        adherence.planned,
+    )
+    return text.format(completed=adherence.completed, percent=adherence.percent, extra=extra)
+
+
+def measure_scale(words: Wording, measure: MeasureScores) -> str:
+    """A built-in measure's range and direction, e.g. "0-24, higher is worse"."""
+    known = BUILT_IN_MEASURES.get(measure.measure_id)
+    if known is None:
+        return measure.scale
+    worse = (
+        words.translate("Report", "higher is worse")
+        if known.higher_is_worse
+        else words.translate("Report", "higher is better")
+    )
+    return f"{words.number(known.low)}-{words.number(known.high)}, {worse}"
+
+
+def measure_sentence(words: Wording, measure: MeasureScores) -> str:
+    """What the measure's change means; English as the domain words it (describe_change)."""
+    if words.language == ENGLISH:
+        return measure.sentence
+    name = measure_name(words, measure.measure_id, measure.name)
+    latest = words.number(measure.latest)
+    if measure.sittings < 2 or measure.first_on == measure.latest_on:  # a single score
+        return words.translate("Report", "{name}: {score} on {day}.").format(
+            name=name, score=latest, day=words.day(measure.latest_on)
+        )
+    return words.translate(
+        "Report", "{name}: {first} on {first_day}, {latest} on {latest_day}."
+    ).format(
+        name=name,
+        first=words.number(measure.first),
+        first_day=words.day(measure.first_on),
+        latest=latest,
+        latest_day=words.day(measure.latest_on),
+    )
+
+
+def level_words(words: Wording, level: TriageLevel) -> str:
+    """A red-flag screening's result as a clinician reads it."""
+    return {
+        TriageLevel.EMERGENCY: words.translate("Report", "EMERGENCY advice given"),
+        TriageLevel.SAME_DAY: words.translate("Report", "same-day review advised"),
+        TriageLevel.ROUTINE: words.translate("Report", "routine review advised"),
+        TriageLevel.CLEAR: words.translate("Report", "clear"),
+    }[level]
+
+
+def level_count(words: Wording, level: TriageLevel, count: int) -> str:
+    """How many screenings ended at `level`, e.g. "2 routine review"."""
+    text = {
+        TriageLevel.EMERGENCY: words.translate("Report", "{count} emergency"),
+        TriageLevel.SAME_DAY: words.translate("Report", "{count} same-day review"),
+        TriageLevel.ROUTINE: words.translate("Report", "{count} routine review"),
+        TriageLevel.CLEAR: words.translate("Report", "{count} clear"),
+    }[level]
+    return text.format(count=count)
+
+
+def assessed_by(words: Wording, who: AssessedBy) -> str:
+    """Who assessed the patient after an emergency answer."""
+    return {
+        AssessedBy.DOCTOR: words.translate("Report", "a doctor"),
+        AssessedBy.EMERGENCY_DEPARTMENT: words.translate("Report", "an emergency department"),
+    }[who]
+
+
+def event_label(words: Wording, event: TimelineEvent) -> str:
+    """A treatment or event: its kind, name and dose in one phrase."""
+    kinds = {
+        TreatmentKind.MEDICATION_STARTED: words.translate("Report", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: words.translate("Report", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: words.translate("Report", "Medication stopped"),
+        TreatmentKind.INJECTION: words.translate("Report", "Injection"),
+        TreatmentKind.PROCEDURE: words.translate("Report", "Procedure"),
+        TreatmentKind.APPOINTMENT: words.translate("Report", "Appointment"),
+        TreatmentKind.FLARE_UP: words.translate("Report", "Flare-up"),
+        TreatmentKind.OTHER: words.translate("Report", "Other"),
+    }
+    kind = kinds.get(event.kind, str(event.kind))
+    details = " ".join(part for part in (event.name, event.dose) if part)
+    return f"{kind}: {details}" if details else kind
+
+
+def note_source(words: Wording, source: str) -> str:
+    """Where a note was written ("Check-in", "Activity", "Treatment", "Questionnaire")."""
+    return {
+        "Check-in": words.translate("Report", "Check-in"),
+        "Activity": words.translate("Report", "Activity"),
+        "Treatment": words.translate("Report", "Treatment"),
+        "Questionnaire": words.translate("Report", "Questionnaire"),
+    }.get(source, source)
