@@ -88,8 +88,10 @@ def _first_page(setter: Typesetter, report: Report) -> _Page:
     words = wording(report.options.language)
     page = _Page(setter, report, report_title(words))
     _alerts(page, report)
-    checkins = words.translate("Report", "%n check-in(s)", "", report.checkin_count)
-    days = words.translate("Report", "on {days} of %n day(s)", "", report.period.days)
+    # lupdate skips a counted message whose count is not a plain name.
+    count, period_days = report.checkin_count, report.period.days
+    checkins = words.translate("Report", "%n check-in(s)", "", count)
+    days = words.translate("Report", "on {days} of %n day(s)", "", period_days)
     page.line(f"{checkins} {days.format(days=report.days_with_checkins)}.", 9.5, colour=MUTED)
     if report.is_empty:
         page.section(words.translate("Report", "Nothing recorded"))
@@ -169,7 +171,8 @@ def _measures_section(page: _Page, report: Report) -> None:
     page.section(words.translate("Report", "Outcome measures"))
     if report.measures:
         for measure in report.measures:
-            sittings = words.translate("Report", "%n sitting(s)", "", measure.sittings)
+            count = measure.sittings
+            sittings = words.translate("Report", "%n sitting(s)", "", count)
             scale = measure_scale(words, measure)
             about = f"{scale}; {sittings}" if scale else sittings
             page.line(
@@ -294,13 +297,13 @@ def _alerts(page: _Page, report: Report) -> None:
     ]
     messages = []
     if urgent:
-        last = urgent[-1]
+        last, count = urgent[-1], len(urgent)
         text = words.translate(
             "Report",
             "Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} "
             "({result}).",
             "",
-            len(urgent),
+            count,
         )
         messages.append(
             text.format(
@@ -386,7 +389,8 @@ def _screening_summary(page: _Page, report: Report) -> str:
     for screening in report.screenings:
         counts[screening.level] = counts.get(screening.level, 0) + 1
     parts = [level_count(words, level, counts[level]) for level in TriageLevel if level in counts]
-    total = words.translate("Report", "%n screening(s)", "", len(report.screenings))
+    count = len(report.screenings)
+    total = words.translate("Report", "%n screening(s)", "", count)
     return f"{total}: {', '.join(parts)}."
 
 

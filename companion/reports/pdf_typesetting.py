@@ -367,7 +367,8 @@ class _Page:
         words = self.words
         who = options.name.strip() or words.translate("Report", "Name not given")
         period = report.period
-        days = words.translate("Report", "%n day(s)", "", period.days)
+        count = period.days
+        days = words.translate("Report", "%n day(s)", "", count)
         self.line(
             f"{who}  ·  {words.day(period.start)} – {words.day(period.end)} ({days})",
             9.5,

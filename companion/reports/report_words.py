@@ -93,20 +93,22 @@ def adherence_sentence(words: Wording, adherence: Adherence) -> str:
         early = words.translate("Report", "; {count} ended early")
         extra += early.format(count=adherence.ended_early)
     if adherence.movement_snacks:
-        extra += words.translate("Report", "; %n movement snack(s)", "", adherence.movement_snacks)
-    if adherence.planned is None:
+        snacks = adherence.movement_snacks  # lupdate skips a count that is not a plain name
+        extra += words.translate("Report", "; %n movement snack(s)", "", snacks)
+    completed, planned = adherence.completed, adherence.planned
+    if planned is None:
         text = words.translate(
             "Report",
             "No programme stored, so nothing to compare with: %n session(s) completed{extra}.",
             "",
-            adherence.completed,
+            completed,
         )
         return text.format(extra=extra)
     text = words.translate(
         "Report",
         "{completed} of %n planned session(s) completed ({percent}%){extra}.",
         "",
-        adherence.planned,
+        planned,
     )
     return text.format(completed=adherence.completed, percent=adherence.percent, extra=extra)
 

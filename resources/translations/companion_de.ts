@@ -3586,509 +3586,578 @@ Ihre Antworten bleiben erhalten.</translation>
     <name>Report</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Check-
 ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages-
+einträge</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <source>Leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein</translation>
     </message>
     <message>
         <source>Furthest
 reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteste
+Ausstrahlung</translation>
     </message>
     <message>
         <source>Sessions
 done / plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten
+erledigt / Plan</translation>
     </message>
     <message>
         <source>Ended
 early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig
+beendet</translation>
     </message>
     <message>
         <source>Activity
 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität
+min</translation>
     </message>
     <message>
         <source>Breaks taken /
 snoozed / skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen gemacht /
+verschoben / ausgelassen</translation>
     </message>
     <message>
         <source>Pain is the mean of the week&apos;s check-ins (0–10); reach is the furthest recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz: Mittelwert der Tageseinträge der Woche (0–10); Ausstrahlung: die weiteste eingetragene.</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche für Woche</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Fortsetzung)</translation>
     </message>
     <message>
         <source>No notes were written in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Notizen geschrieben.</translation>
     </message>
     <message>
         <source>Treatments and events</source>
-        <translation type="unfinished">Behandlungen und Ereignisse</translation>
+        <translation>Behandlungen und Ereignisse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Hinweise</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Summary (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (Fortsetzung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on {days} of %n day(s)</source>
+        <translation>
+            <numerusform>an {days} von %n Tag</numerusform>
+            <numerusform>an {days} von %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen</translation>
     </message>
     <message>
         <source>Nothing was recorded in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts eingetragen. Wählen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
         <source>Pain (0–10): average of the first and the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0–10): Mittelwert der ersten und der letzten Woche</translation>
     </message>
     <message>
         <source>First week {first}–{to}; last week {last}–{until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche {first}–{to}; letzte Woche {last}–{until}.</translation>
     </message>
     <message>
         <source>Meaningful change: {points} points or {percent}% (Ostelo 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsame Veränderung: {points} Punkte oder {percent} % (Ostelo 2008).</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinbeschwerden</translation>
     </message>
     <message>
         <source>Furthest in the period: {reach}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am weitesten im Zeitraum: {reach}.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Exercises that drew &quot;worse&quot; responses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mit der Rückmeldung „schlechter“:</translation>
     </message>
     <message>
         <source>worse {worse}×, worse but settling {settling}×</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter {worse}×, schlechter, aber abklingend {settling}×</translation>
     </message>
     <message>
         <source>, new numbness or weakness {count}×</source>
-        <translation type="unfinished"></translation>
+        <translation>, neue Taubheit oder Schwäche {count}×</translation>
     </message>
     <message>
         <source> (done {count}×)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gemacht {count}×)</translation>
     </message>
     <message>
         <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere.</translation>
     </message>
     <message>
         <source>No exercise drew a &quot;worse&quot; response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung erhielt die Rückmeldung „schlechter“.</translation>
     </message>
     <message>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsmessungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sitting(s)</source>
+        <translation>
+            <numerusform>%n Erhebung</numerusform>
+            <numerusform>%n Erhebungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No outcome measure was taken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde keine Verlaufsmessung erhoben.</translation>
     </message>
     <message>
         <source>Red-flag screenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen der Red Flags</translation>
     </message>
     <message>
         <source>{finding} (since {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (seit {day})</translation>
     </message>
     <message>
         <source>Known to the patient&apos;s doctor, not counted as red flags for 3 months: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ärztin oder dem Arzt der Patientin/des Patienten bekannt, 3 Monate lang nicht als Red Flag gezählt: {known}.</translation>
     </message>
     <message>
         <source>• Assessed by {who} on {day} after the emergency answer of {locked} (patient confirmed on {confirmed}): exercise unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Untersucht durch {who} am {day} nach der Notfall-Antwort vom {locked} (von der Patientin/dem Patienten bestätigt am {confirmed}): Übungen freigegeben.</translation>
     </message>
     <message>
         <source>• Assessed by {who} on {day} (patient confirmed on {confirmed}): exercise unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Untersucht durch {who} am {day} (von der Patientin/dem Patienten bestätigt am {confirmed}): Übungen freigegeben.</translation>
     </message>
     <message>
         <source>1 earlier event is listed after the week-by-week table.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 früheres Ereignis steht nach der Tabelle „Woche für Woche“.</translation>
     </message>
     <message>
         <source>{count} earlier events are listed after the week-by-week table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} frühere Ereignisse stehen nach der Tabelle „Woche für Woche“.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} ({result}).</source>
+        <translation>
+            <numerusform>Achtung: %n Abfrage der Red Flags führte zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
+            <numerusform>Achtung: %n Abfragen der Red Flags führten zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
+        </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Attention: {pain} meaningfully worse than at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: {pain} bedeutsam schlechter als zu Beginn.</translation>
     </message>
     <message>
         <source>Attention: exercise locked since an emergency answer on {day}; no assessment confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Übungen gesperrt seit einer Notfall-Antwort am {day}; noch keine ärztliche Untersuchung bestätigt.</translation>
     </message>
     <message>
         <source>First week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>No red-flag screening was done in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden die Red Flags nicht abgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s)</source>
+        <translation>
+            <numerusform>%n Abfrage</numerusform>
+            <numerusform>%n Abfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Back and leg pain: daily averages and 7-day rolling mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken- und Beinschmerzen: Tagesmittel und gleitender 7-Tage-Mittelwert</translation>
     </message>
     <message>
         <source>Dotted vertical lines mark treatments and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepunktete senkrechte Linien markieren Behandlungen und Ereignisse.</translation>
     </message>
     <message>
         <source>How far the leg symptoms reach (higher is closer to the back: better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstrahlung ins Bein (weiter oben ist näher am Rücken: besser)</translation>
     </message>
     <message>
         <source>Exercise sessions per week: completed against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungseinheiten pro Woche: erledigt im Vergleich zu geplant</translation>
     </message>
     <message>
         <source>Sciatica progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht Ischias</translation>
     </message>
     <message>
         <source>Patient-reported data recorded at home. It supports, and does not replace, clinical assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Patientin/dem Patienten zu Hause eingetragene Daten. Sie ergänzen die klinische Untersuchung und ersetzen sie nicht.</translation>
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>generated {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {total}</translation>
     </message>
     <message>
         <source>Back pain (7-day mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen (7-Tage-Mittel)</translation>
     </message>
     <message>
         <source>Leg pain (7-day mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinschmerzen (7-Tage-Mittel)</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0–10)</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>no leg symptoms</source>
-        <translation type="unfinished">keine Beinbeschwerden</translation>
+        <translation>keine Beinbeschwerden</translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel</translation>
     </message>
     <message>
         <source>below the knee</source>
-        <translation type="unfinished">unter das Knie</translation>
+        <translation>unter das Knie</translation>
     </message>
     <message>
         <source>into the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>bis in den Fuß</translation>
     </message>
     <message>
         <source>Back pain</source>
-        <translation type="unfinished">Rückenschmerzen</translation>
+        <translation>Rückenschmerzen</translation>
     </message>
     <message>
         <source>Leg pain</source>
-        <translation type="unfinished">Beinschmerzen</translation>
+        <translation>Beinschmerzen</translation>
     </message>
     <message>
         <source>Sciatica bother score</source>
-        <translation type="unfinished">Ischias-Beschwerdewert</translation>
+        <translation>Ischias-Beschwerdewert</translation>
     </message>
     <message>
         <source>Activity score</source>
-        <translation type="unfinished">Aktivitätswert</translation>
+        <translation>Aktivitätswert</translation>
     </message>
     <message>
         <source>too few check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Tageseinträge</translation>
     </message>
     <message>
         <source>meaningful improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>bedeutsame Besserung</translation>
     </message>
     <message>
         <source>small change</source>
-        <translation type="unfinished"></translation>
+        <translation>kleine Veränderung</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Veränderung</translation>
     </message>
     <message>
         <source>MEANINGFUL WORSENING</source>
-        <translation type="unfinished"></translation>
+        <translation>BEDEUTSAME VERSCHLECHTERUNG</translation>
     </message>
     <message>
         <source>Too few check-ins to say how far the leg symptoms reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Tageseinträge, um zu sagen, wie weit die Beschwerden ins Bein ausstrahlen.</translation>
     </message>
     <message>
         <source>Leg symptoms retreated towards the back: {start} in the first week, {end} in the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beinbeschwerden sind zum Rücken hin zurückgegangen: {start} in der ersten Woche, {end} in der letzten Woche.</translation>
     </message>
     <message>
         <source>Leg symptoms spread further down the leg: {start} in the first week, {end} in the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beinbeschwerden strahlen weiter ins Bein aus: {start} in der ersten Woche, {end} in der letzten Woche.</translation>
     </message>
     <message>
         <source>Leg symptoms reach as far as before: {end} in the first and the last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beinbeschwerden strahlen so weit aus wie zuvor: {end} in der ersten und der letzten Woche.</translation>
     </message>
     <message>
         <source>; {count} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} vorzeitig beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n movement snack(s)</source>
+        <translation>
+            <numerusform>; %n kurze Bewegungspause</numerusform>
+            <numerusform>; %n kurze Bewegungspausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme stored, so nothing to compare with: %n session(s) completed{extra}.</source>
+        <translation>
+            <numerusform>Kein Übungsprogramm gespeichert, daher kein Vergleich möglich: %n Übungseinheit erledigt{extra}.</numerusform>
+            <numerusform>Kein Übungsprogramm gespeichert, daher kein Vergleich möglich: %n Übungseinheiten erledigt{extra}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{completed} of %n planned session(s) completed ({percent}%){extra}.</source>
+        <translation>
+            <numerusform>{completed} von %n geplanten Übungseinheit erledigt ({percent} %){extra}.</numerusform>
+            <numerusform>{completed} von %n geplanten Übungseinheiten erledigt ({percent} %){extra}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>higher is worse</source>
-        <translation type="unfinished">höher ist schlechter</translation>
+        <translation>höher ist schlechter</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished">höher ist besser</translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>{name}: {score} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {score} am {day}.</translation>
     </message>
     <message>
         <source>{name}: {first} on {first_day}, {latest} on {latest_day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {first} am {first_day}, {latest} am {latest_day}.</translation>
     </message>
     <message>
         <source>EMERGENCY advice given</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTFALL-Rat gegeben</translation>
     </message>
     <message>
         <source>same-day review advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklärung am selben Tag empfohlen</translation>
     </message>
     <message>
         <source>routine review advised</source>
-        <translation type="unfinished"></translation>
+        <translation>reguläre Abklärung empfohlen</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>unauffällig</translation>
     </message>
     <message>
         <source>{count} emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Notfall</translation>
     </message>
     <message>
         <source>{count} same-day review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Abklärung am selben Tag</translation>
     </message>
     <message>
         <source>{count} routine review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reguläre Abklärung</translation>
     </message>
     <message>
         <source>{count} clear</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unauffällig</translation>
     </message>
     <message>
         <source>a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ärztin oder einen Arzt</translation>
     </message>
     <message>
         <source>an emergency department</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notaufnahme</translation>
     </message>
     <message>
         <source>Medication started</source>
-        <translation type="unfinished">Medikament begonnen</translation>
+        <translation>Medikament begonnen</translation>
     </message>
     <message>
         <source>Medication changed</source>
-        <translation type="unfinished">Medikament geändert</translation>
+        <translation>Medikament geändert</translation>
     </message>
     <message>
         <source>Medication stopped</source>
-        <translation type="unfinished">Medikament abgesetzt</translation>
+        <translation>Medikament abgesetzt</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished">Injektion</translation>
+        <translation>Spritze</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Eingriff</translation>
+        <translation>Eingriff</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Flare-up</source>
-        <translation type="unfinished">Schmerzschub</translation>
+        <translation>Schmerzschub</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Tageseintrag</translation>
+        <translation>Tageseintrag</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished">Fragebogen</translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>spine or hip surgery in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation an Wirbelsäule oder Hüfte in den letzten 3 Monaten</translation>
     </message>
     <message>
         <source>pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwangerschaft</translation>
     </message>
     <message>
         <source>fracture or osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochenbruch oder Osteoporose</translation>
     </message>
     <message>
         <source>hip replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>künstliches Hüftgelenk</translation>
     </message>
     <message>
         <source>recent major trauma</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzlich schwere Verletzung</translation>
     </message>
     <message>
         <source>a step less than 7 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Steigerung vor weniger als 7 Tagen</translation>
     </message>
     <message>
         <source>7-day leg-pain mean at least 1 point above the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel der Beinschmerzen mindestens 1 Punkt über der Vorwoche</translation>
     </message>
     <message>
         <source>leg symptoms spread further down the leg in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinbeschwerden strahlten in den letzten 7 Tagen weiter ins Bein aus</translation>
     </message>
     <message>
         <source>a &quot;worse&quot; response in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rückmeldung „schlechter“ in den letzten 7 Tagen</translation>
     </message>
     <message>
         <source>new numbness, weakness or pins and needles in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Taubheit, Schwäche oder neues Kribbeln in den letzten 7 Tagen</translation>
     </message>
     <message>
         <source>a same-day finding at today&apos;s red-flag screening</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befund mit Abklärung am selben Tag bei der heutigen Abfrage der Red Flags</translation>
     </message>
     <message>
         <source>too few check-ins (fewer than 3 in either of the last two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Tageseinträge (weniger als 3 in einer der letzten beiden Wochen)</translation>
     </message>
     <message>
         <source>Clearance checklist (brief 2.2.6): not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): nicht beantwortet.</translation>
     </message>
     <message>
         <source>Clearance checklist (brief 2.2.6): none of the conditions apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): keiner der Punkte trifft zu.</translation>
     </message>
     <message>
         <source>Clearance checklist (brief 2.2.6): {listed}. Affected exercises are marked &quot;ask your physiotherapist first&quot; and left out of starter programmes and snacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): {listed}. Betroffene Übungen sind mit „erst Ihre Physiotherapiepraxis fragen“ markiert und aus Einstiegsprogrammen und kurzen Bewegungspausen herausgenommen.</translation>
     </message>
     <message>
         <source>Progression held because: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung angehalten wegen: {reasons}.</translation>
     </message>
 </context>
 <context>

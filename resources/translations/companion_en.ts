@@ -3644,6 +3644,20 @@ snoozed / skipped</source>
         <source>Summary (continued)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on {days} of %n day(s)</source>
+        <translation>
+            <numerusform>on {days} of %n day</numerusform>
+            <numerusform>on {days} of %n days</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing recorded</source>
         <translation type="unfinished"></translation>
@@ -3704,6 +3718,13 @@ snoozed / skipped</source>
         <source>Outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n sitting(s)</source>
+        <translation>
+            <numerusform>%n sitting</numerusform>
+            <numerusform>%n sittings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No outcome measure was taken in this period.</source>
         <translation type="unfinished"></translation>
@@ -3740,6 +3761,13 @@ snoozed / skipped</source>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} ({result}).</source>
+        <translation>
+            <numerusform>Attention: %n red-flag screening led to urgent advice, the latest on {day} ({result}).</numerusform>
+            <numerusform>Attention: %n red-flag screenings led to urgent advice, the latest on {day} ({result}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source> and </source>
         <translation type="unfinished"></translation>
@@ -3772,6 +3800,13 @@ snoozed / skipped</source>
         <source>No red-flag screening was done in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n screening(s)</source>
+        <translation>
+            <numerusform>%n screening</numerusform>
+            <numerusform>%n screenings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Charts</source>
         <translation type="unfinished"></translation>
@@ -3803,6 +3838,13 @@ snoozed / skipped</source>
     <message>
         <source>Name not given</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>generated {day}</source>
@@ -3911,6 +3953,27 @@ snoozed / skipped</source>
     <message>
         <source>; {count} ended early</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n movement snack(s)</source>
+        <translation>
+            <numerusform>; %n movement snack</numerusform>
+            <numerusform>; %n movement snacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme stored, so nothing to compare with: %n session(s) completed{extra}.</source>
+        <translation>
+            <numerusform>No programme stored, so nothing to compare with: %n session completed{extra}.</numerusform>
+            <numerusform>No programme stored, so nothing to compare with: %n sessions completed{extra}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{completed} of %n planned session(s) completed ({percent}%){extra}.</source>
+        <translation>
+            <numerusform>{completed} of %n planned session completed ({percent}%){extra}.</numerusform>
+            <numerusform>{completed} of %n planned sessions completed ({percent}%){extra}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>higher is worse</source>

@@ -303,7 +303,9 @@ def test_a_crowded_summary_goes_over_to_a_second_page_section_by_section(tmp_pat
     assert "Treatments and events" in texts[1]
     assert "2 earlier events are listed after the week-by-week table." in texts[1]
     # Nothing but the footer below the footer's rule on either page.
-    footer = set(f"{disclaimer(wording())} {APP_LINE} · generated 4 Dec 2026 Page 1 2 of {pages}".split())
+    footer = set(
+        f"{disclaimer(wording())} {APP_LINE} · generated 4 Dec 2026 Page 1 2 of {pages}".split()
+    )
     for number in (1, 2):
         xhtml = subprocess.run(
             ["pdftotext", "-bbox", "-f", str(number), "-l", str(number), str(out), "-"],
