@@ -137,7 +137,7 @@ def _export(  # noqa: PLR0917 (private: called once, above)
         return ExportResult(out, format, period, _write_folder(out, tables, atomic_write))
     data = fhir_data(store, options, moment, names)
     period = resolve_period(store, options, moment.astimezone().date())
-    resources = atomic_write(out, lambda stream: write_fhir(data, stream))
+    resources = atomic_write(out, lambda stream: write_fhir(data, stream, options.language))
     return ExportResult(out, format, period, counted(resources, "FHIR resource"))
 
 

@@ -3599,8 +3599,72 @@ einträge</translation>
         <translation>Rücken</translation>
     </message>
     <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
         <source>Leg</source>
         <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Back pain (NPRS 0-10)</source>
+        <translation>Rückenschmerzen (NRS 0–10)</translation>
+    </message>
+    <message>
+        <source>Leg pain (NPRS 0-10)</source>
+        <translation>Beinschmerzen (NRS 0–10)</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Self-reported on screen, 0-10 numeric rating</source>
+        <translation>Selbst eingetragen am Bildschirm, numerische Skala 0–10</translation>
+    </message>
+    <message>
+        <source>How far down the leg the symptoms reach</source>
+        <translation>Wie weit die Beschwerden ins Bein ausstrahlen</translation>
+    </message>
+    <message>
+        <source>{name} (total score)</source>
+        <translation>{name} (Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation>Kurze Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Home exercise session</source>
+        <translation>Übungseinheit zu Hause</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Exercises: {names}</source>
+        <translation>Übungen: {names}</translation>
+    </message>
+    <message>
+        <source>hold {seconds} s</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>{count} times a day</source>
+        <translation>{count}-mal täglich</translation>
     </message>
     <message>
         <source>Furthest
@@ -4243,6 +4307,14 @@ verschoben / ausgelassen</translation>
         <translation>Optional, oben auf jeder Seite gedruckt</translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <source>Automatic (the app&apos;s language)</source>
+        <translation>Automatisch (Sprache der App)</translation>
+    </message>
+    <message>
         <source>Include my &amp;notes</source>
         <translation>Meine &amp;Notizen einschließen</translation>
     </message>
@@ -4265,6 +4337,10 @@ verschoben / ausgelassen</translation>
     <message>
         <source>&amp;Clinic:</source>
         <translation>&amp;Praxis:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

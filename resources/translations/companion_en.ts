@@ -3588,7 +3588,71 @@ ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported on screen, 0-10 numeric rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far down the leg the symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (total score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} times a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4227,6 +4291,14 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the app&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include my &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,6 +4320,10 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,108 @@
+"""The report's catalogue without Qt: the committed .ts files, finished messages only."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from companion.reports.wording import (
+    UnknownLanguage,
+    Wording,
+    check_report_language,
+    report_languages,
+)
+
+CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Report</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Urteil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Week of</source>
+        <translation>Woche (Seite)</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "companion_de.ts").write_text(CATALOGUE, encoding="utf-8")
+    return tmp_path
+
+
+def test_finished_messages_are_used_and_open_ones_stay_english(folder: Path) -> None:
+    words = Wording("de", folder)
+    assert words.translate("Report", "Charts") == "Diagramme"
+    assert words.translate("Report", "Verdict") == "Verdict"  # unfinished: never shown
+    assert words.translate("Report", "Notes") == "Notes"  # vanished
+    assert words.translate("Report", "Week of") == "Week of"  # another context's message
+    assert words.translate("Report", "Not in the file") == "Not in the file"
+
+
+def test_counted_phrases_take_the_languages_forms(folder: Path) -> None:
+    german = Wording("de", folder)
+    assert [german.translate("Report", "%n day(s)", "", n) for n in (0, 1, 2)] == [
+        "0 Tage",
+        "1 Tag",
+        "2 Tage",
+    ]
+    english = Wording("en", folder)  # no English file here: the "(s)" rule
+    assert [english.translate("Report", "%n day(s)", "", n) for n in (1, 7)] == [
+        "1 day",
+        "7 days",
+    ]
+
+
+def test_dates_and_numbers_as_each_language_writes_them(folder: Path) -> None:
+    german, english = Wording("de", folder), Wording("en", folder)
+    day = date(2026, 12, 4)
+    assert german.day(day) == "4. Dez. 2026"
+    assert german.short_day(date(2026, 3, 2)) == "2. März"
+    assert english.day(day) == "4 Dec 2026"
+    assert english.short_day(day) == "4 Dec"
+    assert german.number(2.5) == "2,5" and german.number(3.0) == "3"
+    assert english.number(2.5) == "2.5" and english.number(None) == "–"
+    assert german.decimal(-1.25, sign=True) == "-1,2"
+    assert german.formats.first_weekday == english.formats.first_weekday == 0  # Monday
+
+
+def test_the_shipped_catalogue_has_the_report_in_german() -> None:
+    assert report_languages() == ["de", "en"]
+    german = Wording("de")
+    assert german.translate("Report", "Sciatica progress report") == "Verlaufsbericht Ischias"
+    assert german.translate("Report", "%n check-in(s)", "", 1) == "1 Tageseintrag"
+    english = Wording("en")
+    assert english.translate("Report", "%n check-in(s)", "", 1) == "1 check-in"
+    assert english.translate("Report", "%n check-in(s)", "", 2) == "2 check-ins"
+
+
+def test_an_unknown_language_is_refused_with_the_ones_there_are(folder: Path) -> None:
+    assert check_report_language("de", folder) == "de"
+    with pytest.raises(UnknownLanguage, match=r"no report in 'xx'; choose one of: de, en\."):
+        check_report_language("xx", folder)
