@@ -45,6 +45,7 @@ from companion.reports.report_words import (
     adherence_sentence,
     assessed_by,
     event_label,
+    finding_words,
     level_count,
     level_words,
     measure_scale,
@@ -190,7 +191,8 @@ def _screenings_section(page: _Page, report: Report) -> None:
     page.line(_screening_summary(page, report), 9.5)
     flagged = [s for s in report.screenings if s.level is not TriageLevel.CLEAR]
     for screening in flagged[-5:]:
-        findings = f": {', '.join(screening.findings)}" if screening.findings else ""
+        named = [finding_words(words, finding) for finding in screening.findings]
+        findings = f": {', '.join(named)}" if named else ""
         urgent = screening.level in (TriageLevel.EMERGENCY, TriageLevel.SAME_DAY)
         day = words.day(screening.taken_at.astimezone().date())
         page.line(
@@ -204,7 +206,9 @@ def _screenings_section(page: _Page, report: Report) -> None:
     if report.known_findings:
         since = words.translate("Report", "{finding} (since {day})")
         known = ", ".join(
-            since.format(finding=name, day=words.day(when.astimezone().date()))
+            since.format(
+                finding=finding_words(words, name), day=words.day(when.astimezone().date())
+            )
             for name, when in report.known_findings
         )
         page.line(

@@ -34,6 +34,7 @@ from companion.reports.report_style import (
 from companion.reports.wording import Wording, wording
 
 EVENTS_ON_FIRST_PAGE = 6
+CLINIC_WIDTH = 3.2  # inches: the clinic's line in the header
 LABEL_WIDTH = 1.75  # inches: "17 Oct 2026 · Questionnaire" beside each note
 FOOTER_TOP = PAGE_HEIGHT - MARGIN - 0.45
 APP_LINE = "Sciatica Companion"
@@ -358,11 +359,16 @@ class _Page:
         self.text(MARGIN, self.y, title, 16, bold=True)
         height = _line_height(16)
         if options.clinic.strip():
-            clinic = self.wrap(options.clinic.strip(), 8.5, 3.2)
-            self.text(
-                PAGE_WIDTH - MARGIN, self.y, "\n".join(clinic), 8.5, align="right", colour=MUTED
-            )
-            height = max(height, _line_height(8.5) * len(clinic))  # a long one pushes text down
+            # Beside the title where it leaves room (a German title runs longer), else below it.
+            beside = PAGE_WIDTH - 2 * MARGIN - self.setter.width(title, 16, True) - 0.25
+            if beside >= CLINIC_WIDTH / 2:
+                top, width = self.y, min(CLINIC_WIDTH, beside)
+            else:
+                top, width = self.y + height, CLINIC_WIDTH
+            clinic = self.wrap(options.clinic.strip(), 8.5, width)
+            self.text(PAGE_WIDTH - MARGIN, top, "\n".join(clinic), 8.5, align="right", colour=MUTED)
+            # A long one pushes the text down.
+            height = max(height, top - self.y + _line_height(8.5) * len(clinic))
         self.y += height + 0.04
         words = self.words
         who = options.name.strip() or words.translate("Report", "Name not given")
@@ -388,7 +394,7 @@ class _Page:
         page = words.translate("Report", "Page {number} of {total}")
         self.text(
             PAGE_WIDTH - MARGIN,
-            y,
+            y + _line_height(7),  # under the disclaimer's end, which runs wide in German
             page.format(number=number, total=total),
             7,
             colour=MUTED,

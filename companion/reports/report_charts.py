@@ -19,7 +19,9 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
+from matplotlib.textpath import TextToPath
 from matplotlib.ticker import MaxNLocator
 
 from companion.domain.progress import rolling_means
@@ -133,12 +135,30 @@ def _reach(axes: Axes, report: Report) -> None:
     # As on the Progress page: no leg symptoms at the top, the foot at the bottom, so symptoms
     # retreating towards the back climb the chart like good news should.
     axes.set_ylim(4.3, -0.3)
-    axes.set_yticks(
-        [r.level for r in LegReach], [reach_words(words, r) for r in LegReach], fontsize=7.5
-    )
+    axes.set_yticks([r.level for r in LegReach], _reach_labels(words), fontsize=7.5)
     _date_axis(axes, report)
     _mark_events(axes, report)
     _style_axes(axes)
+
+
+def _reach_labels(words: Wording) -> list[str]:
+    """The reach axis's words, each no wider than the widest English one (the room the page
+    leaves beside the axis): a longer one goes on two lines ("keine\nBeinbeschwerden")."""
+    font = FontProperties(size=7.5)
+    english = wording()
+    room = max(_width(reach_words(english, r), font) for r in LegReach)
+    labels = []
+    for reach in LegReach:
+        label = reach_words(words, reach)
+        if _width(label, font) > room and " " in label:
+            label = "\n".join(label.rsplit(" ", 1))
+        labels.append(label)
+    return labels
+
+
+def _width(text: str, font: FontProperties) -> float:
+    width, _height, _descent = TextToPath().get_text_width_height_descent(text, font, ismath=False)
+    return float(width)
 
 
 def _adherence(axes: Axes, report: Report) -> None:

@@ -118,12 +118,12 @@ def measure_scale(words: Wording, measure: MeasureScores) -> str:
     known = BUILT_IN_MEASURES.get(measure.measure_id)
     if known is None:
         return measure.scale
-    worse = (
-        words.translate("Report", "higher is worse")
+    scale = (
+        words.translate("Report", "{low}-{high}, higher is worse")
         if known.higher_is_worse
-        else words.translate("Report", "higher is better")
+        else words.translate("Report", "{low}-{high}, higher is better")
     )
-    return f"{words.number(known.low)}-{words.number(known.high)}, {worse}"
+    return scale.format(low=words.number(known.low), high=words.number(known.high))
 
 
 def measure_sentence(words: Wording, measure: MeasureScores) -> str:
@@ -201,3 +201,33 @@ def note_source(words: Wording, source: str) -> str:
         "Treatment": words.translate("Report", "Treatment"),
         "Questionnaire": words.translate("Report", "Questionnaire"),
     }.get(source, source)
+
+
+def finding_words(words: Wording, finding: str) -> str:
+    """A red-flag finding as the services name it (its question id as words, "Saddle
+    numbness"), in the report's language; an unknown one stays as it is."""
+    findings = {
+        "Both legs": words.translate("Report", "Both legs"),
+        "Both legs weak or walking": words.translate("Report", "Both legs weak or walking"),
+        "Saddle numbness": words.translate("Report", "Saddle numbness"),
+        "Bladder": words.translate("Report", "Bladder"),
+        "Bowel": words.translate("Report", "Bowel"),
+        "Sexual function": words.translate("Report", "Sexual function"),
+        "Serious accident": words.translate("Report", "Serious accident"),
+        "Chest or breathless": words.translate("Report", "Chest or breathless"),
+        "One leg weak": words.translate("Report", "One leg weak"),
+        "Spreading numbness": words.translate("Report", "Spreading numbness"),
+        "Fever or unwell": words.translate("Report", "Fever or unwell"),
+        "Cancer history": words.translate("Report", "Cancer history"),
+        "Weight loss": words.translate("Report", "Weight loss"),
+        "Constant or night pain": words.translate("Report", "Constant or night pain"),
+        "Fragile bones minor fall": words.translate("Report", "Fragile bones minor fall"),
+        "Immune or injecting": words.translate("Report", "Immune or injecting"),
+        "No improvement": words.translate("Report", "No improvement"),
+        "Getting worse": words.translate("Report", "Getting worse"),
+        "Struggling to cope": words.translate("Report", "Struggling to cope"),
+        "First episode over 50": words.translate("Report", "First episode over 50"),
+        "Shoulder blade pain": words.translate("Report", "Shoulder blade pain"),
+        "Back shape": words.translate("Report", "Back shape"),
+    }
+    return findings.get(finding, finding)

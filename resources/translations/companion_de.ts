@@ -3694,7 +3694,7 @@ min</translation>
         <source>Breaks taken /
 snoozed / skipped</source>
         <translation>Pausen gemacht /
-verschoben / ausgelassen</translation>
+versch. / ausgel.</translation>
     </message>
     <message>
         <source>Pain is the mean of the week&apos;s check-ins (0–10); reach is the furthest recorded.</source>
@@ -4056,12 +4056,12 @@ verschoben / ausgelassen</translation>
         </translation>
     </message>
     <message>
-        <source>higher is worse</source>
-        <translation>höher ist schlechter</translation>
+        <source>{low}-{high}, higher is worse</source>
+        <translation>{low}–{high}, höher ist schlechter</translation>
     </message>
     <message>
-        <source>higher is better</source>
-        <translation>höher ist besser</translation>
+        <source>{low}-{high}, higher is better</source>
+        <translation>{low}–{high}, höher ist besser</translation>
     </message>
     <message>
         <source>{name}: {score} on {day}.</source>
@@ -4069,7 +4069,7 @@ verschoben / ausgelassen</translation>
     </message>
     <message>
         <source>{name}: {first} on {first_day}, {latest} on {latest_day}.</source>
-        <translation>{name}: {first} am {first_day}, {latest} am {latest_day}.</translation>
+        <translation>{name}: {first} am {first_day}, zuletzt {latest} am {latest_day}.</translation>
     </message>
     <message>
         <source>EMERGENCY advice given</source>
@@ -4158,6 +4158,90 @@ verschoben / ausgelassen</translation>
     <message>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Both legs weak or walking</source>
+        <translation>Schwäche in beiden Beinen oder Gangstörung</translation>
+    </message>
+    <message>
+        <source>Saddle numbness</source>
+        <translation>Taubheit im Genital- und Gesäßbereich (Reithosenbereich)</translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation>Blase</translation>
+    </message>
+    <message>
+        <source>Bowel</source>
+        <translation>Darm</translation>
+    </message>
+    <message>
+        <source>Sexual function</source>
+        <translation>Sexualfunktion</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation>Schwerer Unfall</translation>
+    </message>
+    <message>
+        <source>Chest or breathless</source>
+        <translation>Brustschmerz oder Atemnot</translation>
+    </message>
+    <message>
+        <source>One leg weak</source>
+        <translation>Schwäche in einem Bein</translation>
+    </message>
+    <message>
+        <source>Spreading numbness</source>
+        <translation>Sich ausbreitende Taubheit</translation>
+    </message>
+    <message>
+        <source>Fever or unwell</source>
+        <translation>Fieber oder Krankheitsgefühl</translation>
+    </message>
+    <message>
+        <source>Cancer history</source>
+        <translation>Krebserkrankung in der Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>Weight loss</source>
+        <translation>Gewichtsverlust</translation>
+    </message>
+    <message>
+        <source>Constant or night pain</source>
+        <translation>Dauer- oder Nachtschmerz</translation>
+    </message>
+    <message>
+        <source>Fragile bones minor fall</source>
+        <translation>Brüchige Knochen, leichter Sturz</translation>
+    </message>
+    <message>
+        <source>Immune or injecting</source>
+        <translation>Immunschwäche oder intravenöser Drogenkonsum</translation>
+    </message>
+    <message>
+        <source>No improvement</source>
+        <translation>Keine Besserung</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Zunehmende Verschlechterung</translation>
+    </message>
+    <message>
+        <source>Struggling to cope</source>
+        <translation>Kommt schwer zurecht</translation>
+    </message>
+    <message>
+        <source>First episode over 50</source>
+        <translation>Erstes Auftreten nach dem 50. Lebensjahr</translation>
+    </message>
+    <message>
+        <source>Shoulder blade pain</source>
+        <translation>Schmerz am Schulterblatt</translation>
+    </message>
+    <message>
+        <source>Back shape</source>
+        <translation>Veränderte Form des Rückens</translation>
     </message>
     <message>
         <source>spine or hip surgery in the last 3 months</source>

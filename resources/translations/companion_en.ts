@@ -4040,11 +4040,11 @@ snoozed / skipped</source>
         </translation>
     </message>
     <message>
-        <source>higher is worse</source>
+        <source>{low}-{high}, higher is worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>higher is better</source>
+        <source>{low}-{high}, higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4141,6 +4141,90 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs weak or walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest or breathless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leg weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreading numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever or unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant or night pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile bones minor fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immune or injecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struggling to cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First episode over 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder blade pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -106,3 +107,30 @@ def test_an_unknown_language_is_refused_with_the_ones_there_are(folder: Path) ->
     assert check_report_language("de", folder) == "de"
     with pytest.raises(UnknownLanguage, match=r"no report in 'xx'; choose one of: de, en\."):
         check_report_language("xx", folder)
+
+
+@pytest.mark.parametrize("language", report_languages())
+def test_the_week_tables_column_titles_never_overlap(language: str) -> None:
+    """German titles run longer: each column's title lines stay clear of the next column's."""
+    from companion.reports.pdf_details import _week_columns
+    from companion.reports.pdf_typesetting import Typesetter
+
+    with Typesetter() as setter:
+        spans = []
+        for title, x, align, _cell in _week_columns(Wording(language)):
+            wide = max(setter.width(line, 7.5) for line in title.split("\n"))
+            spans.append((x, x + wide) if align == "left" else (x - wide, x))
+    for (_left, right), (next_left, _next_right) in itertools.pairwise(spans):
+        assert right + 0.03 <= next_left, (language, spans)
+
+
+def test_every_red_flag_finding_has_report_words() -> None:
+    from companion.domain.red_flags import QUESTIONS
+    from companion.reports.report_words import finding_words
+    from companion.services.report_measures import words
+
+    german = Wording("de")
+    for question in QUESTIONS:
+        english = words(question.id)  # as the services name a finding
+        assert finding_words(Wording("en"), english) == english
+        assert finding_words(german, english) != english, question.id
