@@ -998,8 +998,158 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Andere Aktivität</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medikament geändert</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikament abgesetzt</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Spritze</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Anderes Ereignis</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>reaching the buttock</source>
+        <translation>bis ins Gesäß</translation>
+    </message>
+    <message>
+        <source>reaching the thigh</source>
+        <translation>bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <source>reaching below the knee</source>
+        <translation>bis unter das Knie</translation>
+    </message>
+    <message>
+        <source>reaching the foot</source>
+        <translation>bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation>{reach} ({side})</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation>{kind}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation>Rückenschmerzen {back}/10, Beinschmerzen {leg}/10, {reach}</translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation>{detail}. {note}</translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation>Tageseintrag (geändert)</translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation>{detail}
+{earlier}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Wert {score}</translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation>Vor der Änderung am {changed}: {time}, Rückenschmerzen {back}/10, Beinschmerzen {leg}/10</translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation>{values}, {reach}</translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation>besser oder gleich</translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation>schlechter, aber abklingend</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
+        <translation>{name} ✓</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n set(s)</source>
@@ -1008,12 +1158,116 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
             <numerusform>{done} von %n Serien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation>{name}: teilweise, {sets}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation>{name}: ausgelassen</translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation>{name}: nicht erreicht</translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation>{exercise} ({response})</translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation>Alle Rückmeldungen: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation>Übrige Rückmeldungen: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation>Kurze Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation>Übungseinheit</translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation>{kind}: {programme}</translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation>{title} – vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation>Es wurde keine Übung begonnen.</translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation>{detail}. {answers}</translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation>{detail}. {pains}</translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation>Beinschmerzen vorher {before}, nachher {after}</translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n kurze Bewegungspause</numerusform>
             <numerusform>%n kurze Bewegungspausen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation>{detail} (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation>{time} {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Steigerungen Ihres Übungsprogramms zählen sie.</translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation>Fragebögen lassen sich hier nicht ändern. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
+    </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation>Keine Beschwerden im Bein</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Unter dem Knie</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation>Sie haben Beinschmerzen über 0 angegeben, aber „Keine Beschwerden im Bein“ gewählt. Stimmt das, oder möchten Sie angeben, wie weit der Schmerz ins Bein ausstrahlt?</translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 eingetragen. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite, oder gehen Sie zurück und ändern Sie die Angaben.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2128,138 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
 </context>
 <context>
     <name>Programme</name>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>A starter programme from {app}, chosen by you</source>
+        <translation>Ein Einstiegsprogramm aus {app}, von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>{author}, {clinic}</source>
+        <translation>{author}, {clinic}</translation>
+    </message>
+    <message>
+        <source>Prescribed by {who}</source>
+        <translation>Verordnet von {who}</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Für: {who}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>Seit {day}</translation>
+    </message>
+    <message>
+        <source>Next review: {day}</source>
+        <translation>Nächste Überprüfung: {day}</translation>
+    </message>
+    <message>
+        <source>Get up from sitting every {n} minutes</source>
+        <translation>Alle {n} Minuten vom Sitzen aufstehen</translation>
+    </message>
+    <message>
+        <source>(prescribed: {dose})</source>
+        <translation>(verordnet: {dose})</translation>
+    </message>
+    <message>
+        <source>On a bad day (flare-up plan)</source>
+        <translation>An einem schlechten Tag (Plan bei Schmerzschub)</translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}</source>
+        <translation>Sanfte Übungen: {names}</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation>Haltezeit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Adds {step} to {field} after {after} steady days, up to {up_to}</source>
+        <translation>Erhöht {field} um {step} nach {after} stabilen Tagen, bis höchstens {up_to}</translation>
+    </message>
+    <message>
+        <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
+        <translation>{name}: {field} von {before} auf {after} gesteigert, nach stabilen Tagen ohne Rückmeldung „schlechter“.</translation>
+    </message>
+    <message>
+        <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
+        <translation>{name}: {field} von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden dadurch verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>{name}: kept the same, because it was a little worse but settling.</source>
+        <translation>{name}: unverändert gelassen, weil es etwas schlechter war, aber abgeklungen ist.</translation>
+    </message>
+    <message>
+        <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
+        <translation>{name}: bei der verordneten Dosierung belassen, weil sich Ihre Beschwerden dadurch verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>{name}: at the most your programme allows.</source>
+        <translation>{name}: bei der Obergrenze Ihres Übungsprogramms.</translation>
+    </message>
+    <message>
+        <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die Steigerung.</translation>
+    </message>
+    <message>
+        <source>{name}: ready to step up, but not yet. {why}</source>
+        <translation>{name}: bereit für eine Steigerung, aber noch nicht jetzt. {why}</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>Ab {day}</translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation>Überprüfung {day}</translation>
+    </message>
+    <message>
+        <source>get up from sitting every {n} minutes</source>
+        <translation>alle {n} Minuten vom Sitzen aufstehen</translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}.</source>
+        <translation>Sanfte Übungen: {names}.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation>An einem schlechten Tag</translation>
+    </message>
+    <message>
+        <source>Stop an exercise if pain, tingling or numbness spreads further down your leg. </source>
+        <translation>Brechen Sie eine Übung ab, wenn Schmerz, Kribbeln oder Taubheit weiter ins Bein ausstrahlen. </translation>
+    </message>
+    <message>
+        <source>Save the programme handout</source>
+        <translation>Handzettel zum Übungsprogramm speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation>Handzettel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem} Your programme is unchanged.</source>
+        <translation>{problem} Ihr Übungsprogramm ist unverändert.</translation>
+    </message>
     <message>
         <source>Programme set by your clinic</source>
         <translation>Übungsprogramm von Ihrer Praxis festgelegt</translation>
@@ -4485,6 +4871,104 @@ versch. / ausgel.</translation>
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTexts</name>
+    <message>
+        <source>Your check-in shows symptoms in both legs, which is new, so please answer a few safety questions.</source>
+        <translation>Ihr Tageseintrag zeigt neu Beschwerden in beiden Beinen. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>Your symptoms reach further down your leg than at any time in the last week, so please answer a few safety questions.</source>
+        <translation>Ihre Beschwerden strahlen weiter ins Bein aus als jemals in der letzten Woche. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>You noticed new numbness or weakness during your exercises. The session has ended; please answer a few safety questions now.</source>
+        <translation>Sie haben während der Übungen neue Taubheit oder Schwäche bemerkt. Die Übungseinheit ist beendet; bitte beantworten Sie jetzt einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>Some of your safety answers need a doctor now. Call your local emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the nearest emergency department today.</source>
+        <translation>Einige Ihrer Antworten auf die Sicherheitsfragen erfordern jetzt ärztliche Hilfe. Rufen Sie den Notruf an (112 in Europa, 999 im Vereinigten Königreich, 911 in den USA und Kanada) oder gehen Sie noch heute in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Exercises are locked since your answers on {day}. {instruction} Once a doctor or an emergency department has checked you, tell the app so, with the date, to unlock your exercises.</source>
+        <translation>Die Übungen sind seit Ihren Antworten am {day} gesperrt. {instruction} Sobald Sie ärztlich oder in einer Notaufnahme untersucht wurden, teilen Sie das der App mit dem Datum mit, um Ihre Übungen freizugeben.</translation>
+    </message>
+    <message>
+        <source>Exercises locked: get medical help now (999, 112 or 911, or an emergency department).</source>
+        <translation>Übungen gesperrt: Holen Sie jetzt ärztliche Hilfe (Notruf 112, 999 oder 911, oder eine Notaufnahme).</translation>
+    </message>
+    <message>
+        <source>Your exercises are locked until a doctor has checked you and you have told the app so on the Today page.</source>
+        <translation>Ihre Übungen bleiben gesperrt, bis Sie ärztlich untersucht wurden und das der App auf der Seite „Heute“ mitgeteilt haben.</translation>
+    </message>
+    <message>
+        <source>Your exercises are not locked: nothing to confirm.</source>
+        <translation>Ihre Übungen sind nicht gesperrt: Es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>That date is in the future. Please give the day a doctor checked you.</source>
+        <translation>Dieses Datum liegt in der Zukunft. Bitte geben Sie den Tag an, an dem Sie ärztlich untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>That day is before your emergency answer. Please give the day a doctor checked you after it.</source>
+        <translation>Dieser Tag liegt vor Ihrer Notfall-Antwort. Bitte geben Sie den Tag an, an dem Sie danach ärztlich untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>Checked in an emergency department</source>
+        <translation>In einer Notaufnahme untersucht</translation>
+    </message>
+    <message>
+        <source>Checked by a doctor</source>
+        <translation>Ärztlich untersucht</translation>
+    </message>
+    <message>
+        <source>On {day}. Exercises unlocked.</source>
+        <translation>Am {day}. Übungen freigegeben.</translation>
+    </message>
+    <message>
+        <source>On {day}, after the emergency answer of {answered}. Exercises unlocked.</source>
+        <translation>Am {day}, nach der Notfall-Antwort vom {answered}. Übungen freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>{path} is inside the app&apos;s data folder, where your diary is kept, so nothing was saved there. Choose another folder, such as Documents.</source>
+        <translation>{path} liegt im Datenordner der App, in dem Ihr Tagebuch gespeichert ist; daher wurde dort nichts gespeichert. Wählen Sie einen anderen Ordner, etwa „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while saving, so it was left alone and nothing was saved. Save again and choose whether to replace it.</source>
+        <translation>{path} ist während des Speicherns entstanden; die Datei wurde nicht angetastet und nichts gespeichert. Speichern Sie erneut und wählen Sie, ob sie ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.</source>
+        <translation>{path} ist ein Ordner oder ein Gerät, keine Datei; daher wurde nichts gespeichert. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which the app never replaces, so nothing was saved. Choose another name.</source>
+        <translation>{path} ist eine Verknüpfung zu einem anderen Ort, die die App nie ersetzt; daher wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist, so nothing was saved. Choose another folder.</source>
+        <translation>Der Ordner von {path} existiert nicht; daher wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not saved. Free some space or choose another disk.</source>
+        <translation>Der Datenträger ist voll; daher wurde {path} nicht gespeichert. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk, so nothing was saved. Choose another folder.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger; daher wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>You may not write to {path}, so nothing was saved. Choose a folder of your own, such as Documents.</source>
+        <translation>Sie dürfen nicht in {path} schreiben; daher wurde nichts gespeichert. Wählen Sie einen eigenen Ordner, etwa „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({reason}). Choose another folder.</source>
+        <translation>{path} konnte nicht gespeichert werden ({reason}). Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
