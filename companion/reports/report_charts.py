@@ -143,7 +143,7 @@ def _reach(axes: Axes, report: Report) -> None:
 
 def _reach_labels(words: Wording) -> list[str]:
     """The reach axis's words, each no wider than the widest English one (the room the page
-    leaves beside the axis): a longer one goes on two lines ("keine\nBeinbeschwerden")."""
+    leaves beside the axis): a longer one goes on two lines."""
     font = FontProperties(size=7.5)
     english = wording()
     room = max(_width(reach_words(english, r), font) for r in LegReach)
@@ -151,7 +151,10 @@ def _reach_labels(words: Wording) -> list[str]:
     for reach in LegReach:
         label = reach_words(words, reach)
         if _width(label, font) > room and " " in label:
-            label = "\n".join(label.rsplit(" ", 1))
+            # Two lines as even as the words allow: "bis unter\ndas Knie".
+            spaces = [i for i, letter in enumerate(label) if letter == " "]
+            cut = min(spaces, key=lambda i: max(i, len(label) - i - 1))
+            label = f"{label[:cut]}\n{label[cut + 1 :]}"
         labels.append(label)
     return labels
 

@@ -4350,15 +4350,15 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>buttock</source>
-        <translation>Gesäß</translation>
+        <translation>bis ins Gesäß</translation>
     </message>
     <message>
         <source>thigh</source>
-        <translation>Oberschenkel</translation>
+        <translation>bis in den Oberschenkel</translation>
     </message>
     <message>
         <source>below the knee</source>
-        <translation>unter das Knie</translation>
+        <translation>bis unter das Knie</translation>
     </message>
     <message>
         <source>into the foot</source>

@@ -134,3 +134,24 @@ def test_every_red_flag_finding_has_report_words() -> None:
         english = words(question.id)  # as the services name a finding
         assert finding_words(Wording("en"), english) == english
         assert finding_words(german, english) != english, question.id
+
+
+def test_the_reach_axis_words_are_no_wider_than_englishs() -> None:
+    """The page leaves the English words' room beside the reach chart: longer German ones go
+    on two even lines, English ones stay on one."""
+    from companion.reports.report_charts import _reach_labels
+
+    assert _reach_labels(Wording("en")) == [
+        "no leg symptoms",
+        "buttock",
+        "thigh",
+        "below the knee",
+        "into the foot",
+    ]
+    assert _reach_labels(Wording("de")) == [
+        "keine\nBeinbeschwerden",
+        "bis ins Gesäß",
+        "bis in den\nOberschenkel",
+        "bis unter\ndas Knie",
+        "bis in den Fuß",
+    ]
