@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from companion.domain.exercise import ClearanceCondition
-from companion.domain.measures import ChangeFromBaseline, Verdict
+from companion.domain.measures import ChangeFromBaseline
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.safety_plan import HoldReason
 from companion.domain.vocabulary import LegReach, TreatmentKind, TriageLevel
@@ -86,22 +86,6 @@ class PainComparison:
     change: ChangeFromBaseline | None
     sentence: str
 
-    @property
-    def flag(self) -> str:
-        """A short verdict for a table cell."""
-        if self.change is None:
-            return "too few check-ins"
-        return VERDICT_FLAGS[self.change.verdict]
-
-
-VERDICT_FLAGS: dict[Verdict, str] = {
-    Verdict.MEANINGFUL_IMPROVEMENT: "meaningful improvement",
-    Verdict.SMALL_IMPROVEMENT: "small change",
-    Verdict.NO_CHANGE: "no change",
-    Verdict.SMALL_WORSENING: "small change",
-    Verdict.MEANINGFUL_WORSENING: "MEANINGFUL WORSENING",
-}
-
 
 class ReachTrend(enum.StrEnum):
     """Which way the leg symptoms moved: back towards the spine is good news."""
@@ -131,30 +115,6 @@ class ReachSummary:
             return ReachTrend.SPREADING
         return ReachTrend.UNCHANGED
 
-    @property
-    def sentence(self) -> str:
-        """One plain sentence about the reach."""
-        if self.at_start is None or self.at_end is None:
-            return "Too few check-ins to say how far the leg symptoms reach."
-        start, end = REACH_WORDS[self.at_start], REACH_WORDS[self.at_end]
-        return {
-            ReachTrend.RETREATING: f"Leg symptoms retreated towards the back: {start} in the "
-            f"first week, {end} in the last week.",
-            ReachTrend.SPREADING: f"Leg symptoms spread further down the leg: {start} in the "
-            f"first week, {end} in the last week.",
-            ReachTrend.UNCHANGED: f"Leg symptoms reach as far as before: {end} in the first and "
-            "the last week.",
-        }[self.trend]
-
-
-REACH_WORDS: dict[LegReach, str] = {
-    LegReach.NONE: "no leg symptoms",
-    LegReach.BUTTOCK: "buttock",
-    LegReach.THIGH: "thigh",
-    LegReach.CALF: "below the knee",
-    LegReach.FOOT: "into the foot",
-}
-
 
 @dataclass(frozen=True)
 class Adherence:
@@ -171,21 +131,6 @@ class Adherence:
         if not self.planned:
             return None
         return round(self.completed / self.planned * 100)
-
-    @property
-    def sentence(self) -> str:
-        """One plain sentence about adherence, honest when there is no programme."""
-        early = f"; {self.ended_early} ended early" if self.ended_early else ""
-        snacks = f"; {self.movement_snacks} movement snacks" if self.movement_snacks else ""
-        if self.planned is None:
-            return (
-                f"No programme stored, so nothing to compare with: {self.completed} sessions "
-                f"completed{early}{snacks}."
-            )
-        return (
-            f"{self.completed} of {self.planned} planned sessions completed "
-            f"({self.percent}%){early}{snacks}."
-        )
 
 
 @dataclass(frozen=True)
@@ -224,19 +169,6 @@ class ScreeningLine:
     level: TriageLevel
     findings: tuple[str, ...]
 
-    @property
-    def result(self) -> str:
-        """The result as a clinician reads it."""
-        return LEVEL_WORDS[self.level]
-
-
-LEVEL_WORDS: dict[TriageLevel, str] = {
-    TriageLevel.EMERGENCY: "EMERGENCY advice given",
-    TriageLevel.SAME_DAY: "same-day review advised",
-    TriageLevel.ROUTINE: "routine review advised",
-    TriageLevel.CLEAR: "clear",
-}
-
 
 @dataclass(frozen=True)
 class TimelineEvent:
@@ -247,25 +179,6 @@ class TimelineEvent:
     name: str
     dose: str
     note: str  # empty when notes are left out
-
-    @property
-    def label(self) -> str:
-        """Kind, name and dose in one phrase."""
-        words = KIND_WORDS.get(self.kind, str(self.kind))
-        details = " ".join(part for part in (self.name, self.dose) if part)
-        return f"{words}: {details}" if details else words
-
-
-KIND_WORDS: dict[TreatmentKind, str] = {
-    TreatmentKind.MEDICATION_STARTED: "Medication started",
-    TreatmentKind.MEDICATION_CHANGED: "Medication changed",
-    TreatmentKind.MEDICATION_STOPPED: "Medication stopped",
-    TreatmentKind.INJECTION: "Injection",
-    TreatmentKind.PROCEDURE: "Procedure",
-    TreatmentKind.APPOINTMENT: "Appointment",
-    TreatmentKind.FLARE_UP: "Flare-up",
-    TreatmentKind.OTHER: "Other",
-}
 
 
 @dataclass(frozen=True)
