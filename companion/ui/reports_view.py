@@ -348,9 +348,9 @@ class ReportsView(QWidget):
         self.status.setText(
             self.tr("Saved to {0} ({1}, {2} to {3}).").format(
                 result.path,
-                result.summary,
-                f"{result.period.start:%d %b %Y}",
-                f"{result.period.end:%d %b %Y}",
+                _holds(result),
+                _locale_day(result.period.start),
+                _locale_day(result.period.end),
             )
         )
         self.open_button.setVisible(result.path.is_file())
@@ -405,6 +405,20 @@ def _names_in(language: str, names: Mapping[str, str]) -> Mapping[str, str]:
         return {e.id: e.name for e in load_library(exercises_dir(), language)}
     except Exception:
         return names
+
+
+def _holds(result: ExportResult) -> str:
+    """What the file holds, counted in the user's language: "4 pages", "4 Seiten"."""
+    count = result.count
+    if result.format is ExportFormat.PDF:
+        return translate("ReportsView", "%n page(s)", "", count)
+    if result.format is ExportFormat.CSV:
+        return translate("ReportsView", "%n CSV file(s)", "", count)
+    return translate("ReportsView", "%n FHIR resource(s)", "", count)
+
+
+def _locale_day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _date_edit(name: str) -> QDateEdit:

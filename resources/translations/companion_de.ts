@@ -4856,6 +4856,27 @@ versch. / ausgel.</translation>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation>Gespeichert unter {0} ({1}, {2} bis {3}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV-Datei</numerusform>
+            <numerusform>%n CSV-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR-Ressource</numerusform>
+            <numerusform>%n FHIR-Ressourcen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>

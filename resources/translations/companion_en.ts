@@ -4839,6 +4839,27 @@ snoozed / skipped</source>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV file</numerusform>
+            <numerusform>%n CSV files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR resource</numerusform>
+            <numerusform>%n FHIR resources</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
