@@ -7,7 +7,15 @@ same values through these, each a literal translate() call that pyside6-lupdate 
 
 from __future__ import annotations
 
-from companion.domain.measures import BUILT_IN_MEASURES, MeasureKind, Verdict
+from companion.domain.measures import (
+    BUILT_IN_MEASURES,
+    ChangeFromBaseline,
+    MeasureError,
+    MeasureKind,
+    MeasureResult,
+    Verdict,
+    change_from_baseline,
+)
 from companion.domain.report import (
     Adherence,
     MeasureScores,
@@ -127,24 +135,53 @@ def measure_scale(words: Wording, measure: MeasureScores) -> str:
 
 
 def measure_sentence(words: Wording, measure: MeasureScores) -> str:
-    """What the measure's change means; English as the domain words it (describe_change)."""
+    """What the measure's change means, claiming no more than the numbers support; English as
+    the domain words it (describe_change)."""
     if words.language == ENGLISH:
         return measure.sentence
     name = measure_name(words, measure.measure_id, measure.name)
     latest = words.number(measure.latest)
-    if measure.sittings < 2 or measure.first_on == measure.latest_on:  # a single score
+    change = _change(measure)
+    if change is None:  # a single score, or one of a measure with no agreed meaning
         return words.translate("Report", "{name}: {score} on {day}.").format(
             name=name, score=latest, day=words.day(measure.latest_on)
         )
-    return words.translate(
-        "Report", "{name}: {first} on {first_day}, {latest} on {latest_day}."
-    ).format(
-        name=name,
-        first=words.number(measure.first),
-        first_day=words.day(measure.first_on),
-        latest=latest,
-        latest_day=words.day(measure.latest_on),
-    )
+    before = words.number(measure.first)
+    since = words.day(measure.first_on)
+    if change.verdict is Verdict.NO_CHANGE or before == latest:
+        same = words.translate("Report", "{name} is {now}, the same as on {since}.")
+        return same.format(name=name, now=latest, since=since)
+    fact = (
+        words.translate("Report", "{name} is up from {before} to {now} since {since}")
+        if change.points > 0
+        else words.translate("Report", "{name} is down from {before} to {now} since {since}")
+    ).format(name=name, before=before, now=latest, since=since)
+    if not change.threshold_known:
+        return f"{fact}."
+    judgement = {
+        Verdict.MEANINGFUL_IMPROVEMENT: words.translate("Report", "a meaningful improvement"),
+        Verdict.MEANINGFUL_WORSENING: words.translate("Report", "a meaningful worsening"),
+        Verdict.SMALL_IMPROVEMENT: words.translate(
+            "Report", "a small change that may be day-to-day variation"
+        ),
+        Verdict.SMALL_WORSENING: words.translate(
+            "Report", "a small change that may be day-to-day variation"
+        ),
+    }[change.verdict]
+    return f"{fact}, {judgement}."
+
+
+def _change(measure: MeasureScores) -> ChangeFromBaseline | None:
+    known = BUILT_IN_MEASURES.get(measure.measure_id)
+    if known is None or measure.sittings < 2:
+        return None
+    try:
+        return change_from_baseline(
+            MeasureResult(known, measure.first, measure.first_on),
+            MeasureResult(known, measure.latest, measure.latest_on),
+        )
+    except MeasureError:
+        return None
 
 
 def level_words(words: Wording, level: TriageLevel) -> str:

@@ -4454,8 +4454,28 @@ versch. / ausgel.</translation>
         <translation>{name}: {score} am {day}.</translation>
     </message>
     <message>
-        <source>{name}: {first} on {first_day}, {latest} on {latest_day}.</source>
-        <translation>{name}: {first} am {first_day}, zuletzt {latest} am {latest_day}.</translation>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation>{name}: {now}, unverändert seit dem {since}.</translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation>{name} ist seit dem {since} von {before} auf {now} gestiegen</translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation>{name} ist seit dem {since} von {before} auf {now} gesunken</translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation>eine bedeutsame Besserung</translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation>eine bedeutsame Verschlechterung</translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation>eine kleine Veränderung, die eine Schwankung von Tag zu Tag sein kann</translation>
     </message>
     <message>
         <source>EMERGENCY advice given</source>

@@ -4437,7 +4437,27 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {first} on {first_day}, {latest} on {latest_day}.</source>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -155,3 +155,25 @@ def test_the_reach_axis_words_are_no_wider_than_englishs() -> None:
         "bis unter\ndas Knie",
         "bis in den Fuß",
     ]
+
+
+def test_a_german_measure_sentence_claims_what_the_english_one_does() -> None:
+    from companion.domain.measures import MeasureKind
+    from companion.domain.report import MeasureScores
+    from companion.reports.report_words import measure_sentence
+
+    def scores(kind: MeasureKind, first: float, latest: float, sittings: int = 2) -> MeasureScores:
+        start, end = date(2026, 3, 2), date(2026, 4, 6)
+        return MeasureScores(kind.value, kind.value, sittings, first, start, latest, end, "", "")
+
+    german = Wording("de")
+    activity = measure_sentence(german, scores(MeasureKind.FUNCTIONAL_SCALE, 3, 7.5))
+    assert activity == (
+        "Aktivitätswert ist seit dem 2. März 2026 von 3 auf 7,5 gestiegen, eine bedeutsame "
+        "Besserung."
+    )
+    # No agreed threshold for the bother score: the numbers only, as in English.
+    bother = measure_sentence(german, scores(MeasureKind.BOTHERSOMENESS, 16, 9))
+    assert bother == "Ischias-Beschwerdewert ist seit dem 2. März 2026 von 16 auf 9 gesunken."
+    single = measure_sentence(german, scores(MeasureKind.BOTHERSOMENESS, 9, 9, sittings=1))
+    assert single == "Ischias-Beschwerdewert: 9 am 6. Apr. 2026."
