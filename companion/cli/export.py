@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
 from companion.domain.report import ReportOptions, ReportProblem
+from companion.reports.wording import UnknownLanguage, check_report_language, report_languages
 from companion.services.exports import ExportFailed, ExportFormat, export
 from companion.services.outputs import OutputFailed
 
@@ -44,7 +46,35 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     parser.add_argument(
         "--clinic", default="", metavar="TEXT", help="clinic name and contact line for the header"
     )
+    parser.add_argument(
+        "--language",
+        default=None,
+        metavar="CODE",
+        help="the report's language: "
+        + ", ".join(report_languages())
+        + " (default: your system's language, else en)",
+    )
     return {"export": _export}
+
+
+def _language(code: str | None) -> str:
+    """The report's language: the one asked for, or the system's when the app has it."""
+    if code is None:
+        system = _system_language()
+        return system if system in report_languages() else "en"
+    try:
+        return check_report_language(code.strip().lower())
+    except UnknownLanguage as error:
+        raise CommandFailed(f"nothing was exported: {error}") from None
+
+
+def _system_language() -> str:
+    # As gettext reads it: LANGUAGE first, then the locale variables ("de_DE.UTF-8" -> "de").
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return value.split(":")[0].split("_")[0].split(".")[0].lower()
+    return "en"
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -59,6 +89,7 @@ def _day(text: str | None, option: str) -> date | None:
 
 
 def _export(root: Path, args: argparse.Namespace) -> None:
+    language = _language(args.language)
     try:
         options = ReportOptions(
             start=_day(args.start, "--from"),
@@ -66,6 +97,7 @@ def _export(root: Path, args: argparse.Namespace) -> None:
             name=args.name,
             include_notes=not args.no_notes,
             clinic=args.clinic,
+            language=language,
         )
     except ReportProblem as error:
         raise CommandFailed(f"nothing was exported: {error}") from None
@@ -76,7 +108,7 @@ def _export(root: Path, args: argparse.Namespace) -> None:
             ExportFormat(args.format),
             args.out,
             options,
-            exercise_names=_exercise_names(),
+            exercise_names=_exercise_names(language),
             overwrite=args.force,
         )
     except (ExportFailed, OutputFailed) as error:

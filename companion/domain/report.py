@@ -40,6 +40,9 @@ class ReportOptions:
     # True when `start` is a preset ("the last 3 months"), not a day the user chose: a diary
     # that began later starts the report on its first entry, without weeks of nothing before.
     start_is_preset: bool = False
+    # The language of the report's words ("en", "de"): the reader's, or one chosen for a
+    # physiotherapist who reads another. The data and its codes are the same in every language.
+    language: str = "en"
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:

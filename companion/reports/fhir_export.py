@@ -8,6 +8,10 @@
   programme it belonged to; each stored programme is a CarePlan.
 
 Ids are UUIDs derived from the stored row ids, so exporting twice gives the same references.
+
+Codes are the same in every language, and each Coding.display is the code system's own display
+(English, as LOINC and SNOMED CT publish it); the words for a reader (`.text`, the dose) are in
+the report's language.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from datetime import UTC, date, datetime
 from typing import IO, Any
 
 from companion.domain.vocabulary import LegReach, SessionStatus, Side
+from companion.reports.report_words import measure_name
+from companion.reports.wording import Wording, wording
 
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
@@ -145,14 +151,18 @@ def _ref(kind: str, key: int) -> dict[str, str]:
     return {"reference": f"urn:uuid:{_id(kind, key)}"}
 
 
-_LEG_SITE = {
-    Side.LEFT: "Left leg",
-    Side.RIGHT: "Right leg",
-    Side.BOTH: "Both legs",
-}
+def _leg_site(words: Wording, side: Side | None) -> str:
+    sites = {
+        Side.LEFT: words.translate("Report", "Left leg"),
+        Side.RIGHT: words.translate("Report", "Right leg"),
+        Side.BOTH: words.translate("Report", "Both legs"),
+    }
+    return sites[side] if side in sites else words.translate("Report", "Leg")
 
 
-def _pain(reading: PainReading, site: str, patient: dict[str, str]) -> dict[str, Any]:
+def _pain(
+    reading: PainReading, site: str, patient: dict[str, str], words: Wording
+) -> dict[str, Any]:
     back = site == "back"
     value = reading.back if back else reading.leg
     resource: dict[str, Any] = {
@@ -162,27 +172,29 @@ def _pain(reading: PainReading, site: str, patient: dict[str, str]) -> dict[str,
         "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "survey"}]}],
         "code": {
             "coding": [PAIN_CODE],
-            "text": "Back pain (NPRS 0-10)" if back else "Leg pain (NPRS 0-10)",
+            "text": words.translate("Report", "Back pain (NPRS 0-10)")
+            if back
+            else words.translate("Report", "Leg pain (NPRS 0-10)"),
         },
         "subject": patient,
         "effectiveDateTime": _instant(reading.at),
         "performer": [patient],
         "valueInteger": value,
         "bodySite": {
-            "text": "Lower back"
+            "text": words.translate("Report", "Lower back")
             if back
-            else _LEG_SITE.get(reading.side, "Leg")
-            if reading.side
-            else "Leg"
+            else _leg_site(words, reading.side)
         },
-        "method": {"text": "Self-reported on screen, 0-10 numeric rating"},
+        "method": {
+            "text": words.translate("Report", "Self-reported on screen, 0-10 numeric rating")
+        },
     }
     if not back and reading.reach is not LegReach.NONE:
         resource["component"] = [
             {
                 "code": {
                     "coding": [{"system": LOCAL, "code": "leg-reach"}],
-                    "text": "How far down the leg the symptoms reach",
+                    "text": words.translate("Report", "How far down the leg the symptoms reach"),
                 },
                 "valueString": reading.reach.value,
             }
@@ -226,7 +238,9 @@ def _items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
     return items
 
 
-def _sitting(sitting: QuestionnaireSitting, patient: dict[str, str]) -> list[dict[str, Any]]:
+def _sitting(
+    sitting: QuestionnaireSitting, patient: dict[str, str], words: Wording
+) -> list[dict[str, Any]]:
     response: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "id": _id("questionnaire-response", sitting.id),
@@ -256,7 +270,9 @@ def _sitting(sitting: QuestionnaireSitting, patient: dict[str, str]) -> list[dic
                             "display": sitting.name,
                         }
                     ],
-                    "text": f"{sitting.name} (total score)",
+                    "text": words.translate("Report", "{name} (total score)").format(
+                        name=measure_name(words, sitting.instrument, sitting.name)
+                    ),
                 },
                 "subject": patient,
                 "effectiveDateTime": _instant(sitting.taken_at),
@@ -272,14 +288,18 @@ def _sitting(sitting: QuestionnaireSitting, patient: dict[str, str]) -> list[dic
     return resources
 
 
-def _procedure(session: SessionDone, patient: dict[str, str], plans: set[int]) -> dict[str, Any]:
+def _procedure(
+    session: SessionDone, patient: dict[str, str], plans: set[int], words: Wording
+) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Procedure",
         "id": _id("session", session.id),
         "status": _PROCEDURE_STATUS.get(session.status, "unknown"),
         "code": {
             "coding": [EXERCISE_THERAPY],
-            "text": "Movement snack" if session.is_snack else "Home exercise session",
+            "text": words.translate("Report", "Movement snack")
+            if session.is_snack
+            else words.translate("Report", "Home exercise session"),
         },
         "subject": patient,
         "performedPeriod": {"start": _instant(session.started_at)},
@@ -288,26 +308,33 @@ def _procedure(session: SessionDone, patient: dict[str, str], plans: set[int]) -
         resource["performedPeriod"]["end"] = _instant(session.ended_at)
     if session.status in (SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED):
         resource["statusReason"] = {
-            "text": "Ended early" if session.status is SessionStatus.ENDED_EARLY else "Interrupted"
+            "text": words.translate("Report", "Ended early")
+            if session.status is SessionStatus.ENDED_EARLY
+            else words.translate("Report", "Interrupted")
         }
     if session.programme_id in plans:
         resource["basedOn"] = [_ref("programme", session.programme_id)]
     if session.exercises:
-        resource["note"] = [{"text": "Exercises: " + ", ".join(session.exercises)}]
+        listed = ", ".join(session.exercises)
+        resource["note"] = [
+            {"text": words.translate("Report", "Exercises: {names}").format(names=listed)}
+        ]
     return resource
 
 
-def _dose(exercise: CarePlanExercise) -> str:
+def _dose(exercise: CarePlanExercise, words: Wording) -> str:
     parts = [f"{exercise.sets} × {exercise.reps}"]
     if exercise.hold_seconds:
-        parts.append(f"hold {exercise.hold_seconds} s")
-    parts.append(f"{exercise.times_per_day} times a day")
+        hold = words.translate("Report", "hold {seconds} s")
+        parts.append(hold.format(seconds=exercise.hold_seconds))
+    times = words.translate("Report", "{count} times a day")
+    parts.append(times.format(count=exercise.times_per_day))
     if exercise.notes:
         parts.append(exercise.notes)
     return ", ".join(parts)
 
 
-def _care_plan(programme: ProgrammePlan, patient: dict[str, str]) -> dict[str, Any]:
+def _care_plan(programme: ProgrammePlan, patient: dict[str, str], words: Wording) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "CarePlan",
         "id": _id("programme", programme.id),
@@ -321,7 +348,7 @@ def _care_plan(programme: ProgrammePlan, patient: dict[str, str]) -> dict[str, A
                 "detail": {
                     "code": {"coding": [EXERCISE_THERAPY], "text": exercise.name},
                     "status": "scheduled",
-                    "description": _dose(exercise),
+                    "description": _dose(exercise, words),
                     "scheduledTiming": {
                         "repeat": {
                             "frequency": max(1, exercise.times_per_day),
@@ -341,21 +368,23 @@ def _care_plan(programme: ProgrammePlan, patient: dict[str, str]) -> dict[str, A
     return resource
 
 
-def bundle(export: FhirExport) -> dict[str, Any]:
-    """The export as a FHIR R4 Bundle of type collection (a plain dict, ready for JSON)."""
+def bundle(export: FhirExport, language: str = "en") -> dict[str, Any]:
+    """The export as a FHIR R4 Bundle of type collection (a plain dict, ready for JSON), its
+    words for a reader in `language`."""
+    words = wording(language)
     patient_resource: dict[str, Any] = {"resourceType": "Patient", "id": _id("patient", 1)}
     if export.patient_name.strip():
         patient_resource["name"] = [{"text": export.patient_name.strip()}]
     patient = {"reference": f"urn:uuid:{patient_resource['id']}"}
     entries = [_entry(patient_resource)]
     plans = {programme.id for programme in export.programmes}
-    entries.extend(_entry(_care_plan(p, patient)) for p in export.programmes)
+    entries.extend(_entry(_care_plan(p, patient, words)) for p in export.programmes)
     for reading in export.readings:
-        entries.append(_entry(_pain(reading, "back", patient)))
-        entries.append(_entry(_pain(reading, "leg", patient)))
+        entries.append(_entry(_pain(reading, "back", patient, words)))
+        entries.append(_entry(_pain(reading, "leg", patient, words)))
     for sitting in export.sittings:
-        entries.extend(_entry(resource) for resource in _sitting(sitting, patient))
-    entries.extend(_entry(_procedure(s, patient, plans)) for s in export.sessions)
+        entries.extend(_entry(resource) for resource in _sitting(sitting, patient, words))
+    entries.extend(_entry(_procedure(s, patient, plans, words)) for s in export.sessions)
     return {
         "resourceType": "Bundle",
         "id": str(uuid.uuid4()),
@@ -365,8 +394,8 @@ def bundle(export: FhirExport) -> dict[str, Any]:
     }
 
 
-def write_fhir(export: FhirExport, target: IO[bytes]) -> int:
+def write_fhir(export: FhirExport, target: IO[bytes], language: str = "en") -> int:
     """Write the bundle as UTF-8 JSON; return how many resources it holds."""
-    document = bundle(export)
+    document = bundle(export, language)
     target.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())
     return len(document["entry"])

@@ -11,55 +11,74 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from companion.domain.figures import REACH_WORDS, WeekRow
+from companion.domain.figures import WeekRow
 from companion.domain.report import Report
 from companion.reports.pdf_typesetting import (
     EVENTS_ON_FIRST_PAGE,
     LABEL_WIDTH,
     Align,
     Typesetter,
-    _day,
     _line_height,
     _mean,
     _Page,
 )
 from companion.reports.report_style import MARGIN, MUTED, PAGE_WIDTH
+from companion.reports.report_words import event_label, note_source, reach_words
+from companion.reports.wording import Wording, wording
 
 # Fewest lines of a section that may stand on a page by themselves (above or below a break).
 KEEP_LINES = 3
 SECTION_TITLE_HEIGHT = 0.12 + _line_height(11) + 0.03  # as _Page.section() moves down
 WEEK_SIZE = 8
 ENTRY_SIZE = 8.5
-WEEK_INTRO = "Pain is the mean of the week's check-ins (0–10); reach is the furthest recorded."
 
-_WEEK_COLUMNS: list[tuple[str, float, Align, Callable[[WeekRow], str]]] = [
-    ("Week of", 0.0, "left", lambda w: _day(w.week_start)),
-    ("Check-\nins", 1.45, "right", lambda w: str(w.checkins) if w.checkins else "–"),
-    ("Back", 1.95, "right", lambda w: _mean(w.back)),
-    ("Leg", 2.4, "right", lambda w: _mean(w.leg)),
-    (
-        "Furthest\nreach",
-        2.55,
-        "left",
-        lambda w: REACH_WORDS[w.furthest_reach] if w.furthest_reach else "–",
-    ),
-    (
-        "Sessions\ndone / plan",
-        4.75,
-        "right",
-        lambda w: (
-            f"{w.sessions_completed} / {'–' if w.sessions_planned is None else w.sessions_planned}"
+
+def _week_columns(words: Wording) -> list[tuple[str, float, Align, Callable[[WeekRow], str]]]:
+    """The week table's columns: title (two lines), x, alignment and the cell of a week."""
+    return [
+        (words.translate("Report", "Week of"), 0.0, "left", lambda w: words.day(w.week_start)),
+        (
+            words.translate("Report", "Check-\nins"),
+            1.45,
+            "right",
+            lambda w: str(w.checkins) if w.checkins else "–",
         ),
-    ),
-    ("Ended\nearly", 5.3, "right", lambda w: str(w.sessions_ended_early)),
-    ("Activity\nmin", 5.95, "right", lambda w: str(w.activity_minutes)),
-    (
-        "Breaks taken /\nsnoozed / skipped",
-        6.95,
-        "right",
-        lambda w: f"{w.breaks_taken} / {w.breaks_snoozed} / {w.breaks_skipped}",
-    ),
-]
+        (words.translate("Report", "Back"), 1.95, "right", lambda w: _mean(words, w.back)),
+        (words.translate("Report", "Leg"), 2.4, "right", lambda w: _mean(words, w.leg)),
+        (
+            words.translate("Report", "Furthest\nreach"),
+            2.55,
+            "left",
+            lambda w: reach_words(words, w.furthest_reach) if w.furthest_reach else "–",
+        ),
+        (
+            words.translate("Report", "Sessions\ndone / plan"),
+            4.75,
+            "right",
+            lambda w: (
+                f"{w.sessions_completed} / "
+                f"{'–' if w.sessions_planned is None else w.sessions_planned}"
+            ),
+        ),
+        (
+            words.translate("Report", "Ended\nearly"),
+            5.3,
+            "right",
+            lambda w: str(w.sessions_ended_early),
+        ),
+        (
+            words.translate("Report", "Activity\nmin"),
+            5.95,
+            "right",
+            lambda w: str(w.activity_minutes),
+        ),
+        (
+            words.translate("Report", "Breaks taken /\nsnoozed / skipped"),
+            6.95,
+            "right",
+            lambda w: f"{w.breaks_taken} / {w.breaks_snoozed} / {w.breaks_skipped}",
+        ),
+    ]
 
 
 class _Flow:
@@ -101,9 +120,18 @@ class _Flow:
 
 
 def _week_header(page: _Page, intro: bool) -> None:
+    words = page.words
     if intro:
-        page.line(WEEK_INTRO, 8, colour=MUTED, gap=0.06)
-    for title, x, align, _cell in _WEEK_COLUMNS:
+        page.line(
+            words.translate(
+                "Report",
+                "Pain is the mean of the week's check-ins (0–10); reach is the furthest recorded.",
+            ),
+            8,
+            colour=MUTED,
+            gap=0.06,
+        )
+    for title, x, align, _cell in _week_columns(words):
         page.text(MARGIN + x, page.y, title, 7.5, align=align, colour=MUTED)
     page.y += 2 * _line_height(7.5) + 0.06
 
@@ -116,13 +144,14 @@ def _week_rows(page: _Page, rows: Sequence[WeekRow]) -> None:
     height = _line_height(WEEK_SIZE)
     for index in range(0, len(rows), 2):
         page.band(page.y + index * height - 0.015, height)
-    for _title, x, align, cell in _WEEK_COLUMNS:
+    for _title, x, align, cell in _week_columns(page.words):
         page.text(MARGIN + x, page.y, "\n".join(cell(w) for w in rows), WEEK_SIZE, align=align)
     page.y += height * len(rows)
 
 
 def _week_section(flow: _Flow, report: Report) -> None:
-    title = "Week by week"
+    words = wording(report.options.language)
+    title = words.translate("Report", "Week by week")
     rows = list(report.weeks)
     height = _line_height(WEEK_SIZE)
     page = flow.begin(title, _week_header_height(True) + min(len(rows), KEEP_LINES) * height)
@@ -133,7 +162,7 @@ def _week_section(flow: _Flow, report: Report) -> None:
         _week_rows(page, rows[:shown])
         rows = rows[shown:]
         if rows:
-            page = flow.new_page(f"{title} (continued)")
+            page = flow.new_page(_continued(words, title))
             _week_header(page, intro=False)
 
 
@@ -176,7 +205,8 @@ def _entries_section(
         )
         for label, text in entries
     ]
-    full = int(flow.room(f"{title} (continued)") / height)  # lines a fresh page holds
+    words = wording(report.options.language)
+    full = int(flow.room(_continued(words, title)) / height)  # lines a fresh page holds
     # The last entry never goes over to a page by itself when it is short: the one before it
     # goes with it, so the section's last page holds more than a line or two.
     keep_last = _short_tail(blocks, full)
@@ -191,7 +221,7 @@ def _entries_section(
     for index, block in enumerate(blocks):
         lines = needs[index]
         if index > 0 and lines * height > page.remaining():
-            page = flow.new_page(f"{title} (continued)")
+            page = flow.new_page(_continued(words, title))
         page = _place_entry(flow, page, block, title, height)
 
 
@@ -224,32 +254,46 @@ def _place_entry(flow: _Flow, page: _Page, block: _Entry, title: str, height: fl
         lines = lines[shown:]
         if not lines:
             return page
-        labels = flow.setter.wrap(f"{block.label} (continued)", ENTRY_SIZE, LABEL_WIDTH - 0.1)
-        page = flow.new_page(f"{title} (continued)")
+        words = page.words
+        labels = flow.setter.wrap(_continued(words, block.label), ENTRY_SIZE, LABEL_WIDTH - 0.1)
+        page = flow.new_page(_continued(words, title))
 
 
-def _events_entries(report: Report) -> list[tuple[str, str]]:
+def _continued(words: Wording, title: str) -> str:
+    return words.translate("Report", "{title} (continued)").format(title=title)
+
+
+def _events_entries(words: Wording, report: Report) -> list[tuple[str, str]]:
     if len(report.events) <= EVENTS_ON_FIRST_PAGE and not any(e.note for e in report.events):
         return []  # page one lists them all
     return [
-        (_day(e.occurred_at.astimezone().date()), e.label + (f" — {e.note}" if e.note else ""))
+        (
+            words.day(e.occurred_at.astimezone().date()),
+            event_label(words, e) + (f" — {e.note}" if e.note else ""),
+        )
         for e in report.events
     ]
 
 
-def _notes_entries(report: Report) -> list[tuple[str, str]]:
-    entries = [(f"{_day(n.at.astimezone().date())} · {n.source}", n.text) for n in report.notes]
-    return entries or [("", "No notes were written in this period.")]
+def _notes_entries(words: Wording, report: Report) -> list[tuple[str, str]]:
+    entries = [
+        (f"{words.day(n.at.astimezone().date())} · {note_source(words, n.source)}", n.text)
+        for n in report.notes
+    ]
+    return entries or [("", words.translate("Report", "No notes were written in this period."))]
 
 
 def detail_pages(setter: Typesetter, report: Report) -> list[_Page]:
     """The pages after the charts: weeks, then events and notes when there are any to show."""
+    words = wording(report.options.language)
     flow = _Flow(setter, report)
     if not report.is_empty:
         _week_section(flow, report)
-        if events := _events_entries(report):
-            _entries_section(flow, report, "Treatments and events", events)
+        if events := _events_entries(words, report):
+            title = words.translate("Report", "Treatments and events")
+            _entries_section(flow, report, title, events)
     # No notes section saying an empty period has no notes.
     if report.options.include_notes and (report.notes or not report.is_empty):
-        _entries_section(flow, report, "Notes", _notes_entries(report))
+        title = words.translate("Report", "Notes")
+        _entries_section(flow, report, title, _notes_entries(words, report))
     return flow.pages

@@ -16,25 +16,21 @@ import io
 from collections.abc import Sequence
 from typing import IO
 
-from companion.domain.figures import REACH_WORDS, PainComparison
+from companion.domain.figures import PainComparison
 from companion.domain.measures import PAIN_MCID, Verdict
-from companion.domain.report import Report, counted
-from companion.domain.safety_lock import AssessedBy
+from companion.domain.report import Report
 from companion.domain.vocabulary import TriageLevel
 from companion.reports.pdf_details import detail_pages
 from companion.reports.pdf_typesetting import (
     APP_LINE,
     EVENTS_ON_FIRST_PAGE,
     MISSING_LETTER,
-    TITLE,
     Align,
     Typesetter,
-    _day,
     _line_height,
     _mean,
-    _number,
     _Page,
-    _short_day,
+    report_title,
 )
 from companion.reports.report_style import (
     ALERT,
@@ -46,7 +42,22 @@ from companion.reports.report_style import (
     TEXT,
     ChartSlots,
 )
+from companion.reports.report_words import (
+    adherence_sentence,
+    assessed_by,
+    event_label,
+    finding_words,
+    level_count,
+    level_words,
+    measure_scale,
+    measure_sentence,
+    pain_name,
+    reach_sentence,
+    reach_words,
+    verdict_flag,
+)
 from companion.reports.safety_words import clearance_sentence, held_sentence
+from companion.reports.wording import wording
 
 __all__ = ["MISSING_LETTER", "Typesetter", "charts_page", "write_pdf"]
 
@@ -63,99 +74,130 @@ def _first_pages(setter: Typesetter, report: Report) -> list[_Page]:
     pages = [page]
     if report.is_empty:
         return pages
+    title = report_title(page.words)
     for write in _SECTIONS:
-        scratch = _Page(setter, report, TITLE)  # measured on a page of its own first
+        scratch = _Page(setter, report, title)  # measured on a page of its own first
         top = scratch.y
         write(scratch, report)
         if scratch.y - top > pages[-1].remaining():
-            pages.append(_Page(setter, report, "Summary (continued)"))
+            continued = page.words.translate("Report", "Summary (continued)")
+            pages.append(_Page(setter, report, continued))
         write(pages[-1], report)
     return pages
 
 
 def _first_page(setter: Typesetter, report: Report) -> _Page:
-    page = _Page(setter, report, TITLE)
+    words = wording(report.options.language)
+    page = _Page(setter, report, report_title(words))
     _alerts(page, report)
-    page.line(
-        f"{counted(report.checkin_count, 'check-in')} on {report.days_with_checkins} of "
-        f"{counted(report.period.days, 'day')}.",
-        9.5,
-        colour=MUTED,
-    )
+    # lupdate skips a counted message whose count is not a plain name.
+    count, period_days = report.checkin_count, report.period.days
+    checkins = words.translate("Report", "%n check-in(s)", "", count)
+    days = words.translate("Report", "on {days} of %n day(s)", "", period_days)
+    page.line(f"{checkins} {days.format(days=report.days_with_checkins)}.", 9.5, colour=MUTED)
     if report.is_empty:
-        page.section("Nothing recorded")
-        page.line("Nothing was recorded in this period. Choose a longer period.", 10)
+        page.section(words.translate("Report", "Nothing recorded"))
+        page.line(
+            words.translate(
+                "Report", "Nothing was recorded in this period. Choose a longer period."
+            ),
+            10,
+        )
     return page  # the sections follow (_first_pages), each where it fits
 
 
 def _pain_section(page: _Page, report: Report) -> None:
-    page.section("Pain (0–10): average of the first and the last week")
-    _pain_table(page, (report.leg, report.back))
+    words = page.words
+    page.section(words.translate("Report", "Pain (0–10): average of the first and the last week"))
+    _pain_table(page, ((report.leg, False), (report.back, True)))
     windows = ""
     if report.leg.baseline_days and report.leg.current_days:
         (a, b), (c, d) = report.leg.baseline_days, report.leg.current_days
-        windows = f" First week {_short_day(a)}–{_day(b)}; last week {_short_day(c)}–{_day(d)}."
+        windows = " " + words.translate(
+            "Report", "First week {first}–{to}; last week {last}–{until}."
+        ).format(
+            first=words.short_day(a), to=words.day(b), last=words.short_day(c), until=words.day(d)
+        )
+    meaningful = words.translate(
+        "Report", "Meaningful change: {points} points or {percent}% (Ostelo 2008)."
+    )
     page.line(
-        f"Meaningful change: {_number(PAIN_MCID.points)} points or {_number(PAIN_MCID.percent)}% "
-        f"(Ostelo 2008).{windows}",
+        meaningful.format(
+            points=words.number(PAIN_MCID.points), percent=words.number(PAIN_MCID.percent)
+        )
+        + windows,
         8,
         colour=MUTED,
     )
 
-    page.section("Leg symptoms")
-    page.line(report.reach.sentence, 9.5)
+    page.section(words.translate("Report", "Leg symptoms"))
+    page.line(reach_sentence(words, report.reach), 9.5)
     if report.reach.furthest is not None:
-        page.line(f"Furthest in the period: {REACH_WORDS[report.reach.furthest]}.", 9.5)
+        furthest = words.translate("Report", "Furthest in the period: {reach}.")
+        page.line(furthest.format(reach=reach_words(words, report.reach.furthest)), 9.5)
 
 
 def _exercise_section(page: _Page, report: Report) -> None:
-    page.section("Exercise")
-    page.line(report.adherence.sentence, 9.5)
+    words = page.words
+    page.section(words.translate("Report", "Exercise"))
+    page.line(adherence_sentence(words, report.adherence), 9.5)
     if report.worse_exercises:
-        page.line('Exercises that drew "worse" responses:', 9.5, gap=0.02)
+        page.line(
+            words.translate("Report", 'Exercises that drew "worse" responses:'), 9.5, gap=0.02
+        )
         for item in report.worse_exercises[:5]:
             numb = item.new_numbness_or_weakness
+            worse = words.translate("Report", "worse {worse}×, worse but settling {settling}×")
+            new = words.translate("Report", ", new numbness or weakness {count}×")
+            done = words.translate("Report", " (done {count}×)")
             page.line(
-                f"• {item.name}: worse {item.worse}×, worse but settling "
-                f"{item.worse_but_settling}×"
-                + (f", new numbness or weakness {numb}×" if numb else "")
-                + f" (done {item.times_done}×)",
+                f"• {item.name}: "
+                + worse.format(worse=item.worse, settling=item.worse_but_settling)
+                + (new.format(count=numb) if numb else "")
+                + done.format(count=item.times_done),
                 9.5,
                 x_offset=0.15,
             )
         if len(report.worse_exercises) > 5:
-            page.line(f"  and {len(report.worse_exercises) - 5} more.", 9.5, colour=MUTED)
+            more = words.translate("Report", "and {count} more.")
+            page.line("  " + more.format(count=len(report.worse_exercises) - 5), 9.5, colour=MUTED)
     else:
-        page.line('No exercise drew a "worse" response.', 9.5)
-    if held := held_sentence(report.progression_held):
+        page.line(words.translate("Report", 'No exercise drew a "worse" response.'), 9.5)
+    if held := held_sentence(report.progression_held, words):
         page.line(held, 9.5)
-    page.line(clearance_sentence(report.clearance), 9.5)
+    page.line(clearance_sentence(report.clearance, words), 9.5)
 
 
 def _measures_section(page: _Page, report: Report) -> None:
-    page.section("Outcome measures")
+    words = page.words
+    page.section(words.translate("Report", "Outcome measures"))
     if report.measures:
         for measure in report.measures:
-            sittings = counted(measure.sittings, "sitting")
-            about = f"{measure.scale}; {sittings}" if measure.scale else sittings
+            count = measure.sittings
+            sittings = words.translate("Report", "%n sitting(s)", "", count)
+            scale = measure_scale(words, measure)
+            about = f"{scale}; {sittings}" if scale else sittings
             page.line(
-                f"• {measure.sentence} ({about})",
+                f"• {measure_sentence(words, measure)} ({about})",
                 9.5,
                 x_offset=0.15,
             )
     else:
-        page.line("No outcome measure was taken in this period.", 9.5)
+        page.line(words.translate("Report", "No outcome measure was taken in this period."), 9.5)
 
 
 def _screenings_section(page: _Page, report: Report) -> None:
-    page.section("Red-flag screenings")
-    page.line(_screening_summary(report), 9.5)
+    words = page.words
+    page.section(words.translate("Report", "Red-flag screenings"))
+    page.line(_screening_summary(page, report), 9.5)
     flagged = [s for s in report.screenings if s.level is not TriageLevel.CLEAR]
     for screening in flagged[-5:]:
-        findings = f": {', '.join(screening.findings)}" if screening.findings else ""
+        named = [finding_words(words, finding) for finding in screening.findings]
+        findings = f": {', '.join(named)}" if named else ""
         urgent = screening.level in (TriageLevel.EMERGENCY, TriageLevel.SAME_DAY)
+        day = words.day(screening.taken_at.astimezone().date())
         page.line(
-            f"• {_day(screening.taken_at.astimezone().date())}: {screening.result}{findings}",
+            f"• {day}: {level_words(words, screening.level)}{findings}",
             9.5,
             x_offset=0.15,
             colour=ALERT if urgent else TEXT,
@@ -163,60 +205,80 @@ def _screenings_section(page: _Page, report: Report) -> None:
         )
     _assessment_lines(page, report)
     if report.known_findings:
+        since = words.translate("Report", "{finding} (since {day})")
         known = ", ".join(
-            f"{name} (since {_day(since.astimezone().date())})"
-            for name, since in report.known_findings
+            since.format(
+                finding=finding_words(words, name), day=words.day(when.astimezone().date())
+            )
+            for name, when in report.known_findings
         )
         page.line(
-            f"Known to the patient's doctor, not counted as red flags for 3 months: {known}.",
+            words.translate(
+                "Report",
+                "Known to the patient's doctor, not counted as red flags for 3 months: {known}.",
+            ).format(known=known),
             9.5,
             x_offset=0.15,
         )
 
 
-_ASSESSED_BY = {
-    AssessedBy.DOCTOR: "a doctor",
-    AssessedBy.EMERGENCY_DEPARTMENT: "an emergency department",
-}
-
-
 def _assessment_lines(page: _Page, report: Report) -> None:
     # What lifted the emergency lock: the patient's dated word that they were assessed.
+    words = page.words
     for assessment in report.assessments[-3:]:
-        after = (
-            f" after the emergency answer of {_day(assessment.locked_since.astimezone().date())}"
-            if assessment.locked_since is not None
-            else ""
-        )
+        if assessment.locked_since is not None:
+            text = words.translate(
+                "Report",
+                "• Assessed by {who} on {day} after the emergency answer of {locked} (patient "
+                "confirmed on {confirmed}): exercise unlocked.",
+            )
+        else:
+            text = words.translate(
+                "Report",
+                "• Assessed by {who} on {day} (patient confirmed on {confirmed}): exercise "
+                "unlocked.",
+            )
+        locked = assessment.locked_since
         page.line(
-            f"• Assessed by {_ASSESSED_BY[assessment.assessed_by]} on "
-            f"{_day(assessment.assessed_on)}{after} (patient confirmed on "
-            f"{_day(assessment.recorded_at.astimezone().date())}): exercise unlocked.",
+            text.format(
+                who=assessed_by(words, assessment.assessed_by),
+                day=words.day(assessment.assessed_on),
+                locked=words.day(locked.astimezone().date()) if locked else "",
+                confirmed=words.day(assessment.recorded_at.astimezone().date()),
+            ),
             9.5,
             x_offset=0.15,
         )
 
 
 def _events_section(page: _Page, report: Report) -> None:
-    page.section("Treatments and events")
+    words = page.words
+    page.section(words.translate("Report", "Treatments and events"))
     if report.events:
         shown = report.events[-EVENTS_ON_FIRST_PAGE:]
         for event in shown:
             page.line(
-                f"• {_day(event.occurred_at.astimezone().date())}: {event.label}",
+                f"• {words.day(event.occurred_at.astimezone().date())}: "
+                f"{event_label(words, event)}",
                 9.5,
                 x_offset=0.15,
             )
         if (earlier := len(report.events) - len(shown)) > 0:
             # The full list follows the week table, on its page or the next: not a page of its own.
+            listed = (
+                words.translate("Report", "1 earlier event is listed after the week-by-week table.")
+                if earlier == 1
+                else words.translate(
+                    "Report", "{count} earlier events are listed after the week-by-week table."
+                ).format(count=earlier)
+            )
             page.line(
-                f"{counted(earlier, 'earlier event')} {'is' if earlier == 1 else 'are'} listed "
-                "after the week-by-week table.",
+                listed,
                 8.5,
                 colour=MUTED,
             )
     else:
-        page.line("None recorded.", 9.5)
+        page.line(words.translate("Report", "None recorded."), 9.5)
 
 
 _SECTIONS = (
@@ -232,24 +294,42 @@ def _alerts(page: _Page, report: Report) -> None:
     urgent = [
         s for s in report.screenings if s.level in (TriageLevel.EMERGENCY, TriageLevel.SAME_DAY)
     ]
+    words = page.words
     worse = [
-        c.name
-        for c in (report.leg, report.back)
+        pain_name(words, c, back)
+        for c, back in ((report.leg, False), (report.back, True))
         if c.change is not None and c.change.verdict is Verdict.MEANINGFUL_WORSENING
     ]
     messages = []
     if urgent:
-        last = urgent[-1]
+        last, count = urgent[-1], len(urgent)
+        text = words.translate(
+            "Report",
+            "Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} "
+            "({result}).",
+            "",
+            count,
+        )
         messages.append(
-            f"Attention: {len(urgent)} red-flag screening(s) led to urgent advice, the latest on "
-            f"{_day(last.taken_at.astimezone().date())} ({last.result})."
+            text.format(
+                day=words.day(last.taken_at.astimezone().date()),
+                result=level_words(words, last.level),
+            )
         )
     if worse:
-        messages.append(f"Attention: {' and '.join(worse)} meaningfully worse than at the start.")
+        both = words.translate("Report", " and ").join(worse)
+        messages.append(
+            words.translate(
+                "Report", "Attention: {pain} meaningfully worse than at the start."
+            ).format(pain=both)
+        )
     if report.locked_since is not None:
         messages.append(
-            "Attention: exercise locked since an emergency answer on "
-            f"{_day(report.locked_since.astimezone().date())}; no assessment confirmed yet."
+            words.translate(
+                "Report",
+                "Attention: exercise locked since an emergency answer on {day}; no assessment "
+                "confirmed yet.",
+            ).format(day=words.day(report.locked_since.astimezone().date()))
         )
     if not messages:
         return
@@ -261,32 +341,34 @@ def _alerts(page: _Page, report: Report) -> None:
     page.y += 0.1
 
 
-def _pain_table(page: _Page, rows: Sequence[PainComparison]) -> None:
+def _pain_table(page: _Page, rows: Sequence[tuple[PainComparison, bool]]) -> None:
+    """The leg and back pain rows (`True` beside the back's)."""
+    words = page.words
     columns: list[tuple[float, str, Align]] = [
         (MARGIN, "", "left"),
-        (MARGIN + 2.0, "First week", "right"),
-        (MARGIN + 3.0, "Last week", "right"),
-        (MARGIN + 3.9, "Change", "right"),
-        (MARGIN + 4.15, "Verdict", "left"),
+        (MARGIN + 2.0, words.translate("Report", "First week"), "right"),
+        (MARGIN + 3.0, words.translate("Report", "Last week"), "right"),
+        (MARGIN + 3.9, words.translate("Report", "Change"), "right"),
+        (MARGIN + 4.15, words.translate("Report", "Verdict"), "left"),
     ]
     height = _line_height(10)
     for x, title, align in columns:
         page.text(x, page.y, title, 8.5, align=align, colour=MUTED)
     page.y += _line_height(8.5) + 0.02
-    for index, row in enumerate(rows):
+    for index, (row, back) in enumerate(rows):
         if index % 2 == 0:
             page.band(page.y - 0.03, height + 0.04)
-        change = (
-            f"{row.change.points:+.1f}".replace("+0.0", "0").replace("-0.0", "0")
-            if row.change
-            else "–"
-        )
-        verdict = row.flag
+        change = "–"
+        if row.change:
+            change = f"{row.change.points:+.1f}".replace("+0.0", "0").replace("-0.0", "0")
+            change = change.replace(".", words.formats.decimal)
+        verdict = verdict_flag(words, row)
+        name = pain_name(words, row, back)
         alarming = row.change is not None and row.change.verdict is Verdict.MEANINGFUL_WORSENING
         good = row.change is not None and row.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
-        cells = [row.name, _mean(row.baseline), _mean(row.current), change, verdict]
+        cells = [name, _mean(words, row.baseline), _mean(words, row.current), change, verdict]
         for (x, _title, align), cell in zip(columns, cells, strict=True):
-            bold = cell == row.name or (cell == verdict and (alarming or good))
+            bold = cell == name or (cell == verdict and (alarming or good))
             page.text(
                 x,
                 page.y,
@@ -304,24 +386,17 @@ def _pain_table(page: _Page, rows: Sequence[PainComparison]) -> None:
     page.y += 0.04
 
 
-def _screening_summary(report: Report) -> str:
+def _screening_summary(page: _Page, report: Report) -> str:
+    words = page.words
     if not report.screenings:
-        return "No red-flag screening was done in this period."
+        return words.translate("Report", "No red-flag screening was done in this period.")
     counts: dict[TriageLevel, int] = {}
     for screening in report.screenings:
         counts[screening.level] = counts.get(screening.level, 0) + 1
-    parts = [f"{counts[level]} {_level_short(level)}" for level in TriageLevel if level in counts]
-    total = len(report.screenings)
-    return f"{counted(total, 'screening')}: {', '.join(parts)}."
-
-
-def _level_short(level: TriageLevel) -> str:
-    return {
-        TriageLevel.EMERGENCY: "emergency",
-        TriageLevel.SAME_DAY: "same-day review",
-        TriageLevel.ROUTINE: "routine review",
-        TriageLevel.CLEAR: "clear",
-    }[level]
+    parts = [level_count(words, level, counts[level]) for level in TriageLevel if level in counts]
+    count = len(report.screenings)
+    total = words.translate("Report", "%n screening(s)", "", count)
+    return f"{total}: {', '.join(parts)}."
 
 
 # --- Charts ----------------------------------------------------------------------------------
@@ -329,20 +404,31 @@ def _level_short(level: TriageLevel) -> str:
 
 def charts_page(setter: Typesetter, report: Report) -> tuple[_Page, ChartSlots]:
     """The charts page's words, and the slots its charts are drawn into."""
-    page = _Page(setter, report, "Charts")
+    words = wording(report.options.language)
+    page = _Page(setter, report, words.translate("Report", "Charts"))
 
     def slot(height: float, legend: bool = True) -> tuple[float, float]:
         top = page.y + (0.22 if legend else 0.05)  # a legend sits just above its chart
         page.y = top + height + 0.35  # the dates below
         return top, height
 
-    page.section("Back and leg pain: daily averages and 7-day rolling mean")
+    page.section(
+        words.translate("Report", "Back and leg pain: daily averages and 7-day rolling mean")
+    )
     pain = slot(2.4)
     if report.events:
-        page.line("Dotted vertical lines mark treatments and events.", 7.5, colour=MUTED)
-    page.section("How far the leg symptoms reach (higher is closer to the back: better)")
+        page.line(
+            words.translate("Report", "Dotted vertical lines mark treatments and events."),
+            7.5,
+            colour=MUTED,
+        )
+    page.section(
+        words.translate(
+            "Report", "How far the leg symptoms reach (higher is closer to the back: better)"
+        )
+    )
     reach = slot(1.7, legend=False)
-    page.section("Exercise sessions per week: completed against planned")
+    page.section(words.translate("Report", "Exercise sessions per week: completed against planned"))
     adherence = slot(1.9)
     return page, ChartSlots(pain=pain, reach=reach, adherence=adherence)
 
@@ -366,12 +452,12 @@ def write_pdf(report: Report, target: IO[bytes]) -> int:
             page.typeset()
 
         pdf = setter.pdf
-        pdf.set_title(TITLE)
+        pdf.set_title(report_title(wording(report.options.language)))
         pdf.set_subject(f"{report.period.first.isoformat()} to {report.period.last.isoformat()}")
         if report.options.name.strip():
             pdf.set_author(report.options.name.strip())
         pdf.set_creator(APP_LINE)
-        pdf.set_lang("en")
+        pdf.set_lang(report.options.language)
         text_pages = bytes(pdf.output())
         if slots is None:
             target.write(text_pages)

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -20,7 +20,7 @@ from fpdf import FPDF
 from fpdf.bidi import BidiParagraph, auto_detect_base_direction
 from fpdf.fonts import TTFFont
 
-from companion.domain.report import Report, counted
+from companion.domain.report import Report
 from companion.reports.report_style import (
     FONT_FILES,
     MARGIN,
@@ -31,37 +31,34 @@ from companion.reports.report_style import (
     SHADE,
     TEXT,
 )
+from companion.reports.wording import Wording, wording
 
 EVENTS_ON_FIRST_PAGE = 6
+CLINIC_WIDTH = 3.2  # inches: the clinic's line in the header
 LABEL_WIDTH = 1.75  # inches: "17 Oct 2026 · Questionnaire" beside each note
 FOOTER_TOP = PAGE_HEIGHT - MARGIN - 0.45
 APP_LINE = "Sciatica Companion"
-TITLE = "Sciatica progress report"
-DISCLAIMER = (
-    "Patient-reported data recorded at home. It supports, and does not replace, clinical "
-    "assessment."
-)
 FONT = "body"
 MISSING_LETTER = "□"
 Align = Literal["left", "right"]
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+def report_title(words: Wording) -> str:
+    """The report's title, on every page and in the PDF's properties."""
+    return words.translate("Report", "Sciatica progress report")
 
 
-def _short_day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+def disclaimer(words: Wording) -> str:
+    """What the report is and is not, at the foot of every page."""
+    return words.translate(
+        "Report",
+        "Patient-reported data recorded at home. It supports, and does not replace, clinical "
+        "assessment.",
+    )
 
 
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+def _mean(words: Wording, value: float | None) -> str:
+    return "–" if value is None else words.decimal(value)
 
 
 def _line_height(size: float) -> float:
@@ -294,6 +291,7 @@ class _Page:
 
     def __init__(self, setter: Typesetter, report: Report, title: str) -> None:
         self.setter = setter
+        self.words = wording(report.options.language)
         self.texts: list[_Text] = []
         self.shapes: list[_Shape] = []
         self.y = MARGIN
@@ -361,16 +359,24 @@ class _Page:
         self.text(MARGIN, self.y, title, 16, bold=True)
         height = _line_height(16)
         if options.clinic.strip():
-            clinic = self.wrap(options.clinic.strip(), 8.5, 3.2)
-            self.text(
-                PAGE_WIDTH - MARGIN, self.y, "\n".join(clinic), 8.5, align="right", colour=MUTED
-            )
-            height = max(height, _line_height(8.5) * len(clinic))  # a long one pushes text down
+            # Beside the title where it leaves room (a German title runs longer), else below it.
+            beside = PAGE_WIDTH - 2 * MARGIN - self.setter.width(title, 16, True) - 0.25
+            if beside >= CLINIC_WIDTH / 2:
+                top, width = self.y, min(CLINIC_WIDTH, beside)
+            else:
+                top, width = self.y + height, CLINIC_WIDTH
+            clinic = self.wrap(options.clinic.strip(), 8.5, width)
+            self.text(PAGE_WIDTH - MARGIN, top, "\n".join(clinic), 8.5, align="right", colour=MUTED)
+            # A long one pushes the text down.
+            height = max(height, top - self.y + _line_height(8.5) * len(clinic))
         self.y += height + 0.04
-        who = options.name.strip() or "Name not given"
+        words = self.words
+        who = options.name.strip() or words.translate("Report", "Name not given")
         period = report.period
+        count = period.days
+        days = words.translate("Report", "%n day(s)", "", count)
         self.line(
-            f"{who}  ·  {_day(period.first)} – {_day(period.last)} ({counted(period.days, 'day')})",
+            f"{who}  ·  {words.day(period.first)} – {words.day(period.last)} ({days})",
             9.5,
             colour=MUTED,
         )
@@ -382,15 +388,17 @@ class _Page:
         """The disclaimer, the date generated and the page number."""
         y = PAGE_HEIGHT - MARGIN - 0.2
         self.rule(y - 0.08)
+        words = self.words
+        made = words.translate("Report", "generated {day}").format(day=words.day(generated.date()))
+        self.text(MARGIN, y, f"{disclaimer(words)}\n{APP_LINE} · {made}", 7, colour=MUTED)
+        page = words.translate("Report", "Page {number} of {total}")
         self.text(
-            MARGIN,
-            y,
-            f"{DISCLAIMER}\n{APP_LINE} · generated {_day(generated.date())}",
+            PAGE_WIDTH - MARGIN,
+            y + _line_height(7),  # under the disclaimer's end, which runs wide in German
+            page.format(number=number, total=total),
             7,
             colour=MUTED,
-        )
-        self.text(
-            PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", 7, colour=MUTED, align="right"
+            align="right",
         )
 
     def typeset(self) -> None:

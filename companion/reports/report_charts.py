@@ -9,23 +9,24 @@ draw than the rest of the page.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
-from matplotlib.dates import date2num
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
+from matplotlib.textpath import TextToPath
 
-from companion.domain.figures import REACH_WORDS
 from companion.domain.report import Report
 from companion.domain.vocabulary import LegReach
 from companion.reports.chart_base import (
     MANY_POINTS,
-    concise_dates,
     event_lines,
     pain_scale,
     reach_scale,
@@ -44,6 +45,8 @@ from companion.reports.report_style import (
     TEXT,
     ChartSlots,
 )
+from companion.reports.report_words import reach_words
+from companion.reports.wording import Wording, wording
 
 CHART_STYLE: dict[str, Any] = {
     "pdf.fonttype": 42,  # TrueType: the tick labels stay real text
@@ -86,6 +89,7 @@ def _axes(figure: Figure, slot: tuple[float, float]) -> Axes:
 
 
 def _pain(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     days = report.days
     when: Any = [d.day for d in days]
     if days:
@@ -99,7 +103,7 @@ def _pain(axes: Axes, report: Report) -> None:
             "-",
             color=BACK_COLOUR,
             lw=1.4,
-            label="Back pain (7-day mean)",
+            label=words.translate("Report", "Back pain (7-day mean)"),
         )
         axes.plot(
             when,
@@ -107,17 +111,18 @@ def _pain(axes: Axes, report: Report) -> None:
             "--",
             color=LEG_COLOUR,
             lw=1.4,
-            label="Leg pain (7-day mean)",
+            label=words.translate("Report", "Leg pain (7-day mean)"),
         )
         _legend(axes)
     pain_scale(axes)
-    axes.set_ylabel("Pain (0–10)", fontsize=8)
+    axes.set_ylabel(words.translate("Report", "Pain (0–10)"), fontsize=8)
     _date_axis(axes, report)
     _mark_events(axes, report)
     _style_axes(axes)
 
 
 def _reach(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     days = report.days
     if days:
         when: Any = [d.day for d in days]
@@ -131,13 +136,37 @@ def _reach(axes: Axes, report: Report) -> None:
             marker="D" if len(days) <= MANY_POINTS else "",
             ms=3,
         )
-    reach_scale(axes, [REACH_WORDS[r] for r in LegReach], fontsize=7.5)
+    reach_scale(axes, _reach_labels(words), fontsize=7.5)
     _date_axis(axes, report)
     _mark_events(axes, report)
     _style_axes(axes)
 
 
+def _reach_labels(words: Wording) -> list[str]:
+    """The reach axis's words, each no wider than the widest English one (the room the page
+    leaves beside the axis): a longer one goes on two lines."""
+    font = FontProperties(size=7.5)
+    english = wording()
+    room = max(_width(reach_words(english, r), font) for r in LegReach)
+    labels = []
+    for reach in LegReach:
+        label = reach_words(words, reach)
+        if _width(label, font) > room and " " in label:
+            # Two lines as even as the words allow: "bis unter\ndas Knie".
+            spaces = [i for i, letter in enumerate(label) if letter == " "]
+            cut = min(spaces, key=lambda i: max(i, len(label) - i - 1))
+            label = f"{label[:cut]}\n{label[cut + 1 :]}"
+        labels.append(label)
+    return labels
+
+
+def _width(text: str, font: FontProperties) -> float:
+    width, _height, _descent = TextToPath().get_text_width_height_descent(text, font, ismath=False)
+    return float(width)
+
+
 def _adherence(axes: Axes, report: Report) -> None:
+    words = wording(report.options.language)
     weeks = report.weeks
     starts = [float(date2num(w.week_start)) for w in weeks]
     handles: list[Patch] = []
@@ -152,15 +181,22 @@ def _adherence(axes: Axes, report: Report) -> None:
                 linewidths=0.5,
             )
         )
-        handles.append(Patch(facecolor="none", edgecolor=MUTED, hatch="///", label="Planned"))
+        handles.append(
+            Patch(
+                facecolor="none",
+                edgecolor=MUTED,
+                hatch="///",
+                label=words.translate("Report", "Planned"),
+            )
+        )
     completed = [w.sessions_completed for w in weeks]
     axes.add_collection(PolyCollection(_bars(starts, completed, 3.5, 6.5), facecolors=BACK_COLOUR))
-    handles.append(Patch(color=BACK_COLOUR, label="Completed"))
+    handles.append(Patch(color=BACK_COLOUR, label=words.translate("Report", "Completed")))
     highest = max([*completed, *(w.sessions_planned or 0 for w in weeks), 1])
     axes.set_ylim(0, highest * 1.1)
     whole_numbers(axes)
     axes.legend(handles=handles, **_LEGEND)
-    axes.set_ylabel("Sessions", fontsize=8)
+    axes.set_ylabel(words.translate("Report", "Sessions"), fontsize=8)
     _date_axis(axes, report)
     _style_axes(axes)
 
@@ -200,15 +236,19 @@ def _style_axes(axes: Axes) -> None:
 
 
 def _date_axis(axes: Axes, report: Report) -> None:
-    concise_dates(axes, 9)
+    words = wording(report.options.language)
+    locator = AutoDateLocator(maxticks=9)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(_LocalDates(locator, words))
     axes.xaxis.get_offset_text().set(fontsize=7.5, color=MUTED)  # "2026-Nov" under short ticks
     # Whole weeks, so the first and the last week's bars show in full under every chart alike;
     # the days outside the period are shaded.
     period = report.period
     start: Any = period.first
     end: Any = period.last + timedelta(days=1)
-    first: Any = period.first - timedelta(days=period.first.weekday())
-    last: Any = period.last + timedelta(days=7 - period.last.weekday())
+    first_weekday = words.formats.first_weekday
+    first: Any = period.first - timedelta(days=(period.first.weekday() - first_weekday) % 7)
+    last: Any = period.last + timedelta(days=7 - (period.last.weekday() - first_weekday) % 7)
     axes.set_xlim(first, last)
     for left, right in ((first, start), (end, last)):
         if left < right:
@@ -220,3 +260,33 @@ def _mark_events(axes: Axes, report: Report) -> None:
         return
     when: Any = [event.occurred_at.astimezone().date() for event in report.events]
     event_lines(axes, when, MUTED, 0.8)
+
+
+class _LocalDates(ConciseDateFormatter):
+    """matplotlib's concise date labels, with the month names of the report's language (its
+    own come from strftime, in the process's locale, not the reader's)."""
+
+    def __init__(self, locator: AutoDateLocator, words: Wording) -> None:
+        # Placeholders in strftime's place: "%d" and "%Y" are numbers in every language.
+        super().__init__(  # type: ignore[no-untyped-call]
+            locator,
+            formats=["%Y", "@%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", "@%m", "@%m-%d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", "@%m %Y", "@%m-%d %Y", "@%m-%d %Y", "@%m-%d %Y %H:%M"],
+        )
+        self._words = words
+
+    def _local(self, text: str) -> str:
+        words = self._words
+        text = re.sub(r"@(\d\d)-(\d\d)", lambda m: _short(words, int(m[1]), int(m[2])), text)
+        return re.sub(r"@(\d\d)", lambda m: words.month(date(2000, int(m[1]), 1)), text)
+
+    def format_ticks(self, values: Any) -> list[str]:
+        return [self._local(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call]
+
+    def get_offset(self) -> str:
+        return self._local(super().get_offset())  # type: ignore[no-untyped-call]
+
+
+def _short(words: Wording, month: int, day: int) -> str:
+    return words.short_day(date(2000, month, day))

@@ -73,7 +73,8 @@ class ExportResult:
     path: Path
     format: ExportFormat
     period: Period
-    summary: str  # e.g. "4 pages", "9 CSV files", "2191 FHIR resources"
+    summary: str  # e.g. "4 pages", "9 CSV files", "2191 FHIR resources" (the command line's)
+    count: int = 0  # the pages, CSV files or FHIR resources: the app says it in its language
 
 
 # --- The exports -----------------------------------------------------------------------------
@@ -128,18 +129,19 @@ def _export(  # noqa: PLR0917 (private: called once, above)
 
         report = build_report(store, options, moment, names)
         pages = atomic_write(out, lambda stream: write_pdf(report, stream))
-        return ExportResult(out, format, report.period, counted(pages, "page"))
+        return ExportResult(out, format, report.period, counted(pages, "page"), pages)
     if format is ExportFormat.CSV:
         period = resolve_period(store, options, moment.astimezone().date())
         tables = csv_tables(store, options, moment, names)
         if out.suffix.lower() == ".zip":
             files = atomic_write(out, lambda stream: len(write_zip(tables, stream)))
-            return ExportResult(out, format, period, counted(files, "CSV file"))
-        return ExportResult(out, format, period, _write_folder(out, tables, atomic_write))
+            return ExportResult(out, format, period, counted(files, "CSV file"), files)
+        files = _write_folder(out, tables, atomic_write)
+        return ExportResult(out, format, period, counted(files, "CSV file"), files)
     data = fhir_data(store, options, moment, names)
     period = resolve_period(store, options, moment.astimezone().date())
-    resources = atomic_write(out, lambda stream: write_fhir(data, stream))
-    return ExportResult(out, format, period, counted(resources, "FHIR resource"))
+    resources = atomic_write(out, lambda stream: write_fhir(data, stream, options.language))
+    return ExportResult(out, format, period, counted(resources, "FHIR resource"), resources)
 
 
 def _check_csv_folder(folder: Path, data_folder: Path, overwrite: bool) -> None:
@@ -171,7 +173,7 @@ def _check_csv_folder(folder: Path, data_folder: Path, overwrite: bool) -> None:
         raise OutputFailed(OutputProblem.EXISTS, target)
 
 
-def _write_folder(folder: Path, tables: list[Table], atomic_write: Writer) -> str:
+def _write_folder(folder: Path, tables: list[Table], atomic_write: Writer) -> int:
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as error:
@@ -179,7 +181,7 @@ def _write_folder(folder: Path, tables: list[Table], atomic_write: Writer) -> st
     for table in tables:
         content = table_bytes(table)
         atomic_write(folder / f"{table.name}.csv", _writer(content))
-    return counted(len(tables), "CSV file")
+    return len(tables)
 
 
 def _writer(content: bytes) -> Callable[[IO[bytes]], int]:

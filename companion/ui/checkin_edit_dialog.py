@@ -39,10 +39,6 @@ from companion.services.diary import DiaryEntryMissing
 from companion.ui.diary_dialogs import EntryDialog, note_editor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
-
-
 def system_zone() -> tzinfo:
     """The computer's time zone with its rules (a fixed offset if Qt names no known zone)."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
@@ -54,26 +50,30 @@ def system_zone() -> tzinfo:
 
 def _reach_label(reach: LegReach) -> str:
     return {
-        LegReach.NONE: _tr("No leg symptoms"),
-        LegReach.BUTTOCK: _tr("Buttock"),
-        LegReach.THIGH: _tr("Thigh"),
-        LegReach.CALF: _tr("Below the knee"),
-        LegReach.FOOT: _tr("Foot"),
+        LegReach.NONE: QCoreApplication.translate("Diary", "No leg symptoms"),
+        LegReach.BUTTOCK: QCoreApplication.translate("Diary", "Buttock"),
+        LegReach.THIGH: QCoreApplication.translate("Diary", "Thigh"),
+        LegReach.CALF: QCoreApplication.translate("Diary", "Below the knee"),
+        LegReach.FOOT: QCoreApplication.translate("Diary", "Foot"),
     }[reach]
 
 
 def _question(contradiction: Contradiction) -> str:
     return {
-        Contradiction.LEG_PAIN_WITHOUT_REACH: _tr(
+        Contradiction.LEG_PAIN_WITHOUT_REACH: QCoreApplication.translate(
+            "Diary",
             "You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would "
-            "you like to say how far the leg pain reaches?"
+            "you like to say how far the leg pain reaches?",
         ),
-        Contradiction.REACH_WITHOUT_LEG_PAIN: _tr(
+        Contradiction.REACH_WITHOUT_LEG_PAIN: QCoreApplication.translate(
+            "Diary",
             "You chose how far the leg symptoms reach but gave leg pain 0. That is fine for "
-            "numbness or tingling without pain. Save it like this?"
+            "numbness or tingling without pain. Save it like this?",
         ),
-        Contradiction.REACH_WITHOUT_SIDE: _tr(
-            "Which leg do the symptoms reach down? Choose a side, or go back to change the answers."
+        Contradiction.REACH_WITHOUT_SIDE: QCoreApplication.translate(
+            "Diary",
+            "Which leg do the symptoms reach down? Choose a side, or go back to change the "
+            "answers.",
         ),
     }[contradiction]
 
@@ -113,7 +113,9 @@ class CheckInEditDialog(EntryDialog):
         )
         self.when.setCalendarPopup(True)
         time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.when.setDisplayFormat(f"{_tr('ddd d MMM yyyy')}  {time_format}")
+        self.when.setDisplayFormat(
+            f"{QCoreApplication.translate('Diary', 'ddd d MMM yyyy')}  {time_format}"
+        )
         self.when.setAccessibleName(self.tr("When"))
         self.back = self._pain(initial.back_pain if initial else 0, self.tr("Back pain"))
         self.leg = self._pain(initial.leg_pain if initial else 0, self.tr("Leg pain"))
@@ -127,7 +129,7 @@ class CheckInEditDialog(EntryDialog):
         self.side = QComboBox()
         self.side.addItem(self.tr("Not chosen"), None)
         for side, label in ((Side.LEFT, "Left"), (Side.RIGHT, "Right"), (Side.BOTH, "Both legs")):
-            self.side.addItem(_tr(label), side)
+            self.side.addItem(QCoreApplication.translate("Diary", label), side)
         self.side.setCurrentIndex(max(0, self.side.findData(initial.side if initial else None)))
         self.side.setAccessibleName(self.tr("Which leg"))
         self.note = note_editor(initial.note if initial else "")
@@ -169,7 +171,7 @@ class CheckInEditDialog(EntryDialog):
         self.save_anyway.clicked.connect(self._confirm)
         self.side_buttons: dict[Side, QPushButton] = {}
         for side, label in ((Side.LEFT, "Left"), (Side.RIGHT, "Right"), (Side.BOTH, "Both legs")):
-            button = QPushButton(_tr(label))
+            button = QPushButton(QCoreApplication.translate("Diary", label))
             button.clicked.connect(lambda _checked=False, s=side: self._choose_side(s))
             self.side_buttons[side] = button
         self.change_button = QPushButton(self.tr("Let me change it"))

@@ -36,17 +36,13 @@ from companion.services.diary import (
 DEFAULT_ACTIVITY_MINUTES = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
-
-
 def activity_label(kind: ActivityKind) -> str:
     """The activity kind as the user reads it."""
     labels = {
-        ActivityKind.WALKING: _tr("Walking"),
-        ActivityKind.CYCLING: _tr("Cycling"),
-        ActivityKind.SWIMMING: _tr("Swimming"),
-        ActivityKind.OTHER: _tr("Other activity"),
+        ActivityKind.WALKING: QCoreApplication.translate("Diary", "Walking"),
+        ActivityKind.CYCLING: QCoreApplication.translate("Diary", "Cycling"),
+        ActivityKind.SWIMMING: QCoreApplication.translate("Diary", "Swimming"),
+        ActivityKind.OTHER: QCoreApplication.translate("Diary", "Other activity"),
     }
     return labels[kind]
 
@@ -54,14 +50,14 @@ def activity_label(kind: ActivityKind) -> str:
 def treatment_label(kind: TreatmentKind) -> str:
     """The treatment or event kind as the user reads it."""
     labels = {
-        TreatmentKind.MEDICATION_STARTED: _tr("Medication started"),
-        TreatmentKind.MEDICATION_CHANGED: _tr("Medication changed"),
-        TreatmentKind.MEDICATION_STOPPED: _tr("Medication stopped"),
-        TreatmentKind.INJECTION: _tr("Injection"),
-        TreatmentKind.PROCEDURE: _tr("Procedure"),
-        TreatmentKind.APPOINTMENT: _tr("Appointment"),
-        TreatmentKind.FLARE_UP: _tr("Flare-up"),
-        TreatmentKind.OTHER: _tr("Other event"),
+        TreatmentKind.MEDICATION_STARTED: QCoreApplication.translate("Diary", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: QCoreApplication.translate("Diary", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: QCoreApplication.translate("Diary", "Medication stopped"),
+        TreatmentKind.INJECTION: QCoreApplication.translate("Diary", "Injection"),
+        TreatmentKind.PROCEDURE: QCoreApplication.translate("Diary", "Procedure"),
+        TreatmentKind.APPOINTMENT: QCoreApplication.translate("Diary", "Appointment"),
+        TreatmentKind.FLARE_UP: QCoreApplication.translate("Diary", "Flare-up"),
+        TreatmentKind.OTHER: QCoreApplication.translate("Diary", "Other event"),
     }
     return labels[kind]
 

@@ -39,10 +39,13 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE, describe_change
 from companion.domain.vocabulary import LegReach, TreatmentKind
+from companion.reports.report_words import headline
+from companion.reports.wording import wording
 from companion.services import figures as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
+from companion.ui.report_language import app_report_language
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 if TYPE_CHECKING:
@@ -287,7 +290,7 @@ class ProgressView(QWidget):
             # The report's own comparison (the first week's mean against the last week's), so
             # the page never calls a change meaningful that the report calls small.
             summary = summarise(self._pain_days(self.shown_period()))
-            self.summary.setText("\n".join(summary.headline))
+            self.summary.setText("\n".join(headline(wording(app_report_language()), summary)))
             self._summary_stale = False
         self._stale -= wanted
         self._pending = [k for k in self.panels if k in wanted or k in self._pending]

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QLocale,
     QObject,
     QRunnable,
     Qt,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.report import ReportOptions, ReportProblem
+from companion.reports.wording import AUTOMATIC, ENGLISH, report_languages
 from companion.services.data_store import Store
 from companion.services.exports import (
     SUFFIXES,
@@ -47,6 +49,7 @@ from companion.services.exports import (
 )
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
+from companion.ui.report_language import app_report_language
 from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import fill_with_scrolling, heading
 
@@ -87,7 +90,7 @@ class _ExportJob(QRunnable):
                 request.format,
                 request.path,
                 request.options,
-                exercise_names=request.exercise_names,
+                exercise_names=_names_in(request.options.language, request.exercise_names),
                 overwrite=request.overwrite,
             )
         except OutputFailed as error:
@@ -170,6 +173,12 @@ class ReportsView(QWidget):
         self.clinic.setPlaceholderText(self.tr("Optional, printed at the top of each page"))
         self.clinic.setMaxLength(300)
         self.clinic.setText(clinic_line)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        self.language.addItem(self.tr("Automatic (the app's language)"), AUTOMATIC)
+        for code in report_languages():
+            # Each language by its own name, as a reader looks for it.
+            self.language.addItem(_LANGUAGE_NAMES.get(code, code), code)
         self.notes = QCheckBox(self.tr("Include my &notes"))
         self.notes.setChecked(True)
         self.anonymous = QCheckBox(self.tr("&Anonymise: leave out my name and my notes"))
@@ -181,6 +190,7 @@ class ReportsView(QWidget):
         form.addRow(*_buddy(self.tr("&Format:"), self.format))
         form.addRow(*_buddy(self.tr("Na&me:"), self.name))
         form.addRow(*_buddy(self.tr("&Clinic:"), self.clinic))
+        form.addRow(*_buddy(self.tr("&Language:"), self.language))
         form.addRow("", self.notes)
         form.addRow("", self.anonymous)
 
@@ -266,7 +276,13 @@ class ReportsView(QWidget):
             include_notes=not anonymous and self.notes.isChecked(),
             clinic=self.clinic.text().strip(),
             start_is_preset=days not in (CUSTOM, 0),
+            language=self.report_language(),
         )
+
+    def report_language(self) -> str:
+        """The report's language: the one chosen, or (automatic) the one the app speaks."""
+        chosen = self.language.currentData()
+        return chosen if chosen != AUTOMATIC else app_report_language()
 
     def chosen_format(self) -> ExportFormat:
         """The format chosen in the form."""
@@ -333,9 +349,9 @@ class ReportsView(QWidget):
         self.status.setText(
             self.tr("Saved to {0} ({1}, {2} to {3}).").format(
                 result.path,
-                result.summary,
-                f"{result.period.first:%d %b %Y}",
-                f"{result.period.last:%d %b %Y}",
+                _holds(result),
+                _locale_day(result.period.first),
+                _locale_day(result.period.last),
             )
         )
         self.open_button.setVisible(result.path.is_file())
@@ -362,6 +378,37 @@ class ReportsView(QWidget):
             folder = self.last_result.path
             folder = folder if folder.is_dir() else folder.parent
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+_LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+
+
+def _names_in(language: str, names: Mapping[str, str]) -> Mapping[str, str]:
+    """The exercises' names in the report's language (the page's own when it is English or the
+    library cannot be read: an id is still correct)."""
+    if language == ENGLISH:
+        return names
+    try:
+        from companion.content.library import load_library
+        from companion.paths import exercises_dir
+
+        return {e.id: e.name for e in load_library(exercises_dir(), language)}
+    except Exception:
+        return names
+
+
+def _holds(result: ExportResult) -> str:
+    """What the file holds, counted in the user's language: "4 pages", "4 Seiten"."""
+    count = result.count
+    if result.format is ExportFormat.PDF:
+        return translate("ReportsView", "%n page(s)", "", count)
+    if result.format is ExportFormat.CSV:
+        return translate("ReportsView", "%n CSV file(s)", "", count)
+    return translate("ReportsView", "%n FHIR resource(s)", "", count)
+
+
+def _locale_day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _date_edit(name: str) -> QDateEdit:

@@ -1002,8 +1002,158 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Andere Aktivität</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medikament geändert</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikament abgesetzt</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Spritze</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Anderes Ereignis</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>reaching the buttock</source>
+        <translation>bis ins Gesäß</translation>
+    </message>
+    <message>
+        <source>reaching the thigh</source>
+        <translation>bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <source>reaching below the knee</source>
+        <translation>bis unter das Knie</translation>
+    </message>
+    <message>
+        <source>reaching the foot</source>
+        <translation>bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation>{reach} ({side})</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation>{kind}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation>Rückenschmerzen {back}/10, Beinschmerzen {leg}/10, {reach}</translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation>{detail}. {note}</translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation>Tageseintrag (geändert)</translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation>{detail}
+{earlier}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Wert {score}</translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation>Vor der Änderung am {changed}: {time}, Rückenschmerzen {back}/10, Beinschmerzen {leg}/10</translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation>{values}, {reach}</translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation>besser oder gleich</translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation>schlechter, aber abklingend</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
+        <translation>{name} ✓</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n set(s)</source>
@@ -1012,12 +1162,116 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
             <numerusform>{done} von %n Serien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation>{name}: teilweise, {sets}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation>{name}: ausgelassen</translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation>{name}: nicht erreicht</translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation>{exercise} ({response})</translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation>Alle Rückmeldungen: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation>Übrige Rückmeldungen: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation>Kurze Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation>Übungseinheit</translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation>{kind}: {programme}</translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation>{title} – vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation>Es wurde keine Übung begonnen.</translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation>{detail}. {answers}</translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation>{detail}. {pains}</translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation>Beinschmerzen vorher {before}, nachher {after}</translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n kurze Bewegungspause</numerusform>
             <numerusform>%n kurze Bewegungspausen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation>{detail} (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation>{time} {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Steigerungen Ihres Übungsprogramms zählen sie.</translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation>Fragebögen lassen sich hier nicht ändern. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
+    </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation>Keine Beschwerden im Bein</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Unter dem Knie</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation>Sie haben Beinschmerzen über 0 angegeben, aber „Keine Beschwerden im Bein“ gewählt. Stimmt das, oder möchten Sie angeben, wie weit der Schmerz ins Bein ausstrahlt?</translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 eingetragen. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite, oder gehen Sie zurück und ändern Sie die Angaben.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2139,134 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
 </context>
 <context>
     <name>Programme</name>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>A starter programme from {app}, chosen by you</source>
+        <translation>Ein Einstiegsprogramm aus {app}, von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>{author}, {clinic}</source>
+        <translation>{author}, {clinic}</translation>
+    </message>
+    <message>
+        <source>Prescribed by {who}</source>
+        <translation>Verordnet von {who}</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Für: {who}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>Seit {day}</translation>
+    </message>
+    <message>
+        <source>Next review: {day}</source>
+        <translation>Nächste Überprüfung: {day}</translation>
+    </message>
+    <message>
+        <source>Get up from sitting every {n} minutes</source>
+        <translation>Alle {n} Minuten vom Sitzen aufstehen</translation>
+    </message>
+    <message>
+        <source>(prescribed: {dose})</source>
+        <translation>(verordnet: {dose})</translation>
+    </message>
+    <message>
+        <source>On a bad day (flare-up plan)</source>
+        <translation>An einem schlechten Tag (Plan bei Schmerzschub)</translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}</source>
+        <translation>Sanfte Übungen: {names}</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation>Haltezeit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Adds {step} to {field} after {after} steady days, up to {up_to}</source>
+        <translation>Erhöht {field} um {step} nach {after} stabilen Tagen, bis höchstens {up_to}</translation>
+    </message>
+    <message>
+        <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
+        <translation>{name}: {field} von {before} auf {after} gesteigert, nach stabilen Tagen ohne Rückmeldung „schlechter“.</translation>
+    </message>
+    <message>
+        <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
+        <translation>{name}: {field} von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden dadurch verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>{name}: kept the same, because it was a little worse but settling.</source>
+        <translation>{name}: unverändert gelassen, weil es etwas schlechter war, aber abgeklungen ist.</translation>
+    </message>
+    <message>
+        <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
+        <translation>{name}: bei der verordneten Dosierung belassen, weil sich Ihre Beschwerden dadurch verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>{name}: at the most your programme allows.</source>
+        <translation>{name}: bei der Obergrenze Ihres Übungsprogramms.</translation>
+    </message>
+    <message>
+        <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die Steigerung.</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>Ab {day}</translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation>Überprüfung {day}</translation>
+    </message>
+    <message>
+        <source>get up from sitting every {n} minutes</source>
+        <translation>alle {n} Minuten vom Sitzen aufstehen</translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}.</source>
+        <translation>Sanfte Übungen: {names}.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation>An einem schlechten Tag</translation>
+    </message>
+    <message>
+        <source>Stop an exercise if pain, tingling or numbness spreads further down your leg. </source>
+        <translation>Brechen Sie eine Übung ab, wenn Schmerz, Kribbeln oder Taubheit weiter ins Bein ausstrahlen. </translation>
+    </message>
+    <message>
+        <source>Save the programme handout</source>
+        <translation>Handzettel zum Übungsprogramm speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation>Handzettel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem} Your programme is unchanged.</source>
+        <translation>{problem} Ihr Übungsprogramm ist unverändert.</translation>
+    </message>
     <message>
         <source>Programme set by your clinic</source>
         <translation>Übungsprogramm von Ihrer Praxis festgelegt</translation>
@@ -3594,6 +3976,767 @@ Ihre Antworten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Check-
+ins</source>
+        <translation>Tages-
+einträge</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Bein</translation>
+    </message>
+    <message>
+        <source>Back pain (NPRS 0-10)</source>
+        <translation>Rückenschmerzen (NRS 0–10)</translation>
+    </message>
+    <message>
+        <source>Leg pain (NPRS 0-10)</source>
+        <translation>Beinschmerzen (NRS 0–10)</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Self-reported on screen, 0-10 numeric rating</source>
+        <translation>Selbst eingetragen am Bildschirm, numerische Skala 0–10</translation>
+    </message>
+    <message>
+        <source>How far down the leg the symptoms reach</source>
+        <translation>Wie weit die Beschwerden ins Bein ausstrahlen</translation>
+    </message>
+    <message>
+        <source>{name} (total score)</source>
+        <translation>{name} (Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation>Kurze Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Home exercise session</source>
+        <translation>Übungseinheit zu Hause</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Exercises: {names}</source>
+        <translation>Übungen: {names}</translation>
+    </message>
+    <message>
+        <source>hold {seconds} s</source>
+        <translation>{seconds} s halten</translation>
+    </message>
+    <message>
+        <source>{count} times a day</source>
+        <translation>{count}-mal täglich</translation>
+    </message>
+    <message>
+        <source>Furthest
+reach</source>
+        <translation>Weiteste
+Ausstrahlung</translation>
+    </message>
+    <message>
+        <source>Sessions
+done / plan</source>
+        <translation>Einheiten
+erledigt / Plan</translation>
+    </message>
+    <message>
+        <source>Ended
+early</source>
+        <translation>Vorzeitig
+beendet</translation>
+    </message>
+    <message>
+        <source>Activity
+min</source>
+        <translation>Aktivität
+min</translation>
+    </message>
+    <message>
+        <source>Breaks taken /
+snoozed / skipped</source>
+        <translation>Pausen gemacht /
+versch. / ausgel.</translation>
+    </message>
+    <message>
+        <source>Pain is the mean of the week&apos;s check-ins (0–10); reach is the furthest recorded.</source>
+        <translation>Schmerz: Mittelwert der Tageseinträge der Woche (0–10); Ausstrahlung: die weiteste eingetragene.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Treatments and events</source>
+        <translation>Behandlungen und Ereignisse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Summary (continued)</source>
+        <translation>Zusammenfassung (Fortsetzung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on {days} of %n day(s)</source>
+        <translation>
+            <numerusform>an {days} von %n Tag</numerusform>
+            <numerusform>an {days} von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose a longer period.</source>
+        <translation>In diesem Zeitraum wurde nichts eingetragen. Wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Pain (0–10): average of the first and the last week</source>
+        <translation>Schmerz (0–10): Mittelwert der ersten und der letzten Woche</translation>
+    </message>
+    <message>
+        <source>First week {first}–{to}; last week {last}–{until}.</source>
+        <translation>Erste Woche {first}–{to}; letzte Woche {last}–{until}.</translation>
+    </message>
+    <message>
+        <source>Meaningful change: {points} points or {percent}% (Ostelo 2008).</source>
+        <translation>Bedeutsame Veränderung: {points} Punkte oder {percent} % (Ostelo 2008).</translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation>Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>Furthest in the period: {reach}.</source>
+        <translation>Am weitesten im Zeitraum: {reach}.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Exercises that drew &quot;worse&quot; responses:</source>
+        <translation>Übungen mit der Rückmeldung „schlechter“:</translation>
+    </message>
+    <message>
+        <source>worse {worse}×, worse but settling {settling}×</source>
+        <translation>schlechter {worse}×, schlechter, aber abklingend {settling}×</translation>
+    </message>
+    <message>
+        <source>, new numbness or weakness {count}×</source>
+        <translation>, neue Taubheit oder Schwäche {count}×</translation>
+    </message>
+    <message>
+        <source> (done {count}×)</source>
+        <translation> (gemacht {count}×)</translation>
+    </message>
+    <message>
+        <source>and {count} more.</source>
+        <translation>und {count} weitere.</translation>
+    </message>
+    <message>
+        <source>No exercise drew a &quot;worse&quot; response.</source>
+        <translation>Keine Übung erhielt die Rückmeldung „schlechter“.</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Verlaufsmessungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sitting(s)</source>
+        <translation>
+            <numerusform>%n Erhebung</numerusform>
+            <numerusform>%n Erhebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outcome measure was taken in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Verlaufsmessung erhoben.</translation>
+    </message>
+    <message>
+        <source>Red-flag screenings</source>
+        <translation>Abfragen der Red Flags</translation>
+    </message>
+    <message>
+        <source>{finding} (since {day})</source>
+        <translation>{finding} (seit {day})</translation>
+    </message>
+    <message>
+        <source>Known to the patient&apos;s doctor, not counted as red flags for 3 months: {known}.</source>
+        <translation>Der Ärztin oder dem Arzt der Patientin/des Patienten bekannt, 3 Monate lang nicht als Red Flag gezählt: {known}.</translation>
+    </message>
+    <message>
+        <source>• Assessed by {who} on {day} after the emergency answer of {locked} (patient confirmed on {confirmed}): exercise unlocked.</source>
+        <translation>• Untersucht durch {who} am {day} nach der Notfall-Antwort vom {locked} (von der Patientin/dem Patienten bestätigt am {confirmed}): Übungen freigegeben.</translation>
+    </message>
+    <message>
+        <source>• Assessed by {who} on {day} (patient confirmed on {confirmed}): exercise unlocked.</source>
+        <translation>• Untersucht durch {who} am {day} (von der Patientin/dem Patienten bestätigt am {confirmed}): Übungen freigegeben.</translation>
+    </message>
+    <message>
+        <source>1 earlier event is listed after the week-by-week table.</source>
+        <translation>1 früheres Ereignis steht nach der Tabelle „Woche für Woche“.</translation>
+    </message>
+    <message>
+        <source>{count} earlier events are listed after the week-by-week table.</source>
+        <translation>{count} frühere Ereignisse stehen nach der Tabelle „Woche für Woche“.</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} ({result}).</source>
+        <translation>
+            <numerusform>Achtung: %n Abfrage der Red Flags führte zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
+            <numerusform>Achtung: %n Abfragen der Red Flags führten zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Attention: {pain} meaningfully worse than at the start.</source>
+        <translation>Achtung: {pain} bedeutsam schlechter als zu Beginn.</translation>
+    </message>
+    <message>
+        <source>Attention: exercise locked since an emergency answer on {day}; no assessment confirmed yet.</source>
+        <translation>Achtung: Übungen gesperrt seit einer Notfall-Antwort am {day}; noch keine ärztliche Untersuchung bestätigt.</translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Erste Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>No red-flag screening was done in this period.</source>
+        <translation>In diesem Zeitraum wurden die Red Flags nicht abgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s)</source>
+        <translation>
+            <numerusform>%n Abfrage</numerusform>
+            <numerusform>%n Abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Back and leg pain: daily averages and 7-day rolling mean</source>
+        <translation>Rücken- und Beinschmerzen: Tagesmittel und gleitender 7-Tage-Mittelwert</translation>
+    </message>
+    <message>
+        <source>Dotted vertical lines mark treatments and events.</source>
+        <translation>Gepunktete senkrechte Linien markieren Behandlungen und Ereignisse.</translation>
+    </message>
+    <message>
+        <source>How far the leg symptoms reach (higher is closer to the back: better)</source>
+        <translation>Ausstrahlung ins Bein (weiter oben ist näher am Rücken: besser)</translation>
+    </message>
+    <message>
+        <source>Exercise sessions per week: completed against planned</source>
+        <translation>Übungseinheiten pro Woche: erledigt im Vergleich zu geplant</translation>
+    </message>
+    <message>
+        <source>Sciatica progress report</source>
+        <translation>Verlaufsbericht Ischias</translation>
+    </message>
+    <message>
+        <source>Patient-reported data recorded at home. It supports, and does not replace, clinical assessment.</source>
+        <translation>Von der Patientin/dem Patienten zu Hause eingetragene Daten. Sie ergänzen die klinische Untersuchung und ersetzen sie nicht.</translation>
+    </message>
+    <message>
+        <source>Name not given</source>
+        <translation>Name nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generated {day}</source>
+        <translation>erstellt am {day}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Back pain (7-day mean)</source>
+        <translation>Rückenschmerzen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day mean)</source>
+        <translation>Beinschmerzen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation>bis ins Gesäß</translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation>bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation>bis unter das Knie</translation>
+    </message>
+    <message>
+        <source>into the foot</source>
+        <translation>bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation>zu wenige Tageseinträge</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>bedeutsame Besserung</translation>
+    </message>
+    <message>
+        <source>small change</source>
+        <translation>kleine Veränderung</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Veränderung</translation>
+    </message>
+    <message>
+        <source>MEANINGFUL WORSENING</source>
+        <translation>BEDEUTSAME VERSCHLECHTERUNG</translation>
+    </message>
+    <message>
+        <source>Too few check-ins to say how far the leg symptoms reach.</source>
+        <translation>Zu wenige Tageseinträge, um zu sagen, wie weit die Beschwerden ins Bein ausstrahlen.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms retreated towards the back: {start} in the first week, {end} in the last week.</source>
+        <translation>Die Beinbeschwerden sind zum Rücken hin zurückgegangen: {start} in der ersten Woche, {end} in der letzten Woche.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms spread further down the leg: {start} in the first week, {end} in the last week.</source>
+        <translation>Die Beinbeschwerden strahlen weiter ins Bein aus: {start} in der ersten Woche, {end} in der letzten Woche.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms reach as far as before: {end} in the first and the last week.</source>
+        <translation>Die Beinbeschwerden strahlen so weit aus wie zuvor: {end} in der ersten und der letzten Woche.</translation>
+    </message>
+    <message>
+        <source>; {count} ended early</source>
+        <translation>; {count} vorzeitig beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n movement snack(s)</source>
+        <translation>
+            <numerusform>; %n kurze Bewegungspause</numerusform>
+            <numerusform>; %n kurze Bewegungspausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme stored, so nothing to compare with: %n session(s) completed{extra}.</source>
+        <translation>
+            <numerusform>Kein Übungsprogramm gespeichert, daher kein Vergleich möglich: %n Übungseinheit erledigt{extra}.</numerusform>
+            <numerusform>Kein Übungsprogramm gespeichert, daher kein Vergleich möglich: %n Übungseinheiten erledigt{extra}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{completed} of %n planned session(s) completed ({percent}%){extra}.</source>
+        <translation>
+            <numerusform>{completed} von %n geplanten Übungseinheit erledigt ({percent} %){extra}.</numerusform>
+            <numerusform>{completed} von %n geplanten Übungseinheiten erledigt ({percent} %){extra}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{low}-{high}, higher is worse</source>
+        <translation>{low}–{high}, höher ist schlechter</translation>
+    </message>
+    <message>
+        <source>{low}-{high}, higher is better</source>
+        <translation>{low}–{high}, höher ist besser</translation>
+    </message>
+    <message>
+        <source>{name}: {score} on {day}.</source>
+        <translation>{name}: {score} am {day}.</translation>
+    </message>
+    <message>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation>{name}: {now}, unverändert seit dem {since}.</translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation>{name} ist seit dem {since} von {before} auf {now} gestiegen</translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation>{name} ist seit dem {since} von {before} auf {now} gesunken</translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation>eine bedeutsame Besserung</translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation>eine bedeutsame Verschlechterung</translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation>eine kleine Veränderung, die eine Schwankung von Tag zu Tag sein kann</translation>
+    </message>
+    <message>
+        <source>{name}: too few check-ins to compare.</source>
+        <translation>{name}: zu wenige Einträge für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>{name}: too few check-ins to compare, {score} on the one day with check-ins.</source>
+        <translation>{name}: zu wenige Einträge für einen Vergleich; {score} an dem einen Tag mit Einträgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
+        <translation>
+            <numerusform>Das ist erst %n Tag mit Einträgen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
+            <numerusform>Das sind erst %n Tage mit Einträgen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY advice given</source>
+        <translation>NOTFALL-Rat gegeben</translation>
+    </message>
+    <message>
+        <source>same-day review advised</source>
+        <translation>Abklärung am selben Tag empfohlen</translation>
+    </message>
+    <message>
+        <source>routine review advised</source>
+        <translation>reguläre Abklärung empfohlen</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>unauffällig</translation>
+    </message>
+    <message>
+        <source>{count} emergency</source>
+        <translation>{count} Notfall</translation>
+    </message>
+    <message>
+        <source>{count} same-day review</source>
+        <translation>{count} Abklärung am selben Tag</translation>
+    </message>
+    <message>
+        <source>{count} routine review</source>
+        <translation>{count} reguläre Abklärung</translation>
+    </message>
+    <message>
+        <source>{count} clear</source>
+        <translation>{count} unauffällig</translation>
+    </message>
+    <message>
+        <source>a doctor</source>
+        <translation>eine Ärztin oder einen Arzt</translation>
+    </message>
+    <message>
+        <source>an emergency department</source>
+        <translation>eine Notaufnahme</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medikament geändert</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikament abgesetzt</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Spritze</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Both legs weak or walking</source>
+        <translation>Schwäche in beiden Beinen oder Gangstörung</translation>
+    </message>
+    <message>
+        <source>Saddle numbness</source>
+        <translation>Taubheit im Genital- und Gesäßbereich (Reithosenbereich)</translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation>Blase</translation>
+    </message>
+    <message>
+        <source>Bowel</source>
+        <translation>Darm</translation>
+    </message>
+    <message>
+        <source>Sexual function</source>
+        <translation>Sexualfunktion</translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation>Schwerer Unfall</translation>
+    </message>
+    <message>
+        <source>Chest or breathless</source>
+        <translation>Brustschmerz oder Atemnot</translation>
+    </message>
+    <message>
+        <source>One leg weak</source>
+        <translation>Schwäche in einem Bein</translation>
+    </message>
+    <message>
+        <source>Spreading numbness</source>
+        <translation>Sich ausbreitende Taubheit</translation>
+    </message>
+    <message>
+        <source>Fever or unwell</source>
+        <translation>Fieber oder Krankheitsgefühl</translation>
+    </message>
+    <message>
+        <source>Cancer history</source>
+        <translation>Krebserkrankung in der Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>Weight loss</source>
+        <translation>Gewichtsverlust</translation>
+    </message>
+    <message>
+        <source>Constant or night pain</source>
+        <translation>Dauer- oder Nachtschmerz</translation>
+    </message>
+    <message>
+        <source>Fragile bones minor fall</source>
+        <translation>Brüchige Knochen, leichter Sturz</translation>
+    </message>
+    <message>
+        <source>Immune or injecting</source>
+        <translation>Immunschwäche oder intravenöser Drogenkonsum</translation>
+    </message>
+    <message>
+        <source>No improvement</source>
+        <translation>Keine Besserung</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Zunehmende Verschlechterung</translation>
+    </message>
+    <message>
+        <source>Struggling to cope</source>
+        <translation>Kommt schwer zurecht</translation>
+    </message>
+    <message>
+        <source>First episode over 50</source>
+        <translation>Erstes Auftreten nach dem 50. Lebensjahr</translation>
+    </message>
+    <message>
+        <source>Shoulder blade pain</source>
+        <translation>Schmerz am Schulterblatt</translation>
+    </message>
+    <message>
+        <source>Back shape</source>
+        <translation>Veränderte Form des Rückens</translation>
+    </message>
+    <message>
+        <source>spine or hip surgery in the last 3 months</source>
+        <translation>Operation an Wirbelsäule oder Hüfte in den letzten 3 Monaten</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>fracture or osteoporosis</source>
+        <translation>Knochenbruch oder Osteoporose</translation>
+    </message>
+    <message>
+        <source>hip replacement</source>
+        <translation>künstliches Hüftgelenk</translation>
+    </message>
+    <message>
+        <source>recent major trauma</source>
+        <translation>kürzlich schwere Verletzung</translation>
+    </message>
+    <message>
+        <source>a step less than 7 days ago</source>
+        <translation>letzte Steigerung vor weniger als 7 Tagen</translation>
+    </message>
+    <message>
+        <source>7-day leg-pain mean at least 1 point above the week before</source>
+        <translation>7-Tage-Mittel der Beinschmerzen mindestens 1 Punkt über der Vorwoche</translation>
+    </message>
+    <message>
+        <source>leg symptoms spread further down the leg in the last 7 days</source>
+        <translation>Beinbeschwerden strahlten in den letzten 7 Tagen weiter ins Bein aus</translation>
+    </message>
+    <message>
+        <source>a &quot;worse&quot; response in the last 7 days</source>
+        <translation>eine Rückmeldung „schlechter“ in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>new numbness, weakness or pins and needles in the last 7 days</source>
+        <translation>neue Taubheit, Schwäche oder neues Kribbeln in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>a same-day finding at today&apos;s red-flag screening</source>
+        <translation>ein Befund mit Abklärung am selben Tag bei der heutigen Abfrage der Red Flags</translation>
+    </message>
+    <message>
+        <source>too few check-ins (fewer than 3 in either of the last two weeks)</source>
+        <translation>zu wenige Tageseinträge (weniger als 3 in einer der letzten beiden Wochen)</translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): not answered.</source>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): none of the conditions apply.</source>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): keiner der Punkte trifft zu.</translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): {listed}. Affected exercises are marked &quot;ask your physiotherapist first&quot; and left out of starter programmes and snacks.</source>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): {listed}. Betroffene Übungen sind mit „erst Ihre Physiotherapiepraxis fragen“ markiert und aus Einstiegsprogrammen und kurzen Bewegungspausen herausgenommen.</translation>
+    </message>
+    <message>
+        <source>Progression held because: {reasons}.</source>
+        <translation>Steigerung angehalten wegen: {reasons}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>The export stopped unexpectedly ({0}). Your diary is unchanged. Please try again; if it keeps happening, report this problem.</source>
@@ -3676,6 +4819,14 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Optional, oben auf jeder Seite gedruckt</translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <source>Automatic (the app&apos;s language)</source>
+        <translation>Automatisch (Sprache der App)</translation>
+    </message>
+    <message>
         <source>Include my &amp;notes</source>
         <translation>Meine &amp;Notizen einschließen</translation>
     </message>
@@ -3698,6 +4849,10 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>&amp;Clinic:</source>
         <translation>&amp;Praxis:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -3743,6 +4898,27 @@ Ihre Antworten bleiben erhalten.</translation>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation>Gespeichert unter {0} ({1}, {2} bis {3}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV-Datei</numerusform>
+            <numerusform>%n CSV-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR-Ressource</numerusform>
+            <numerusform>%n FHIR-Ressourcen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
@@ -3758,6 +4934,104 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTexts</name>
+    <message>
+        <source>Your check-in shows symptoms in both legs, which is new, so please answer a few safety questions.</source>
+        <translation>Ihr Tageseintrag zeigt neu Beschwerden in beiden Beinen. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>Your symptoms reach further down your leg than at any time in the last week, so please answer a few safety questions.</source>
+        <translation>Ihre Beschwerden strahlen weiter ins Bein aus als jemals in der letzten Woche. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>You noticed new numbness or weakness during your exercises. The session has ended; please answer a few safety questions now.</source>
+        <translation>Sie haben während der Übungen neue Taubheit oder Schwäche bemerkt. Die Übungseinheit ist beendet; bitte beantworten Sie jetzt einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>Some of your safety answers need a doctor now. Call your local emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the nearest emergency department today.</source>
+        <translation>Einige Ihrer Antworten auf die Sicherheitsfragen erfordern jetzt ärztliche Hilfe. Rufen Sie den Notruf an (112 in Europa, 999 im Vereinigten Königreich, 911 in den USA und Kanada) oder gehen Sie noch heute in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Exercises are locked since your answers on {day}. {instruction} Once a doctor or an emergency department has checked you, tell the app so, with the date, to unlock your exercises.</source>
+        <translation>Die Übungen sind seit Ihren Antworten am {day} gesperrt. {instruction} Sobald Sie ärztlich oder in einer Notaufnahme untersucht wurden, teilen Sie das der App mit dem Datum mit, um Ihre Übungen freizugeben.</translation>
+    </message>
+    <message>
+        <source>Exercises locked: get medical help now (999, 112 or 911, or an emergency department).</source>
+        <translation>Übungen gesperrt: Holen Sie jetzt ärztliche Hilfe (Notruf 112, 999 oder 911, oder eine Notaufnahme).</translation>
+    </message>
+    <message>
+        <source>Your exercises are locked until a doctor has checked you and you have told the app so on the Today page.</source>
+        <translation>Ihre Übungen bleiben gesperrt, bis Sie ärztlich untersucht wurden und das der App auf der Seite „Heute“ mitgeteilt haben.</translation>
+    </message>
+    <message>
+        <source>Your exercises are not locked: nothing to confirm.</source>
+        <translation>Ihre Übungen sind nicht gesperrt: Es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>That date is in the future. Please give the day a doctor checked you.</source>
+        <translation>Dieses Datum liegt in der Zukunft. Bitte geben Sie den Tag an, an dem Sie ärztlich untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>That day is before your emergency answer. Please give the day a doctor checked you after it.</source>
+        <translation>Dieser Tag liegt vor Ihrer Notfall-Antwort. Bitte geben Sie den Tag an, an dem Sie danach ärztlich untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>Checked in an emergency department</source>
+        <translation>In einer Notaufnahme untersucht</translation>
+    </message>
+    <message>
+        <source>Checked by a doctor</source>
+        <translation>Ärztlich untersucht</translation>
+    </message>
+    <message>
+        <source>On {day}. Exercises unlocked.</source>
+        <translation>Am {day}. Übungen freigegeben.</translation>
+    </message>
+    <message>
+        <source>On {day}, after the emergency answer of {answered}. Exercises unlocked.</source>
+        <translation>Am {day}, nach der Notfall-Antwort vom {answered}. Übungen freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>{path} is inside the app&apos;s data folder, where your diary is kept, so nothing was saved there. Choose another folder, such as Documents.</source>
+        <translation>{path} liegt im Datenordner der App, in dem Ihr Tagebuch gespeichert ist; daher wurde dort nichts gespeichert. Wählen Sie einen anderen Ordner, etwa „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while saving, so it was left alone and nothing was saved. Save again and choose whether to replace it.</source>
+        <translation>{path} ist während des Speicherns entstanden; die Datei wurde nicht angetastet und nichts gespeichert. Speichern Sie erneut und wählen Sie, ob sie ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.</source>
+        <translation>{path} ist ein Ordner oder ein Gerät, keine Datei; daher wurde nichts gespeichert. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which the app never replaces, so nothing was saved. Choose another name.</source>
+        <translation>{path} ist eine Verknüpfung zu einem anderen Ort, die die App nie ersetzt; daher wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist, so nothing was saved. Choose another folder.</source>
+        <translation>Der Ordner von {path} existiert nicht; daher wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not saved. Free some space or choose another disk.</source>
+        <translation>Der Datenträger ist voll; daher wurde {path} nicht gespeichert. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk, so nothing was saved. Choose another folder.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger; daher wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>You may not write to {path}, so nothing was saved. Choose a folder of your own, such as Documents.</source>
+        <translation>Sie dürfen nicht in {path} schreiben; daher wurde nichts gespeichert. Wählen Sie einen eigenen Ordner, etwa „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({reason}). Choose another folder.</source>
+        <translation>{path} konnte nicht gespeichert werden ({reason}). Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>

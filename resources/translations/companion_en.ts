@@ -1000,7 +1000,156 @@ What you entered is still in the form and nothing in your diary was changed; cho
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1010,12 +1159,116 @@ What you entered is still in the form and nothing in your diary was changed; cho
             <numerusform>{done} of %n sets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n movement snack</numerusform>
             <numerusform>%n movement snacks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2134,134 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 </context>
 <context>
     <name>Programme</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter programme from {app}, chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author}, {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get up from sitting every {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prescribed: {dose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a bad day (flare-up plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds {step} to {field} after {after} steady days, up to {up_to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: kept the same, because it was a little worse but settling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: at the most your programme allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get up from sitting every {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop an exercise if pain, tingling or numbness spreads further down your leg. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the programme handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Your programme is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Programme set by your clinic</source>
         <translation type="unfinished"></translation>
@@ -3584,6 +3965,761 @@ Your answers are kept.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-
+ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain (NPRS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported on screen, 0-10 numeric rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far down the leg the symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (total score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furthest
+reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+done / plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended
+early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity
+min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks taken /
+snoozed / skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain is the mean of the week&apos;s check-ins (0–10); reach is the furthest recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on {days} of %n day(s)</source>
+        <translation>
+            <numerusform>on {days} of %n day</numerusform>
+            <numerusform>on {days} of %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period. Choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0–10): average of the first and the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week {first}–{to}; last week {last}–{until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful change: {points} points or {percent}% (Ostelo 2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furthest in the period: {reach}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises that drew &quot;worse&quot; responses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse {worse}×, worse but settling {settling}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, new numbness or weakness {count}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done {count}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise drew a &quot;worse&quot; response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sitting(s)</source>
+        <translation>
+            <numerusform>%n sitting</numerusform>
+            <numerusform>%n sittings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outcome measure was taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{finding} (since {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the patient&apos;s doctor, not counted as red flags for 3 months: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Assessed by {who} on {day} after the emergency answer of {locked} (patient confirmed on {confirmed}): exercise unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Assessed by {who} on {day} (patient confirmed on {confirmed}): exercise unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier event is listed after the week-by-week table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} earlier events are listed after the week-by-week table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} ({result}).</source>
+        <translation>
+            <numerusform>Attention: %n red-flag screening led to urgent advice, the latest on {day} ({result}).</numerusform>
+            <numerusform>Attention: %n red-flag screenings led to urgent advice, the latest on {day} ({result}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: {pain} meaningfully worse than at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: exercise locked since an emergency answer on {day}; no assessment confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red-flag screening was done in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening(s)</source>
+        <translation>
+            <numerusform>%n screening</numerusform>
+            <numerusform>%n screenings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back and leg pain: daily averages and 7-day rolling mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted vertical lines mark treatments and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the leg symptoms reach (higher is closer to the back: better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions per week: completed against planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported data recorded at home. It supports, and does not replace, clinical assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generated {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain (7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANINGFUL WORSENING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few check-ins to say how far the leg symptoms reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms retreated towards the back: {start} in the first week, {end} in the last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms spread further down the leg: {start} in the first week, {end} in the last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms reach as far as before: {end} in the first and the last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n movement snack(s)</source>
+        <translation>
+            <numerusform>; %n movement snack</numerusform>
+            <numerusform>; %n movement snacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme stored, so nothing to compare with: %n session(s) completed{extra}.</source>
+        <translation>
+            <numerusform>No programme stored, so nothing to compare with: %n session completed{extra}.</numerusform>
+            <numerusform>No programme stored, so nothing to compare with: %n sessions completed{extra}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{completed} of %n planned session(s) completed ({percent}%){extra}.</source>
+        <translation>
+            <numerusform>{completed} of %n planned session completed ({percent}%){extra}.</numerusform>
+            <numerusform>{completed} of %n planned sessions completed ({percent}%){extra}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{low}-{high}, higher is worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}-{high}, higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {score} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: too few check-ins to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: too few check-ins to compare, {score} on the one day with check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
+        <translation>
+            <numerusform>These are only %n day of check-ins; a few more will show whether the change lasts.</numerusform>
+            <numerusform>These are only %n days of check-ins; a few more will show whether the change lasts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same-day review advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine review advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} same-day review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} routine review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs weak or walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest or breathless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leg weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreading numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever or unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant or night pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile bones minor fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immune or injecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struggling to cope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First episode over 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder blade pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spine or hip surgery in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fracture or osteoporosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent major trauma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step less than 7 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day leg-pain mean at least 1 point above the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms spread further down the leg in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;worse&quot; response in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new numbness, weakness or pins and needles in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a same-day finding at today&apos;s red-flag screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few check-ins (fewer than 3 in either of the last two weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): none of the conditions apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance checklist (brief 2.2.6): {listed}. Affected exercises are marked &quot;ask your physiotherapist first&quot; and left out of starter programmes and snacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression held because: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>The export stopped unexpectedly ({0}). Your diary is unchanged. Please try again; if it keeps happening, report this problem.</source>
@@ -3666,6 +4802,14 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the app&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include my &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,6 +4831,10 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3733,6 +4881,27 @@ Your answers are kept.</source>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV file</numerusform>
+            <numerusform>%n CSV files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR resource</numerusform>
+            <numerusform>%n FHIR resources</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -3747,6 +4916,104 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTexts</name>
+    <message>
+        <source>Your check-in shows symptoms in both legs, which is new, so please answer a few safety questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your symptoms reach further down your leg than at any time in the last week, so please answer a few safety questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noticed new numbness or weakness during your exercises. The session has ended; please answer a few safety questions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your safety answers need a doctor now. Call your local emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the nearest emergency department today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises are locked since your answers on {day}. {instruction} Once a doctor or an emergency department has checked you, tell the app so, with the date, to unlock your exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises locked: get medical help now (999, 112 or 911, or an emergency department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises are locked until a doctor has checked you and you have told the app so on the Today page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises are not locked: nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date is in the future. Please give the day a doctor checked you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is before your emergency answer. Please give the day a doctor checked you after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in an emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}. Exercises unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, after the emergency answer of {answered}. Exercises unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>{path} is inside the app&apos;s data folder, where your diary is kept, so nothing was saved there. Choose another folder, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} appeared while saving, so it was left alone and nothing was saved. Save again and choose whether to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which the app never replaces, so nothing was saved. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist, so nothing was saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not saved. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk, so nothing was saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write to {path}, so nothing was saved. Choose a folder of your own, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

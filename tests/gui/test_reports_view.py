@@ -202,3 +202,31 @@ def test_a_preset_period_starts_no_earlier_than_the_diary(
     view.period.setCurrentIndex(view.period.findText(period))
     # A preset may start on the diary's first day; an open start or chosen dates are as given.
     assert view.options().start_is_preset is preset
+
+
+def test_the_report_can_be_written_in_another_language(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """A physiotherapist may read another language than the patient: the page chooses it."""
+    from PySide6.QtCore import QLocale
+
+    view = ReportsView(context, choose_path=lambda *_: tmp_path / "bericht.pdf")
+    _shown(qtbot, view)
+    languages = [view.language.itemData(i) for i in range(view.language.count())]
+    assert languages == ["", "de", "en"]
+    assert [view.language.itemText(i) for i in (1, 2)] == ["Deutsch", "English"]
+    assert view.language.currentData() == ""  # automatic: the app's language
+    before = QLocale()
+    for locale, language in (("de_DE", "de"), ("de_AT", "de"), ("en_GB", "en"), ("fr_FR", "en")):
+        QLocale.setDefault(QLocale(locale))
+        try:
+            assert view.options().language == language, locale
+        finally:
+            QLocale.setDefault(before)
+
+    view.language.setCurrentIndex(1)
+    with qtbot.waitSignal(view.export_done, timeout=60_000):
+        view.ask_and_export()
+    text = pdf_text(tmp_path / "bericht.pdf")
+    assert "Verlaufsbericht Ischias" in text and "Tageseinträge" in text
+    assert "Sciatica progress report" not in text

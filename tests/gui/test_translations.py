@@ -167,3 +167,40 @@ def test_every_message_the_code_asks_for_is_in_the_translation_source() -> None:
         if (context, text) not in committed
     ]
     assert not missing, f"{len(missing)} message(s) lupdate did not record: " + "; ".join(missing)
+
+
+def test_no_literal_text_goes_through_a_wrapper_lupdate_cannot_see() -> None:
+    """`_tr("every day")` with `def _tr(text): return translate("Programme", text)` is never
+    extracted: the German app showed the handout's headings and the safety lock's words in
+    English. Literal texts are written as translate("Context", "text") calls instead."""
+    wrappers: set[str] = set()
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted((REPO / "companion").rglob("*.py"))
+    }
+    for tree in trees.values():
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            parameters = {argument.arg for argument in function.args.args}
+            for call in ast.walk(function):
+                if (
+                    isinstance(call, ast.Call)
+                    and getattr(call.func, "attr", getattr(call.func, "id", None)) == "translate"
+                    and len(call.args) >= 2
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id in parameters
+                ):
+                    wrappers.add(function.name)
+    hidden = [
+        f"{path.relative_to(REPO)}:{call.lineno} {call.func.id}({call.args[0].value!r})"  # type: ignore[attr-defined]
+        for path, tree in trees.items()
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id in wrappers
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    ]
+    assert not hidden, f"{len(hidden)} text(s) lupdate cannot see: " + "; ".join(hidden[:10])

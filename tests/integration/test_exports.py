@@ -697,3 +697,121 @@ def test_pdf_first_page_lists_findings_known_to_the_doctor(diary: Store, tmp_pat
     first = " ".join(pdf_text(out, "-f", "1", "-l", "1").split())
     assert "Known to the patient's doctor, not counted as red flags for 3 months: " in first
     assert "Serious accident (since 1 Apr 2026)" in first
+
+
+# --- The report's language (issue 18) --------------------------------------------------------
+
+
+def test_a_german_report_speaks_german_with_german_dates_and_numbers(
+    diary: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "bericht.pdf"
+    options = ReportOptions(**PERIOD, name="Erika Muster", language="de")
+    export(
+        diary, ExportFormat.PDF, out, options, exercise_names={"knee-to-chest": "Knie zur Brust"}
+    )
+    first = " ".join(pdf_text(out, "-f", "1", "-l", "1").split())
+    for expected in (
+        "Verlaufsbericht Ischias",
+        "2. März 2026 – 12. Apr. 2026 (42 Tage)",
+        "42 Tageseinträge an 42 von 42 Tagen",
+        "bedeutsame Besserung",
+        "Die Beinbeschwerden sind zum Rücken hin zurückgegangen: bis unter das Knie in der",
+        "21 von 42 geplanten Übungseinheiten erledigt (50 %)",
+        "Knie zur Brust: schlechter 1×",
+        "Ischias-Beschwerdewert ist seit dem 2. März 2026 von 15 auf 8 gesunken",
+        "1 Abfrage: 1 unauffällig.",
+        "Schmerzschub: After gardening",  # the user's own words stay as written
+        "Seite 1 von",
+        "erstellt am",
+    ):
+        assert expected in first, expected
+    # Decimal commas in the pain table, no English left on page one.
+    assert re.search(r"\d,\d", first)
+    for english in ("Sciatica progress report", "check-ins", "Page 1", "First week", "Verdict"):
+        assert english not in first, english
+    everything = " ".join(pdf_text(out).split())
+    for expected in ("Woche für Woche", "Diagramme", "Rückenschmerzen (7-Tage-Mittel)", "Notizen"):
+        assert expected in everything, expected
+    # The chart's month names are German too ("März" under the March ticks).
+    assert "Mär" in " ".join(pdf_text(out, "-f", "2", "-l", "2").split())
+    language = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "Verlaufsbericht Ischias" in language.stdout
+
+
+def test_fhir_displays_stay_the_code_systems_and_texts_follow_the_language(
+    diary: Store, tmp_path: Path
+) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    bundles = {}
+    for language in ("en", "de"):
+        out = tmp_path / f"bundle-{language}.json"
+        export(diary, ExportFormat.FHIR, out, ReportOptions(**PERIOD, language=language))
+        bundles[language] = json.loads(out.read_text(encoding="utf-8"))
+        Bundle.model_validate(bundles[language])
+
+    def codings(document: dict[str, object]) -> list[object]:
+        found: list[object] = []
+
+        def walk(node: object) -> None:
+            if isinstance(node, dict):
+                if "coding" in node:
+                    found.append(node["coding"])
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk([entry["resource"] for entry in document["entry"]])  # type: ignore[index]
+        return found
+
+    # Every code, system and display is the same in both languages: the code system's own.
+    assert codings(bundles["de"]) == codings(bundles["en"])
+    german = [entry["resource"] for entry in bundles["de"]["entry"]]
+    pain = [o for o in german if o.get("code", {}).get("coding", [{}])[0].get("code") == "72514-3"]
+    assert pain[0]["code"]["coding"][0]["display"] == (
+        "Pain severity - 0-10 verbal numeric rating [Score] - Reported"
+    )
+    assert {o["code"]["text"] for o in pain} == {
+        "Rückenschmerzen (NRS 0–10)",
+        "Beinschmerzen (NRS 0–10)",
+    }
+    assert {o["bodySite"]["text"] for o in pain} == {"Unterer Rücken", "Linkes Bein"}
+    procedure = next(r for r in german if r["resourceType"] == "Procedure")
+    assert procedure["code"]["coding"][0]["display"] == "Exercise therapy (regime/therapy)"
+    assert procedure["code"]["text"] == "Übungseinheit zu Hause"
+    scores = [o for o in german if "derivedFrom" in o]
+    assert scores[0]["code"]["coding"][0]["display"] == "Sciatica bother score"
+    assert scores[0]["code"]["text"] == "Ischias-Beschwerdewert (Gesamtwert)"
+
+
+def test_csv_column_names_are_the_same_in_every_language(diary: Store, tmp_path: Path) -> None:
+    tables = {}
+    for language in ("en", "de"):
+        out = tmp_path / f"data-{language}.zip"
+        export(diary, ExportFormat.CSV, out, ReportOptions(**PERIOD, language=language))
+        tables[language] = read_zip(out)
+    assert tables["de"] == tables["en"]
+
+
+def test_companion_export_takes_a_language(
+    diary: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    diary.close()
+    common = ["export", "--data-dir", str(data_dir), "--format", "pdf", "--from", "2026-03-02"]
+    out = tmp_path / "bericht.pdf"
+    assert cli_main([*common, "--out", str(out), "--language", "de"]) == 0
+    assert "Verlaufsbericht Ischias" in pdf_text(out, "-f", "1", "-l", "1")
+    english = tmp_path / "report.pdf"
+    assert cli_main([*common, "--out", str(english), "--language", "EN"]) == 0
+    assert "Sciatica progress report" in pdf_text(english, "-f", "1", "-l", "1")
+    capsys.readouterr()
+
+    nowhere = tmp_path / "rapport.pdf"
+    assert cli_main([*common, "--out", str(nowhere), "--language", "fr"]) == 1
+    error = capsys.readouterr().err
+    assert "There is no report in 'fr'; choose one of: de, en." in error
+    assert len(error.strip().splitlines()) == 1
+    assert not nowhere.exists()

@@ -26,6 +26,14 @@ from companion.domain.vocabulary import (
     TreatmentKind,
     TriageLevel,
 )
+from companion.reports.report_words import (
+    adherence_sentence,
+    event_label,
+    level_words,
+    reach_sentence,
+    verdict_flag,
+)
+from companion.reports.wording import wording
 from companion.services.data_store import Store
 from companion.services.report_data import build_report
 from companion.services.screening import record_assessment, record_screening
@@ -42,6 +50,8 @@ from companion.storage.models import (
 )
 
 START = date(2026, 3, 2)  # a Monday
+
+ENGLISH = wording("en")  # the report's words these tests read
 
 
 def noon(day: date, hour: int = 12) -> datetime:
@@ -92,7 +102,7 @@ def test_leg_pain_halving_is_a_meaningful_improvement(store: Store) -> None:
     assert report.leg.current == 3.0
     assert report.leg.change is not None
     assert report.leg.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
-    assert report.leg.flag == "meaningful improvement"
+    assert verdict_flag(ENGLISH, report.leg) == "meaningful improvement"
     assert "down from 7 to 3" in report.leg.sentence
     assert report.leg.baseline_days == (START, START + timedelta(days=6))
     assert report.leg.current_days == (START + timedelta(days=21), START + timedelta(days=27))
@@ -115,7 +125,7 @@ def test_a_two_point_rise_is_flagged_as_meaningful_worsening(store: Store) -> No
     report = build_report(store, options())
     assert report.back.change is not None
     assert report.back.change.verdict is Verdict.MEANINGFUL_WORSENING
-    assert report.back.flag == "MEANINGFUL WORSENING"
+    assert verdict_flag(ENGLISH, report.back) == "MEANINGFUL WORSENING"
 
 
 def test_the_week_means_weigh_every_check_in(store: Store) -> None:
@@ -137,7 +147,7 @@ def test_one_day_of_check_ins_is_too_few_to_compare(store: Store) -> None:
     add(store, checkin(START + timedelta(days=3), 4, 6))
     report = build_report(store, options())
     assert report.leg.change is None
-    assert report.leg.flag == "too few check-ins"
+    assert verdict_flag(ENGLISH, report.leg) == "too few check-ins"
     assert "too few" in report.leg.sentence
     assert report.reach.trend is ReachTrend.UNKNOWN
 
@@ -154,7 +164,7 @@ def test_leg_symptoms_retreating_towards_the_back(store: Store) -> None:
     assert report.reach.at_end is LegReach.BUTTOCK
     assert report.reach.furthest is LegReach.FOOT
     assert report.reach.trend is ReachTrend.RETREATING
-    assert "retreated towards the back" in report.reach.sentence
+    assert "retreated towards the back" in reach_sentence(ENGLISH, report.reach)
     assert report.days[10].reach is LegReach.FOOT
 
 
@@ -184,7 +194,7 @@ def test_adherence_without_a_programme_says_so(store: Store) -> None:
     assert report.adherence.ended_early == 1
     assert report.adherence.movement_snacks == 1
     assert report.adherence.percent is None
-    assert report.adherence.sentence.startswith("No programme stored")
+    assert adherence_sentence(ENGLISH, report.adherence).startswith("No programme stored")
     assert all(week.sessions_planned is None for week in report.weeks)
 
 
@@ -213,7 +223,9 @@ def test_adherence_against_a_stored_programme(store: Store) -> None:
     assert report.adherence.planned == 21 * 2
     assert report.adherence.completed == 14
     assert report.adherence.percent == 33
-    assert "14 of 42 planned sessions completed (33%)" in report.adherence.sentence
+    assert "14 of 42 planned sessions completed (33%)" in adherence_sentence(
+        ENGLISH, report.adherence
+    )
     assert [w.sessions_planned for w in report.weeks] == [0, 14, 14, 14]
     assert [w.sessions_completed for w in report.weeks] == [0, 7, 7, 0]
 
@@ -296,7 +308,7 @@ def test_red_flag_screenings_and_their_results(store: Store) -> None:
     report = build_report(store, options())
     assert [s.level for s in report.screenings] == [TriageLevel.CLEAR, TriageLevel.EMERGENCY]
     assert report.screenings[1].findings == ("Saddle numbness",)
-    assert report.screenings[1].result == "EMERGENCY advice given"
+    assert level_words(ENGLISH, report.screenings[1].level) == "EMERGENCY advice given"
     assert report.screenings[1].reason == "On demand"
 
 
@@ -325,13 +337,13 @@ def test_events_and_notes_and_leaving_notes_out(store: Store) -> None:
         ("Activity", "Walked to the park."),
         ("Treatment", "From the GP."),
     ]
-    assert report.events[0].label == "Medication started: Naproxen 250 mg"
+    assert event_label(ENGLISH, report.events[0]) == "Medication started: Naproxen 250 mg"
     assert report.events[0].note == "From the GP."
 
     private = build_report(store, options(include_notes=False))
     assert private.notes == ()
     assert private.events[0].note == ""
-    assert private.events[0].label == "Medication started: Naproxen 250 mg"
+    assert event_label(ENGLISH, private.events[0]) == "Medication started: Naproxen 250 mg"
 
 
 def test_weekly_rows_cover_every_week_of_the_period(store: Store) -> None:

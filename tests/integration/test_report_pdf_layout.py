@@ -292,7 +292,8 @@ def crowded_report() -> Report:
 
 def test_a_crowded_summary_goes_over_to_a_second_page_section_by_section(tmp_path: Path) -> None:
     from companion.reports.pdf_report import write_pdf
-    from companion.reports.pdf_typesetting import APP_LINE, DISCLAIMER, FOOTER_TOP
+    from companion.reports.pdf_typesetting import APP_LINE, FOOTER_TOP, disclaimer
+    from companion.reports.wording import wording
 
     out = tmp_path / "crowded.pdf"
     with out.open("wb") as target:
@@ -304,7 +305,9 @@ def test_a_crowded_summary_goes_over_to_a_second_page_section_by_section(tmp_pat
     assert "Treatments and events" in texts[1]
     assert "2 earlier events are listed after the week-by-week table." in texts[1]
     # Nothing but the footer below the footer's rule on either page.
-    footer = set(f"{DISCLAIMER} {APP_LINE} · generated 4 Dec 2026 Page 1 2 of {pages}".split())
+    footer = set(
+        f"{disclaimer(wording())} {APP_LINE} · generated 4 Dec 2026 Page 1 2 of {pages}".split()
+    )
     for number in (1, 2):
         xhtml = subprocess.run(
             ["pdftotext", "-bbox", "-f", str(number), "-l", str(number), str(out), "-"],

@@ -63,3 +63,28 @@ def test_the_linux_menu_entry_starts_the_app_with_its_icon() -> None:
     assert desktop["Exec"].split()[0] == "companion"
     assert desktop["Icon"] == APP_REVERSE_ID
     assert desktop["Categories"].endswith(";")
+
+
+def test_the_bundle_ships_the_translation_sources_the_report_reads() -> None:
+    """reports/wording.py reads resources/translations/companion_<lang>.ts (no Qt in reports/):
+    the bundle carries resources/ whole, and the Qt-translation filter keeps our sources."""
+    spec = (REPO / "build.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "resources")' in spec
+    module_path = REPO / "packaging" / "bundle_options.py"
+    loaded = importlib.util.spec_from_file_location("bundle_options", module_path)
+    assert loaded is not None and loaded.loader is not None
+    options = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(options)
+    ours = [
+        (f"resources/translations/{ts.name}", str(ts), "DATA")
+        for ts in sorted((REPO / "resources" / "translations").glob("*.ts"))
+    ]
+    assert len(ours) >= 2
+    assert options.keep_data(ours, {"de"}) == ours
+
+    from companion.reports.wording import report_languages, translations_folder
+
+    assert translations_folder() == REPO / "resources" / "translations"
+    assert report_languages() == sorted(
+        ts.stem.split("_", 1)[1] for ts in map(Path, (o[1] for o in ours))
+    )
