@@ -10,13 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
-from companion.paths import exercises_dir, migrations_dir, missing_content, resources_dir
+from companion.paths import exercises_dir, migrations_dir, missing_content
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
     from companion.services.data_store import Store
     from companion.system.instance import SingleInstance
+    from companion.ui.language import Region
+    from companion.ui.ui_state import UiState
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -63,23 +67,26 @@ def main(argv: Sequence[str]) -> int:
 
     from companion.system.instance import SingleInstance
     from companion.system.locations import default_data_dir
+    from companion.ui.ui_state import UiState
 
-    content = _load_content()
+    root = (args.data_dir or default_data_dir()).expanduser().absolute()
+    # The language chosen in Settings (else the system's) for the words and the exercises.
+    region = install_translations(app, state=UiState(root))
+    content = _load_content(region.language)
     if content is None:
         return 1
     library, branding = content
     # A clinic's build shows its own product name in titles, the tray and About.
     QApplication.setApplicationDisplayName(branding.product_name)
 
-    root = (args.data_dir or default_data_dir()).expanduser().absolute()
     instance = _claim_data_folder(root, list(args.files))
     if not isinstance(instance, SingleInstance):
         return instance
 
     from companion.ui.companion_app import CompanionApp
-    from companion.ui.context import AppContext
+    from companion.ui.context import AppContext, bundled_library
+    from companion.ui.language import current
     from companion.ui.sections import build_sections
-    from companion.ui.ui_state import UiState
 
     store = _open_data(root)
     if store is None:
@@ -88,7 +95,15 @@ def main(argv: Sequence[str]) -> int:
     from companion.services.branding import apply_branding
 
     apply_branding(store, branding, library)
-    context = AppContext(store, UiState(root), load_library=lambda: library, branding=branding)
+    context = AppContext(
+        store,
+        UiState(root),
+        # Read again when the user picks another language in Settings.
+        load_library=lambda: (
+            library if current().language == region.language else bundled_library()
+        ),
+        branding=branding,
+    )
     companion = CompanionApp(app, context, build_sections)
     instance.activated.connect(companion.handle_arguments)
     companion.start(minimized=args.minimized)
@@ -224,19 +239,14 @@ def smoke_test(root: Path) -> int:
     return 0
 
 
-def install_translations(app: object, ours: Path | None = None) -> None:
-    """Qt's and the app's translations for the system's language (ours from `ours`)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def install_translations(
+    app: QCoreApplication, ours: Path | None = None, state: UiState | None = None
+) -> Region:
+    """Qt's and the app's translations for the language chosen in Settings (`state`), else the
+    system's (ours from `ours`); the country for urgent-help numbers likewise."""
+    from companion.ui.language import apply_language
+    from companion.ui.ui_state import UiState
 
-    locale = QLocale.system()
-    for folder, prefix in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
-        (str(ours or resources_dir() / "translations"), "companion_"),
-    ):
-        translator = QTranslator(app)  # type: ignore[arg-type]
-        # Without the user's language the app speaks English, with English plural forms: the
-        # source says "%n exercise(s)" and only the English translation says "1 exercise".
-        if translator.load(locale, prefix.rstrip("_"), "_", folder) or (
-            prefix == "companion_" and translator.load(f"{prefix}en", folder)
-        ):
-            app.installTranslator(translator)  # type: ignore[attr-defined]
+    language = state.get(UiState.LANGUAGE) if state else ""
+    country = state.get(UiState.COUNTRY) if state else ""
+    return apply_language(app, language, country or None, ours)

@@ -35,18 +35,16 @@ from companion.services.diary import (
 
 DEFAULT_ACTIVITY_MINUTES = 30
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
+translate = QCoreApplication.translate
 
 
 def activity_label(kind: ActivityKind) -> str:
     """The activity kind as the user reads it."""
     labels = {
-        ActivityKind.WALKING: _tr("Walking"),
-        ActivityKind.CYCLING: _tr("Cycling"),
-        ActivityKind.SWIMMING: _tr("Swimming"),
-        ActivityKind.OTHER: _tr("Other activity"),
+        ActivityKind.WALKING: translate("Diary", "Walking"),
+        ActivityKind.CYCLING: translate("Diary", "Cycling"),
+        ActivityKind.SWIMMING: translate("Diary", "Swimming"),
+        ActivityKind.OTHER: translate("Diary", "Other activity"),
     }
     return labels[kind]
 
@@ -54,14 +52,14 @@ def activity_label(kind: ActivityKind) -> str:
 def treatment_label(kind: TreatmentKind) -> str:
     """The treatment or event kind as the user reads it."""
     labels = {
-        TreatmentKind.MEDICATION_STARTED: _tr("Medication started"),
-        TreatmentKind.MEDICATION_CHANGED: _tr("Medication changed"),
-        TreatmentKind.MEDICATION_STOPPED: _tr("Medication stopped"),
-        TreatmentKind.INJECTION: _tr("Injection"),
-        TreatmentKind.PROCEDURE: _tr("Procedure"),
-        TreatmentKind.APPOINTMENT: _tr("Appointment"),
-        TreatmentKind.FLARE_UP: _tr("Flare-up"),
-        TreatmentKind.OTHER: _tr("Other event"),
+        TreatmentKind.MEDICATION_STARTED: translate("Diary", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: translate("Diary", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: translate("Diary", "Medication stopped"),
+        TreatmentKind.INJECTION: translate("Diary", "Injection"),
+        TreatmentKind.PROCEDURE: translate("Diary", "Procedure"),
+        TreatmentKind.APPOINTMENT: translate("Diary", "Appointment"),
+        TreatmentKind.FLARE_UP: translate("Diary", "Flare-up"),
+        TreatmentKind.OTHER: translate("Diary", "Other event"),
     }
     return labels[kind]
 

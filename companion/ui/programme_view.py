@@ -73,10 +73,6 @@ from companion.ui.texts import disclaimer
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return translate("Programme", text)
-
-
 def date_text(day: date) -> str:
     """A date as the user's locale writes it."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
@@ -101,7 +97,7 @@ def exercise_name(document: ProgrammeDocument, library: ExerciseLibrary, exercis
 def days_text(days: frozenset[int]) -> str:
     """Which days, e.g. 'every day' or 'Mon, Wed, Fri'."""
     if len(days) == 7:
-        return _tr("every day")
+        return translate("Programme", "every day")
     locale = QLocale()
     return ", ".join(locale.dayName(day, QLocale.FormatType.ShortFormat) for day in sorted(days))
 
@@ -109,13 +105,17 @@ def days_text(days: frozenset[int]) -> str:
 def prescribed_by(document: ProgrammeDocument) -> str:
     """Who wrote the programme, in one line."""
     if document.starter_id:
-        return _tr("A starter programme from {app}, chosen by you").format(app=APP_NAME)
+        return translate("Programme", "A starter programme from {app}, chosen by you").format(
+            app=APP_NAME
+        )
     who = document.author
     if document.clinic:
-        who = _tr("{author}, {clinic}").format(author=who, clinic=document.clinic)
+        who = translate("Programme", "{author}, {clinic}").format(
+            author=who, clinic=document.clinic
+        )
     if document.contact:
         who += f" · {document.contact}"
-    return _tr("Prescribed by {who}").format(who=who)
+    return translate("Programme", "Prescribed by {who}").format(who=who)
 
 
 def programme_html(
@@ -127,19 +127,28 @@ def programme_html(
     """The whole programme in rich text: who, when, each exercise with its dose, the plans."""
     parts = [f"<p><b>{escape(prescribed_by(document))}</b>"]
     if document.patient_label:
-        parts.append("<br>" + escape(_tr("For: {who}").format(who=document.patient_label)))
+        parts.append(
+            "<br>" + escape(translate("Programme", "For: {who}").format(who=document.patient_label))
+        )
     since = document.start_date or (imported.astimezone().date() if imported else None)
     if since:
-        parts.append("<br>" + escape(_tr("Since {day}").format(day=date_text(since))))
+        parts.append(
+            "<br>" + escape(translate("Programme", "Since {day}").format(day=date_text(since)))
+        )
     if document.review_date:
         parts.append(
-            "<br>" + escape(_tr("Next review: {day}").format(day=date_text(document.review_date)))
+            "<br>"
+            + escape(
+                translate("Programme", "Next review: {day}").format(
+                    day=date_text(document.review_date)
+                )
+            )
         )
     if document.sitting_break_minutes:
         parts.append(
             "<br>"
             + escape(
-                _tr("Get up from sitting every {n} minutes").format(
+                translate("Programme", "Get up from sitting every {n} minutes").format(
                     n=document.sitting_break_minutes
                 )
             )
@@ -154,7 +163,9 @@ def programme_html(
         now = current.get(index) if current else None
         line = escape(dose_text(now or dose))
         if now is not None and now != dose:
-            line += " " + escape(_tr("(prescribed: {dose})").format(dose=dose_text(dose)))
+            line += " " + escape(
+                translate("Programme", "(prescribed: {dose})").format(dose=dose_text(dose))
+            )
         parts.append(f"<li><b>{name}</b>: {line}")
         if len(item.days) < 7:
             parts.append(" — " + escape(days_text(item.days)))
@@ -175,12 +186,19 @@ def programme_html(
 def _flare_html(document: ProgrammeDocument, library: ExerciseLibrary) -> str:
     flare = document.flare_up
     assert flare is not None
-    parts = [f"<p><b>{escape(_tr('On a bad day (flare-up plan)'))}</b><br>", escape(flare.advice)]
+    parts = [
+        f"<p><b>{escape(translate('Programme', 'On a bad day (flare-up plan)'))}</b><br>",
+        escape(flare.advice),
+    ]
     if flare.exercise_ids:
         names = ", ".join(exercise_name(document, library, i) for i in flare.exercise_ids)
-        parts.append("<br>" + escape(_tr("Gentle exercises: {names}").format(names=names)))
+        parts.append(
+            "<br>" + escape(translate("Programme", "Gentle exercises: {names}").format(names=names))
+        )
     if flare.sitting_break_minutes:
-        every = _tr("Get up from sitting every {n} minutes").format(n=flare.sitting_break_minutes)
+        every = translate("Programme", "Get up from sitting every {n} minutes").format(
+            n=flare.sitting_break_minutes
+        )
         parts.append("<br>" + escape(every))
     parts.append("</p>")
     return "".join(parts)
@@ -188,16 +206,16 @@ def _flare_html(document: ProgrammeDocument, library: ExerciseLibrary) -> str:
 
 def _field_words(field: DoseField) -> str:
     return {
-        DoseField.SETS: _tr("sets"),
-        DoseField.REPS: _tr("repetitions"),
-        DoseField.HOLD_S: _tr("hold (seconds)"),
+        DoseField.SETS: translate("Programme", "sets"),
+        DoseField.REPS: translate("Programme", "repetitions"),
+        DoseField.HOLD_S: translate("Programme", "hold (seconds)"),
     }[field]
 
 
 def _rule_text(field: DoseField, step: int, after: int, up_to: int) -> str:
-    return _tr("Adds {step} to {field} after {after} steady days, up to {up_to}").format(
-        step=step, field=_field_words(field), after=after, up_to=up_to
-    )
+    return translate(
+        "Programme", "Adds {step} to {field} after {after} steady days, up to {up_to}"
+    ).format(step=step, field=_field_words(field), after=after, up_to=up_to)
 
 
 def adjustment_text(
@@ -210,23 +228,29 @@ def adjustment_text(
     """What a progression step did and why, in a sentence."""
     if field is not None and before is not None and after is not None:
         if reason is ProgressReason.STEADY:
-            return _tr(
+            return translate(
+                "Programme",
                 "{name}: {field} went up from {before} to {after} after steady days with "
-                "no worse response."
+                "no worse response.",
             ).format(name=name, field=_field_words(field), before=before, after=after)
-        return _tr(
+        return translate(
+            "Programme",
             "{name}: {field} went back from {before} to {after} because it made your "
-            "symptoms worse."
+            "symptoms worse.",
         ).format(name=name, field=_field_words(field), before=before, after=after)
     texts = {
-        ProgressReason.SETTLING: _tr(
-            "{name}: kept the same, because it was a little worse but settling."
+        ProgressReason.SETTLING: translate(
+            "Programme", "{name}: kept the same, because it was a little worse but settling."
         ),
-        ProgressReason.WORSE: _tr(
-            "{name}: kept at the prescribed dose, because it made your symptoms worse."
+        ProgressReason.WORSE: translate(
+            "Programme", "{name}: kept at the prescribed dose, because it made your symptoms worse."
         ),
-        ProgressReason.AT_LIMIT: _tr("{name}: at the most your programme allows."),
-        ProgressReason.COUNTING: _tr("{name}: steady; it steps up after a few more steady days."),
+        ProgressReason.AT_LIMIT: translate(
+            "Programme", "{name}: at the most your programme allows."
+        ),
+        ProgressReason.COUNTING: translate(
+            "Programme", "{name}: steady; it steps up after a few more steady days."
+        ),
     }
     return texts.get(reason, "{name}").format(name=name)
 
@@ -253,7 +277,7 @@ def progress_after(context: AppContext, session_id: int, now: datetime | None = 
         name = exercise_name(record.document, context.library, note.exercise_id)
         if outcome.reason is ProgressReason.HELD:
             sentences.append(
-                _tr("{name}: ready to step up, but not yet. {why}").format(
+                translate("Programme", "{name}: ready to step up, but not yet. {why}").format(
                     name=name, why=held_because_text(outcome.holds)
                 )
             )
@@ -295,12 +319,18 @@ def handout_for(
     details = [prescribed_by(document)]
     dates = []
     if document.start_date:
-        dates.append(_tr("From {day}").format(day=date_text(document.start_date)))
+        dates.append(
+            translate("Programme", "From {day}").format(day=date_text(document.start_date))
+        )
     if document.review_date:
-        dates.append(_tr("review {day}").format(day=date_text(document.review_date)))
+        dates.append(
+            translate("Programme", "review {day}").format(day=date_text(document.review_date))
+        )
     if document.sitting_break_minutes:
         dates.append(
-            _tr("get up from sitting every {n} minutes").format(n=document.sitting_break_minutes)
+            translate("Programme", "get up from sitting every {n} minutes").format(
+                n=document.sitting_break_minutes
+            )
         )
     if dates:
         details.append(" · ".join(dates))
@@ -311,16 +341,19 @@ def handout_for(
             names = ", ".join(
                 exercise_name(document, library, i) for i in document.flare_up.exercise_ids
             )
-            flare += " " + _tr("Gentle exercises: {names}.").format(names=names)
+            flare += " " + translate("Programme", "Gentle exercises: {names}.").format(names=names)
     return Handout(
         title=document.title,
         items=items,
         details=details,
-        notes_heading=_tr("Notes"),
+        notes_heading=translate("Programme", "Notes"),
         notes=document.notes,
-        flare_up_heading=_tr("On a bad day"),
+        flare_up_heading=translate("Programme", "On a bad day"),
         flare_up=flare,
-        footer=_tr("Stop an exercise if pain, tingling or numbness spreads further down your leg. ")
+        footer=translate(
+            "Programme",
+            "Stop an exercise if pain, tingling or numbness spreads further down your leg. ",
+        )
         + disclaimer(),
     )
 
@@ -335,9 +368,9 @@ def save_handout(
     """Ask where (in Documents), then save the handout PDF; None if cancelled or it failed."""
     target = ask_save_path(
         parent,
-        _tr("Save the programme handout"),
+        translate("Programme", "Save the programme handout"),
         f"{_safe_name(document.title)}-handout.pdf",
-        _tr("PDF document (*.pdf)"),
+        translate("Programme", "PDF document (*.pdf)"),
     )
     if target is None:
         return None
@@ -365,8 +398,8 @@ def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
         plain_message(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Handout not saved"),
-            _tr("{problem} Your programme is unchanged.").format(
+            translate("Programme", "Handout not saved"),
+            translate("Programme", "{problem} Your programme is unchanged.").format(
                 problem=output_problem_text(error)
             ),
         )

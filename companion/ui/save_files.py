@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.services.outputs import OutputFailed, OutputProblem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveFiles", text)
+translate = QCoreApplication.translate
 
 
 def documents_folder() -> Path:
@@ -36,38 +34,46 @@ def output_problem_text(error: OutputFailed) -> str:
     """One sentence for the user: what happened to the output, and what to do."""
     path = str(error.path)
     texts = {
-        OutputProblem.IN_DATA_FOLDER: _tr(
+        OutputProblem.IN_DATA_FOLDER: translate(
+            "SaveFiles",
             "{path} is inside the app's data folder, where your diary is kept, so nothing was "
-            "saved there. Choose another folder, such as Documents."
+            "saved there. Choose another folder, such as Documents.",
         ),
-        OutputProblem.EXISTS: _tr(
+        OutputProblem.EXISTS: translate(
+            "SaveFiles",
             "{path} appeared while saving, so it was left alone and nothing was saved. Save "
-            "again and choose whether to replace it."
+            "again and choose whether to replace it.",
         ),
-        OutputProblem.NOT_A_FILE: _tr(
-            "{path} is a folder or a device, not a file, so nothing was saved. Choose a file name."
+        OutputProblem.NOT_A_FILE: translate(
+            "SaveFiles",
+            "{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.",
         ),
-        OutputProblem.LINK: _tr(
+        OutputProblem.LINK: translate(
+            "SaveFiles",
             "{path} is a link to another place, which the app never replaces, so nothing was "
-            "saved. Choose another name."
+            "saved. Choose another name.",
         ),
-        OutputProblem.NO_FOLDER: _tr(
-            "The folder of {path} does not exist, so nothing was saved. Choose another folder."
+        OutputProblem.NO_FOLDER: translate(
+            "SaveFiles",
+            "The folder of {path} does not exist, so nothing was saved. Choose another folder.",
         ),
-        OutputProblem.DISK_FULL: _tr(
-            "The disk is full, so {path} was not saved. Free some space or choose another disk."
+        OutputProblem.DISK_FULL: translate(
+            "SaveFiles",
+            "The disk is full, so {path} was not saved. Free some space or choose another disk.",
         ),
-        OutputProblem.READ_ONLY: _tr(
-            "{path} is on a read-only disk, so nothing was saved. Choose another folder."
+        OutputProblem.READ_ONLY: translate(
+            "SaveFiles",
+            "{path} is on a read-only disk, so nothing was saved. Choose another folder.",
         ),
-        OutputProblem.DENIED: _tr(
+        OutputProblem.DENIED: translate(
+            "SaveFiles",
             "You may not write to {path}, so nothing was saved. Choose a folder of your own, "
-            "such as Documents."
+            "such as Documents.",
         ),
     }
     text = texts.get(error.problem)
     if text is None:
-        return _tr("{path} could not be saved ({reason}). Choose another folder.").format(
-            path=path, reason=error.detail
-        )
+        return translate(
+            "SaveFiles", "{path} could not be saved ({reason}). Choose another folder."
+        ).format(path=path, reason=error.detail)
     return text.format(path=path)
