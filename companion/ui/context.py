@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from companion.content.branding import plain_branding
 from companion.content.library import ExerciseLibrary
@@ -28,6 +28,10 @@ def local_now() -> datetime:
 
 class AppContext(QObject):
     """Holds the store (replaced on restore) and publishes changes to the views."""
+
+    # Settings chose another language or country (stored in the UI state): the running app
+    # applies it and rebuilds its window.
+    region_chosen = Signal()
 
     def __init__(
         self,
