@@ -74,7 +74,7 @@ def test_languages_are_named_in_their_own_language() -> None:
     names = dict(language.language_names())
     assert names["en"] == "English"
     assert names["de"] == "Deutsch"
-    assert list(names)[0] == language.AUTOMATIC
+    assert next(iter(names)) == language.AUTOMATIC
 
 
 def test_choosing_deutsch_speaks_german_on_the_same_page(
@@ -126,7 +126,7 @@ def test_a_new_language_waits_for_an_unsaved_check_in(
     old.show_section("settings")
     _choose(_settings(companion).language, "de")
     region = _settings(companion)
-    qtbot.waitUntil(lambda: region.waiting_label.isVisible())
+    qtbot.waitUntil(region.waiting_label.isVisible)
     assert "check-in" in region.waiting_label.text()
     assert companion.window is old
     assert today.form.leg_pain.value() == 6  # nothing typed is lost
@@ -142,7 +142,7 @@ def test_a_new_language_waits_for_an_open_dialog(qtbot: QtBot, companion: Compan
     dialog.show()
     _choose(_settings(companion).language, "de")
     region = _settings(companion)
-    qtbot.waitUntil(lambda: region.waiting_label.isVisible())
+    qtbot.waitUntil(region.waiting_label.isVisible)
     assert companion.window is old and dialog.isVisible()
     dialog.close()
     qtbot.waitUntil(lambda: companion.window is not old, timeout=5000)
