@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from companion.content.library import load_library
@@ -173,3 +173,26 @@ def test_the_system_language_and_country() -> None:
     assert language.system_country({"LANG": "de_DE.UTF-8"}) == "DE"
     assert language.system_country({"LC_ALL": "en_GB.UTF-8", "LANG": "de_DE"}) == "GB"
     assert language.system_country({"LANG": "C"}) is None
+
+
+def test_german_safety_questions_take_j_for_ja(
+    qtbot: QtBot, qapp: QApplication, store: Store, data_dir: Path, english_again: None
+) -> None:
+    from companion.domain.red_flags import ScreeningReason
+    from companion.ui.screening_dialog import ScreeningDialog
+
+    language.apply_language(qapp, "de")
+    context = AppContext(store, UiState(data_dir), clock=lambda: NOW)
+    dialog = ScreeningDialog(context, (ScreeningReason.ON_DEMAND,), clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first, second = dialog.questions[:2]
+    qtbot.keyClick(first.yes_button, Qt.Key.Key_Y)  # the English key does nothing in German
+    assert first.answer is None
+    qtbot.keyClick(first.yes_button, Qt.Key.Key_J)
+    assert first.answer is True
+    qtbot.keyClick(second.no_button, Qt.Key.Key_N)
+    assert second.answer is False
+    help_texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("J oder N" in text for text in help_texts), help_texts
