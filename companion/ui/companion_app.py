@@ -213,8 +213,8 @@ class CompanionApp(QObject):
 
     def _rebuild_window(self) -> None:
         old = self._window
-        if old is None:
-            return  # built later, in the new language
+        if old is None or self._quitting:
+            return  # built later, in the new language (or never: the app is leaving)
         waiting_for = self._what_is_open()
         settings = old.built_section("settings")
         if waiting_for is not None:

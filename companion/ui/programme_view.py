@@ -186,10 +186,8 @@ def programme_html(
 def _flare_html(document: ProgrammeDocument, library: ExerciseLibrary) -> str:
     flare = document.flare_up
     assert flare is not None
-    parts = [
-        f"<p><b>{escape(translate('Programme', 'On a bad day (flare-up plan)'))}</b><br>",
-        escape(flare.advice),
-    ]
+    title = translate("Programme", "On a bad day (flare-up plan)")  # lupdate skips f-strings
+    parts = [f"<p><b>{escape(title)}</b><br>", escape(flare.advice)]
     if flare.exercise_ids:
         names = ", ".join(exercise_name(document, library, i) for i in flare.exercise_ids)
         parts.append(

@@ -928,6 +928,18 @@
         <translation>Sicherheitsfragen…</translation>
     </message>
     <message>
+        <source>The new choice applies as soon as the exercise session is closed.</source>
+        <translation>Die neue Auswahl gilt, sobald die Übungseinheit geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the open dialog is closed.</source>
+        <translation>Die neue Auswahl gilt, sobald das offene Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the check-in on the Today page is saved.</source>
+        <translation>Die neue Auswahl gilt, sobald der Tageseintrag auf der Seite „Heute“ gespeichert ist.</translation>
+    </message>
+    <message>
         <source>Still here, in the tray</source>
         <translation>Läuft im Infobereich weiter</translation>
     </message>
@@ -998,8 +1010,158 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Andere Aktivität</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medikament geändert</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikament abgesetzt</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Anderes Ereignis</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>reaching the buttock</source>
+        <translation>strahlt bis ins Gesäß aus</translation>
+    </message>
+    <message>
+        <source>reaching the thigh</source>
+        <translation>strahlt bis in den Oberschenkel aus</translation>
+    </message>
+    <message>
+        <source>reaching below the knee</source>
+        <translation>strahlt bis unter das Knie aus</translation>
+    </message>
+    <message>
+        <source>reaching the foot</source>
+        <translation>strahlt bis in den Fuß aus</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation>{reach} ({side})</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation>{kind}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation>Rückenschmerzen {back}/10, Beinschmerzen {leg}/10, {reach}</translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation>{detail}. {note}</translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation>Tageseintrag (geändert)</translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation>{detail}
+{earlier}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Wert {score}</translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation>Vor der Änderung am {changed}: {time}, Rückenschmerzen {back}/10, Beinschmerzen {leg}/10</translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation>{values}, {reach}</translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation>besser oder gleich</translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation>schlechter, aber es legt sich</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
+        <translation>{name} ✓</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n set(s)</source>
@@ -1008,12 +1170,128 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
             <numerusform>{done} von %n Serien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation>{name}: teilweise, {sets}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation>{name}: ausgelassen</translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation>{name}: nicht erreicht</translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation>{exercise} ({response})</translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation>Alle Antworten: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation>Übrige Antworten: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation>Kurze Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation>Übungseinheit</translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation>{kind}: {programme}</translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation>{title} – vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation>Es wurde keine Übung begonnen.</translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation>{detail}. {answers}</translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation>{detail}. {pains}</translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation>Beinschmerzen {before} vorher, {after} nachher</translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n kurze Bewegungspause</numerusform>
             <numerusform>%n kurze Bewegungspausen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation>{detail} (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation>{time} {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Stufen Ihres Übungsprogramms zählen sie.</translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation>Fragebögen können hier nicht geändert werden. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation>Keine Beschwerden im Bein</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Unter dem Knie</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation>Sie haben Beinschmerzen über 0 angegeben, aber „Keine Beschwerden im Bein“ gewählt. Stimmt das, oder möchten Sie angeben, wie weit der Schmerz ins Bein ausstrahlt?</translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 gewählt. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite oder gehen Sie zurück, um die Antworten zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1886,41 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Automatic (as the system)</source>
+        <translation>Automatisch (wie das System)</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Another country (emergency number 112)</source>
+        <translation>Anderes Land (Notruf 112)</translation>
+    </message>
+    <message>
+        <source>your local urgent advice line</source>
+        <translation>Ihren örtlichen ärztlichen Bereitschaftsdienst</translation>
+    </message>
+    <message>
+        <source>the urgent medical advice line {number}</source>
+        <translation>den ärztlichen Bereitschaftsdienst unter {number}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -1874,6 +2187,138 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
 </context>
 <context>
     <name>Programme</name>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>A starter programme from {app}, chosen by you</source>
+        <translation>Ein Einstiegsprogramm aus {app}, von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>{author}, {clinic}</source>
+        <translation>{author}, {clinic}</translation>
+    </message>
+    <message>
+        <source>Prescribed by {who}</source>
+        <translation>Verordnet von {who}</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Für: {who}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>Seit {day}</translation>
+    </message>
+    <message>
+        <source>Next review: {day}</source>
+        <translation>Nächste Überprüfung: {day}</translation>
+    </message>
+    <message>
+        <source>Get up from sitting every {n} minutes</source>
+        <translation>Alle {n} Minuten vom Sitzen aufstehen</translation>
+    </message>
+    <message>
+        <source>(prescribed: {dose})</source>
+        <translation>(verordnet: {dose})</translation>
+    </message>
+    <message>
+        <source>On a bad day (flare-up plan)</source>
+        <translation>An einem schlechten Tag (Plan bei Schmerzschub)</translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}</source>
+        <translation>Sanfte Übungen: {names}</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation>Haltezeit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Adds {step} to {field} after {after} steady days, up to {up_to}</source>
+        <translation>Erhöht {field} um {step} nach {after} stabilen Tagen, bis höchstens {up_to}</translation>
+    </message>
+    <message>
+        <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
+        <translation>{name}: {field} wurde nach stabilen Tagen ohne Verschlechterung von {before} auf {after} erhöht.</translation>
+    </message>
+    <message>
+        <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
+        <translation>{name}: {field} wurde von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>{name}: kept the same, because it was a little worse but settling.</source>
+        <translation>{name}: unverändert, weil es etwas schlechter war, sich aber legt.</translation>
+    </message>
+    <message>
+        <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
+        <translation>{name}: bei der verordneten Dosierung belassen, weil sich Ihre Beschwerden verschlechtert haben.</translation>
+    </message>
+    <message>
+        <source>{name}: at the most your programme allows.</source>
+        <translation>{name}: Die Obergrenze Ihres Übungsprogramms ist erreicht.</translation>
+    </message>
+    <message>
+        <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die nächste Steigerung.</translation>
+    </message>
+    <message>
+        <source>{name}: ready to step up, but not yet. {why}</source>
+        <translation>{name}: bereit für eine Steigerung, aber noch nicht jetzt. {why}</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>Ab {day}</translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation>Überprüfung {day}</translation>
+    </message>
+    <message>
+        <source>get up from sitting every {n} minutes</source>
+        <translation>alle {n} Minuten vom Sitzen aufstehen</translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}.</source>
+        <translation>Sanfte Übungen: {names}.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation>An einem schlechten Tag</translation>
+    </message>
+    <message>
+        <source>Stop an exercise if pain, tingling or numbness spreads further down your leg. </source>
+        <translation>Brechen Sie eine Übung ab, wenn Schmerz, Kribbeln oder Taubheit weiter ins Bein ausstrahlen. </translation>
+    </message>
+    <message>
+        <source>Save the programme handout</source>
+        <translation>Handzettel zum Übungsprogramm speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation>Handzettel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{problem} Your programme is unchanged.</source>
+        <translation>{problem} Ihr Übungsprogramm ist unverändert.</translation>
+    </message>
     <message>
         <source>Programme set by your clinic</source>
         <translation>Übungsprogramm von Ihrer Praxis festgelegt</translation>
@@ -3075,8 +3520,16 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Einige Ihrer Antworten können auf ein ernstes Problem hinweisen, zum Beispiel auf eingeklemmte Nerven am unteren Ende der Wirbelsäule. Das muss sofort im Krankenhaus abgeklärt werden, auch wenn die Schmerzen auszuhalten sind. Warten Sie nicht ab, ob es von selbst besser wird.</translation>
     </message>
     <message>
-        <source>Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US and Canada), or go straight to the nearest emergency department (A&amp;E).</source>
-        <translation>Rufen Sie jetzt den Notruf 112 an (in ganz Europa erreichbar) oder gehen Sie direkt in die nächste Notaufnahme.</translation>
+        <source>Call the emergency number {emergency} now, or go straight to the nearest emergency department (A&amp;E).</source>
+        <translation>Rufen Sie jetzt den Notruf {emergency} an oder gehen Sie direkt in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Contact your GP surgery, an urgent care service or {advice_line} today.</source>
+        <translation>Wenden Sie sich heute an Ihre Hausarztpraxis, eine Notfallpraxis oder {advice_line}.</translation>
+    </message>
+    <message>
+        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call the emergency number {emergency} now or go to the emergency department.</source>
+        <translation>Wenn Sie Taubheit im Genital- oder Gesäßbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken, rufen Sie sofort den Notruf {emergency} an oder gehen Sie in die Notaufnahme.</translation>
     </message>
     <message>
         <source>Tell them about your back or leg pain and which of these symptoms you have.</source>
@@ -3095,20 +3548,12 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Einige Ihrer Antworten sollten heute noch ärztlich beurteilt werden. Meist ist das kein Notfall, es sollte aber nicht bis zu einem regulären Termin warten.</translation>
     </message>
     <message>
-        <source>Contact your GP surgery, an urgent care service or a health advice line (such as NHS 111 in England) today.</source>
-        <translation>Wenden Sie sich heute an Ihre Hausarztpraxis oder, außerhalb der Sprechzeiten, an den ärztlichen Bereitschaftsdienst (in Deutschland 116 117).</translation>
-    </message>
-    <message>
         <source>Tell them which answers you gave.</source>
         <translation>Sagen Sie dort, welche Antworten Sie gegeben haben.</translation>
     </message>
     <message>
         <source>Until then, keep moving gently and stop any exercise that makes your leg symptoms worse.</source>
         <translation>Bleiben Sie bis dahin behutsam in Bewegung und brechen Sie jede Übung ab, die Ihre Beinbeschwerden verstärkt.</translation>
-    </message>
-    <message>
-        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the emergency department at once.</source>
-        <translation>Wenn Sie Taubheit im Genital- oder Gesäßbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken, rufen Sie den Notruf 112 an oder gehen Sie sofort in die Notaufnahme.</translation>
     </message>
     <message>
         <source>Book a review</source>
@@ -3173,6 +3618,33 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Safety questions: answer them whenever something changes.</source>
         <translation>Sicherheitsfragen: Beantworten Sie sie, sobald sich etwas verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSettings</name>
+    <message>
+        <source>Language and country</source>
+        <translation>Sprache und Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Emergency number shown in safety advice: {number}</source>
+        <translation>Notrufnummer in den Sicherheitshinweisen: {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4222,104 @@ Ihre Antworten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyTexts</name>
+    <message>
+        <source>Your check-in shows symptoms in both legs, which is new, so please answer a few safety questions.</source>
+        <translation>Ihr Tageseintrag zeigt neu Beschwerden in beiden Beinen. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>Your symptoms reach further down your leg than at any time in the last week, so please answer a few safety questions.</source>
+        <translation>Ihre Beschwerden strahlen weiter ins Bein aus als irgendwann in der letzten Woche. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>You noticed new numbness or weakness during your exercises. The session has ended; please answer a few safety questions now.</source>
+        <translation>Sie haben während der Übungen neue Taubheit oder Schwäche bemerkt. Die Übungseinheit ist beendet; bitte beantworten Sie jetzt einige Sicherheitsfragen.</translation>
+    </message>
+    <message>
+        <source>Some of your safety answers need a doctor now. Call the emergency number {emergency} now or go to the nearest emergency department.</source>
+        <translation>Einige Ihrer Antworten bei den Sicherheitsfragen erfordern jetzt ärztliche Hilfe. Rufen Sie jetzt den Notruf {emergency} an oder gehen Sie in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Exercises are locked since your answers on {day}. {instruction} Once a doctor or an emergency department has checked you, tell the app so, with the date, to unlock your exercises.</source>
+        <translation>Die Übungen sind seit Ihren Antworten vom {day} gesperrt. {instruction} Sobald Sie ärztlich oder in einer Notaufnahme untersucht wurden, teilen Sie das der App mit Datum mit, um Ihre Übungen freizugeben.</translation>
+    </message>
+    <message>
+        <source>Exercises locked: get medical help now (call {emergency} or go to an emergency department).</source>
+        <translation>Übungen gesperrt: Holen Sie jetzt ärztliche Hilfe (Notruf {emergency} oder Notaufnahme).</translation>
+    </message>
+    <message>
+        <source>Your exercises are locked until a doctor has checked you and you have told the app so on the Today page.</source>
+        <translation>Ihre Übungen sind gesperrt, bis Sie ärztlich untersucht wurden und das auf der Seite „Heute“ angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Your exercises are not locked: nothing to confirm.</source>
+        <translation>Ihre Übungen sind nicht gesperrt: Es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>That date is in the future. Please give the day a doctor checked you.</source>
+        <translation>Dieses Datum liegt in der Zukunft. Bitte geben Sie den Tag an, an dem Sie ärztlich untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>That day is before your emergency answer. Please give the day a doctor checked you after it.</source>
+        <translation>Dieser Tag liegt vor Ihrer Notfall-Antwort. Bitte geben Sie den Tag der ärztlichen Untersuchung danach an.</translation>
+    </message>
+    <message>
+        <source>Checked in an emergency department</source>
+        <translation>In einer Notaufnahme untersucht</translation>
+    </message>
+    <message>
+        <source>Checked by a doctor</source>
+        <translation>Ärztlich untersucht</translation>
+    </message>
+    <message>
+        <source>On {day}. Exercises unlocked.</source>
+        <translation>Am {day}. Übungen freigegeben.</translation>
+    </message>
+    <message>
+        <source>On {day}, after the emergency answer of {answered}. Exercises unlocked.</source>
+        <translation>Am {day}, nach der Notfall-Antwort vom {answered}. Übungen freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>{path} is inside the app&apos;s data folder, where your diary is kept, so nothing was saved there. Choose another folder, such as Documents.</source>
+        <translation>{path} liegt im Datenordner der App, in dem Ihr Tagebuch gespeichert ist. Deshalb wurde dort nichts gespeichert. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while saving, so it was left alone and nothing was saved. Save again and choose whether to replace it.</source>
+        <translation>{path} ist während des Speicherns entstanden. Die Datei wurde deshalb nicht angetastet und nichts gespeichert. Speichern Sie erneut und entscheiden Sie, ob sie ersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.</source>
+        <translation>{path} ist ein Ordner oder ein Gerät, keine Datei. Deshalb wurde nichts gespeichert. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which the app never replaces, so nothing was saved. Choose another name.</source>
+        <translation>{path} ist eine Verknüpfung zu einem anderen Ort, die die App nie ersetzt. Deshalb wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist, so nothing was saved. Choose another folder.</source>
+        <translation>Der Ordner von {path} existiert nicht. Deshalb wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not saved. Free some space or choose another disk.</source>
+        <translation>Der Datenträger ist voll. Deshalb wurde {path} nicht gespeichert. Schaffen Sie Platz oder wählen Sie einen anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk, so nothing was saved. Choose another folder.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger. Deshalb wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>You may not write to {path}, so nothing was saved. Choose a folder of your own, such as Documents.</source>
+        <translation>Sie dürfen nicht in {path} schreiben. Deshalb wurde nichts gespeichert. Wählen Sie einen eigenen Ordner, zum Beispiel „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({reason}). Choose another folder.</source>
+        <translation>{path} konnte nicht gespeichert werden ({reason}). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningDialog</name>
     <message>
         <source>Your legs</source>
@@ -3776,12 +4346,27 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Weitere Fragen</translation>
     </message>
     <message>
+        <source>Y</source>
+        <comment>keyboard key that answers Yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>keyboard key that answers No</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>keyboard key that answers &apos;my doctor knows about this&apos;</comment>
+        <translation>B</translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
     </message>
     <message>
-        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press Y or N on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so (K).</source>
-        <translation>Manche Rücken- und Beinbeschwerden müssen rasch ärztlich abgeklärt werden. Diese Fragen prüfen, ob solche Beschwerden vorliegen. Beantworten Sie jede Frage mit Ja oder Nein: Klicken Sie oder drücken Sie auf der Tastatur Y (Ja) oder N (Nein), dann erscheint die nächste Frage. Wenn etwas schon lange besteht und ärztlich abgeklärt ist, können Sie das angeben (K).</translation>
+        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press {yes} or {no} on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so ({known}).</source>
+        <translation>Manche Rücken- und Beinbeschwerden müssen rasch ärztlich abgeklärt werden. Diese Fragen prüfen, ob solche Beschwerden vorliegen. Beantworten Sie jede Frage mit Ja oder Nein: Klicken Sie oder drücken Sie auf der Tastatur {yes} oder {no}, dann erscheint die nächste Frage. Wenn etwas schon lange besteht und ärztlich abgeklärt ist, können Sie das angeben ({known}).</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -4597,6 +5182,14 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
     </message>
     <message>
         <source>Good morning</source>

@@ -928,6 +928,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new choice applies as soon as the exercise session is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the open dialog is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the check-in on the Today page is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still here, in the tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1008,156 @@ What you entered is still in the form and nothing in your diary was changed; cho
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1006,12 +1167,128 @@ What you entered is still in the form and nothing in your diary was changed; cho
             <numerusform>{done} of %n sets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n movement snack</numerusform>
             <numerusform>%n movement snacks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1881,41 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Automatic (as the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another country (emergency number 112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your local urgent advice line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the urgent medical advice line {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -1870,6 +2182,138 @@ To make your first entry, choose “Add activity” or “Add treatment or event
 </context>
 <context>
     <name>Programme</name>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter programme from {app}, chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author}, {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get up from sitting every {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prescribed: {dose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a bad day (flare-up plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds {step} to {field} after {after} steady days, up to {up_to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: kept the same, because it was a little worse but settling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: at the most your programme allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: ready to step up, but not yet. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get up from sitting every {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle exercises: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop an exercise if pain, tingling or numbness spreads further down your leg. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the programme handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Your programme is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Programme set by your clinic</source>
         <translation type="unfinished"></translation>
@@ -3065,7 +3509,15 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US and Canada), or go straight to the nearest emergency department (A&amp;E).</source>
+        <source>Call the emergency number {emergency} now, or go straight to the nearest emergency department (A&amp;E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your GP surgery, an urgent care service or {advice_line} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call the emergency number {emergency} now or go to the emergency department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3085,19 +3537,11 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact your GP surgery, an urgent care service or a health advice line (such as NHS 111 in England) today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tell them which answers you gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until then, keep moving gently and stop any exercise that makes your leg symptoms worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the emergency department at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3162,6 +3606,33 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Safety questions: answer them whenever something changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionSettings</name>
+    <message>
+        <source>Language and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number shown in safety advice: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3740,6 +4211,104 @@ Your answers are kept.</source>
     </message>
 </context>
 <context>
+    <name>SafetyTexts</name>
+    <message>
+        <source>Your check-in shows symptoms in both legs, which is new, so please answer a few safety questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your symptoms reach further down your leg than at any time in the last week, so please answer a few safety questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noticed new numbness or weakness during your exercises. The session has ended; please answer a few safety questions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your safety answers need a doctor now. Call the emergency number {emergency} now or go to the nearest emergency department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises are locked since your answers on {day}. {instruction} Once a doctor or an emergency department has checked you, tell the app so, with the date, to unlock your exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises locked: get medical help now (call {emergency} or go to an emergency department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises are locked until a doctor has checked you and you have told the app so on the Today page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises are not locked: nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date is in the future. Please give the day a doctor checked you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is before your emergency answer. Please give the day a doctor checked you after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in an emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}. Exercises unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, after the emergency answer of {answered}. Exercises unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFiles</name>
+    <message>
+        <source>{path} is inside the app&apos;s data folder, where your diary is kept, so nothing was saved there. Choose another folder, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} appeared while saving, so it was left alone and nothing was saved. Save again and choose whether to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which the app never replaces, so nothing was saved. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist, so nothing was saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not saved. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk, so nothing was saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write to {path}, so nothing was saved. Choose a folder of your own, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningDialog</name>
     <message>
         <source>Your legs</source>
@@ -3766,11 +4335,26 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Y</source>
+        <comment>keyboard key that answers Yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>keyboard key that answers No</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>keyboard key that answers &apos;my doctor knows about this&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press Y or N on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so (K).</source>
+        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press {yes} or {no} on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so ({known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4586,6 +5170,14 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
