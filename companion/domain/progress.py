@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from companion.domain.measures import (
     BACK_PAIN,
     LEG_PAIN,
+    ChangeFromBaseline,
     MeasureResult,
     MinimalImportantChange,
     change_from_baseline,
@@ -102,22 +103,39 @@ def describe_reach(first: PainDay, last: PainDay) -> str:
     )
 
 
-def summarise(days: Sequence[PainDay]) -> list[str]:
-    """The sentences above the charts: leg pain first (what sciatica trials follow), then back
-    pain, then reach; the start of the period against its end, judged against the pain MCID.
+@dataclass(frozen=True)
+class ProgressFindings:
+    """What the sentences above the charts say, before it is put into words: leg pain's and
+    back pain's change, and the reach on the first day against the last."""
+
+    changes: tuple[ChangeFromBaseline, ...]  # leg pain, then back pain
+    weekly: bool  # the first week's mean against the last 7-day average (else day against day)
+    first: PainDay
+    last: PainDay
+    days: int
+
+    @property
+    def few_days(self) -> bool:
+        """True when so few days were checked in that a change is mostly ups and downs."""
+        return self.days < FEW_DAYS
+
+
+def progress_findings(days: Sequence[PainDay]) -> ProgressFindings | None:
+    """Leg pain first (what sciatica trials follow), then back pain, then reach; the start of
+    the period against its end, judged against the pain MCID. None for fewer than two days.
 
     Over two weeks and more the 7-day averages are compared (the first week's against the
     last week's) with the full minimal important change (2 points or 30%); over a shorter
     period, the first day's mean against the last day's, with the 2 points alone.
     """
     if len(days) < 2:
-        return []
+        return None
     first, last = days[0], days[-1]
     # Over a fortnight and more, one good or bad day at either end must not decide the verdict:
     # the first week's mean is compared with the last week's (the 7-day average line).
     weekly = (last.day - first.day).days >= 2 * ROLLING_DAYS
     opening = [d for d in days if d.day < first.day + timedelta(days=ROLLING_DAYS)]
-    sentences = []
+    changes = []
     for plain, pain in ((LEG_PAIN, "leg"), (BACK_PAIN, "back")):
         measure = plain
         if weekly:
@@ -130,15 +148,26 @@ def summarise(days: Sequence[PainDay]) -> list[str]:
             if plain.mcid is not None and plain.mcid.points is not None:
                 measure = replace(plain, mcid=MinimalImportantChange(points=plain.mcid.points))
             then, now = getattr(first, pain), getattr(last, pain)
-        change = change_from_baseline(
-            MeasureResult(measure, _rounded(then), first.day),
-            MeasureResult(measure, _rounded(now), last.day),
+        changes.append(
+            change_from_baseline(
+                MeasureResult(measure, _rounded(then), first.day),
+                MeasureResult(measure, _rounded(now), last.day),
+            )
         )
-        sentences.append(describe_change(change))
-    sentences.append(describe_reach(first, last))
-    if len(days) < FEW_DAYS:
+    return ProgressFindings(tuple(changes), weekly, first, last, len(days))
+
+
+def summarise(days: Sequence[PainDay]) -> list[str]:
+    """The sentences above the charts, in English (the UI phrases `progress_findings` in the
+    user's language)."""
+    found = progress_findings(days)
+    if found is None:
+        return []
+    sentences = [describe_change(change) for change in found.changes]
+    sentences.append(describe_reach(found.first, found.last))
+    if found.few_days:
         sentences.append(
-            f"These are only {len(days)} days of check-ins; a few more will show whether "
+            f"These are only {found.days} days of check-ins; a few more will show whether "
             "the change lasts."
         )
     return sentences

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Changes, Topic
-from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE, describe_change
-from companion.domain.progress import PainDay, planned_by_bucket, summarise
+from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE
+from companion.domain.progress import PainDay, planned_by_bucket
 from companion.domain.vocabulary import LegReach, TreatmentKind
 from companion.services import progress as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
+from companion.ui.progress_texts import change_sentence, summary_sentences
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 
 if TYPE_CHECKING:
@@ -339,7 +340,8 @@ class ProgressView(QWidget):
             self._summary_stale = True
             self._drawn = True
         if self._summary_stale:
-            self.summary.setText("\n".join(summarise(self._pain_days(self.shown_period()))))
+            days = self._pain_days(self.shown_period())
+            self.summary.setText("\n".join(summary_sentences(days)))
             self._summary_stale = False
         self._stale -= wanted
         self._pending = [k for k in self.panels if k in wanted or k in self._pending]
@@ -648,7 +650,7 @@ class ProgressView(QWidget):
             shown = [r for r in history if period.first <= r.taken_on <= period.last]
             series.append(MeasureSeries(measure, shown, baseline))
             if change is not None:
-                sentences.append(describe_change(change))
+                sentences.append(change_sentence(change))
         return series, sentences
 
     # --- Words ---------------------------------------------------------------------------------

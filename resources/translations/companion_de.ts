@@ -2835,6 +2835,123 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>Chosen dates</source>
         <translation>Gewählter Zeitraum</translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day average)</source>
+        <translation>Beinschmerzen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Back pain (7-day average)</source>
+        <translation>Rückenschmerzen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation>{name}: {now}, wie am {since}.</translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation>{name}: seit dem {since} von {before} auf {now} gestiegen</translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation>{name}: seit dem {since} von {before} auf {now} gesunken</translation>
+    </message>
+    <message>
+        <source>{fact}.</source>
+        <translation>{fact}.</translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation>eine kleine Änderung, die auch eine normale Tagesschwankung sein kann</translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation>eine deutliche Verbesserung</translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation>eine deutliche Verschlechterung</translation>
+    </message>
+    <message>
+        <source>{fact}, {judgement}.</source>
+        <translation>{fact} – {judgement}.</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>the buttock</source>
+        <translation>bis ins Gesäß</translation>
+    </message>
+    <message>
+        <source>the thigh</source>
+        <translation>bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation>bis unter das Knie</translation>
+    </message>
+    <message>
+        <source>the foot</source>
+        <translation>bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>No leg symptoms, as on {since}.</source>
+        <translation>Keine Beinbeschwerden, wie am {since}.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms reach {now}, as on {since}.</source>
+        <translation>Die Beschwerden strahlen {now} aus, wie am {since}.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms have gone since {since}, when they reached {then}: a good sign.</source>
+        <translation>Die Beinbeschwerden sind seit dem {since} verschwunden; damals strahlten sie {then} aus: ein gutes Zeichen.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms now reach {now}, not {then} as on {since}: closer to the back, which is a good sign.</source>
+        <translation>Die Beschwerden strahlen jetzt nur noch {now} aus, nicht mehr {then} wie am {since}: näher am Rücken, ein gutes Zeichen.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms now reach {now}; on {since} there were none.</source>
+        <translation>Die Beschwerden strahlen jetzt {now} aus; am {since} gab es keine.</translation>
+    </message>
+    <message>
+        <source>Leg symptoms now reach {now}, further than on {since} ({then}).</source>
+        <translation>Die Beschwerden strahlen jetzt {now} aus, weiter als am {since} ({then}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
+        <translation>
+            <numerusform>Das sind erst Tageseinträge von %n Tag; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
+            <numerusform>Das sind erst Tageseinträge von %n Tagen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>

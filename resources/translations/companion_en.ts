@@ -2830,6 +2830,123 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>Chosen dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain (7-day average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fact}, {judgement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leg symptoms, as on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms reach {now}, as on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms have gone since {since}, when they reached {then}: a good sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms now reach {now}, not {then} as on {since}: closer to the back, which is a good sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms now reach {now}; on {since} there were none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg symptoms now reach {now}, further than on {since} ({then}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
+        <translation>
+            <numerusform>These are only %n day of check-ins; a few more will show whether the change lasts.</numerusform>
+            <numerusform>These are only %n days of check-ins; a few more will show whether the change lasts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>
