@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from companion.ui.context import AppContext
-from companion.ui.language import country_names, current, language_names
+from companion.ui.language import advice_line, country_names, emergency_number, language_names
 from companion.ui.ui_state import Key, UiState
+
+
+def numbers_text() -> str:
+    """Which numbers the safety advice gives, so the user can check their country."""
+    return QCoreApplication.translate(
+        "RegionSettings",
+        "The safety advice says: call {emergency} in an emergency; for same-day medical "
+        "advice, contact {advice_line}.",
+    ).format(emergency=emergency_number(), advice_line=advice_line())
 
 
 class RegionSettings(QGroupBox):
@@ -20,12 +30,7 @@ class RegionSettings(QGroupBox):
         self.language.setAccessibleName(self.tr("Language"))
         self.country = self._choices(country_names(), UiState.COUNTRY)
         self.country.setAccessibleName(self.tr("Country"))
-        numbers = current().numbers
-        self.numbers_label = QLabel(
-            self.tr("Emergency number shown in safety advice: {number}").format(
-                number=numbers.emergency
-            )
-        )
+        self.numbers_label = QLabel(numbers_text())
         self.numbers_label.setWordWrap(True)
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("regionWaiting")

@@ -3740,6 +3740,10 @@ Ihre Antworten bleiben erhalten.</translation>
 <context>
     <name>RegionSettings</name>
     <message>
+        <source>The safety advice says: call {emergency} in an emergency; for same-day medical advice, contact {advice_line}.</source>
+        <translation>Die Sicherheitshinweise nennen im Notfall den Notruf {emergency}; für ärztlichen Rat noch am selben Tag wenden Sie sich an {advice_line}.</translation>
+    </message>
+    <message>
         <source>Language and country</source>
         <translation>Sprache und Land</translation>
     </message>
@@ -3750,10 +3754,6 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Country</source>
         <translation>Land</translation>
-    </message>
-    <message>
-        <source>Emergency number shown in safety advice: {number}</source>
-        <translation>Notrufnummer in den Sicherheitshinweisen: {number}</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -3729,6 +3729,10 @@ Your answers are kept.</source>
 <context>
     <name>RegionSettings</name>
     <message>
+        <source>The safety advice says: call {emergency} in an emergency; for same-day medical advice, contact {advice_line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language and country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,10 +3742,6 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency number shown in safety advice: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

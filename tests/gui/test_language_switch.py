@@ -163,6 +163,8 @@ def test_the_country_chooses_the_numbers_not_the_language(
     assert f"emergency number {emergency} now" in emergency_instruction()
     assert advice in red_flag_text(SAME_DAY_STEP)
     assert "today" not in emergency_instruction()  # an emergency is now, not today
+    shown = _settings(companion).numbers_label.text()  # Settings says which numbers are used
+    assert f"call {emergency} in an emergency" in shown and advice in shown
 
 
 def test_the_system_language_and_country() -> None:
