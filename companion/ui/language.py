@@ -91,6 +91,18 @@ def set_country(country: str | None) -> None:
     _state["region"] = Region(current().language, country or system_country())
 
 
+def locale_for(language: str) -> QLocale:
+    """The formats for `language`: the system's own locale when it speaks it (de_AT keeps its
+    formats), else the language as written in the system's country where Qt knows that
+    (English in Germany: 24-hour clock, Monday first), else the language's main locale."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    main = QLocale(language)
+    in_country = QLocale(main.language(), system.territory())
+    return in_country if in_country.territory() == system.territory() else main
+
+
 def apply_language(
     app: QCoreApplication, language: str, country: str | None = None, folder: Path | None = None
 ) -> Region:
@@ -100,11 +112,7 @@ def apply_language(
     chosen = language or system_language(available_languages(ours))
     while _installed:
         app.removeTranslator(_installed.pop())
-    system = QLocale.system()
-    # The system's own locale when it speaks the chosen language (de_AT keeps its formats),
-    # else the language's main one.
-    same = system.name().split("_")[0] == chosen
-    QLocale.setDefault(system if same else QLocale(chosen))
+    QLocale.setDefault(locale_for(chosen))
     for folder_path, prefix in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
         (str(ours), "companion_"),
@@ -142,9 +150,14 @@ def country_names() -> list[tuple[str, str]]:
     ]
 
 
+def _unbroken(number: str) -> str:
+    # "116 117" is one number: never split across two lines.
+    return number.replace(" ", "\u00a0")
+
+
 def emergency_number() -> str:
     """The emergency number for the user's country."""
-    return current().numbers.emergency
+    return _unbroken(current().numbers.emergency)
 
 
 def advice_line() -> str:
@@ -152,7 +165,9 @@ def advice_line() -> str:
     number = current().numbers.advice
     if number is None:
         return translate("Language", "your local urgent advice line")
-    return translate("Language", "the urgent medical advice line {number}").format(number=number)
+    return translate("Language", "the urgent medical advice line {number}").format(
+        number=_unbroken(number)
+    )
 
 
 def with_numbers(text: str) -> str:

@@ -3757,11 +3757,11 @@ Ihre Antworten bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <translation>La&amp;nd:</translation>
     </message>
 </context>
 <context>

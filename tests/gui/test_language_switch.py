@@ -151,7 +151,8 @@ def test_a_new_language_waits_for_an_open_dialog(qtbot: QtBot, companion: Compan
 
 @pytest.mark.parametrize(
     ("country", "emergency", "advice"),
-    [("DE", "112", "116 117"), ("GB", "999", "111"), ("US", "911", "your local urgent")],
+    # 116 117 is one number: kept on one line by a no-break space.
+    [("DE", "112", "116\u00a0117"), ("GB", "999", "111"), ("US", "911", "your local urgent")],
 )
 def test_the_country_chooses_the_numbers_not_the_language(
     qtbot: QtBot, companion: CompanionApp, country: str, emergency: str, advice: str
@@ -199,3 +200,20 @@ def test_german_safety_questions_take_j_for_ja(
     assert second.answer is False
     help_texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("J oder N" in text for text in help_texts), help_texts
+
+
+@pytest.mark.parametrize(
+    ("system", "chosen", "expected"),
+    [
+        ("de_DE", "de", "de_DE"),
+        ("de_AT", "de", "de_AT"),
+        ("de_DE", "en", "en_DE"),
+        ("en_US", "de", "de_DE"),
+        ("en_GB", "en", "en_GB"),
+    ],
+)
+def test_formats_follow_the_chosen_language_in_the_systems_country(
+    monkeypatch: pytest.MonkeyPatch, system: str, chosen: str, expected: str
+) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert language.locale_for(chosen).name() == expected
