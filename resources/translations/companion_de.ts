@@ -5184,8 +5184,8 @@ Ihre Antworten bleiben erhalten.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call your local emergency number.</source>
-        <translation>{app} unterstützt ein Heimübungsprogramm, das Sie mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten, Ihrer Ärztin oder Ihrem Arzt vereinbart haben. Die App stellt keine Diagnosen und ersetzt keine ärztliche oder physiotherapeutische Behandlung. Wenn Sie sich wegen Ihrer Beschwerden Sorgen machen, wenden Sie sich an Ihre Ärztin oder Ihren Arzt; im Notfall rufen Sie den Notruf 112 an.</translation>
+        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call the emergency number {emergency}.</source>
+        <translation>{app} unterstützt ein Heimübungsprogramm, das Sie mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten, Ihrer Ärztin oder Ihrem Arzt vereinbart haben. Die App stellt keine Diagnosen und ersetzt keine ärztliche oder physiotherapeutische Behandlung. Wenn Sie sich wegen Ihrer Beschwerden Sorgen machen, wenden Sie sich an Ihre Ärztin oder Ihren Arzt; im Notfall rufen Sie den Notruf {emergency} an.</translation>
     </message>
     <message>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
@@ -5207,8 +5207,8 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Ausgelassen: Fragen Sie zuerst Ihre Physiotherapiepraxis (siehe Einstellungen, Freigabe für Übungen).</translation>
     </message>
     <message>
-        <source>Your safety answers today need a doctor&apos;s check. See your GP or an urgent care service today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
-        <translation>Ihre heutigen Antworten auf die Sicherheitsfragen sollten ärztlich abgeklärt werden. Gehen Sie heute zu Ihrer Hausarztpraxis oder wenden Sie sich an den ärztlichen Bereitschaftsdienst (116 117). Bis dahin pausieren für heute Nervenmobilisation und Kräftigungsübungen; Gehen und bequeme Ruhepositionen sind in Ordnung.</translation>
+        <source>Your safety answers today need a doctor&apos;s check. See your GP, an urgent care service or {advice_line} today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
+        <translation>Ihre heutigen Antworten auf die Sicherheitsfragen sollten ärztlich abgeklärt werden. Gehen Sie heute zu Ihrer Hausarztpraxis oder in eine Notfallpraxis oder wenden Sie sich an {advice_line}. Bis dahin pausieren für heute Nervenmobilisation und Kräftigungsübungen; Gehen und bequeme Ruhepositionen sind in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -5537,8 +5537,8 @@ Aktiv bleiben hilft: Bewegen Sie sich, soweit es angenehm ist. Schonung beschleu
         <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
-        <source>Call your emergency number or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
-        <translation>Rufen Sie den Notruf 112 an oder gehen Sie sofort in eine Notaufnahme, wenn Sie Taubheit im Genital- oder Afterbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken. Gehen Sie bald zu einer Ärztin oder einem Arzt, wenn ein Bein oder Fuß schwächer oder tauber wird, wenn Sie Fieber haben oder sich krank fühlen, wenn die Schmerzen über einige Wochen immer stärker werden oder wenn Sie mit den Schmerzen kaum zurechtkommen. Die Sicherheitsfragen in dieser App fragen diese Zeichen ab.</translation>
+        <source>Call the emergency number {emergency} now or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
+        <translation>Rufen Sie sofort den Notruf {emergency} an oder gehen Sie in eine Notaufnahme, wenn Sie Taubheit im Genital- oder Afterbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken. Gehen Sie bald zu einer Ärztin oder einem Arzt, wenn ein Bein oder Fuß schwächer oder tauber wird, wenn Sie Fieber haben oder sich krank fühlen, wenn die Schmerzen über einige Wochen immer stärker werden oder wenn Sie mit den Schmerzen kaum zurechtkommen. Die Sicherheitsfragen in dieser App fragen diese Zeichen ab.</translation>
     </message>
     <message>
         <source>It can come back</source>

@@ -5173,7 +5173,7 @@ Your answers are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call your local emergency number.</source>
+        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call the emergency number {emergency}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5196,7 +5196,7 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your safety answers today need a doctor&apos;s check. See your GP or an urgent care service today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
+        <source>Your safety answers today need a doctor&apos;s check. See your GP, an urgent care service or {advice_line} today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5524,7 +5524,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call your emergency number or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
+        <source>Call the emergency number {emergency} now or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
