@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import APP_NAME
 from companion.domain.vocabulary import ActivityKind, TreatmentKind
 from companion.services.diary import (
     MAX_ACTIVITY_MINUTES,
@@ -102,7 +103,11 @@ class EntryDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # Wide enough for the title and the app's name beside it ("Aktivität hinzufügen —
+        # Sciatica Companion"): a window manager cuts a title that does not fit.
+        product = QGuiApplication.applicationDisplayName() or APP_NAME
+        titled = self.fontMetrics().horizontalAdvance(f"{title} — {product}") * 6 // 5
+        self.setMinimumWidth(max(self.fontMetrics().averageCharWidth() * 60, titled))
         self.form = QFormLayout()
         self.problem = QLabel()
         self.problem.setObjectName("problem")
