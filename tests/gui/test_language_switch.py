@@ -217,3 +217,21 @@ def test_formats_follow_the_chosen_language_in_the_systems_country(
 ) -> None:
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
     assert language.locale_for(chosen).name() == expected
+
+
+def test_a_new_language_waits_for_the_session_player(
+    qtbot: QtBot, companion: CompanionApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.ui import session_player
+
+    old = companion.window
+    # A session in progress (the player's own test opens a real one): its timer and answers
+    # live in a window the rebuild would take down with the main window.
+    monkeypatch.setitem(session_player._open_players, id(companion.context), QDialog())
+    _choose(_settings(companion).language, "de")
+    region = _settings(companion)
+    qtbot.waitUntil(region.waiting_label.isVisible)
+    assert "Übungseinheit" in region.waiting_label.text()
+    assert companion.window is old
+    session_player._open_players.pop(id(companion.context))
+    qtbot.waitUntil(lambda: companion.window is not old, timeout=5000)
