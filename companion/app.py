@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
-from companion.paths import exercises_dir, migrations_dir, missing_content, resources_dir
+from companion.paths import exercises_dir, migrations_dir, missing_content
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from companion.content.library import ExerciseLibrary
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
     from companion.services.data_store import Store
     from companion.system.instance import SingleInstance
     from companion.ui.companion_app import CompanionApp
+    from companion.ui.language import Region
     from companion.ui.tray import Tray
     from companion.ui.tray_form import TrayForm, Wish
+    from companion.ui.ui_state import UiState
 
 
 SHED_AFTER_MINUTES = 15.0
@@ -77,8 +80,11 @@ def main(argv: Sequence[str]) -> int:
 
     from companion.system.instance import SingleInstance
     from companion.system.locations import default_data_dir
+    from companion.ui.ui_state import UiState
 
     root = (args.data_dir or default_data_dir()).expanduser().absolute()
+    # The language chosen in Settings (else the system's) for the words and the exercises.
+    region = install_translations(app, state=UiState(root))
     instance = _claim_data_folder(root, list(args.files), adopt=args.shed)
     if not isinstance(instance, SingleInstance):
         return instance
@@ -89,7 +95,14 @@ def main(argv: Sequence[str]) -> int:
 
         def wake(wish: Wish) -> None:
             companion = _start_full(
-                app, root, instance, True, args, tray=form.tray, scheduler=form.handover()
+                app,
+                root,
+                instance,
+                True,
+                args,
+                region=region,
+                tray=form.tray,
+                scheduler=form.handover(),
             )
             if companion is None:
                 app.exit(1)
@@ -101,7 +114,7 @@ def main(argv: Sequence[str]) -> int:
         instance.activated.connect(lambda files: _wake_with_files(form, awake, files))
         form.start()
     else:
-        companion = _start_full(app, root, instance, args.minimized, args)
+        companion = _start_full(app, root, instance, args.minimized, args, region=region)
         if companion is None:
             instance.release()
             return 1
@@ -180,13 +193,14 @@ def _start_full(
     minimized: bool,
     args: argparse.Namespace,
     *,
+    region: Region,
     tray: Tray | None = None,
     scheduler: ReminderScheduler | None = None,
 ) -> CompanionApp | None:
     """Load the content, open the store and start the window, tray and reminders."""
     from PySide6.QtWidgets import QApplication
 
-    content = _load_content()
+    content = _load_content(region.language)
     if content is None:
         return None
     library, branding = content
@@ -194,7 +208,8 @@ def _start_full(
     QApplication.setApplicationDisplayName(branding.product_name)
 
     from companion.ui.companion_app import CompanionApp
-    from companion.ui.context import AppContext
+    from companion.ui.context import AppContext, bundled_library
+    from companion.ui.language import current
     from companion.ui.sections import build_sections
     from companion.ui.ui_state import UiState
 
@@ -205,7 +220,14 @@ def _start_full(
 
     apply_branding(store, branding, library)
     context = AppContext(
-        store, UiState(root), load_library=lambda: library, branding=branding, clock=_local_now
+        store,
+        UiState(root),
+        # Read again when the user picks another language in Settings.
+        load_library=lambda: (
+            library if current().language == region.language else bundled_library()
+        ),
+        branding=branding,
+        clock=_local_now,
     )
     shed_after = round(args.shed_after * 60_000) if args.shed_after > 0 else None
     companion = CompanionApp(
@@ -357,19 +379,14 @@ def smoke_test(root: Path) -> int:
     return 0
 
 
-def install_translations(app: object, ours: Path | None = None) -> None:
-    """Qt's and the app's translations for the system's language (ours from `ours`)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def install_translations(
+    app: QCoreApplication, ours: Path | None = None, state: UiState | None = None
+) -> Region:
+    """Qt's and the app's translations for the language chosen in Settings (`state`), else the
+    system's (ours from `ours`); the country for urgent-help numbers likewise."""
+    from companion.ui.language import apply_language
+    from companion.ui.ui_state import UiState
 
-    locale = QLocale.system()
-    for folder, prefix in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
-        (str(ours or resources_dir() / "translations"), "companion_"),
-    ):
-        translator = QTranslator(app)  # type: ignore[arg-type]
-        # Without the user's language the app speaks English, with English plural forms: the
-        # source says "%n exercise(s)" and only the English translation says "1 exercise".
-        if translator.load(locale, prefix.rstrip("_"), "_", folder) or (
-            prefix == "companion_" and translator.load(f"{prefix}en", folder)
-        ):
-            app.installTranslator(translator)  # type: ignore[attr-defined]
+    language = state.get(UiState.LANGUAGE) if state else ""
+    country = state.get(UiState.COUNTRY) if state else ""
+    return apply_language(app, language, country or None, ours)

@@ -203,7 +203,8 @@ class TriageAdvice:
     dismissible: bool  # False: no "continue anyway"; the user can only go and get help
 
 
-EMERGENCY_NUMBERS = "999 in the UK, 112 in Europe, 911 in the US and Canada"
+# The numbers follow the user's country (domain/regional.py): the words hold "{emergency}" and
+# "{advice_line}", filled by whoever shows them.
 
 ADVICE: Mapping[TriageLevel, TriageAdvice] = {
     TriageLevel.EMERGENCY: TriageAdvice(
@@ -213,8 +214,8 @@ ADVICE: Mapping[TriageLevel, TriageAdvice] = {
         "at the bottom of your spine. It needs checking in hospital straight away, even if the "
         "pain is bearable. Do not wait to see if it settles.",
         (
-            f"Call your local emergency number now ({EMERGENCY_NUMBERS}), or go straight to the "
-            "nearest emergency department (A&E).",
+            "Call the emergency number {emergency} now, or go straight to the nearest emergency "
+            "department (A&E).",
             "Tell them about your back or leg pain and which of these symptoms you have.",
             "Do not do your exercises until a doctor has checked you.",
         ),
@@ -227,14 +228,13 @@ ADVICE: Mapping[TriageLevel, TriageAdvice] = {
         "Some of your answers need a doctor's opinion today. This is not usually an emergency, "
         "but it should not wait for a routine appointment.",
         (
-            "Contact your GP surgery, an urgent care service or a health advice line (such as "
-            "NHS 111 in England) today.",
+            "Contact your GP surgery, an urgent care service or {advice_line} today.",
             "Tell them which answers you gave.",
             "Until then, keep moving gently and stop any exercise that makes your leg "
             "symptoms worse.",
             "If you get numbness around your genitals or bottom, trouble peeing or pooing, or "
-            f"weakness in both legs, call your emergency number ({EMERGENCY_NUMBERS}) or go to "
-            "the emergency department at once.",
+            "weakness in both legs, call the emergency number {emergency} now or go to the "
+            "emergency department.",
         ),
         exercise_allowed=True,
         dismissible=True,

@@ -36,7 +36,6 @@ from companion.domain.measures import (
     RatedActivity,
     activity_changes,
     change_from_baseline,
-    describe_change,
     due_measures,
     score_bothersomeness,
 )
@@ -69,7 +68,6 @@ class RecordedMeasure:
     result: MeasureResult
     starts_baseline: bool
     change: ChangeFromBaseline | None  # None for a baseline (nothing to compare with yet)
-    change_text: str | None  # describe_change's sentence, when there is a change
     activities: tuple[RatedActivity, ...] = ()  # the functional scale's activities
     activity_changes: tuple[ActivityChange, ...] = ()  # per activity, against the baseline
 
@@ -124,7 +122,6 @@ def record_bothersomeness(
         result,
         starts_baseline=baseline is None,
         change=change,
-        change_text=describe_change(change) if change is not None else None,
     )
     return recorded, Changes.of(Topic.MEASURES)
 
@@ -170,7 +167,6 @@ def record_functional_scale(
         result,
         starts_baseline=starts,
         change=change,
-        change_text=describe_change(change) if change is not None else None,
         activities=scale.activities,
         activity_changes=per_activity,
     )

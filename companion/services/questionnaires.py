@@ -32,7 +32,6 @@ from companion.domain.measures import (
     MeasureError,
     MeasureResult,
     change_from_baseline,
-    describe_change,
     next_due,
 )
 from companion.domain.questionnaire import ItemKind, Questionnaire, QuestionnaireError
@@ -243,7 +242,6 @@ def record_response(
         result,
         starts_baseline=baseline is None,
         change=change,
-        change_text=describe_change(change) if change is not None else None,
     )
     return recorded, Changes.of(Topic.MEASURES)
 

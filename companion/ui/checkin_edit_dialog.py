@@ -38,6 +38,16 @@ from companion.services.checkins import (
 from companion.services.diary import DiaryEntryMissing
 from companion.ui.diary_dialogs import EntryDialog, note_editor
 
+translate = QCoreApplication.translate
+
+
+def _side_labels() -> dict[Side, str]:
+    return {
+        Side.LEFT: translate("Diary", "Left"),
+        Side.RIGHT: translate("Diary", "Right"),
+        Side.BOTH: translate("Diary", "Both legs"),
+    }
+
 
 def system_zone() -> tzinfo:
     """The computer's time zone with its rules (a fixed offset if Qt names no known zone)."""
@@ -50,27 +60,27 @@ def system_zone() -> tzinfo:
 
 def _reach_label(reach: LegReach) -> str:
     return {
-        LegReach.NONE: QCoreApplication.translate("Diary", "No leg symptoms"),
-        LegReach.BUTTOCK: QCoreApplication.translate("Diary", "Buttock"),
-        LegReach.THIGH: QCoreApplication.translate("Diary", "Thigh"),
-        LegReach.CALF: QCoreApplication.translate("Diary", "Below the knee"),
-        LegReach.FOOT: QCoreApplication.translate("Diary", "Foot"),
+        LegReach.NONE: translate("Diary", "No leg symptoms"),
+        LegReach.BUTTOCK: translate("Diary", "Buttock"),
+        LegReach.THIGH: translate("Diary", "Thigh"),
+        LegReach.CALF: translate("Diary", "Below the knee"),
+        LegReach.FOOT: translate("Diary", "Foot"),
     }[reach]
 
 
 def _question(contradiction: Contradiction) -> str:
     return {
-        Contradiction.LEG_PAIN_WITHOUT_REACH: QCoreApplication.translate(
+        Contradiction.LEG_PAIN_WITHOUT_REACH: translate(
             "Diary",
             "You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would "
             "you like to say how far the leg pain reaches?",
         ),
-        Contradiction.REACH_WITHOUT_LEG_PAIN: QCoreApplication.translate(
+        Contradiction.REACH_WITHOUT_LEG_PAIN: translate(
             "Diary",
             "You chose how far the leg symptoms reach but gave leg pain 0. That is fine for "
             "numbness or tingling without pain. Save it like this?",
         ),
-        Contradiction.REACH_WITHOUT_SIDE: QCoreApplication.translate(
+        Contradiction.REACH_WITHOUT_SIDE: translate(
             "Diary",
             "Which leg do the symptoms reach down? Choose a side, or go back to change the "
             "answers.",
@@ -113,9 +123,7 @@ class CheckInEditDialog(EntryDialog):
         )
         self.when.setCalendarPopup(True)
         time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.when.setDisplayFormat(
-            f"{QCoreApplication.translate('Diary', 'ddd d MMM yyyy')}  {time_format}"
-        )
+        self.when.setDisplayFormat(f"{translate('Diary', 'ddd d MMM yyyy')}  {time_format}")
         self.when.setAccessibleName(self.tr("When"))
         self.back = self._pain(initial.back_pain if initial else 0, self.tr("Back pain"))
         self.leg = self._pain(initial.leg_pain if initial else 0, self.tr("Leg pain"))
@@ -128,8 +136,8 @@ class CheckInEditDialog(EntryDialog):
         self.reach.setAccessibleName(self.tr("How far the leg symptoms reach"))
         self.side = QComboBox()
         self.side.addItem(self.tr("Not chosen"), None)
-        for side, label in ((Side.LEFT, "Left"), (Side.RIGHT, "Right"), (Side.BOTH, "Both legs")):
-            self.side.addItem(QCoreApplication.translate("Diary", label), side)
+        for side, label in _side_labels().items():
+            self.side.addItem(label, side)
         self.side.setCurrentIndex(max(0, self.side.findData(initial.side if initial else None)))
         self.side.setAccessibleName(self.tr("Which leg"))
         self.note = note_editor(initial.note if initial else "")
@@ -170,8 +178,8 @@ class CheckInEditDialog(EntryDialog):
         self.save_anyway = QPushButton(self.tr("Save as it is"))
         self.save_anyway.clicked.connect(self._confirm)
         self.side_buttons: dict[Side, QPushButton] = {}
-        for side, label in ((Side.LEFT, "Left"), (Side.RIGHT, "Right"), (Side.BOTH, "Both legs")):
-            button = QPushButton(QCoreApplication.translate("Diary", label))
+        for side, label in _side_labels().items():
+            button = QPushButton(label)
             button.clicked.connect(lambda _checked=False, s=side: self._choose_side(s))
             self.side_buttons[side] = button
         self.change_button = QPushButton(self.tr("Let me change it"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
@@ -18,6 +18,7 @@ from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions
 from companion.ui.context import AppContext
+from companion.ui.language import apply_language
 from companion.ui.main_window import MainWindow, Section
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
@@ -33,6 +34,7 @@ BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the 
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
 CHARTS_WARM_UP_MS = 3_000
 TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
+REBUILD_RETRY_MS = 1_000  # a new language waits for an open dialog, session or check-in
 
 
 class CompanionApp(QObject):
@@ -64,6 +66,11 @@ class CompanionApp(QObject):
         _, left_over = close_interrupted_sessions(context.store)
         context.publish(left_over)
         context.bus.changed.connect(self._on_changes)
+        context.region_chosen.connect(self.apply_region)
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(REBUILD_RETRY_MS)
+        self._rebuild_timer.timeout.connect(self._rebuild_window)
         self.tray: Tray | None = None
         self.welcome: WelcomeDialog | None = None
         self.screening: ScreeningDialog | None = None
@@ -75,15 +82,17 @@ class CompanionApp(QObject):
                 tray.setParent(self)
             self.tray.open_requested.connect(self.open_window)
             self.tray.quit_requested.connect(self.quit)
-            check_in = QAction(self.tr("Check in…"), self.tray.menu)
+            check_in = QAction(self.tray.menu)
             check_in.triggered.connect(self.open_check_in)
             self.tray.add_action(check_in)
-            session = QAction(self.tr("Start session…"), self.tray.menu)
+            session = QAction(self.tray.menu)
             session.triggered.connect(self.open_session)
             self.tray.add_action(session)
-            safety = QAction(self.tr("Safety questions…"), self.tray.menu)
+            safety = QAction(self.tray.menu)
             safety.triggered.connect(self.open_safety_questions)
             self.tray.add_action(safety)
+            self._tray_actions = (check_in, session, safety)
+            self._name_tray_actions()
             self.tray.show()
             # With a tray, closing the window keeps the companion running for reminders.
             app.setQuitOnLastWindowClosed(False)
@@ -186,6 +195,65 @@ class CompanionApp(QObject):
         # The programme editor is for physiotherapists: shown only in clinician mode.
         if self._window is not None:
             self._window.set_section_visible("editor", clinician_mode(self.context.store))
+
+    def apply_region(self) -> None:
+        """Speak the language (and use the country's numbers) now chosen in Settings: new
+        words at once, and the window rebuilt on the same page once nothing open would be
+        lost by it."""
+        state = self.context.ui_state
+        apply_language(self._app, state.get(UiState.LANGUAGE), state.get(UiState.COUNTRY) or None)
+        self.context.forget_library()
+        if self.tray is not None:
+            self.tray.retranslate()
+            self._name_tray_actions()
+        # After the Settings control that asked has finished its signal: it is rebuilt too.
+        self._rebuild_timer.start(0)
+
+    def _name_tray_actions(self) -> None:
+        check_in, session, safety = self._tray_actions
+        check_in.setText(self.tr("Check in…"))
+        session.setText(self.tr("Start session…"))
+        safety.setText(self.tr("Safety questions…"))
+
+    def _what_is_open(self) -> str | None:
+        """Why the window cannot be rebuilt yet, in a sentence; None when nothing would be lost."""
+        from companion.ui.session_player import session_open
+
+        if session_open(self.context):
+            return self.tr("The new choice applies as soon as the exercise session is closed.")
+        modal = QApplication.activeModalWidget()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+        if modal is not None or any(d.isVisible() for d in dialogs):
+            return self.tr("The new choice applies as soon as the open dialog is closed.")
+        today = self._window.built_section("today") if self._window is not None else None
+        form = getattr(today, "form", None)
+        if form is not None and getattr(form, "dirty", False):
+            return self.tr(
+                "The new choice applies as soon as the check-in on the Today page is saved."
+            )
+        return None
+
+    def _rebuild_window(self) -> None:
+        old = self._window
+        if old is None or self._quitting:
+            return  # built later, in the new language (or never: the app is leaving)
+        waiting_for = self._what_is_open()
+        settings = old.built_section("settings")
+        if waiting_for is not None:
+            if settings is not None and hasattr(settings, "show_region_waiting"):
+                settings.show_region_waiting(waiting_for)
+            self._rebuild_timer.start(REBUILD_RETRY_MS)
+            return
+        shown = old.isVisible()
+        old.save_state()  # the page and the place on screen, which the new window takes over
+        old.hide_on_close = False
+        self._window = None
+        window = self.window
+        if shown:
+            window.show()
+        old.close_requested.disconnect()
+        old.close()
+        old.deleteLater()
 
     def open_check_in(self) -> None:
         """Bring the window forward on the Today page with the check-in ready to fill."""

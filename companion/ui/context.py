@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from companion.content.branding import plain_branding
 from companion.content.library import ExerciseLibrary
@@ -25,6 +25,10 @@ def local_now() -> datetime:
 class AppContext(QObject):
     """Holds the store (replaced on restore) and publishes changes to the views."""
 
+    # Settings chose another language or country (stored in the UI state): the running app
+    # applies it and rebuilds its window.
+    region_chosen = Signal()
+
     def __init__(
         self,
         store: Store,
@@ -40,7 +44,7 @@ class AppContext(QObject):
         self.store = store
         self.ui_state = ui_state
         self.bus = ChangeBus(self)
-        self._load_library = load_library or _load_bundled_library
+        self._load_library = load_library or bundled_library
         self._library: ExerciseLibrary | None = None
         self.branding = branding or plain_branding()
 
@@ -72,13 +76,19 @@ class AppContext(QObject):
             raise
         self.publish(Changes.of(Topic.EVERYTHING))
 
+    def forget_library(self) -> None:
+        """Read the library again when next needed (in the language now chosen)."""
+        self._library = None
+
     def backup_now(self) -> None:
         """Take an automatic backup if anything changed."""
         backup_if_changed(self.store)
 
 
-def _load_bundled_library(language: str = "en") -> ExerciseLibrary:
+def bundled_library() -> ExerciseLibrary:
+    """The exercises and starter programmes that ship, in the language the app speaks."""
     from companion.content.library import load_library
     from companion.paths import exercises_dir
+    from companion.ui.language import current
 
-    return load_library(exercises_dir(), language)
+    return load_library(exercises_dir(), current().language)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import APP_NAME
 from companion.domain.vocabulary import ActivityKind, TreatmentKind
 from companion.services.diary import (
     MAX_ACTIVITY_MINUTES,
@@ -35,14 +36,16 @@ from companion.services.diary import (
 
 DEFAULT_ACTIVITY_MINUTES = 30
 
+translate = QCoreApplication.translate
+
 
 def activity_label(kind: ActivityKind) -> str:
     """The activity kind as the user reads it."""
     labels = {
-        ActivityKind.WALKING: QCoreApplication.translate("Diary", "Walking"),
-        ActivityKind.CYCLING: QCoreApplication.translate("Diary", "Cycling"),
-        ActivityKind.SWIMMING: QCoreApplication.translate("Diary", "Swimming"),
-        ActivityKind.OTHER: QCoreApplication.translate("Diary", "Other activity"),
+        ActivityKind.WALKING: translate("Diary", "Walking"),
+        ActivityKind.CYCLING: translate("Diary", "Cycling"),
+        ActivityKind.SWIMMING: translate("Diary", "Swimming"),
+        ActivityKind.OTHER: translate("Diary", "Other activity"),
     }
     return labels[kind]
 
@@ -50,14 +53,14 @@ def activity_label(kind: ActivityKind) -> str:
 def treatment_label(kind: TreatmentKind) -> str:
     """The treatment or event kind as the user reads it."""
     labels = {
-        TreatmentKind.MEDICATION_STARTED: QCoreApplication.translate("Diary", "Medication started"),
-        TreatmentKind.MEDICATION_CHANGED: QCoreApplication.translate("Diary", "Medication changed"),
-        TreatmentKind.MEDICATION_STOPPED: QCoreApplication.translate("Diary", "Medication stopped"),
-        TreatmentKind.INJECTION: QCoreApplication.translate("Diary", "Injection"),
-        TreatmentKind.PROCEDURE: QCoreApplication.translate("Diary", "Procedure"),
-        TreatmentKind.APPOINTMENT: QCoreApplication.translate("Diary", "Appointment"),
-        TreatmentKind.FLARE_UP: QCoreApplication.translate("Diary", "Flare-up"),
-        TreatmentKind.OTHER: QCoreApplication.translate("Diary", "Other event"),
+        TreatmentKind.MEDICATION_STARTED: translate("Diary", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: translate("Diary", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: translate("Diary", "Medication stopped"),
+        TreatmentKind.INJECTION: translate("Diary", "Injection"),
+        TreatmentKind.PROCEDURE: translate("Diary", "Procedure"),
+        TreatmentKind.APPOINTMENT: translate("Diary", "Appointment"),
+        TreatmentKind.FLARE_UP: translate("Diary", "Flare-up"),
+        TreatmentKind.OTHER: translate("Diary", "Other event"),
     }
     return labels[kind]
 
@@ -100,7 +103,11 @@ class EntryDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # Wide enough for the title and the app's name beside it ("Aktivität hinzufügen —
+        # Sciatica Companion"): a window manager cuts a title that does not fit.
+        product = QGuiApplication.applicationDisplayName() or APP_NAME
+        titled = self.fontMetrics().horizontalAdvance(f"{title} — {product}") * 6 // 5
+        self.setMinimumWidth(max(self.fontMetrics().averageCharWidth() * 60, titled))
         self.form = QFormLayout()
         self.problem = QLabel()
         self.problem.setObjectName("problem")

@@ -364,6 +364,11 @@ class TodaysProgrammePanel(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Exercises", "Today's exercises"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 8)
+        # A long name (German runs about 30% longer) wraps onto a second line instead of hiding
+        # behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.start_button = QPushButton(translate("Exercises", "&Start today's session"))

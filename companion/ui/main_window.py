@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
                 return self._ensure_built(row)
         return None
 
+    def built_section(self, key: str) -> QWidget | None:
+        """The page widget of a section if it has been built (None if not, or unknown)."""
+        return self._built.get(key)
+
     def _ensure_built(self, row: int) -> QWidget:
         section = self._sections[row]
         if section.key not in self._built:

@@ -45,6 +45,7 @@ from companion.services.measures import (
     record_functional_scale,
 )
 from companion.ui.context import AppContext
+from companion.ui.progress_texts import change_sentence
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
 
 # The domain's English texts, marked so lupdate extracts them; translated at run time under
@@ -605,10 +606,8 @@ class FunctionalScaleDialog(QDialog):
 
 
 def _change_sentence(owner: QDialog, recorded: RecordedMeasure) -> str:
-    if recorded.change_text:
-        # The domain builds this sentence in English; it cannot be translated until it is
-        # returned in parts (verdict, numbers, date) that the UI can phrase.
-        return recorded.change_text
+    if recorded.change is not None:
+        return change_sentence(recorded.change)
     return QCoreApplication.translate(
         "Measures",
         "This is your starting point. Later scores are compared with this one, so you can "

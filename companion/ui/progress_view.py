@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
-from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE, describe_change
+from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE
 from companion.domain.vocabulary import LegReach, TreatmentKind
-from companion.reports.report_words import headline
+from companion.reports.report_words import change_sentence, headline, measure_name
 from companion.reports.wording import wording
 from companion.services import figures as data
 from companion.services.measures import measure_history
@@ -580,7 +580,9 @@ class ProgressView(QWidget):
             shown = [r for r in history if period.first <= r.taken_on <= period.last]
             series.append(MeasureSeries(measure, shown, baseline))
             if change is not None:
-                sentences.append(describe_change(change))
+                words = wording(app_report_language())
+                name = measure_name(words, measure.id, measure.name)
+                sentences.append(change_sentence(words, name, change))
         return series, sentences
 
     # --- Words ---------------------------------------------------------------------------------

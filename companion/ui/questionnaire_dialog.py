@@ -44,6 +44,7 @@ from companion.services.questionnaires import (
     record_response,
 )
 from companion.ui.context import AppContext
+from companion.ui.progress_texts import change_sentence
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 
 # A button's text does not wrap by itself; long licensed wording is broken into lines of this
@@ -427,9 +428,8 @@ class QuestionnaireDialog(QDialog):
                 high=number_text(q.score_max),
             )
         )
-        if recorded.change_text:
-            # Built in English by the domain, like the other measures' change sentences.
-            self.change_label.setText(recorded.change_text)
+        if recorded.change is not None:
+            self.change_label.setText(change_sentence(recorded.change))
         else:
             self.change_label.setText(
                 self.tr(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from companion.domain.red_flags import REASON_EXPLANATIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy, AssessmentProblem, EmergencyLock
+from companion.ui.language import emergency_number, with_numbers
 
 if TYPE_CHECKING:  # the tray form shows the lock's line without loading the services
     from companion.services.screening import AssessmentRecord
@@ -132,8 +133,8 @@ RED_FLAG_TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "RedFlags",
-        "Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US "
-        "and Canada), or go straight to the nearest emergency department (A&E).",
+        "Call the emergency number {emergency} now, or go straight to the nearest emergency "
+        "department (A&E).",
     ),
     QT_TRANSLATE_NOOP(
         "RedFlags",
@@ -154,8 +155,7 @@ RED_FLAG_TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "RedFlags",
-        "Contact your GP surgery, an urgent care service or a health advice line (such as NHS"
-        " 111 in England) today.",
+        "Contact your GP surgery, an urgent care service or {advice_line} today.",
     ),
     QT_TRANSLATE_NOOP(
         "RedFlags",
@@ -168,8 +168,8 @@ RED_FLAG_TEXTS = (
     QT_TRANSLATE_NOOP(
         "RedFlags",
         "If you get numbness around your genitals or bottom, trouble peeing or pooing, or "
-        "weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911"
-        " in the US and Canada) or go to the emergency department at once.",
+        "weakness in both legs, call the emergency number {emergency} now or go to the "
+        "emergency department.",
     ),
     QT_TRANSLATE_NOOP(
         "RedFlags",
@@ -243,25 +243,28 @@ RED_FLAG_TEXTS = (
     ),
 )
 
+translate = QCoreApplication.translate
+
 
 def red_flag_text(text: str) -> str:
-    """A red-flag question, advice or explanation from the domain, in the user's language."""
-    return QCoreApplication.translate("RedFlags", text)
+    """A red-flag question, advice or explanation from the domain, in the user's language,
+    with the urgent-help numbers of the user's country."""
+    return with_numbers(QCoreApplication.translate("RedFlags", text))
 
 
 def _newer_reasons() -> Mapping[ScreeningReason, str]:
     return {
-        ScreeningReason.BOTH_LEGS: QCoreApplication.translate(
+        ScreeningReason.BOTH_LEGS: translate(
             "SafetyTexts",
             "Your check-in shows symptoms in both legs, which is new, so please answer a few "
             "safety questions.",
         ),
-        ScreeningReason.FURTHER_DOWN_LEG: QCoreApplication.translate(
+        ScreeningReason.FURTHER_DOWN_LEG: translate(
             "SafetyTexts",
             "Your symptoms reach further down your leg than at any time in the last week, so "
             "please answer a few safety questions.",
         ),
-        ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS: QCoreApplication.translate(
+        ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS: translate(
             "SafetyTexts",
             "You noticed new numbness or weakness during your exercises. The session has "
             "ended; please answer a few safety questions now.",
@@ -286,17 +289,16 @@ def _day(moment: datetime) -> str:
 
 def emergency_instruction() -> str:
     """What to do now while exercise is locked: the emergency instruction, in short."""
-    return QCoreApplication.translate(
+    return translate(
         "SafetyTexts",
-        "Some of your safety answers need a doctor now. Call your local emergency number "
-        "(999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the nearest "
-        "emergency department today.",
-    )
+        "Some of your safety answers need a doctor now. Call the emergency number {emergency} "
+        "now or go to the nearest emergency department.",
+    ).format(emergency=emergency_number())
 
 
 def lock_banner_text(lock: EmergencyLock) -> str:
     """The red banner on the Today page: what happened, what to do now, how it ends."""
-    return QCoreApplication.translate(
+    return translate(
         "SafetyTexts",
         "Exercises are locked since your answers on {day}. {instruction} Once a doctor or an "
         "emergency department has checked you, tell the app so, with the date, to unlock "
@@ -306,15 +308,16 @@ def lock_banner_text(lock: EmergencyLock) -> str:
 
 def lock_tooltip_text() -> str:
     """The tray tooltip's line while exercise is locked."""
-    return QCoreApplication.translate(
+    return translate(
         "SafetyTexts",
-        "Exercises locked: get medical help now (999, 112 or 911, or an emergency department).",
-    )
+        "Exercises locked: get medical help now (call {emergency} or go to an emergency "
+        "department).",
+    ).format(emergency=emergency_number())
 
 
 def exercise_locked_text() -> str:
     """Why exercise will not start after an emergency screening (for the session player)."""
-    return QCoreApplication.translate(
+    return translate(
         "SafetyTexts",
         "Your exercises are locked until a doctor has checked you and you have told the app "
         "so on the Today page.",
@@ -324,13 +327,13 @@ def exercise_locked_text() -> str:
 def assessment_problem_text(problem: AssessmentProblem) -> str:
     """Why a confirmation of an assessment was not accepted, and what to do."""
     return {
-        AssessmentProblem.NOT_LOCKED: QCoreApplication.translate(
+        AssessmentProblem.NOT_LOCKED: translate(
             "SafetyTexts", "Your exercises are not locked: nothing to confirm."
         ),
-        AssessmentProblem.IN_FUTURE: QCoreApplication.translate(
+        AssessmentProblem.IN_FUTURE: translate(
             "SafetyTexts", "That date is in the future. Please give the day a doctor checked you."
         ),
-        AssessmentProblem.BEFORE_EMERGENCY: QCoreApplication.translate(
+        AssessmentProblem.BEFORE_EMERGENCY: translate(
             "SafetyTexts",
             "That day is before your emergency answer. Please give the day a doctor checked you "
             "after it.",
@@ -341,21 +344,19 @@ def assessment_problem_text(problem: AssessmentProblem) -> str:
 def assessment_texts(record: AssessmentRecord) -> tuple[str, str]:
     """The diary's title and details for a confirmed assessment after an emergency answer."""
     title = (
-        QCoreApplication.translate("SafetyTexts", "Checked in an emergency department")
+        translate("SafetyTexts", "Checked in an emergency department")
         if record.assessed_by is AssessedBy.EMERGENCY_DEPARTMENT
-        else QCoreApplication.translate("SafetyTexts", "Checked by a doctor")
+        else translate("SafetyTexts", "Checked by a doctor")
     )
     locale = QLocale()
     day = record.assessed_on
     on = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     if record.locked_since is None:
-        return title, QCoreApplication.translate(
-            "SafetyTexts", "On {day}. Exercises unlocked."
-        ).format(day=on)
+        return title, translate("SafetyTexts", "On {day}. Exercises unlocked.").format(day=on)
     since = record.locked_since.astimezone()
     answered = locale.toString(
         QDate(since.year, since.month, since.day), QLocale.FormatType.LongFormat
     )
-    return title, QCoreApplication.translate(
+    return title, translate(
         "SafetyTexts", "On {day}, after the emergency answer of {answered}. Exercises unlocked."
     ).format(day=on, answered=answered)

@@ -421,30 +421,35 @@ class ReminderRunner(QObject):
 
 def pause_menu(runner: ReminderRunner, parent: QMenu | None = None) -> QMenu:
     """The tray's "Pause reminders" submenu: 30 minutes, 1 hour, until tomorrow, resume."""
-    menu = QMenu(QCoreApplication.translate("ReminderRunner", "&Pause reminders"), parent)
+    menu = QMenu(parent)
     group = QActionGroup(menu)
-    choices = (
-        (QCoreApplication.translate("ReminderRunner", "For &30 minutes"), PauseLength.HALF_HOUR),
-        (QCoreApplication.translate("ReminderRunner", "For &1 hour"), PauseLength.HOUR),
-        (
-            QCoreApplication.translate("ReminderRunner", "Until &tomorrow"),
-            PauseLength.UNTIL_TOMORROW,
-        ),
-    )
-    for text, length in choices:
-        action = QAction(text, menu)
+    lengths = (PauseLength.HALF_HOUR, PauseLength.HOUR, PauseLength.UNTIL_TOMORROW)
+    choices = [QAction(menu) for _ in lengths]
+    for action, length in zip(choices, lengths, strict=True):
         action.triggered.connect(lambda _checked=False, chosen=length: runner.pause(chosen))
         group.addAction(action)
         menu.addAction(action)
     menu.addSeparator()
-    resume = QAction(QCoreApplication.translate("ReminderRunner", "&Resume reminders"), menu)
+    resume = QAction(menu)
     resume.triggered.connect(runner.resume)
     menu.addAction(resume)
+
+    def name() -> None:
+        # Named again each time the tray menu opens: the user may have chosen another language.
+        translate = QCoreApplication.translate
+        menu.setTitle(translate("ReminderRunner", "&Pause reminders"))
+        choices[0].setText(translate("ReminderRunner", "For &30 minutes"))
+        choices[1].setText(translate("ReminderRunner", "For &1 hour"))
+        choices[2].setText(translate("ReminderRunner", "Until &tomorrow"))
+        resume.setText(translate("ReminderRunner", "&Resume reminders"))
 
     def refresh() -> None:
         resume.setEnabled(runner.paused_until() is not None)
 
     menu.aboutToShow.connect(refresh)
+    if parent is not None:
+        parent.aboutToShow.connect(name)
+    name()
     refresh()
     return menu
 

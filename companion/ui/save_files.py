@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.services.outputs import OutputFailed, OutputProblem
 
+translate = QCoreApplication.translate
+
 
 def documents_folder() -> Path:
     """The user's Documents folder (home when the system names none)."""
@@ -32,38 +34,38 @@ def output_problem_text(error: OutputFailed) -> str:
     """One sentence for the user: what happened to the output, and what to do."""
     path = str(error.path)
     texts = {
-        OutputProblem.IN_DATA_FOLDER: QCoreApplication.translate(
+        OutputProblem.IN_DATA_FOLDER: translate(
             "SaveFiles",
             "{path} is inside the app's data folder, where your diary is kept, so nothing was "
             "saved there. Choose another folder, such as Documents.",
         ),
-        OutputProblem.EXISTS: QCoreApplication.translate(
+        OutputProblem.EXISTS: translate(
             "SaveFiles",
             "{path} appeared while saving, so it was left alone and nothing was saved. Save "
             "again and choose whether to replace it.",
         ),
-        OutputProblem.NOT_A_FILE: QCoreApplication.translate(
+        OutputProblem.NOT_A_FILE: translate(
             "SaveFiles",
             "{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.",
         ),
-        OutputProblem.LINK: QCoreApplication.translate(
+        OutputProblem.LINK: translate(
             "SaveFiles",
             "{path} is a link to another place, which the app never replaces, so nothing was "
             "saved. Choose another name.",
         ),
-        OutputProblem.NO_FOLDER: QCoreApplication.translate(
+        OutputProblem.NO_FOLDER: translate(
             "SaveFiles",
             "The folder of {path} does not exist, so nothing was saved. Choose another folder.",
         ),
-        OutputProblem.DISK_FULL: QCoreApplication.translate(
+        OutputProblem.DISK_FULL: translate(
             "SaveFiles",
             "The disk is full, so {path} was not saved. Free some space or choose another disk.",
         ),
-        OutputProblem.READ_ONLY: QCoreApplication.translate(
+        OutputProblem.READ_ONLY: translate(
             "SaveFiles",
             "{path} is on a read-only disk, so nothing was saved. Choose another folder.",
         ),
-        OutputProblem.DENIED: QCoreApplication.translate(
+        OutputProblem.DENIED: translate(
             "SaveFiles",
             "You may not write to {path}, so nothing was saved. Choose a folder of your own, "
             "such as Documents.",
@@ -71,7 +73,7 @@ def output_problem_text(error: OutputFailed) -> str:
     }
     text = texts.get(error.problem)
     if text is None:
-        return QCoreApplication.translate(
+        return translate(
             "SaveFiles", "{path} could not be saved ({reason}). Choose another folder."
         ).format(path=path, reason=error.detail)
     return text.format(path=path)

@@ -124,15 +124,34 @@ def _blend(base: QColor, tint: QColor, share: float) -> QColor:
     )
 
 
+def answer_keys() -> tuple[str, str, str]:
+    """The letters that answer Yes, No and "my doctor knows", in the user's language (J for Ja
+    in German): the help text names the same ones."""
+    return (
+        QCoreApplication.translate("ScreeningDialog", "Y", "keyboard key that answers Yes"),
+        QCoreApplication.translate("ScreeningDialog", "N", "keyboard key that answers No"),
+        QCoreApplication.translate(
+            "ScreeningDialog", "K", "keyboard key that answers 'my doctor knows about this'"
+        ),
+    )
+
+
+def _key(letter: str) -> Qt.Key:
+    # Qt's codes for letter keys are the upper-case letters' code points (Latin-1 included).
+    return Qt.Key(ord(letter.upper()[:1] or "?"))
+
+
 class _AnswerButton(QRadioButton):
-    """An answer button that also takes Y, N (and K where "my doctor knows" is offered)."""
+    """An answer button that also takes the Yes and No keys (and "my doctor knows" where it is
+    offered): Y, N and K in English."""
 
     def __init__(self, text: str, on_key: Callable[[Answer], None], known: bool) -> None:
         super().__init__(text)
         self._on_key = on_key
-        self._keys: dict[Qt.Key, Answer] = {Qt.Key.Key_Y: True, Qt.Key.Key_N: False}
+        yes, no, known_key = answer_keys()
+        self._keys: dict[Qt.Key, Answer] = {_key(yes): True, _key(no): False}
         if known:
-            self._keys[Qt.Key.Key_K] = KNOWN
+            self._keys[_key(known_key)] = KNOWN
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -305,10 +324,10 @@ class ScreeningDialog(QDialog):
         how = QLabel(
             self.tr(
                 "Some back and leg problems need a doctor quickly. These questions check for "
-                "them. Answer each one Yes or No: click, or press Y or N on the keyboard, and "
-                "the next question comes up. Where something has been there a long time and "
-                "your doctor has checked it, you can say so (K)."
-            )
+                "them. Answer each one Yes or No: click, or press {yes} or {no} on the keyboard, "
+                "and the next question comes up. Where something has been there a long time and "
+                "your doctor has checked it, you can say so ({known})."
+            ).format(**dict(zip(("yes", "no", "known"), answer_keys(), strict=True)))
         )
         how.setWordWrap(True)
 

@@ -1353,6 +1353,13 @@ class SessionPlayer(QWidget):
 
 # The player open for each context (by id), so a second start brings it forward.
 _open_players: dict[int, SessionPlayer] = {}
+
+
+def session_open(context: AppContext) -> bool:
+    """True while a session player is open on `context`'s data."""
+    return id(context) in _open_players
+
+
 _open_notes: set[QMessageBox] = set()
 
 

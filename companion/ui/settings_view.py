@@ -28,6 +28,7 @@ from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
+from companion.ui.region_settings import RegionSettings
 from companion.ui.reminder_runner import ReminderRunner
 from companion.ui.reminder_settings import ReminderSettings
 from companion.ui.save_files import ask_save_path, output_problem_text
@@ -139,6 +140,8 @@ class SettingsView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(page_heading)
+        self.region = RegionSettings(context)
+        layout.addWidget(self.region)
         layout.addWidget(reminders_box)
         layout.addWidget(data_box)
         self.questionnaires = QuestionnaireSettings(context)
@@ -166,6 +169,10 @@ class SettingsView(QWidget):
         self.sound_label.setText(self.tr("Sound cues in sessions: {mode}").format(mode=mode))
         self.sound_details.setText(details)
         self.sound_details.setVisible(bool(details))
+
+    def show_region_waiting(self, why: str) -> None:
+        """The chosen language waits for a dialog, the session or a check-in: say so."""
+        self.region.show_waiting(why)
 
     def refresh(self) -> None:
         """Show the data folder and the current list of backups."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from companion import APP_NAME
+from companion.ui.language import emergency_number
 
 
 def disclaimer() -> str:
@@ -13,8 +14,8 @@ def disclaimer() -> str:
         "Texts",
         "{app} supports a home programme agreed with your physiotherapist or doctor. It does "
         "not diagnose, and it does not replace a clinician. If you are worried about your "
-        "symptoms, contact your doctor; in an emergency, call your local emergency number.",
-    ).format(app=APP_NAME)
+        "symptoms, contact your doctor; in an emergency, call the emergency number {emergency}.",
+    ).format(app=APP_NAME, emergency=emergency_number())
 
 
 def privacy() -> str:

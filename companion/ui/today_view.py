@@ -23,6 +23,7 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkins import CheckInRecord, last_checkin
+from companion.services.measures import DueQuestionnaire
 from companion.services.questionnaires import all_due_items, questionnaires_folder
 from companion.services.safety_plan import same_day_open
 from companion.services.screening import current_lock, screening_reasons
@@ -218,7 +219,7 @@ class TodayView(QWidget):
                 status = self.tr("%n day(s) overdue", "", due.days_overdue)
             else:
                 status = self.tr("due today")
-            items.append(f"{due.title}: {status}")
+            items.append(f"{self._measure_title(due)}: {status}")
             actions.append(
                 (self.tr("Start"), partial(open_measure, self._context, due.measure_id, window))
             )
@@ -227,6 +228,15 @@ class TodayView(QWidget):
     def due_items(self) -> list[str]:
         """What the Due panel shows now."""
         return [label.text().removeprefix("• ") for label in self._due_labels]
+
+    def _measure_title(self, due: DueQuestionnaire) -> str:
+        """A built-in measure's name in the user's language; a questionnaire file's title as
+        its author wrote it."""
+        built_in = {
+            "sbi": self.tr("Sciatica bother score"),
+            "psfs": self.tr("Activity score"),
+        }
+        return built_in.get(due.measure_id, due.title)
 
     def focus_checkin(self) -> None:
         """Put the keyboard on the first pain scale (for the tray's 'Check in' action)."""

@@ -23,14 +23,21 @@ class Tray(QObject):
         self.icon.setToolTip(product)
         self.menu = QMenu()
         self._extra_anchor = self.menu.addSeparator()
-        self.open_action = QAction(self.tr("Open {app}").format(app=product), self.menu)
+        self.open_action = QAction(self.menu)
         self.open_action.triggered.connect(self.open_requested)
-        self.quit_action = QAction(self.tr("Quit"), self.menu)
+        self.quit_action = QAction(self.menu)
+        self.retranslate()
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.open_action)
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+
+    def retranslate(self) -> None:
+        """Name Open and Quit in the language now chosen."""
+        product = QGuiApplication.applicationDisplayName() or APP_NAME
+        self.open_action.setText(self.tr("Open {app}").format(app=product))
+        self.quit_action.setText(self.tr("Quit"))
 
     @staticmethod
     def available() -> bool:

@@ -27,6 +27,9 @@ class UiState:
     WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
     LAST_SECTION = Key("window/section", "today")
     TRAY_HINT_SHOWN = Key("tray/close_hint_shown", False)
+    # "" follows the system; else a language code ("de") or a country code ("DE").
+    LANGUAGE = Key("region/language", "")
+    COUNTRY = Key("region/country", "")
 
     def __init__(self, data_dir: Path) -> None:
         # One file per data folder: a second profile (or a test) never shares window state.

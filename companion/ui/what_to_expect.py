@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from companion.ui.language import emergency_number
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 
 
@@ -87,13 +88,13 @@ class WhatToExpectDialog(QDialog):
             (
                 self.tr("When to get help"),
                 self.tr(
-                    "Call your emergency number or go to an emergency department at once if "
-                    "you get numbness around your genitals or back passage, trouble peeing or "
-                    "pooing, or weakness in both legs. See a doctor soon if a leg or foot gets "
-                    "weaker or more numb, if you have a fever or feel unwell, if the pain keeps "
-                    "getting worse over a few weeks, or if you are struggling to cope. The "
-                    "safety questions in this app check for these signs."
-                ),
+                    "Call the emergency number {emergency} now or go to an emergency department"
+                    " at once if you get numbness around your genitals or back passage, trouble"
+                    " peeing or pooing, or weakness in both legs. See a doctor soon if a leg or"
+                    " foot gets weaker or more numb, if you have a fever or feel unwell, if the"
+                    " pain keeps getting worse over a few weeks, or if you are struggling to "
+                    "cope. The safety questions in this app check for these signs."
+                ).format(emergency=emergency_number()),
             ),
             (
                 self.tr("It can come back"),

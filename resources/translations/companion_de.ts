@@ -932,6 +932,18 @@
         <translation>Sicherheitsfragen…</translation>
     </message>
     <message>
+        <source>The new choice applies as soon as the exercise session is closed.</source>
+        <translation>Die neue Auswahl gilt, sobald die Übungseinheit geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the open dialog is closed.</source>
+        <translation>Die neue Auswahl gilt, sobald das offene Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the check-in on the Today page is saved.</source>
+        <translation>Die neue Auswahl gilt, sobald der Tageseintrag auf der Seite „Heute“ gespeichert ist.</translation>
+    </message>
+    <message>
         <source>Still here, in the tray</source>
         <translation>Läuft im Infobereich weiter</translation>
     </message>
@@ -1031,7 +1043,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Injection</source>
-        <translation>Spritze</translation>
+        <translation>Injektion</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1059,19 +1071,19 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>reaching the buttock</source>
-        <translation>bis ins Gesäß</translation>
+        <translation>strahlt bis ins Gesäß aus</translation>
     </message>
     <message>
         <source>reaching the thigh</source>
-        <translation>bis in den Oberschenkel</translation>
+        <translation>strahlt bis in den Oberschenkel aus</translation>
     </message>
     <message>
         <source>reaching below the knee</source>
-        <translation>bis unter das Knie</translation>
+        <translation>strahlt bis unter das Knie aus</translation>
     </message>
     <message>
         <source>reaching the foot</source>
-        <translation>bis in den Fuß</translation>
+        <translation>strahlt bis in den Fuß aus</translation>
     </message>
     <message>
         <source>left</source>
@@ -1145,7 +1157,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>worse but settling</source>
-        <translation>schlechter, aber abklingend</translation>
+        <translation>schlechter, aber es legt sich</translation>
     </message>
     <message>
         <source>worse</source>
@@ -1180,11 +1192,11 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>All answers: better or same</source>
-        <translation>Alle Rückmeldungen: besser oder gleich</translation>
+        <translation>Alle Antworten: besser oder gleich</translation>
     </message>
     <message>
         <source>Other answers: better or same</source>
-        <translation>Übrige Rückmeldungen: besser oder gleich</translation>
+        <translation>Übrige Antworten: besser oder gleich</translation>
     </message>
     <message>
         <source>Movement snack</source>
@@ -1216,7 +1228,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Leg pain {before} before, {after} after</source>
-        <translation>Beinschmerzen vorher {before}, nachher {after}</translation>
+        <translation>Beinschmerzen {before} vorher, {after} nachher</translation>
     </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
@@ -1235,11 +1247,23 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
-        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Steigerungen Ihres Übungsprogramms zählen sie.</translation>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Stufen Ihres Übungsprogramms zählen sie.</translation>
     </message>
     <message>
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
-        <translation>Fragebögen lassen sich hier nicht ändern. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
+        <translation>Fragebögen können hier nicht geändert werden. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
     </message>
     <message>
         <source>No leg symptoms</source>
@@ -1267,11 +1291,11 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
-        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 eingetragen. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
+        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 gewählt. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
     </message>
     <message>
         <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
-        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite, oder gehen Sie zurück und ändern Sie die Angaben.</translation>
+        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite oder gehen Sie zurück, um die Antworten zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1897,41 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Automatic (as the system)</source>
+        <translation>Automatisch (wie das System)</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Another country (emergency number 112)</source>
+        <translation>Anderes Land (Notruf 112)</translation>
+    </message>
+    <message>
+        <source>your local urgent advice line</source>
+        <translation>Ihren örtlichen ärztlichen Bereitschaftsdienst</translation>
+    </message>
+    <message>
+        <source>the urgent medical advice line {number}</source>
+        <translation>den ärztlichen Bereitschaftsdienst unter {number}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -2141,7 +2200,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <name>Programme</name>
     <message>
         <source>every day</source>
-        <translation>jeden Tag</translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>A starter programme from {app}, chosen by you</source>
@@ -2201,27 +2260,27 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
-        <translation>{name}: {field} von {before} auf {after} gesteigert, nach stabilen Tagen ohne Rückmeldung „schlechter“.</translation>
+        <translation>{name}: {field} wurde nach stabilen Tagen ohne Verschlechterung von {before} auf {after} erhöht.</translation>
     </message>
     <message>
         <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
-        <translation>{name}: {field} von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden dadurch verschlechtert haben.</translation>
+        <translation>{name}: {field} wurde von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden verschlechtert haben.</translation>
     </message>
     <message>
         <source>{name}: kept the same, because it was a little worse but settling.</source>
-        <translation>{name}: unverändert gelassen, weil es etwas schlechter war, aber abgeklungen ist.</translation>
+        <translation>{name}: unverändert, weil es etwas schlechter war, sich aber legt.</translation>
     </message>
     <message>
         <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
-        <translation>{name}: bei der verordneten Dosierung belassen, weil sich Ihre Beschwerden dadurch verschlechtert haben.</translation>
+        <translation>{name}: bei der verordneten Dosierung belassen, weil sich Ihre Beschwerden verschlechtert haben.</translation>
     </message>
     <message>
         <source>{name}: at the most your programme allows.</source>
-        <translation>{name}: bei der Obergrenze Ihres Übungsprogramms.</translation>
+        <translation>{name}: Die Obergrenze Ihres Übungsprogramms ist erreicht.</translation>
     </message>
     <message>
         <source>{name}: steady; it steps up after a few more steady days.</source>
-        <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die Steigerung.</translation>
+        <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die nächste Steigerung.</translation>
     </message>
     <message>
         <source>From {day}</source>
@@ -2782,6 +2841,72 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Chosen dates</source>
         <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day average)</source>
+        <translation>Beinschmerzen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Back pain (7-day average)</source>
+        <translation>Rückenschmerzen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation>{name}: {now}, wie am {since}.</translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation>{name}: seit dem {since} von {before} auf {now} gestiegen</translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation>{name}: seit dem {since} von {before} auf {now} gesunken</translation>
+    </message>
+    <message>
+        <source>{fact}.</source>
+        <translation>{fact}.</translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation>eine kleine Änderung, die auch eine normale Tagesschwankung sein kann</translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation>eine deutliche Verbesserung</translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation>eine deutliche Verschlechterung</translation>
+    </message>
+    <message>
+        <source>{fact}, {judgement}.</source>
+        <translation>{fact} – {judgement}.</translation>
     </message>
 </context>
 <context>
@@ -3468,8 +3593,16 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Einige Ihrer Antworten können auf ein ernstes Problem hinweisen, zum Beispiel auf eingeklemmte Nerven am unteren Ende der Wirbelsäule. Das muss sofort im Krankenhaus abgeklärt werden, auch wenn die Schmerzen auszuhalten sind. Warten Sie nicht ab, ob es von selbst besser wird.</translation>
     </message>
     <message>
-        <source>Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US and Canada), or go straight to the nearest emergency department (A&amp;E).</source>
-        <translation>Rufen Sie jetzt den Notruf 112 an (in ganz Europa erreichbar) oder gehen Sie direkt in die nächste Notaufnahme.</translation>
+        <source>Call the emergency number {emergency} now, or go straight to the nearest emergency department (A&amp;E).</source>
+        <translation>Rufen Sie jetzt den Notruf {emergency} an oder gehen Sie direkt in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>Contact your GP surgery, an urgent care service or {advice_line} today.</source>
+        <translation>Wenden Sie sich heute an Ihre Hausarztpraxis, eine Notfallpraxis oder {advice_line}.</translation>
+    </message>
+    <message>
+        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call the emergency number {emergency} now or go to the emergency department.</source>
+        <translation>Wenn Sie Taubheit im Genital- oder Gesäßbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken, rufen Sie sofort den Notruf {emergency} an oder gehen Sie in die Notaufnahme.</translation>
     </message>
     <message>
         <source>Tell them about your back or leg pain and which of these symptoms you have.</source>
@@ -3488,20 +3621,12 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Einige Ihrer Antworten sollten heute noch ärztlich beurteilt werden. Meist ist das kein Notfall, es sollte aber nicht bis zu einem regulären Termin warten.</translation>
     </message>
     <message>
-        <source>Contact your GP surgery, an urgent care service or a health advice line (such as NHS 111 in England) today.</source>
-        <translation>Wenden Sie sich heute an Ihre Hausarztpraxis oder, außerhalb der Sprechzeiten, an den ärztlichen Bereitschaftsdienst (in Deutschland 116 117).</translation>
-    </message>
-    <message>
         <source>Tell them which answers you gave.</source>
         <translation>Sagen Sie dort, welche Antworten Sie gegeben haben.</translation>
     </message>
     <message>
         <source>Until then, keep moving gently and stop any exercise that makes your leg symptoms worse.</source>
         <translation>Bleiben Sie bis dahin behutsam in Bewegung und brechen Sie jede Übung ab, die Ihre Beinbeschwerden verstärkt.</translation>
-    </message>
-    <message>
-        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the emergency department at once.</source>
-        <translation>Wenn Sie Taubheit im Genital- oder Gesäßbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken, rufen Sie den Notruf 112 an oder gehen Sie sofort in die Notaufnahme.</translation>
     </message>
     <message>
         <source>Book a review</source>
@@ -3566,6 +3691,33 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Safety questions: answer them whenever something changes.</source>
         <translation>Sicherheitsfragen: Beantworten Sie sie, sobald sich etwas verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSettings</name>
+    <message>
+        <source>The safety advice says: call {emergency} in an emergency; for same-day medical advice, contact {advice_line}.</source>
+        <translation>Die Sicherheitshinweise nennen im Notfall den Notruf {emergency}; für ärztlichen Rat noch am selben Tag wenden Sie sich an {advice_line}.</translation>
+    </message>
+    <message>
+        <source>Language and country</source>
+        <translation>Sprache und Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>La&amp;nd:</translation>
     </message>
 </context>
 <context>
@@ -3978,20 +4130,6 @@ Ihre Antworten bleiben erhalten.</translation>
 <context>
     <name>Report</name>
     <message>
-        <source>Week of</source>
-        <translation>Woche ab</translation>
-    </message>
-    <message>
-        <source>Check-
-ins</source>
-        <translation>Tages-
-einträge</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Rücken</translation>
-    </message>
-    <message>
         <source>Left leg</source>
         <translation>Linkes Bein</translation>
     </message>
@@ -4058,6 +4196,20 @@ einträge</translation>
     <message>
         <source>{count} times a day</source>
         <translation>{count}-mal täglich</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Check-
+ins</source>
+        <translation>Tages-
+einträge</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
     </message>
     <message>
         <source>Furthest
@@ -4944,27 +5096,27 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Your symptoms reach further down your leg than at any time in the last week, so please answer a few safety questions.</source>
-        <translation>Ihre Beschwerden strahlen weiter ins Bein aus als jemals in der letzten Woche. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
+        <translation>Ihre Beschwerden strahlen weiter ins Bein aus als irgendwann in der letzten Woche. Bitte beantworten Sie deshalb einige Sicherheitsfragen.</translation>
     </message>
     <message>
         <source>You noticed new numbness or weakness during your exercises. The session has ended; please answer a few safety questions now.</source>
         <translation>Sie haben während der Übungen neue Taubheit oder Schwäche bemerkt. Die Übungseinheit ist beendet; bitte beantworten Sie jetzt einige Sicherheitsfragen.</translation>
     </message>
     <message>
-        <source>Some of your safety answers need a doctor now. Call your local emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the nearest emergency department today.</source>
-        <translation>Einige Ihrer Antworten auf die Sicherheitsfragen erfordern jetzt ärztliche Hilfe. Rufen Sie den Notruf an (112 in Europa, 999 im Vereinigten Königreich, 911 in den USA und Kanada) oder gehen Sie noch heute in die nächste Notaufnahme.</translation>
+        <source>Some of your safety answers need a doctor now. Call the emergency number {emergency} now or go to the nearest emergency department.</source>
+        <translation>Einige Ihrer Antworten bei den Sicherheitsfragen erfordern jetzt ärztliche Hilfe. Rufen Sie jetzt den Notruf {emergency} an oder gehen Sie in die nächste Notaufnahme.</translation>
     </message>
     <message>
         <source>Exercises are locked since your answers on {day}. {instruction} Once a doctor or an emergency department has checked you, tell the app so, with the date, to unlock your exercises.</source>
-        <translation>Die Übungen sind seit Ihren Antworten am {day} gesperrt. {instruction} Sobald Sie ärztlich oder in einer Notaufnahme untersucht wurden, teilen Sie das der App mit dem Datum mit, um Ihre Übungen freizugeben.</translation>
+        <translation>Die Übungen sind seit Ihren Antworten vom {day} gesperrt. {instruction} Sobald Sie ärztlich oder in einer Notaufnahme untersucht wurden, teilen Sie das der App mit Datum mit, um Ihre Übungen freizugeben.</translation>
     </message>
     <message>
-        <source>Exercises locked: get medical help now (999, 112 or 911, or an emergency department).</source>
-        <translation>Übungen gesperrt: Holen Sie jetzt ärztliche Hilfe (Notruf 112, 999 oder 911, oder eine Notaufnahme).</translation>
+        <source>Exercises locked: get medical help now (call {emergency} or go to an emergency department).</source>
+        <translation>Übungen gesperrt: Holen Sie jetzt ärztliche Hilfe (Notruf {emergency} oder Notaufnahme).</translation>
     </message>
     <message>
         <source>Your exercises are locked until a doctor has checked you and you have told the app so on the Today page.</source>
-        <translation>Ihre Übungen bleiben gesperrt, bis Sie ärztlich untersucht wurden und das der App auf der Seite „Heute“ mitgeteilt haben.</translation>
+        <translation>Ihre Übungen sind gesperrt, bis Sie ärztlich untersucht wurden und das auf der Seite „Heute“ angegeben haben.</translation>
     </message>
     <message>
         <source>Your exercises are not locked: nothing to confirm.</source>
@@ -4976,7 +5128,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>That day is before your emergency answer. Please give the day a doctor checked you after it.</source>
-        <translation>Dieser Tag liegt vor Ihrer Notfall-Antwort. Bitte geben Sie den Tag an, an dem Sie danach ärztlich untersucht wurden.</translation>
+        <translation>Dieser Tag liegt vor Ihrer Notfall-Antwort. Bitte geben Sie den Tag der ärztlichen Untersuchung danach an.</translation>
     </message>
     <message>
         <source>Checked in an emergency department</source>
@@ -4999,35 +5151,35 @@ versch. / ausgel.</translation>
     <name>SaveFiles</name>
     <message>
         <source>{path} is inside the app&apos;s data folder, where your diary is kept, so nothing was saved there. Choose another folder, such as Documents.</source>
-        <translation>{path} liegt im Datenordner der App, in dem Ihr Tagebuch gespeichert ist; daher wurde dort nichts gespeichert. Wählen Sie einen anderen Ordner, etwa „Dokumente“.</translation>
+        <translation>{path} liegt im Datenordner der App, in dem Ihr Tagebuch gespeichert ist. Deshalb wurde dort nichts gespeichert. Wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
     <message>
         <source>{path} appeared while saving, so it was left alone and nothing was saved. Save again and choose whether to replace it.</source>
-        <translation>{path} ist während des Speicherns entstanden; die Datei wurde nicht angetastet und nichts gespeichert. Speichern Sie erneut und wählen Sie, ob sie ersetzt werden soll.</translation>
+        <translation>{path} ist während des Speicherns entstanden. Die Datei wurde deshalb nicht angetastet und nichts gespeichert. Speichern Sie erneut und entscheiden Sie, ob sie ersetzt werden soll.</translation>
     </message>
     <message>
         <source>{path} is a folder or a device, not a file, so nothing was saved. Choose a file name.</source>
-        <translation>{path} ist ein Ordner oder ein Gerät, keine Datei; daher wurde nichts gespeichert. Wählen Sie einen Dateinamen.</translation>
+        <translation>{path} ist ein Ordner oder ein Gerät, keine Datei. Deshalb wurde nichts gespeichert. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>{path} is a link to another place, which the app never replaces, so nothing was saved. Choose another name.</source>
-        <translation>{path} ist eine Verknüpfung zu einem anderen Ort, die die App nie ersetzt; daher wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
+        <translation>{path} ist eine Verknüpfung zu einem anderen Ort, die die App nie ersetzt. Deshalb wurde nichts gespeichert. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist, so nothing was saved. Choose another folder.</source>
-        <translation>Der Ordner von {path} existiert nicht; daher wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+        <translation>Der Ordner von {path} existiert nicht. Deshalb wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The disk is full, so {path} was not saved. Free some space or choose another disk.</source>
-        <translation>Der Datenträger ist voll; daher wurde {path} nicht gespeichert. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger.</translation>
+        <translation>Der Datenträger ist voll. Deshalb wurde {path} nicht gespeichert. Schaffen Sie Platz oder wählen Sie einen anderen Datenträger.</translation>
     </message>
     <message>
         <source>{path} is on a read-only disk, so nothing was saved. Choose another folder.</source>
-        <translation>{path} liegt auf einem schreibgeschützten Datenträger; daher wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger. Deshalb wurde nichts gespeichert. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>You may not write to {path}, so nothing was saved. Choose a folder of your own, such as Documents.</source>
-        <translation>Sie dürfen nicht in {path} schreiben; daher wurde nichts gespeichert. Wählen Sie einen eigenen Ordner, etwa „Dokumente“.</translation>
+        <translation>Sie dürfen nicht in {path} schreiben. Deshalb wurde nichts gespeichert. Wählen Sie einen eigenen Ordner, zum Beispiel „Dokumente“.</translation>
     </message>
     <message>
         <source>{path} could not be saved ({reason}). Choose another folder.</source>
@@ -5061,12 +5213,27 @@ versch. / ausgel.</translation>
         <translation>Weitere Fragen</translation>
     </message>
     <message>
+        <source>Y</source>
+        <comment>keyboard key that answers Yes</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>keyboard key that answers No</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>keyboard key that answers &apos;my doctor knows about this&apos;</comment>
+        <translation>B</translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
     </message>
     <message>
-        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press Y or N on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so (K).</source>
-        <translation>Manche Rücken- und Beinbeschwerden müssen rasch ärztlich abgeklärt werden. Diese Fragen prüfen, ob solche Beschwerden vorliegen. Beantworten Sie jede Frage mit Ja oder Nein: Klicken Sie oder drücken Sie auf der Tastatur Y (Ja) oder N (Nein), dann erscheint die nächste Frage. Wenn etwas schon lange besteht und ärztlich abgeklärt ist, können Sie das angeben (K).</translation>
+        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press {yes} or {no} on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so ({known}).</source>
+        <translation>Manche Rücken- und Beinbeschwerden müssen rasch ärztlich abgeklärt werden. Diese Fragen prüfen, ob solche Beschwerden vorliegen. Beantworten Sie jede Frage mit Ja oder Nein: Klicken Sie oder drücken Sie auf der Tastatur {yes} oder {no}, dann erscheint die nächste Frage. Wenn etwas schon lange besteht und ärztlich abgeklärt ist, können Sie das angeben ({known}).</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -5767,8 +5934,8 @@ versch. / ausgel.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call your local emergency number.</source>
-        <translation>{app} unterstützt ein Heimübungsprogramm, das Sie mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten, Ihrer Ärztin oder Ihrem Arzt vereinbart haben. Die App stellt keine Diagnosen und ersetzt keine ärztliche oder physiotherapeutische Behandlung. Wenn Sie sich wegen Ihrer Beschwerden Sorgen machen, wenden Sie sich an Ihre Ärztin oder Ihren Arzt; im Notfall rufen Sie den Notruf 112 an.</translation>
+        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call the emergency number {emergency}.</source>
+        <translation>{app} unterstützt ein Heimübungsprogramm, das Sie mit Ihrer Physiotherapeutin, Ihrem Physiotherapeuten, Ihrer Ärztin oder Ihrem Arzt vereinbart haben. Die App stellt keine Diagnosen und ersetzt keine ärztliche oder physiotherapeutische Behandlung. Wenn Sie sich wegen Ihrer Beschwerden Sorgen machen, wenden Sie sich an Ihre Ärztin oder Ihren Arzt; im Notfall rufen Sie den Notruf {emergency} an.</translation>
     </message>
     <message>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
@@ -5790,8 +5957,8 @@ versch. / ausgel.</translation>
         <translation>Ausgelassen: Fragen Sie zuerst Ihre Physiotherapiepraxis (siehe Einstellungen, Freigabe für Übungen).</translation>
     </message>
     <message>
-        <source>Your safety answers today need a doctor&apos;s check. See your GP or an urgent care service today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
-        <translation>Ihre heutigen Antworten auf die Sicherheitsfragen sollten ärztlich abgeklärt werden. Gehen Sie heute zu Ihrer Hausarztpraxis oder wenden Sie sich an den ärztlichen Bereitschaftsdienst (116 117). Bis dahin pausieren für heute Nervenmobilisation und Kräftigungsübungen; Gehen und bequeme Ruhepositionen sind in Ordnung.</translation>
+        <source>Your safety answers today need a doctor&apos;s check. See your GP, an urgent care service or {advice_line} today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
+        <translation>Ihre heutigen Antworten auf die Sicherheitsfragen sollten ärztlich abgeklärt werden. Gehen Sie heute zu Ihrer Hausarztpraxis oder in eine Notfallpraxis oder wenden Sie sich an {advice_line}. Bis dahin pausieren für heute Nervenmobilisation und Kräftigungsübungen; Gehen und bequeme Ruhepositionen sind in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -5882,6 +6049,14 @@ versch. / ausgel.</translation>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
     </message>
     <message>
         <source>Good morning</source>
@@ -6112,8 +6287,8 @@ Aktiv bleiben hilft: Bewegen Sie sich, soweit es angenehm ist. Schonung beschleu
         <translation>Wann Sie Hilfe holen sollten</translation>
     </message>
     <message>
-        <source>Call your emergency number or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
-        <translation>Rufen Sie den Notruf 112 an oder gehen Sie sofort in eine Notaufnahme, wenn Sie Taubheit im Genital- oder Afterbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken. Gehen Sie bald zu einer Ärztin oder einem Arzt, wenn ein Bein oder Fuß schwächer oder tauber wird, wenn Sie Fieber haben oder sich krank fühlen, wenn die Schmerzen über einige Wochen immer stärker werden oder wenn Sie mit den Schmerzen kaum zurechtkommen. Die Sicherheitsfragen in dieser App fragen diese Zeichen ab.</translation>
+        <source>Call the emergency number {emergency} now or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
+        <translation>Rufen Sie sofort den Notruf {emergency} an oder gehen Sie in eine Notaufnahme, wenn Sie Taubheit im Genital- oder Afterbereich, Probleme beim Wasserlassen oder Stuhlgang oder eine Schwäche in beiden Beinen bemerken. Gehen Sie bald zu einer Ärztin oder einem Arzt, wenn ein Bein oder Fuß schwächer oder tauber wird, wenn Sie Fieber haben oder sich krank fühlen, wenn die Schmerzen über einige Wochen immer stärker werden oder wenn Sie mit den Schmerzen kaum zurechtkommen. Die Sicherheitsfragen in dieser App fragen diese Zeichen ab.</translation>
     </message>
     <message>
         <source>It can come back</source>

@@ -932,6 +932,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new choice applies as soon as the exercise session is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the open dialog is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new choice applies as soon as the check-in on the Today page is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still here, in the tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1248,18 @@ What you entered is still in the form and nothing in your diary was changed; cho
     </message>
     <message>
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,6 +1888,41 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Automatic (as the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another country (emergency number 112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your local urgent advice line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the urgent medical advice line {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,6 +2837,79 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>Chosen dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain (7-day average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain (7-day average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {now}, the same as on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is up from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is down from {before} to {now} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small change that may be day-to-day variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fact}, {judgement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
+        <translation type="vanished">
+            <numerusform>These are only %n day of check-ins; a few more will show whether the change lasts.</numerusform>
+            <numerusform>These are only %n days of check-ins; a few more will show whether the change lasts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>
@@ -3457,7 +3589,15 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call your local emergency number now (999 in the UK, 112 in Europe, 911 in the US and Canada), or go straight to the nearest emergency department (A&amp;E).</source>
+        <source>Call the emergency number {emergency} now, or go straight to the nearest emergency department (A&amp;E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your GP surgery, an urgent care service or {advice_line} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call the emergency number {emergency} now or go to the emergency department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3477,19 +3617,11 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact your GP surgery, an urgent care service or a health advice line (such as NHS 111 in England) today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tell them which answers you gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until then, keep moving gently and stop any exercise that makes your leg symptoms worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you get numbness around your genitals or bottom, trouble peeing or pooing, or weakness in both legs, call your emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the emergency department at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3554,6 +3686,33 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Safety questions: answer them whenever something changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionSettings</name>
+    <message>
+        <source>The safety advice says: call {emergency} in an emergency; for same-day medical advice, contact {advice_line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3967,19 +4126,6 @@ Your answers are kept.</source>
 <context>
     <name>Report</name>
     <message>
-        <source>Week of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-
-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left leg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,6 +4191,19 @@ ins</source>
     </message>
     <message>
         <source>{count} times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-
+ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4934,7 +5093,7 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some of your safety answers need a doctor now. Call your local emergency number (999 in the UK, 112 in Europe, 911 in the US and Canada) or go to the nearest emergency department today.</source>
+        <source>Some of your safety answers need a doctor now. Call the emergency number {emergency} now or go to the nearest emergency department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4942,7 +5101,7 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercises locked: get medical help now (999, 112 or 911, or an emergency department).</source>
+        <source>Exercises locked: get medical help now (call {emergency} or go to an emergency department).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5044,11 +5203,26 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Y</source>
+        <comment>keyboard key that answers Yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>keyboard key that answers No</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>keyboard key that answers &apos;my doctor knows about this&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press Y or N on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so (K).</source>
+        <source>Some back and leg problems need a doctor quickly. These questions check for them. Answer each one Yes or No: click, or press {yes} or {no} on the keyboard, and the next question comes up. Where something has been there a long time and your doctor has checked it, you can say so ({known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5750,7 +5924,7 @@ snoozed / skipped</source>
 <context>
     <name>Texts</name>
     <message>
-        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call your local emergency number.</source>
+        <source>{app} supports a home programme agreed with your physiotherapist or doctor. It does not diagnose, and it does not replace a clinician. If you are worried about your symptoms, contact your doctor; in an emergency, call the emergency number {emergency}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5773,7 +5947,7 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your safety answers today need a doctor&apos;s check. See your GP or an urgent care service today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
+        <source>Your safety answers today need a doctor&apos;s check. See your GP, an urgent care service or {advice_line} today. Until then, nerve glides and strengthening exercises are paused for today; walking and resting positions are fine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5864,6 +6038,14 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6093,7 +6275,7 @@ Staying active helps: keep moving within comfort. Rest does not speed recovery.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call your emergency number or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
+        <source>Call the emergency number {emergency} now or go to an emergency department at once if you get numbness around your genitals or back passage, trouble peeing or pooing, or weakness in both legs. See a doctor soon if a leg or foot gets weaker or more numb, if you have a fever or feel unwell, if the pain keeps getting worse over a few weeks, or if you are struggling to cope. The safety questions in this app check for these signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -179,7 +179,10 @@ def test_today_shows_what_waits_and_why(
         )
         uow.commit()
     context.publish(Changes.of(Topic.SCREENINGS))
-    assert "See your GP or an urgent care service today" in view.today.summary.text()
+    assert (
+        "See your GP, an urgent care service or your local urgent advice line today"
+        in view.today.summary.text()
+    )
 
 
 def test_an_exercise_a_condition_affects_says_ask_your_physiotherapist(

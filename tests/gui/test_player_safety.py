@@ -182,7 +182,7 @@ def test_a_same_day_finding_leaves_only_walking_and_says_see_a_doctor(
     assert [p.exercise_id for p in player.timeline.plan] == ["walking"]
     intro = player.pages.widget(player.PAGE_INTRO)
     texts = " ".join(w.text() for w in intro.findChildren(session_player.QLabel))
-    assert "See your GP or an urgent care service today" in texts
+    assert "See your GP, an urgent care service or your local urgent advice line today" in texts
     player.close()
     session_player._open_players.clear()
     nothing = start_session(
@@ -212,7 +212,7 @@ def test_a_same_day_finding_is_said_first_on_the_today_page(
         uow.commit()
     view.refresh_due()
     shown = view.due_items()
-    assert "See your GP or an urgent care service today" in shown[0]
+    assert "See your GP, an urgent care service or your local urgent advice line today" in shown[0]
     assert "nerve glides and strengthening exercises are paused" in shown[0]
     assert not view.lock_banner_shown()  # not an emergency: no red banner
 

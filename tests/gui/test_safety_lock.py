@@ -31,6 +31,7 @@ from companion.services.screening import (
 )
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
+from companion.ui import language
 from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
@@ -81,8 +82,14 @@ def _today(companion: CompanionApp) -> TodayView:
     return view
 
 
+@pytest.fixture
+def in_the_uk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numbers of the user's country: 999 in the UK."""
+    monkeypatch.setitem(language._state, "region", language.Region("en", "GB"))
+
+
 def test_banner_and_lock_survive_a_clear_re_answer_and_a_restart(
-    qtbot: QtBot, qapp: QApplication, store: Store, data_dir: Path
+    qtbot: QtBot, qapp: QApplication, store: Store, data_dir: Path, in_the_uk: None
 ) -> None:
     record_screening(store, EMERGENCY, ScreeningReason.WEEKLY, EMERGENCY_AT)
     first = CompanionApp(qapp, _context(store, data_dir), build_sections, use_tray=False)

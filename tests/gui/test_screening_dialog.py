@@ -23,7 +23,7 @@ from companion.domain.red_flags import (
 from companion.domain.vocabulary import TriageLevel
 from companion.services.data_store import Store
 from companion.services.screening import exercise_blocked, known_findings, last_screening
-from companion.ui import screening_dialog
+from companion.ui import language, screening_dialog
 from companion.ui.context import AppContext
 from companion.ui.red_flag_texts import reason_text
 from companion.ui.screening_dialog import (
@@ -70,6 +70,12 @@ def _answer_by_keys(qtbot: QtBot, dialog: ScreeningDialog, yes: set[str], count:
 
 def _buttons_on_result(dialog: ScreeningDialog) -> list[QPushButton]:
     return [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+
+
+@pytest.fixture
+def in_the_uk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numbers of the user's country: 999 in the UK."""
+    monkeypatch.setitem(language._state, "region", language.Region("en", "GB"))
 
 
 def test_every_domain_text_is_marked_for_translation() -> None:
@@ -131,7 +137,7 @@ def test_incomplete_answers_cannot_be_submitted(
 
 
 def test_emergency_yes_can_be_submitted_at_once_and_blocks_exercise(
-    qtbot: QtBot, context: AppContext, store: Store
+    qtbot: QtBot, context: AppContext, store: Store, in_the_uk: None
 ) -> None:
     dialog = _open(qtbot, context, ScreeningReason.NEW_NUMBNESS)
     first = dialog.questions[0]
@@ -198,7 +204,7 @@ def test_same_day_and_routine_advice_with_findings(
     assert record is not None and record.level is level
     assert dialog.result_title.text() == ADVICE[level].title
     for step in ADVICE[level].steps:
-        assert step.split(" (")[0].replace("&", "&amp;") in dialog.result_steps.text()
+        assert language.with_numbers(step).replace("&", "&amp;") in dialog.result_steps.text()
     assert dialog.findings_label.isVisible()
     assert not dialog.lock_note.isVisible()
     assert _buttons_on_result(dialog) == [dialog.done_button]

@@ -204,3 +204,84 @@ def test_no_literal_text_goes_through_a_wrapper_lupdate_cannot_see() -> None:
         and isinstance(call.args[0].value, str)
     ]
     assert not hidden, f"{len(hidden)} text(s) lupdate cannot see: " + "; ".join(hidden[:10])
+
+
+def _domain_red_flag_texts() -> set[str]:
+    from companion.domain.red_flags import ADVICE, QUESTIONS, REASON_EXPLANATIONS
+
+    texts = {q.text for q in QUESTIONS} | set(REASON_EXPLANATIONS.values())
+    for advice in ADVICE.values():
+        texts |= {advice.title, advice.message, *advice.steps}
+    return texts
+
+
+def _domain_measure_texts() -> set[str]:
+    from companion.domain.measures import (
+        BOTHERSOMENESS_ANCHORS,
+        BOTHERSOMENESS_QUESTIONS,
+        BOTHERSOMENESS_RECALL,
+    )
+
+    return {*BOTHERSOMENESS_QUESTIONS.values(), *BOTHERSOMENESS_ANCHORS, BOTHERSOMENESS_RECALL}
+
+
+def _domain_measure_names() -> set[str]:
+    from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE
+
+    return {BOTHERSOMENESS.name, FUNCTIONAL_SCALE.name}
+
+
+# The only functions allowed to translate a text they are handed (lupdate reads only literal
+# strings): each translates the domain's English under one context, where the texts are marked
+# with QT_TRANSLATE_NOOP, and names which domain texts it is handed.
+WRAPPERS = {
+    ("companion/ui/red_flag_texts.py", "red_flag_text"): ("RedFlags", _domain_red_flag_texts),
+    ("companion/ui/measures_dialogs.py", "measure_text"): ("Measures", _domain_measure_texts),
+    ("companion/ui/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
+}
+
+
+def _translations_of_handed_texts() -> list[tuple[str, str]]:
+    """(file, function) of every translate()/tr() call whose text is not a literal string."""
+    found: list[tuple[str, str]] = []
+    for path in sorted((REPO / "companion").rglob("*.py")):
+        where = str(path.relative_to(REPO))
+
+        def visit(node: ast.AST, function: str = "<module>", where: str = where) -> None:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                function = node.name
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", None))
+                text = None
+                if name == "translate" and len(node.args) >= 2:
+                    text = node.args[1]
+                elif name == "tr" and isinstance(node.func, ast.Attribute) and node.args:
+                    text = node.args[0]
+                if text is not None and not (
+                    isinstance(text, ast.Constant) and isinstance(text.value, str)
+                ):
+                    found.append((where, function))
+            for child in ast.iter_child_nodes(node):
+                visit(child, function, where)
+
+        visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_no_text_is_translated_through_a_wrapper_lupdate_cannot_read() -> None:
+    """`def _tr(text): return translate("Diary", text)` hides every `_tr("Walking")` from
+    lupdate: German then shows English. Call translate("Context", "literal") instead, or mark
+    the texts with QT_TRANSLATE_NOOP and list the function in WRAPPERS."""
+    handed = set(_translations_of_handed_texts())
+    assert handed <= set(WRAPPERS), sorted(handed - set(WRAPPERS))
+    assert handed == set(WRAPPERS)  # a wrapper gone from the code leaves this list too
+
+
+@pytest.mark.parametrize("wrapper", sorted(WRAPPERS), ids=lambda w: w[1])
+def test_every_text_handed_to_a_wrapper_is_in_the_translation_source(
+    wrapper: tuple[str, str],
+) -> None:
+    context, texts = WRAPPERS[wrapper]
+    committed = _messages(SOURCE)
+    missing = sorted(text for text in texts() if (context, text) not in committed)
+    assert missing == []

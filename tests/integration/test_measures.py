@@ -47,7 +47,7 @@ def _responses(store: Store) -> int:
 def test_bothersomeness_worked_example(store: Store) -> None:
     first, changes = record_bothersomeness(store, BAD_WEEK, MARCH_10)
     assert first.score == 18  # 5 + 4 + 3 + 6
-    assert first.starts_baseline and first.change is None and first.change_text is None
+    assert first.starts_baseline and first.change is None
     assert changes.concerns(Topic.MEASURES)
 
     later, _ = record_bothersomeness(store, BETTER_WEEK, MARCH_10 + timedelta(days=7))
@@ -58,13 +58,13 @@ def test_bothersomeness_worked_example(store: Store) -> None:
     # No agreed threshold: the change is reported in numbers and never called meaningful.
     assert not later.change.meaningful
     assert (
-        later.change_text
+        describe_change(later.change)
         == f"Sciatica bother score is down from 18 to 7 since {FIRST_DAY.day} March."
     )
 
     assert [r.score for r in measure_history(store, "sbi")] == [18, 7]
     change = progress(store, "sbi")
-    assert change is not None and describe_change(change) == later.change_text
+    assert change is not None and describe_change(change) == describe_change(later.change)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_functional_scale_worked_example(store: Store) -> None:
     assert rerated.score == 6.0  # (6 + 5 + 7) / 3
     assert rerated.change is not None
     assert rerated.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
-    assert rerated.change_text == (
+    assert describe_change(rerated.change) == (
         f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, a meaningful improvement."
     )
     assert [(c.name, c.points, c.meaningful) for c in rerated.activity_changes] == [
@@ -133,7 +133,7 @@ def test_small_functional_change_is_not_called_meaningful(store: Store) -> None:
     )
     assert rerated.change is not None
     assert rerated.change.verdict is Verdict.SMALL_IMPROVEMENT  # 4 -> 5.5 is under 2 points
-    assert rerated.change_text is not None and "4 to 5.5" in rerated.change_text
+    assert "4 to 5.5" in describe_change(rerated.change)
 
 
 def test_rerating_other_activities_is_refused_without_a_new_baseline(store: Store) -> None:

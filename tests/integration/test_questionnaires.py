@@ -19,7 +19,7 @@ import pytest
 
 from companion.content.questionnaires import MAX_FILE_BYTES, questionnaire_from_data
 from companion.domain.changes import Topic
-from companion.domain.measures import Verdict
+from companion.domain.measures import Verdict, describe_change
 from companion.domain.questionnaire import Questionnaire
 from companion.services.data_store import Store
 from companion.services.measures import record_bothersomeness
@@ -252,7 +252,7 @@ def test_percent_of_max_worked_example_is_stored_with_id_and_version(
     first, changes = record_response(store, installed, WORKED_EXAMPLE, MARCH_10)
     assert changes.concerns(Topic.MEASURES)
     assert first.score == pytest.approx(50.0)  # 6 of a possible 12
-    assert first.starts_baseline and first.change is None and first.change_text is None
+    assert first.starts_baseline and first.change is None
     instrument, version, answers, score = _rows(store)[0]
     assert (instrument, version, score) == (EXAMPLE_ID, "0.1-example", 50.0)
     assert json.loads(answers) == WORKED_EXAMPLE
@@ -286,7 +286,7 @@ def test_change_from_baseline_uses_the_files_mcid(store: Store, installed: Quest
     assert later.change is not None
     assert later.change.baseline.score == pytest.approx(50)
     assert later.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
-    assert later.change_text == (
+    assert describe_change(later.change) == (
         f"Example daily function check score is down from 50 to 16.7 since "
         f"{FIRST_DAY.day} March, a meaningful improvement."
     )
