@@ -60,8 +60,23 @@ class Prescription:
     progression: tuple[ProgressionRule, ...] = ()
 
     def is_due_on(self, day: date) -> bool:
-        """True if this exercise is scheduled on `day`."""
+        """True if this exercise is scheduled on `day` (a weekly one: one of its possible days)."""
         return day.isoweekday() in self.days
+
+    def is_due(self, day: date, days_done_this_week: int = 0) -> bool:
+        """True if it is due on `day`: scheduled, and for a weekly dose not yet done enough.
+
+        `days_done_this_week` counts the days before `day`, since Monday, it was done on.
+        """
+        weekly = self.dose.times_per_week
+        return self.is_due_on(day) and (weekly is None or days_done_this_week < weekly)
+
+    @property
+    def weekly_target(self) -> int:
+        """How many times a week it is asked for: its weekly count, else days × times a day."""
+        if self.dose.times_per_week is not None:
+            return min(self.dose.times_per_week, len(self.days))
+        return len(self.days) * self.dose.times_per_day
 
 
 @dataclass(frozen=True)
@@ -93,9 +108,16 @@ class ProgrammeDocument:
     starter_id: str = ""  # set when the programme is one of the app's starter programmes
 
     def sessions_on(self, day: date) -> int:
-        """How many sessions are planned on `day`: the most times a day any due exercise asks."""
+        """How many sessions are planned on `day`: the most times a day any due exercise asks.
+
+        A weekly exercise (water walking) plans no daily session: count it by `weekly_target`.
+        """
         return max(
-            (p.dose.times_per_day for p in self.exercises if p.is_due_on(day)),
+            (
+                p.dose.times_per_day
+                for p in self.exercises
+                if p.is_due_on(day) and not p.dose.is_weekly
+            ),
             default=0,
         )
 
