@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.figure import FigureMotion
+from companion.domain.figure import Figure, FigureMotion
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.session import (
     Cue,
@@ -293,9 +293,26 @@ def counters_text(moment: Moment) -> str:
                 n=moment.rep_number, total=moment.rep_count
             )
         )
+    if moment.hold_phase_count > 1:
+        parts.append(
+            translate("SessionPlayer", "Part {n} of {total}").format(
+                n=moment.hold_phase_number, total=moment.hold_phase_count
+            )
+        )
     if moment.side is not None:
         parts.append(side_label(moment.side))
     return " · ".join(parts)
+
+
+def frame_phase(figure: Figure, frame: str) -> float | None:
+    """The figure phase that shows the keyframe named `frame` (None if it has none).
+
+    rep_pose runs the keyframes first to last as the phase goes 0 -> 0.5.
+    """
+    names = [k.name for k in figure.keyframes]
+    if frame not in names or len(names) < 2:
+        return None
+    return 0.5 * names.index(frame) / (len(names) - 1)
 
 
 def countdown_text(moment: Moment) -> str:
@@ -940,9 +957,13 @@ class SessionPlayer(QWidget):
     def _apply(self, result: TickResult) -> None:
         exercise = self.timeline.current
         for cue in result.cues:
-            first_start = cue is Cue.START and self.timeline.moment().rep_number <= 1
+            moment = self.timeline.moment()
+            first_start = cue is Cue.START and moment.rep_number <= 1
             name = self._name(exercise.exercise_id) if exercise and first_start else ""
-            self.cues.cue(cue, cue_words(cue, name))
+            words = cue_words(cue, name)
+            if cue is Cue.START and moment.hold_phase is not None:
+                words = moment.hold_phase.name + "."  # the next stage of a hold, by name
+            self.cues.cue(cue, words)
             self._flash(True)
         # Repetitions, cues and minutes of a walk are stored at once; seconds of a hold wait.
         self._save_progress(thorough=result.progressed or bool(result.cues))
@@ -975,8 +996,15 @@ class SessionPlayer(QWidget):
         if shown != self._shown_exercise:
             self._show_exercise(exercise, moment)
             self._shown_exercise = shown
-        self.figure.set_phase(moment.phase)
+        phase = moment.phase
         label = step_label(moment.step)
+        if moment.hold_phase is not None:
+            # A hold in stages shows each stage's own words and figure frame.
+            label = moment.hold_phase.name
+            info = self._plan.exercise(exercise.exercise_id, self._library)
+            framed = frame_phase(info.figure, moment.hold_phase.frame) if info else None
+            phase = phase if framed is None else framed
+        self.figure.set_phase(phase)
         if moment.paused:
             label = self.tr("Paused")
         self.step_label.setText(label)
