@@ -13,7 +13,7 @@ the last step and no hold reason from the check-ins, answers and screenings.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -63,13 +63,19 @@ class Prescription:
         """True if this exercise is scheduled on `day` (a weekly one: one of its possible days)."""
         return day.isoweekday() in self.days
 
-    def is_due(self, day: date, days_done_this_week: int = 0) -> bool:
+    def is_due(self, day: date, done_on: Collection[date] = ()) -> bool:
         """True if it is due on `day`: scheduled, and for a weekly dose not yet done enough.
 
-        `days_done_this_week` counts the days before `day`, since Monday, it was done on.
+        `done_on` holds the days it was done; a weekly dose counts those of `day`'s week
+        before `day` (so a day it was done on keeps it, shown as done).
         """
+        if not self.is_due_on(day):
+            return False
         weekly = self.dose.times_per_week
-        return self.is_due_on(day) and (weekly is None or days_done_this_week < weekly)
+        if weekly is None:
+            return True
+        monday = day - timedelta(days=day.isoweekday() - 1)
+        return len({d for d in done_on if monday <= d < day}) < weekly
 
     @property
     def weekly_target(self) -> int:

@@ -286,12 +286,16 @@ def test_bad_dose_shapes_in_a_programme_file_name_their_field(
 def test_a_weekly_activity_is_due_until_done_enough_that_week() -> None:
     item = Prescription("water-walking", library().get("water-walking").dose)
     monday = date(2026, 1, 5)
-    assert item.is_due(monday, days_done_this_week=0)
-    assert item.is_due(monday + timedelta(days=4), days_done_this_week=2)
-    assert not item.is_due(monday + timedelta(days=4), days_done_this_week=3)
+    friday = monday + timedelta(days=4)
+    assert item.is_due(monday)
+    assert item.is_due(friday, done_on={monday, monday + timedelta(days=2)})
+    assert item.is_due(friday, done_on={friday})  # done today: still today's, shown done
+    three = {monday, monday + timedelta(days=1), monday + timedelta(days=2)}
+    assert not item.is_due(friday, done_on=three)
+    assert item.is_due(monday + timedelta(days=7), done_on=three)  # a new week
     assert item.weekly_target == 3
     daily = Prescription("walking", library().get("walking").dose)
-    assert daily.is_due(monday, days_done_this_week=9)
+    assert daily.is_due(monday, done_on=three | {monday})
     assert daily.weekly_target == 7 * daily.dose.times_per_day
     document = ProgrammeDocument("Weekly", (item, daily))
     assert document.sessions_on(monday) == daily.dose.times_per_day  # weekly adds no session
