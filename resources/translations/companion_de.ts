@@ -1369,6 +1369,25 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>{time} Pause zwischen den Serien</translation>
     </message>
     <message>
+        <source>{counts}, then {last} holds of {hold}</source>
+        <translation>{counts}, dann {last} × {hold} halten</translation>
+    </message>
+    <message>
+        <source>{counts}, then {last} repetitions</source>
+        <translation>{counts}, dann {last} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{phase}: {time}</source>
+        <translation>{phase}: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>once a day</source>
         <translation>einmal täglich</translation>
     </message>
@@ -3968,6 +3987,10 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Part {n} of {total}</source>
+        <translation>Abschnitt {n} von {total}</translation>
     </message>
     <message>
         <source>not said</source>

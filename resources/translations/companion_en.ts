@@ -1365,6 +1365,25 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{counts}, then {last} holds of {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}, then {last} repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,6 +3976,10 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
