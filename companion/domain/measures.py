@@ -328,6 +328,9 @@ def bothersomeness_in_success_range(total: float) -> bool:
 # --- Patient-specific functional scale --------------------------------------------------------
 
 FUNCTIONAL_SCALE_MAX_ACTIVITIES = 5
+# Stratford's form asks for 3 to 5 activities. A new sitting needs 3; sittings stored before
+# that rule (1 or 2 activities) stay valid and are re-rated and shown as they are.
+FUNCTIONAL_SCALE_MIN_ACTIVITIES = 3
 FUNCTIONAL_SCALE_RATING_MAX = 10
 ACTIVITY_NAME_MAX_LENGTH = 80
 
@@ -379,6 +382,16 @@ class FunctionalScale:
     def of(cls, ratings: Mapping[str, int]) -> FunctionalScale:
         """A sitting from activity name -> rating, in the order given."""
         return cls(tuple(RatedActivity(name.strip(), rating) for name, rating in ratings.items()))
+
+    @classmethod
+    def new_baseline(cls, ratings: Mapping[str, int]) -> FunctionalScale:
+        """A first sitting of newly named activities: 3 to 5 of them, as the form asks."""
+        if len(ratings) < FUNCTIONAL_SCALE_MIN_ACTIVITIES:
+            raise MeasureError(
+                f"functional scale: name at least {FUNCTIONAL_SCALE_MIN_ACTIVITIES} activities, "
+                f"not {len(ratings)}"
+            )
+        return cls.of(ratings)
 
     @property
     def score(self) -> float:

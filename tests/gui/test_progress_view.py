@@ -297,7 +297,11 @@ def test_every_chart_on_the_page_shares_one_time_axis_at_any_width(
     now = datetime.now(UTC)
     sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
     record_bothersomeness(store, sbi, now - timedelta(days=10))
-    record_functional_scale(store, {"Putting on socks": 4}, now - timedelta(days=10))
+    record_functional_scale(
+        store,
+        {"Putting on socks": 4, "Sitting through a meal": 5, "Walking to the shops": 3},
+        now - timedelta(days=10),
+    )
     context.publish(Changes.of(Topic.MEASURES))
     qtbot.waitUntil(view.all_drawn)
     figure = view.figure_of("measures")
