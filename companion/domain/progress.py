@@ -18,7 +18,6 @@ from companion.domain.measures import (
     BACK_PAIN,
     LEG_PAIN,
     MeasureResult,
-    MinimalImportantChange,
     change_from_baseline,
     describe_change,
 )
@@ -104,7 +103,8 @@ def describe_reach(first: PainDay, last: PainDay) -> str:
 
 def summarise(days: Sequence[PainDay]) -> list[str]:
     """The sentences above the charts: leg pain first (what sciatica trials follow), then back
-    pain, then reach; the start of the period against its end, judged against the pain MCID.
+    pain, then reach; the start of the period against its end, judged against the pain's
+    minimal important change.
 
     Over two weeks and more the 7-day averages are compared (the first week's against the
     last week's) with the full minimal important change (2 points or 30%); over a shorter
@@ -125,10 +125,10 @@ def summarise(days: Sequence[PainDay]) -> list[str]:
             then = sum(getattr(d, pain) for d in opening) / len(opening)
             now = getattr(last, f"{pain}_average")
         else:
-            # One day against another: the 30% rule would call 3 -> 2 meaningful, which a
-            # single low day can do; only the 2-point threshold is used.
-            if plain.mcid is not None and plain.mcid.points is not None:
-                measure = replace(plain, mcid=MinimalImportantChange(points=plain.mcid.points))
+            # One day against another: the 30% rule would count 3 -> 2, which a single low
+            # day can do; only the 2-point threshold is used.
+            if plain.threshold is not None and plain.threshold.points is not None:
+                measure = replace(plain, threshold=replace(plain.threshold, percent=None))
             then, now = getattr(first, pain), getattr(last, pain)
         change = change_from_baseline(
             MeasureResult(measure, _rounded(then), first.day),

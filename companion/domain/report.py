@@ -91,12 +91,13 @@ class PainComparison:
         return VERDICT_FLAGS[self.change.verdict]
 
 
+# Pain's threshold is a minimal important change (Ostelo): the flags say "important".
 VERDICT_FLAGS: dict[Verdict, str] = {
-    Verdict.MEANINGFUL_IMPROVEMENT: "meaningful improvement",
+    Verdict.THRESHOLD_IMPROVEMENT: "important improvement",
     Verdict.SMALL_IMPROVEMENT: "small change",
     Verdict.NO_CHANGE: "no change",
     Verdict.SMALL_WORSENING: "small change",
-    Verdict.MEANINGFUL_WORSENING: "MEANINGFUL WORSENING",
+    Verdict.THRESHOLD_WORSENING: "IMPORTANT WORSENING",
 }
 
 

@@ -16,7 +16,7 @@ import io
 from collections.abc import Sequence
 from typing import IO
 
-from companion.domain.measures import PAIN_MCID, Verdict
+from companion.domain.measures import PAIN_MINIMAL_IMPORTANT_CHANGE, Verdict
 from companion.domain.report import REACH_WORDS, PainComparison, Report, counted
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import TriageLevel
@@ -95,8 +95,8 @@ def _pain_section(page: _Page, report: Report) -> None:
         (a, b), (c, d) = report.leg.baseline_days, report.leg.current_days
         windows = f" First week {_short_day(a)}–{_day(b)}; last week {_short_day(c)}–{_day(d)}."
     page.line(
-        f"Meaningful change: {_number(PAIN_MCID.points)} points or {_number(PAIN_MCID.percent)}% "
-        f"(Ostelo 2008).{windows}",
+        f"Minimal important change: {_number(PAIN_MINIMAL_IMPORTANT_CHANGE.points)} points or "
+        f"{_number(PAIN_MINIMAL_IMPORTANT_CHANGE.percent)}% (Ostelo 2008).{windows}",
         8,
         colour=MUTED,
     )
@@ -234,7 +234,7 @@ def _alerts(page: _Page, report: Report) -> None:
     worse = [
         c.name
         for c in (report.leg, report.back)
-        if c.change is not None and c.change.verdict is Verdict.MEANINGFUL_WORSENING
+        if c.change is not None and c.change.verdict is Verdict.THRESHOLD_WORSENING
     ]
     messages = []
     if urgent:
@@ -244,7 +244,10 @@ def _alerts(page: _Page, report: Report) -> None:
             f"{_day(last.taken_at.astimezone().date())} ({last.result})."
         )
     if worse:
-        messages.append(f"Attention: {' and '.join(worse)} meaningfully worse than at the start.")
+        messages.append(
+            f"Attention: {' and '.join(worse)} worse than at the start by at least the minimal "
+            "important change."
+        )
     if report.locked_since is not None:
         messages.append(
             "Attention: exercise locked since an emergency answer on "
@@ -281,8 +284,8 @@ def _pain_table(page: _Page, rows: Sequence[PainComparison]) -> None:
             else "–"
         )
         verdict = row.flag
-        alarming = row.change is not None and row.change.verdict is Verdict.MEANINGFUL_WORSENING
-        good = row.change is not None and row.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+        alarming = row.change is not None and row.change.verdict is Verdict.THRESHOLD_WORSENING
+        good = row.change is not None and row.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
         cells = [row.name, _mean(row.baseline), _mean(row.current), change, verdict]
         for (x, _title, align), cell in zip(columns, cells, strict=True):
             bold = cell == row.name or (cell == verdict and (alarming or good))

@@ -600,8 +600,8 @@ class FunctionalScaleDialog(QDialog):
                 line = self.tr("{activity}: {before} at the start, {now} now").format(
                     activity=change.name, before=change.baseline, now=change.current
                 )
-                if change.meaningful:
-                    line += " " + self.tr("(a clear change)")
+                if change.beyond_detectable_change:
+                    line += " " + self.tr("(beyond the detectable change)")
                 items.append(f"<li>{html.escape(line)}</li>")
             lines.append(f"<ul>{''.join(items)}</ul>")
         self.detail_label.setText("<br>".join(lines))

@@ -175,11 +175,12 @@ def test_rerating_shows_the_same_activities_read_only(
     assert recorded is not None and not recorded.starts_baseline
     assert recorded.score == 6.0
     assert dialog.change_label.text() == (
-        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, a meaningful improvement."
+        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, "
+        "an improvement beyond the detectable change."
     )
     detail = dialog.detail_label.text()
     assert "Putting on socks: 4 at the start, 5 now" in detail
-    assert detail.count("(a clear change)") == 2
+    assert detail.count("(beyond the detectable change)") == 2
 
 
 def test_new_activities_start_a_new_baseline(

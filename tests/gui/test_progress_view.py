@@ -58,7 +58,7 @@ def test_chart_plots_back_and_leg_pain_and_summary_reads_the_change(
     assert [line.get_label() for line in lines] == ["Back pain", "Leg pain"]
     assert lines[0].get_marker() != lines[1].get_marker()  # readable without colour
     assert "Leg pain is down from 7 to 4" in view.summary.text()
-    assert "meaningful" in view.summary.text()
+    assert "the minimal important change" in view.summary.text()  # NPRS: Ostelo's term
 
     view.period.setCurrentIndex(view.period.findText("Everything"))
     lines = view.figure.axes[0].get_lines()  # type: ignore[union-attr]

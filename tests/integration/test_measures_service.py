@@ -56,7 +56,7 @@ def test_bothersomeness_worked_example(store: Store) -> None:
     assert later.change is not None
     assert later.change.points == -11
     # No agreed threshold: the change is reported in numbers and never called meaningful.
-    assert not later.change.meaningful
+    assert not later.change.reaches_threshold
     assert (
         later.change_text
         == f"Sciatica bother score is down from 18 to 7 since {FIRST_DAY.day} March."
@@ -113,11 +113,12 @@ def test_functional_scale_worked_example(store: Store) -> None:
     assert [a.name for a in rerated.activities] == list(FIRST_ACTIVITIES)
     assert rerated.score == 6.0  # (6 + 5 + 7) / 3
     assert rerated.change is not None
-    assert rerated.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert rerated.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
     assert rerated.change_text == (
-        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, a meaningful improvement."
+        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, "
+        "an improvement beyond the detectable change."
     )
-    assert [(c.name, c.points, c.meaningful) for c in rerated.activity_changes] == [
+    assert [(c.name, c.points, c.beyond_detectable_change) for c in rerated.activity_changes] == [
         ("Sitting through a film", 4, True),
         ("Putting on socks", 1, False),
         ("Walking to the shops", 4, True),
@@ -220,9 +221,10 @@ def test_pain_history_and_progress_come_from_live_check_ins(store: Store) -> Non
     assert [r.score for r in measure_history(store, "leg_pain")] == [7, 4]
     change = progress(store, "leg_pain")
     assert change is not None
-    assert change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert change.verdict is Verdict.THRESHOLD_IMPROVEMENT
     assert describe_change(change) == (
-        f"Leg pain is down from 7 to 4 since {FIRST_DAY.day} March, a meaningful improvement."
+        f"Leg pain is down from 7 to 4 since {FIRST_DAY.day} March, "
+        "an improvement of at least the minimal important change."
     )
     back = progress(store, "back_pain")
     assert back is not None and back.verdict is Verdict.NO_CHANGE

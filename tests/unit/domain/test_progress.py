@@ -29,7 +29,10 @@ def test_rolling_means_need_one_value_per_day() -> None:
 
 def test_a_short_period_compares_the_first_day_with_the_last() -> None:
     sentences = summarise([_day(0, 5, 7), _day(4, 5, 6), _day(9, 4, 4)])
-    assert sentences[0] == "Leg pain is down from 7 to 4 since 3 March, a meaningful improvement."
+    assert (
+        sentences[0] == "Leg pain is down from 7 to 4 since 3 March, "
+        "an improvement of at least the minimal important change."
+    )
     assert sentences[1].startswith("Back pain is down from 5 to 4 since 3 March, a small change")
     assert sentences[2] == "Leg symptoms reach the thigh, as on 3 March."
 
