@@ -144,12 +144,16 @@
         <translation>Punktwert</translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
-        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, noch keine bedeutsame Veränderung</translation>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die nachweisbare Veränderung</translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
-        <translation>Keine anerkannte Schwelle für eine bedeutsame Veränderung; gepunktet: Ausgangswert</translation>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
+        <translation>Keine anerkannte Schwelle für eine Veränderung; gepunktet: Ausgangswert</translation>
     </message>
 </context>
 <context>
@@ -542,12 +546,16 @@
         <translation>Punktwert</translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
-        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, noch keine bedeutsame Veränderung</translation>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die nachweisbare Veränderung</translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
-        <translation>Keine anerkannte Schwelle für eine bedeutsame Veränderung; gepunktet: Ausgangswert</translation>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
+        <translation>Keine anerkannte Schwelle für eine Veränderung; gepunktet: Ausgangswert</translation>
     </message>
     <message>
         <source>Sciatica bother score</source>
@@ -1491,8 +1499,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Aktivitäten, die Ihnen schwerfallen</translation>
     </message>
     <message>
-        <source>Name up to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
-        <translation>Nennen Sie bis zu fünf Alltagsaktivitäten, die Ihnen wegen Ihres Rückens oder Beins schwerfallen, etwa Socken anziehen oder eine ganze Mahlzeit lang sitzen. Später bewerten Sie dieselben Aktivitäten erneut und sehen so, was sich verändert hat.</translation>
+        <source>Name three to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
+        <translation>Nennen Sie drei bis fünf Alltagsaktivitäten, die Ihnen wegen Ihres Rückens oder Beins schwerfallen, etwa Socken anziehen oder eine ganze Mahlzeit lang sitzen. Später bewerten Sie dieselben Aktivitäten erneut und sehen so, was sich verändert hat.</translation>
     </message>
     <message>
         <source>These activities start a new baseline: your progress is measured from today&apos;s ratings. Your earlier ratings are kept.</source>
@@ -1566,9 +1574,16 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation>Aktivität {n} hat eine Bewertung, aber keinen Namen: Geben Sie ihr einen Namen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Name at least three activities and rate each one (%n named so far).</source>
+        <translation>
+            <numerusform>Nennen Sie mindestens drei Aktivitäten und bewerten Sie jede (bisher %n genannt).</numerusform>
+            <numerusform>Nennen Sie mindestens drei Aktivitäten und bewerten Sie jede (bisher %n genannt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Name at least one activity and rate it.</source>
-        <translation>Nennen Sie mindestens eine Aktivität und bewerten Sie sie.</translation>
+        <source>(beyond the detectable change)</source>
+        <translation>(mehr als die nachweisbare Veränderung)</translation>
     </message>
     <message>
         <source>Your activity score: {score} out of 10</source>
@@ -1581,10 +1596,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>{activity}: {before} at the start, {now} now</source>
         <translation>{activity}: {before} zu Beginn, {now} jetzt</translation>
-    </message>
-    <message>
-        <source>(a clear change)</source>
-        <translation>(eine deutliche Veränderung)</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1835,22 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Mal pro Tag</translation>
     </message>
     <message>
+        <source>Repetitions in each set</source>
+        <translation>Wiederholungen in jeder Serie</translation>
+    </message>
+    <message>
+        <source>the same each set, or e.g. 6, 4, 2</source>
+        <translation>in jeder Serie gleich, oder z. B. 6, 4, 2</translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation>Mal pro Woche</translation>
+    </message>
+    <message>
+        <source>every chosen day</source>
+        <translation>an jedem gewählten Tag</translation>
+    </message>
+    <message>
         <source>Notes for the patient about this exercise</source>
         <translation>Hinweise für die Patientin oder den Patienten zu dieser Übung</translation>
     </message>
@@ -1856,6 +1883,14 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Mal pro Ta&amp;g:</translation>
     </message>
     <message>
+        <source>Repetitions &amp;per set:</source>
+        <translation>Wiederholungen &amp;pro Serie:</translation>
+    </message>
+    <message>
+        <source>Times a &amp;week:</source>
+        <translation>Mal pro &amp;Woche:</translation>
+    </message>
+    <message>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
@@ -1866,6 +1901,14 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Add an exercise from the library to set its dose.</source>
         <translation>Zuerst eine Übung aus der Bibliothek hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Held in stages: {stages}</source>
+        <translation>Gehalten in Abschnitten: {stages}</translation>
+    </message>
+    <message>
+        <source>{name}, {seconds} s</source>
+        <translation>{name}, {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2249,14 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation>Wiederholungen pro Serie</translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation>Mal pro Woche</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2843,8 +2894,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>{n} %</translation>
     </message>
     <message>
-        <source>a meaningful change is {amount}</source>
-        <translation>bedeutsam ist eine Veränderung um {amount}</translation>
+        <source>a minimal important change is {amount}</source>
+        <translation>kleinste bedeutsame Veränderung: {amount}</translation>
     </message>
     <message>
         <source> or </source>

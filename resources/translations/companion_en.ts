@@ -144,11 +144,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,11 +546,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,7 +1495,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name up to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
+        <source>Name three to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,8 +1570,15 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Name at least three activities and rate each one (%n named so far).</source>
+        <translation>
+            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
+            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Name at least one activity and rate it.</source>
+        <source>(beyond the detectable change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1576,10 +1591,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>{activity}: {before} at the start, {now} now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a clear change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1831,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repetitions in each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same each set, or e.g. 6, 4, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes for the patient about this exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,6 +1879,14 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repetitions &amp;per set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,6 +1896,14 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Add an exercise from the library to set its dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in stages: {stages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2244,14 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,7 +2890,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a meaningful change is {amount}</source>
+        <source>a minimal important change is {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
