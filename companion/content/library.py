@@ -7,6 +7,12 @@ half-loads: the first problem raises `ContentError` naming the file and the fiel
 
 Inside `[[figure.keyframes]]` each keyframe states only what changes from the one before it;
 the first keyframe starts from the neutral pose (upright, every joint at 0).
+
+A `[dose]` may also hold a falling count (`reps_per_set = [6, 4, 2]`, one per set, the first
+equal to `reps`), a hold in stages (`hold_phases = [{ name, seconds, frame }]`, 2 to 4, each
+`frame` a keyframe's name) or a weekly count (`times_per_week`, with `times_per_day = 1`). A
+starter programme's `[[items]]` may say its own `times_per_day`; without it the item keeps its
+exercise's (or its dose override's), never the programme's `sessions_per_day`.
 """
 
 from __future__ import annotations

@@ -393,7 +393,9 @@ def _sessions_by_weekday(record: ProgrammeRecord) -> tuple[int, ...]:
             (
                 item.current.times_per_day
                 for item in record.items
+                # A weekly activity plans no daily session (as ProgrammeDocument.sessions_on).
                 if item.prescription.is_due_on(monday + timedelta(days=i))
+                and not item.prescription.dose.is_weekly
             ),
             default=0,
         )

@@ -455,3 +455,24 @@ def test_a_weekly_activity_leaves_today_once_done_enough_that_week(store: Store)
     next_monday = monday + timedelta(days=7)
     ids = [i.exercise_id for i in plan_session(store, lib, next_monday).items]
     assert ids == ["water-walking", "walking"]
+
+
+def test_a_started_starter_programme_keeps_each_items_times_a_day(store: Store) -> None:
+    """The flare-up plan's walk 4 times a day plans 4 sessions; the extension pathway's bridge
+    and bird-dog stay once a day while its extension exercises are 3 times a day."""
+    from companion.services.sessions import todays_programme
+
+    lib = library()
+    monday = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    start_starter_programme(store, lib, "flare-up", monday)
+    today = todays_programme(store, lib, monday)
+    walking = next(i for i in today.plan.items if i.exercise_id == "walking")
+    assert (walking.dose.times_per_day, walking.dose.minutes) == (4, 3)
+    assert today.sessions_planned == 4
+
+    start_starter_programme(store, lib, "extension-pathway", monday + timedelta(days=1))
+    record = active_programme(store)
+    assert record is not None
+    times = {i.exercise_id: i.current.times_per_day for i in record.items}
+    assert (times["glute-bridge"], times["bird-dog"]) == (1, 1)
+    assert (times["prone-on-elbows"], times["prone-press-up"]) == (3, 3)
