@@ -8,6 +8,12 @@ half-loads: the first problem raises `ContentError` naming the file and the fiel
 Inside `[[figure.keyframes]]` each keyframe states only what changes from the one before it;
 the first keyframe starts from the neutral pose (upright, every joint at 0). Only `contacts`,
 which body parts touch the floor, bed, chair, wall or saddle, is said in every keyframe.
+
+A `[dose]` may also hold a falling count (`reps_per_set = [6, 4, 2]`, one per set, the first
+equal to `reps`), a hold in stages (`hold_phases = [{ name, seconds, frame }]`, 2 to 4, each
+`frame` a keyframe's name) or a weekly count (`times_per_week`, with `times_per_day = 1`). A
+starter programme's `[[items]]` may say its own `times_per_day`; without it the item keeps its
+exercise's (or its dose override's), never the programme's `sessions_per_day`.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from companion.domain.exercise import (
     Dose,
     Equipment,
     Exercise,
+    HoldPhase,
     Position,
     ProgrammeItem,
     SidesMode,
@@ -76,6 +83,10 @@ DOSE_LIMITS: dict[str, tuple[int, int]] = {
     "minutes": (1, 120),
 }
 
+TIMES_PER_WEEK = (1, 7)
+HOLD_PHASES = (2, 4)  # a hold in phases has at least two, and more would not fit the screen
+PHASE_NAME_MAX = 40
+
 SESSIONS_PER_DAY = (1, 12)
 SITTING_BREAK_MINUTES = (10, 180)
 
@@ -98,7 +109,8 @@ _EXERCISE_KEYS = {
     "figure",
     "clearance",
 }
-_DOSE_KEYS = set(DOSE_LIMITS) | {"sides", "note"}
+_DOSE_KEYS = set(DOSE_LIMITS) | {"sides", "note", "reps_per_set", "hold_phases", "times_per_week"}
+_PHASE_KEYS = {"name", "seconds", "frame"}
 _FIGURE_KEYS = {"view", "props", "motion", "prop_anchor", "cue", "keyframes"}
 _KEYFRAME_KEYS = {
     "name",
@@ -124,7 +136,7 @@ _PROGRAMME_KEYS = {
     "sessions_per_day",
     "sitting_break_minutes",
 }
-_ITEM_KEYS = {"exercise", "dose", "note"}
+_ITEM_KEYS = {"exercise", "dose", "note", "times_per_day"}
 
 
 @dataclass(frozen=True)
@@ -188,7 +200,79 @@ def _dose(r: Reader, value: object, field: str, base: Dose | None = None) -> Dos
         changes["sides"] = r.choice(table["sides"], f"{field}.sides", SidesMode)
     if "note" in table:
         changes["note"] = r.text(table["note"], f"{field}.note")
-    return replace(dose, **changes)
+    if "reps_per_set" in table:
+        changes["reps_per_set"] = _reps_per_set(r, table["reps_per_set"], f"{field}.reps_per_set")
+    if "hold_phases" in table:
+        changes["hold_phases"] = _hold_phases(r, table["hold_phases"], f"{field}.hold_phases")
+    if "times_per_week" in table:
+        changes["times_per_week"] = r.integer(
+            table["times_per_week"], f"{field}.times_per_week", TIMES_PER_WEEK
+        )
+    dose = replace(dose, **changes)
+    if dose.hold_phases and "hold_s" not in table:
+        dose = replace(dose, hold_s=sum(p.seconds for p in dose.hold_phases))
+    check_dose(dose, lambda key, problem: r.fail(f"{field}.{key}", problem))
+    return dose
+
+
+def _reps_per_set(r: Reader, value: object, field: str) -> tuple[int, ...]:
+    if not isinstance(value, list) or not value:
+        raise r.fail(field, "must be a list of whole numbers, one for each set, e.g. [6, 4, 2]")
+    return tuple(r.integer(n, f"{field}[{i}]", DOSE_LIMITS["reps"]) for i, n in enumerate(value))
+
+
+def _hold_phases(r: Reader, value: object, field: str) -> tuple[HoldPhase, ...]:
+    low, high = HOLD_PHASES
+    if not isinstance(value, list) or not low <= len(value) <= high:
+        raise r.fail(
+            field, f"must be a list of {low} to {high} phases, each with a name and seconds"
+        )
+    phases = []
+    for i, raw in enumerate(value):
+        where = f"{field}[{i}]"
+        table = r.table(raw, where, _PHASE_KEYS, {"name", "seconds"})
+        phases.append(
+            HoldPhase(
+                name=r.text(table["name"], f"{where}.name", PHASE_NAME_MAX),
+                seconds=r.integer(
+                    table["seconds"], f"{where}.seconds", (1, DOSE_LIMITS["hold_s"][1])
+                ),
+                frame=r.text(table["frame"], f"{where}.frame", 40) if "frame" in table else "",
+            )
+        )
+    return tuple(phases)
+
+
+def check_dose(dose: Dose, fail: Any) -> None:
+    """Raise `fail(key, problem)` for a dose whose parts disagree (shared with programme files)."""
+    if dose.reps_per_set:
+        if len(dose.reps_per_set) != dose.sets:
+            raise fail(
+                "reps_per_set",
+                f"gives {len(dose.reps_per_set)} numbers for {dose.sets} sets; "
+                "give one for each set",
+            )
+        if dose.reps != dose.reps_per_set[0]:
+            raise fail(
+                "reps",
+                f"must be the first set's count ({dose.reps_per_set[0]}) "
+                "when reps_per_set is given",
+            )
+    if dose.hold_phases:
+        total = sum(p.seconds for p in dose.hold_phases)
+        if dose.hold_s not in (0, total):
+            raise fail(
+                "hold_s",
+                f"must be the phases' total ({total}) when hold_phases is given, or left out",
+            )
+        if total > DOSE_LIMITS["hold_s"][1]:
+            raise fail(
+                "hold_phases", f"last {total} s in all; at most {DOSE_LIMITS['hold_s'][1]} s"
+            )
+    if dose.times_per_week is not None and dose.times_per_day != 1:
+        raise fail(
+            "times_per_week", "goes with times_per_day = 1 (a weekly activity is once on its day)"
+        )
 
 
 def _arm(r: Reader, value: object, field: str, base: ArmPose) -> ArmPose:
@@ -321,6 +405,9 @@ def read_exercise(path: Path) -> Exercise:
     both = sorted(set(easier) & set(harder))
     if both:
         raise r.fail("harder", f"{both[0]!r} is listed as both easier and harder")
+    dose = _dose(r, data["dose"], "dose")
+    figure = _figure(r, data["figure"])
+    _check_phase_frames(r, dose, figure, "dose")
     return Exercise(
         id=exercise_id,
         name=r.text(data["name"], "name", EXERCISE_TEXT_MAX["name"]),
@@ -331,17 +418,27 @@ def read_exercise(path: Path) -> Exercise:
         equipment=r.choices(data["equipment"], "equipment", Equipment),
         summary=r.text(data["summary"], "summary", EXERCISE_TEXT_MAX["summary"]),
         steps=r.texts(data["steps"], "steps", min_items=1),
-        dose=_dose(r, data["dose"], "dose"),
+        dose=dose,
         cautions=r.texts(data["cautions"], "cautions"),
         stop_rules=r.texts(data["stop_rules"], "stop_rules", min_items=1),
         easier=easier,
         harder=harder,
         evidence=r.text(data["evidence"], "evidence", EXERCISE_TEXT_MAX["evidence"]),
-        figure=_figure(r, data["figure"]),
+        figure=figure,
         # Every file says which clearance conditions affect it, even when none do, so a new
         # exercise cannot skip the question by accident.
         clearance=frozenset(r.choices(data["clearance"], "clearance", ClearanceCondition)),
     )
+
+
+def _check_phase_frames(r: Reader, dose: Dose, figure: Figure, field: str) -> None:
+    frames = [k.name for k in figure.keyframes]
+    for i, phase in enumerate(dose.hold_phases):
+        if phase.frame and phase.frame not in frames:
+            raise r.fail(
+                f"{field}.hold_phases[{i}].frame",
+                f"no keyframe is named {phase.frame!r} (the figure has {', '.join(frames)})",
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,11 +462,26 @@ def read_programme(path: Path, exercises: Mapping[str, Exercise]) -> StarterProg
         exercise_id = r.ident(table["exercise"], f"{field}.exercise")
         if exercise_id not in exercises:
             raise r.fail(f"{field}.exercise", f"no exercise has the id {exercise_id!r}")
-        dose = None
+        exercise = exercises[exercise_id]
+        raw_dose = table.get("dose")
+        if "times_per_day" in table and isinstance(raw_dose, dict) and "times_per_day" in raw_dose:
+            raise r.fail(f"{field}.dose.times_per_day", "give times_per_day once, on the item")
+        dose = exercise.dose
         if "dose" in table:
-            dose = _dose(r, table["dose"], f"{field}.dose", exercises[exercise_id].dose)
+            dose = _dose(r, table["dose"], f"{field}.dose", exercise.dose)
+            _check_phase_frames(r, dose, exercise.figure, f"{field}.dose")
+        # An item keeps its own times a day (its own, or its exercise's): the programme's
+        # sessions a day would give a once-a-day strength exercise the wrong count.
+        if "times_per_day" in table:
+            times = r.integer(
+                table["times_per_day"], f"{field}.times_per_day", DOSE_LIMITS["times_per_day"]
+            )
+            if dose.is_weekly and times != 1:
+                raise r.fail(f"{field}.times_per_day", "must be 1 for a weekly activity")
+            dose = replace(dose, times_per_day=times)
+        item_dose = dose if dose != exercise.dose else None
         note = r.text(table.get("note", ""), f"{field}.note", empty_ok=True)
-        items.append(ProgrammeItem(exercise_id, dose, note))
+        items.append(ProgrammeItem(exercise_id, item_dose, note))
     return StarterProgramme(
         id=programme_id,
         name=r.text(data["name"], "name", PROGRAMME_TEXT_MAX["name"]),

@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from companion.content.library import (
     ExerciseLibrary,
     _figure,  # the same figure rules as the library's own files
+    check_dose,
 )
 from companion.content.reader import ContentError, Reader
 from companion.content.untrusted_json import (
@@ -37,6 +38,7 @@ from companion.domain.exercise import (
     Dose,
     Equipment,
     Exercise,
+    HoldPhase,
     Position,
     SidesMode,
     StarterProgramme,
@@ -343,16 +345,30 @@ class _Builder:
         if known is not None and exercise_id not in known:
             self.fail(f"{field}.exercise", f"no exercise has the id {exercise_id!r}")
         raw_dose = raw["dose"]
+        phases = tuple(
+            HoldPhase(p["name"].strip(), int(p["seconds"]), p.get("frame", "").strip())
+            for p in raw_dose.get("hold_phases", [])
+        )
         dose = Dose(
             sets=int(raw_dose["sets"]),
             reps=int(raw_dose["reps"]),
-            hold_s=int(raw_dose.get("hold_s", 0)),
+            hold_s=int(raw_dose.get("hold_s", sum(p.seconds for p in phases))),
             rest_s=int(raw_dose.get("rest_s", 0)),
             sides=SidesMode(raw_dose.get("sides", SidesMode.ONE.value)),
             times_per_day=int(raw.get("times_per_day", 1)),
             minutes=int(raw_dose["minutes"]) if "minutes" in raw_dose else None,
+            reps_per_set=tuple(int(n) for n in raw_dose.get("reps_per_set", [])),
+            hold_phases=phases,
+            times_per_week=int(raw["times_per_week"]) if "times_per_week" in raw else None,
         )
+        self.check_dose(dose, field, exercise_id)
         days = frozenset(WEEKDAY_NAMES.index(d) + 1 for d in raw.get("days", WEEKDAY_NAMES))
+        if dose.times_per_week is not None and dose.times_per_week > len(days):
+            self.fail(
+                f"{field}.times_per_week",
+                f"asks for {dose.times_per_week} times a week on only {len(days)} day(s); "
+                "add days or lower it",
+            )
         rules: list[ProgressionRule] = []
         for i, raw_rule in enumerate(raw.get("progression", [])):
             where = f"{field}.progression[{i}]"
@@ -374,6 +390,13 @@ class _Builder:
                 )
             if any(r.change is change for r in rules):
                 self.fail(f"{where}.change", f"{change.value} already has a rule")
+            if dose.reps_per_set and change in (DoseField.SETS, DoseField.REPS):
+                self.fail(
+                    f"{where}.change",
+                    f"{change.value} cannot progress with a falling count (reps_per_set)",
+                )
+            if dose.hold_phases and change is DoseField.HOLD_S:
+                self.fail(f"{where}.change", "hold_s cannot progress with hold_phases")
             rules.append(rule)
         return Prescription(
             exercise_id=exercise_id,
@@ -382,6 +405,29 @@ class _Builder:
             notes=raw.get("notes", "").strip(),
             progression=tuple(rules),
         )
+
+    def check_dose(self, dose: Dose, field: str, exercise_id: str) -> None:
+        where = {"times_per_week": field}  # times_per_week sits beside the dose, not in it
+
+        class _Stop(Exception):
+            pass
+
+        def fail(key: str, problem: str) -> _Stop:
+            self.fail(f"{where.get(key, field + '.dose')}.{key}", problem)
+            return _Stop()
+
+        with contextlib.suppress(_Stop):
+            check_dose(dose, fail)
+        if dose.hold_phases and self.library is not None:
+            exercise = self.library.exercises.get(exercise_id)
+            frames = [k.name for k in exercise.figure.keyframes] if exercise else None
+            for i, phase in enumerate(dose.hold_phases):
+                if phase.frame and frames is not None and phase.frame not in frames:
+                    self.fail(
+                        f"{field}.dose.hold_phases[{i}].frame",
+                        f"no keyframe of {exercise_id!r} is named {phase.frame!r} "
+                        f"(it has {', '.join(frames)})",
+                    )
 
     def custom_exercise(self, raw: Mapping[str, Any], field: str) -> Exercise | None:
         exercise_id = raw["id"]
@@ -462,11 +508,20 @@ def _prescription_data(item: Prescription) -> dict[str, Any]:
     if item.dose.minutes is not None:
         dose["minutes"] = item.dose.minutes
     dose["sides"] = item.dose.sides.value
+    if item.dose.reps_per_set:
+        dose["reps_per_set"] = list(item.dose.reps_per_set)
+    if item.dose.hold_phases:
+        dose["hold_phases"] = [
+            {"name": p.name, "seconds": p.seconds, **({"frame": p.frame} if p.frame else {})}
+            for p in item.dose.hold_phases
+        ]
     data: dict[str, Any] = {
         "exercise": item.exercise_id,
         "dose": dose,
         "times_per_day": item.dose.times_per_day,
     }
+    if item.dose.times_per_week is not None:
+        data["times_per_week"] = item.dose.times_per_week
     if item.days != frozenset(WEEKDAYS):
         data["days"] = [WEEKDAY_NAMES[d - 1] for d in sorted(item.days)]
     if item.notes:
@@ -571,16 +626,9 @@ def starter_document(
     """A starter programme as a programme document the patient can follow."""
     items = []
     for item in starter.items:
-        dose = library.dose_for(item)
-        dose = Dose(
-            sets=dose.sets,
-            reps=dose.reps,
-            hold_s=dose.hold_s,
-            rest_s=dose.rest_s,
-            sides=dose.sides,
-            times_per_day=starter.sessions_per_day,
-            minutes=dose.minutes,
-        )
+        # Each item keeps its own times a day (the flare-up plan's walk 4 times a day); the
+        # dose note is the library's words, not the programme's, so it is not copied.
+        dose = replace(library.dose_for(item), note="")
         items.append(Prescription(item.exercise_id, dose, notes=item.note))
     return ProgrammeDocument(
         title=starter.name,

@@ -22,7 +22,7 @@ from companion.content.untrusted_json import (
     loads_strictly,
     schema_error_in_words,
 )
-from companion.domain.measures import BUILT_IN_MEASURES, MeasureError, MinimalImportantChange
+from companion.domain.measures import BUILT_IN_MEASURES, ChangeThreshold, MeasureError
 from companion.domain.questionnaire import (
     ItemKind,
     Questionnaire,
@@ -243,10 +243,11 @@ def _build(data: Mapping[str, Any]) -> Questionnaire:
     if data["id"] in BUILT_IN_MEASURES:
         problems.append(f"id: '{data['id']}' is the name of a built-in measure; choose another")
     items = tuple(_item(raw) for raw in data["items"])
-    mcid = None
+    # The file's "mcid" is a minimal important change (Ostelo-style, for ODI, RMDQ...).
+    threshold = None
     if "mcid" in data:
         try:
-            mcid = MinimalImportantChange(data["mcid"].get("points"), data["mcid"].get("percent"))
+            threshold = ChangeThreshold(data["mcid"].get("points"), data["mcid"].get("percent"))
         except MeasureError as error:
             problems.append(f"mcid: {error}")
     scoring = data["scoring"]
@@ -263,7 +264,7 @@ def _build(data: Mapping[str, Any]) -> Questionnaire:
             higher_is_worse=data["higher_is_worse"],
             recall_period=data.get("recall_period"),
             instructions=data.get("instructions"),
-            mcid=mcid,
+            threshold=threshold,
             due_interval_days=data.get("due_interval_days"),
         )
     except QuestionnaireError as error:

@@ -71,6 +71,8 @@ def exercise_prose(exercise: Exercise) -> list[str]:
     fields = [*EXERCISE_TEXT_MAX, *(k for k in EXERCISE_LISTS if getattr(exercise, k))]
     if exercise.dose.note:
         fields.append("dose.note")
+    if exercise.dose.hold_phases:
+        fields.append("dose.hold_phases")
     return fields
 
 
@@ -96,12 +98,24 @@ def translate_exercise(
             changes[key] = _same_length(r, data[key], key, getattr(exercise, key))
     given = set(changes)
     if "dose" in data:
-        table = r.table(data["dose"], "dose", {"note"}, set())
+        table = r.table(data["dose"], "dose", {"note", "hold_phases"}, set())
+        dose = exercise.dose
         if "note" in table:
-            if not exercise.dose.note:
+            if not dose.note:
                 raise r.fail("dose.note", f"{english.name} has no dose note to translate")
-            changes["dose"] = replace(exercise.dose, note=r.text(table["note"], "dose.note"))
+            dose = replace(dose, note=r.text(table["note"], "dose.note"))
             given.add("dose.note")
+        if "hold_phases" in table:
+            # Only the phases' names, one for each English phase: seconds and frames stay.
+            english_names = [p.name for p in dose.hold_phases]
+            if not english_names:
+                raise r.fail("dose.hold_phases", f"{english.name} has no hold phases to translate")
+            names = _same_length(r, table["hold_phases"], "dose.hold_phases", english_names)
+            phases = tuple(replace(p, name=n) for p, n in zip(dose.hold_phases, names, strict=True))
+            dose = replace(dose, hold_phases=phases)
+            given.add("dose.hold_phases")
+        if dose != exercise.dose:
+            changes["dose"] = dose
     untranslated.extend(
         f"{path.name}: {field}" for field in exercise_prose(exercise) if field not in given
     )

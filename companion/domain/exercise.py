@@ -71,6 +71,15 @@ class SidesMode(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class HoldPhase:
+    """One part of a hold done in stages, e.g. lying flat before coming up onto the elbows."""
+
+    name: str  # what the person does now, shown above the countdown
+    seconds: int
+    frame: str = ""  # the figure's keyframe that shows it ("" : the held pose)
+
+
+@dataclass(frozen=True)
 class Dose:
     """How much of an exercise to do: a default a clinician can change."""
 
@@ -82,11 +91,38 @@ class Dose:
     times_per_day: int = 1
     minutes: int | None = None  # for timed activities such as walking, instead of reps
     note: str = ""
+    # A falling count, e.g. (6, 4, 2): one number per set; empty means `reps` in every set.
+    reps_per_set: tuple[int, ...] = ()
+    # A hold in stages, each with its own countdown; empty means one hold of `hold_s`.
+    hold_phases: tuple[HoldPhase, ...] = ()
+    # Some activities are weekly (water walking 2-3 times a week): then not every day is due.
+    times_per_week: int | None = None
 
     @property
     def is_timed(self) -> bool:
         """True for activities measured in minutes rather than repetitions."""
         return self.minutes is not None
+
+    @property
+    def is_weekly(self) -> bool:
+        """True when the dose is counted by the week, not by the day."""
+        return self.times_per_week is not None
+
+    def reps_in_set(self, set_number: int) -> int:
+        """The repetitions of one set (1-based): the falling count's, or `reps`."""
+        if self.reps_per_set and 1 <= set_number <= len(self.reps_per_set):
+            return self.reps_per_set[set_number - 1]
+        return self.reps
+
+    @property
+    def total_reps(self) -> int:
+        """Repetitions over all sets (on one side)."""
+        return sum(self.reps_in_set(n) for n in range(1, self.sets + 1))
+
+    @property
+    def hold_seconds(self) -> int:
+        """The whole hold: every phase's seconds, or `hold_s`."""
+        return sum(p.seconds for p in self.hold_phases) if self.hold_phases else self.hold_s
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from companion.domain.measures import (
     ChangeFromBaseline,
     Measure,
     MeasureResult,
-    MinimalImportantChange,
     Verdict,
     change_from_baseline,
     describe_change,
@@ -244,11 +243,11 @@ class PainComparison:
 
 
 VERDICT_FLAGS: dict[Verdict, str] = {
-    Verdict.MEANINGFUL_IMPROVEMENT: "meaningful improvement",
+    Verdict.THRESHOLD_IMPROVEMENT: "important improvement",
     Verdict.SMALL_IMPROVEMENT: "small change",
     Verdict.NO_CHANGE: "no change",
     Verdict.SMALL_WORSENING: "small change",
-    Verdict.MEANINGFUL_WORSENING: "MEANINGFUL WORSENING",
+    Verdict.THRESHOLD_WORSENING: "IMPORTANT WORSENING",
 }
 
 
@@ -359,7 +358,7 @@ def _mean(days: Sequence[PainDay], value: Callable[[PainDay], float]) -> float:
 def compare_pain(
     measure: Measure, days: Sequence[PainDay], value: Callable[[PainDay], float]
 ) -> PainComparison:
-    """The first week's mean of `value` against the last week's, judged by `measure`'s MCID."""
+    """The first week's mean of `value` against the last week's, judged by `measure`'s threshold."""
     windows = comparison_windows(days)
     if windows is None:
         only = f", {printed(value(days[0]))} on the one day with check-ins" if days else ""
@@ -374,10 +373,10 @@ def compare_pain(
         )
     early, late = windows
     short = (late[-1].day - early[0].day).days + 1 < 2 * ROLLING_DAYS
-    if short and measure.mcid is not None and measure.mcid.points is not None:
-        # Windows shorter than a week: the 30% rule would call 3 -> 2 meaningful, which a
-        # single low day can do; only the points threshold judges them.
-        measure = replace(measure, mcid=MinimalImportantChange(points=measure.mcid.points))
+    if short and measure.threshold is not None and measure.threshold.points is not None:
+        # Windows shorter than a week: the 30% rule would count 3 -> 2, which a single low
+        # day can do; only the points threshold judges them.
+        measure = replace(measure, threshold=replace(measure.threshold, percent=None))
     baseline = rounded(_mean(early, value)) or 0.0
     current = rounded(_mean(late, value)) or 0.0
     change = change_from_baseline(

@@ -1,9 +1,10 @@
 """Outcome measures: what each one scores, how change from baseline is judged, and when each is due.
 
-Thresholds follow shared/clinical.md §3: pain ratings change meaningfully by 2 points or 30%
-(Ostelo 2008); the functional scale by 2 points on its average (its minimal detectable change);
-the bothersomeness index has no agreed minimal important change, so its changes are reported
-as plain numbers and never called meaningful.
+Thresholds follow shared/clinical.md §3, each named with its source's term: a pain rating's
+minimal important change is 2 points or 30% (Ostelo 2008); the functional scale's detectable
+change is 2 points on its average (Stratford: a change beyond measurement error, not a judgement
+of importance); the bothersomeness index has no agreed threshold, so its changes are reported
+as plain numbers and never judged.
 """
 
 from __future__ import annotations
@@ -28,38 +29,54 @@ class MeasureKind(enum.StrEnum):
     FUNCTIONAL_SCALE = "psfs"
 
 
+class ThresholdKind(enum.StrEnum):
+    """What a change threshold means, in its source's own term."""
+
+    # Ostelo 2008 (NPRS, ODI, RMDQ): the smallest change patients count as important.
+    MINIMAL_IMPORTANT_CHANGE = "minimal_important_change"
+    # Stratford (PSFS): the smallest change beyond measurement error (90% confidence).
+    DETECTABLE_CHANGE = "detectable_change"
+
+    @property
+    def term(self) -> str:
+        """The source's term, in English (the UI translates its own copy)."""
+        return self.value.replace("_", " ")
+
+
 @dataclass(frozen=True)
-class MinimalImportantChange:
-    """The smallest change that counts as meaningful: in scale points, as a percentage, or both.
+class ChangeThreshold:
+    """The smallest change that counts: in scale points, as a percentage, or both.
 
     `percent` is a share of the baseline problem (how far the baseline was from the best end of
     the scale), so "30%" means "30% of the pain has gone", as in the trials it comes from.
+    `kind` says which threshold its source gives, so every screen and report names it alike.
     """
 
     points: float | None = None
     percent: float | None = None
+    kind: ThresholdKind = ThresholdKind.MINIMAL_IMPORTANT_CHANGE
 
     def __post_init__(self) -> None:
         if self.points is None and self.percent is None:
-            raise MeasureError("a minimal important change needs points, a percentage or both")
+            raise MeasureError(f"a {self.kind.term} needs points, a percentage or both")
         if self.points is not None and not (math.isfinite(self.points) and self.points > 0):
-            raise MeasureError(f"minimal important change points must be above 0: {self.points}")
+            raise MeasureError(f"{self.kind.term} points must be above 0: {self.points}")
         if self.percent is not None and not (
             math.isfinite(self.percent) and 0 < self.percent <= 100
         ):
-            raise MeasureError(f"minimal important change percent must be 0-100: {self.percent}")
+            raise MeasureError(f"{self.kind.term} percent must be 0-100: {self.percent}")
 
 
 @dataclass(frozen=True)
 class Measure:
-    """Something the user rates or answers over time, with its scale and meaningful change."""
+    """Something the user rates or answers over time, with its scale and change threshold."""
 
     id: str
     name: str  # starts the change sentence: "Leg pain is down from 7 to 4 ..."
     low: float
     high: float
     higher_is_worse: bool
-    mcid: MinimalImportantChange | None = None
+    threshold: ChangeThreshold | None = None
     due_interval_days: int | None = None  # None: taken whenever, never listed as due
 
     def __post_init__(self) -> None:
@@ -82,22 +99,36 @@ BOTHERSOMENESS_INTERVAL_DAYS = 7
 FUNCTIONAL_SCALE_INTERVAL_DAYS = 14
 FUNCTIONAL_SCALE_INTERVAL_RANGE = (14, 28)
 
-PAIN_MCID = MinimalImportantChange(points=2, percent=30)
-FUNCTIONAL_SCALE_MCID = MinimalImportantChange(points=2)
-# The minimal detectable change for one activity on its own (Stratford), larger than the average's.
-FUNCTIONAL_SCALE_ACTIVITY_MDC = 3.0
+PAIN_MINIMAL_IMPORTANT_CHANGE = ChangeThreshold(points=2, percent=30)
+FUNCTIONAL_SCALE_DETECTABLE_CHANGE = ChangeThreshold(points=2, kind=ThresholdKind.DETECTABLE_CHANGE)
+# The detectable change for one activity on its own (Stratford), larger than the average's.
+FUNCTIONAL_SCALE_ACTIVITY_DETECTABLE_CHANGE = 3.0
 # Haugen 2011: a 12-month SBI total at or below this separated "recovered / much better".
 BOTHERSOMENESS_SUCCESS_CUTOFF = 6.5
 
-LEG_PAIN = Measure(MeasureKind.LEG_PAIN, "Leg pain", 0, 10, higher_is_worse=True, mcid=PAIN_MCID)
-BACK_PAIN = Measure(MeasureKind.BACK_PAIN, "Back pain", 0, 10, higher_is_worse=True, mcid=PAIN_MCID)
+LEG_PAIN = Measure(
+    MeasureKind.LEG_PAIN,
+    "Leg pain",
+    0,
+    10,
+    higher_is_worse=True,
+    threshold=PAIN_MINIMAL_IMPORTANT_CHANGE,
+)
+BACK_PAIN = Measure(
+    MeasureKind.BACK_PAIN,
+    "Back pain",
+    0,
+    10,
+    higher_is_worse=True,
+    threshold=PAIN_MINIMAL_IMPORTANT_CHANGE,
+)
 BOTHERSOMENESS = Measure(
     MeasureKind.BOTHERSOMENESS,
     "Sciatica bother score",
     0,
     24,
     higher_is_worse=True,
-    mcid=None,
+    threshold=None,
     due_interval_days=BOTHERSOMENESS_INTERVAL_DAYS,
 )
 FUNCTIONAL_SCALE = Measure(
@@ -106,7 +137,7 @@ FUNCTIONAL_SCALE = Measure(
     0,
     10,
     higher_is_worse=False,
-    mcid=FUNCTIONAL_SCALE_MCID,
+    threshold=FUNCTIONAL_SCALE_DETECTABLE_CHANGE,
     due_interval_days=FUNCTIONAL_SCALE_INTERVAL_DAYS,
 )
 BUILT_IN_MEASURES: Mapping[str, Measure] = {
@@ -135,11 +166,11 @@ class MeasureResult:
 class Verdict(enum.StrEnum):
     """How a change from baseline reads, in the user's direction (better or worse)."""
 
-    MEANINGFUL_IMPROVEMENT = "meaningful_improvement"
+    THRESHOLD_IMPROVEMENT = "threshold_improvement"
     SMALL_IMPROVEMENT = "small_improvement"
     NO_CHANGE = "no_change"
     SMALL_WORSENING = "small_worsening"
-    MEANINGFUL_WORSENING = "meaningful_worsening"
+    THRESHOLD_WORSENING = "threshold_worsening"
 
 
 @dataclass(frozen=True)
@@ -175,21 +206,21 @@ class ChangeFromBaseline:
 
     @property
     def threshold_known(self) -> bool:
-        """False when the measure has no agreed minimal important change."""
-        return self.measure.mcid is not None
+        """False when the measure has no agreed threshold (minimal important or detectable)."""
+        return self.measure.threshold is not None
 
     @property
-    def meaningful(self) -> bool:
-        """True when the change passes the minimal important change, either way."""
-        return self.verdict in (Verdict.MEANINGFUL_IMPROVEMENT, Verdict.MEANINGFUL_WORSENING)
+    def reaches_threshold(self) -> bool:
+        """True when the change reaches the measure's threshold, either way."""
+        return self.verdict in (Verdict.THRESHOLD_IMPROVEMENT, Verdict.THRESHOLD_WORSENING)
 
 
 def change_from_baseline(baseline: MeasureResult, current: MeasureResult) -> ChangeFromBaseline:
     """Compare `current` with `baseline` and judge the change against the measure's threshold.
 
-    An improvement is meaningful when it reaches the points threshold or the percentage one. A
-    worsening must reach the points threshold: the 30% rule was set for improvement, and
-    applied to a low baseline it would call a rise from 1 to 2 a meaningful worsening.
+    An improvement reaches the threshold with its points or its percentage. A worsening must
+    reach the points: the 30% rule was set for improvement, and applied to a low baseline it
+    would call a rise from 1 to 2 a worsening of the minimal important change.
     """
     if baseline.measure.id != current.measure.id:
         raise MeasureError(
@@ -201,20 +232,24 @@ def change_from_baseline(baseline: MeasureResult, current: MeasureResult) -> Cha
     gain = draft.improvement
     if math.isclose(gain, 0, abs_tol=1e-9):
         return draft
-    mcid = current.measure.mcid
+    threshold = current.measure.threshold
     if gain > 0:
-        meaningful = mcid is not None and (
-            (mcid.points is not None and gain >= mcid.points - 1e-9)
+        meaningful = threshold is not None and (
+            (threshold.points is not None and gain >= threshold.points - 1e-9)
             or (
-                mcid.percent is not None
+                threshold.percent is not None
                 and draft.percent_improvement is not None
-                and draft.percent_improvement >= mcid.percent - 1e-9
+                and draft.percent_improvement >= threshold.percent - 1e-9
             )
         )
-        verdict = Verdict.MEANINGFUL_IMPROVEMENT if meaningful else Verdict.SMALL_IMPROVEMENT
+        verdict = Verdict.THRESHOLD_IMPROVEMENT if meaningful else Verdict.SMALL_IMPROVEMENT
     else:
-        meaningful = mcid is not None and mcid.points is not None and -gain >= mcid.points - 1e-9
-        verdict = Verdict.MEANINGFUL_WORSENING if meaningful else Verdict.SMALL_WORSENING
+        meaningful = (
+            threshold is not None
+            and threshold.points is not None
+            and -gain >= threshold.points - 1e-9
+        )
+        verdict = Verdict.THRESHOLD_WORSENING if meaningful else Verdict.SMALL_WORSENING
     return ChangeFromBaseline(baseline, current, verdict)
 
 
@@ -259,9 +294,21 @@ def describe_change(change: ChangeFromBaseline) -> str:
     if not change.threshold_known:
         # No agreed threshold: report the numbers and let the clinician judge.
         return f"{fact}."
+    threshold = change.measure.threshold
+    assert threshold is not None  # threshold_known
+    # Each measure's own term: pain reaches a minimal important change (Ostelo), the
+    # functional scale a detectable change (Stratford).
+    term = threshold.kind.term
+    if threshold.kind is ThresholdKind.MINIMAL_IMPORTANT_CHANGE:
+        better, worse = (
+            f"an improvement of at least the {term}",
+            f"a worsening of at least the {term}",
+        )
+    else:
+        better, worse = f"an improvement beyond the {term}", f"a worsening beyond the {term}"
     judgement = {
-        Verdict.MEANINGFUL_IMPROVEMENT: "a meaningful improvement",
-        Verdict.MEANINGFUL_WORSENING: "a meaningful worsening",
+        Verdict.THRESHOLD_IMPROVEMENT: better,
+        Verdict.THRESHOLD_WORSENING: worse,
         Verdict.SMALL_IMPROVEMENT: "a small change that may be day-to-day variation",
         Verdict.SMALL_WORSENING: "a small change that may be day-to-day variation",
     }[change.verdict]
@@ -328,6 +375,9 @@ def bothersomeness_in_success_range(total: float) -> bool:
 # --- Patient-specific functional scale --------------------------------------------------------
 
 FUNCTIONAL_SCALE_MAX_ACTIVITIES = 5
+# Stratford's form asks for 3 to 5 activities. A new sitting needs 3; sittings stored before
+# that rule (1 or 2 activities) stay valid and are re-rated and shown as they are.
+FUNCTIONAL_SCALE_MIN_ACTIVITIES = 3
 FUNCTIONAL_SCALE_RATING_MAX = 10
 ACTIVITY_NAME_MAX_LENGTH = 80
 
@@ -379,6 +429,16 @@ class FunctionalScale:
     def of(cls, ratings: Mapping[str, int]) -> FunctionalScale:
         """A sitting from activity name -> rating, in the order given."""
         return cls(tuple(RatedActivity(name.strip(), rating) for name, rating in ratings.items()))
+
+    @classmethod
+    def new_baseline(cls, ratings: Mapping[str, int]) -> FunctionalScale:
+        """A first sitting of newly named activities: 3 to 5 of them, as the form asks."""
+        if len(ratings) < FUNCTIONAL_SCALE_MIN_ACTIVITIES:
+            raise MeasureError(
+                f"functional scale: name at least {FUNCTIONAL_SCALE_MIN_ACTIVITIES} activities, "
+                f"not {len(ratings)}"
+            )
+        return cls.of(ratings)
 
     @property
     def score(self) -> float:
@@ -432,9 +492,9 @@ class ActivityChange:
         return self.current - self.baseline
 
     @property
-    def meaningful(self) -> bool:
-        """True when the change is larger than one activity's measurement error (3 points)."""
-        return abs(self.points) >= FUNCTIONAL_SCALE_ACTIVITY_MDC
+    def beyond_detectable_change(self) -> bool:
+        """True when the change is at least one activity's detectable change (3 points)."""
+        return abs(self.points) >= FUNCTIONAL_SCALE_ACTIVITY_DETECTABLE_CHANGE
 
 
 def activity_changes(baseline: FunctionalScale, current: FunctionalScale) -> list[ActivityChange]:

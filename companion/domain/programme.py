@@ -13,7 +13,7 @@ the last step and no hold reason from the check-ins, answers and screenings.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -60,8 +60,29 @@ class Prescription:
     progression: tuple[ProgressionRule, ...] = ()
 
     def is_due_on(self, day: date) -> bool:
-        """True if this exercise is scheduled on `day`."""
+        """True if this exercise is scheduled on `day` (a weekly one: one of its possible days)."""
         return day.isoweekday() in self.days
+
+    def is_due(self, day: date, done_on: Collection[date] = ()) -> bool:
+        """True if it is due on `day`: scheduled, and for a weekly dose not yet done enough.
+
+        `done_on` holds the days it was done; a weekly dose counts those of `day`'s week
+        before `day` (so a day it was done on keeps it, shown as done).
+        """
+        if not self.is_due_on(day):
+            return False
+        weekly = self.dose.times_per_week
+        if weekly is None:
+            return True
+        monday = day - timedelta(days=day.isoweekday() - 1)
+        return len({d for d in done_on if monday <= d < day}) < weekly
+
+    @property
+    def weekly_target(self) -> int:
+        """How many times a week it is asked for: its weekly count, else days × times a day."""
+        if self.dose.times_per_week is not None:
+            return min(self.dose.times_per_week, len(self.days))
+        return len(self.days) * self.dose.times_per_day
 
 
 @dataclass(frozen=True)
@@ -93,9 +114,16 @@ class ProgrammeDocument:
     starter_id: str = ""  # set when the programme is one of the app's starter programmes
 
     def sessions_on(self, day: date) -> int:
-        """How many sessions are planned on `day`: the most times a day any due exercise asks."""
+        """How many sessions are planned on `day`: the most times a day any due exercise asks.
+
+        A weekly exercise (water walking) plans no daily session: count it by `weekly_target`.
+        """
         return max(
-            (p.dose.times_per_day for p in self.exercises if p.is_due_on(day)),
+            (
+                p.dose.times_per_day
+                for p in self.exercises
+                if p.is_due_on(day) and not p.dose.is_weekly
+            ),
             default=0,
         )
 

@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from companion.domain.measures import Measure, MinimalImportantChange
+from companion.domain.measures import ChangeThreshold, Measure
 
 
 class QuestionnaireError(ValueError):
@@ -109,7 +109,7 @@ class Questionnaire:
     higher_is_worse: bool
     recall_period: str | None = None
     instructions: str | None = None
-    mcid: MinimalImportantChange | None = None
+    threshold: ChangeThreshold | None = None
     due_interval_days: int | None = None
 
     def __post_init__(self) -> None:
@@ -242,7 +242,7 @@ class Questionnaire:
             low=self.score_min,
             high=self.score_max,
             higher_is_worse=self.higher_is_worse,
-            mcid=self.mcid,
+            threshold=self.threshold,
             due_interval_days=self.due_interval_days,
         )
 

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from companion.domain.exercise import Dose, SidesMode
+from companion.domain.exercise import Dose, HoldPhase, SidesMode
 from companion.domain.vocabulary import ExerciseResponse, Side
 
 GET_READY_SECONDS = 5.0  # time to get into the starting position before each exercise
@@ -74,6 +74,7 @@ class TimedStep:
     cue: Cue | None = None  # announced when the segment begins
     ends_rep: bool = False  # the repetition is complete when this segment ends
     ends_set: bool = False  # the set (on this side) is complete when this segment ends
+    hold_phase: int = -1  # which of the dose's hold phases this is (-1: not a phase)
 
 
 @dataclass
@@ -112,6 +113,9 @@ class Moment:
     seconds_left: float  # in the current step (0 when there is no countdown)
     phase: float  # the figure's phase, 0..1
     paused: bool
+    hold_phase: HoldPhase | None = None  # the stage of a hold in stages (lie flat, on elbows)
+    hold_phase_number: int = 0  # 1-based; 0 outside a hold in stages
+    hold_phase_count: int = 0
 
     @property
     def countdown(self) -> int:
@@ -134,17 +138,18 @@ def segments_for(exercise: PlannedExercise) -> tuple[TimedStep, ...]:
         if side_index:
             out.append(TimedStep(Step.SWITCH, SWITCH_SECONDS, 1, 0, block_side, Cue.SWITCH))
         for set_number in range(1, dose.sets + 1):
+            reps_in_set = dose.reps_in_set(set_number)  # a falling count: 6, then 4, then 2
             if set_number > 1 and dose.rest_s > 0:
                 out.append(
                     TimedStep(Step.REST, float(dose.rest_s), set_number, 0, block_side, Cue.REST)
                 )
             first_of_set = True
-            for rep in range(1, dose.reps + 1):
+            for rep in range(1, reps_in_set + 1):
                 rep_sides: Sequence[Side | None] = (
                     (Side.LEFT, Side.RIGHT) if dose.sides is SidesMode.ALTERNATE else (block_side,)
                 )
                 for rep_side_index, side in enumerate(rep_sides):
-                    last_rep = rep == dose.reps and rep_side_index == len(rep_sides) - 1
+                    last_rep = rep == reps_in_set and rep_side_index == len(rep_sides) - 1
                     start_cue = Cue.START if first_of_set else None
                     first_of_set = False
                     out += _repetition(
@@ -175,9 +180,24 @@ def _repetition(
             )
         ]
     out = [TimedStep(Step.MOVE, MOVE_SECONDS, set_number, rep, side, start_cue)]
-    if dose.hold_s > 0:
+    if dose.hold_phases:
+        # Each stage gets its own countdown; a new stage is announced like a start.
+        for index, hold_phase in enumerate(dose.hold_phases):
+            cue = Cue.START if index else None
+            out.append(
+                TimedStep(
+                    Step.HOLD,
+                    float(hold_phase.seconds),
+                    set_number,
+                    rep,
+                    side,
+                    cue,
+                    hold_phase=index,
+                )
+            )
+    elif dose.hold_s > 0:
         out.append(TimedStep(Step.HOLD, float(dose.hold_s), set_number, rep, side))
-    relax = Cue.RELAX if dose.hold_s >= RELAX_CUE_MIN_HOLD else None
+    relax = Cue.RELAX if dose.hold_seconds >= RELAX_CUE_MIN_HOLD else None
     out.append(
         TimedStep(Step.RETURN, MOVE_SECONDS, set_number, rep, side, relax, True, last_of_set)
     )
@@ -273,7 +293,7 @@ class SessionTimeline:
         if self._step in (Step.NOT_STARTED, Step.FINISHED, Step.RESPONSE):
             exercise = self.current
             sets = exercise.dose.sets if exercise else 0
-            reps = exercise.dose.reps if exercise else 0
+            reps = exercise.dose.reps_in_set(sets) if exercise else 0
             done = self._step is Step.RESPONSE
             return Moment(
                 step=self._step,
@@ -290,6 +310,7 @@ class SessionTimeline:
             )
         segment = self._segment()
         dose = self._plan[index].dose
+        in_phase = segment.hold_phase >= 0
         return Moment(
             step=segment.step,
             exercise_index=index,
@@ -297,11 +318,15 @@ class SessionTimeline:
             set_number=segment.set_number,
             set_count=1 if dose.minutes is not None else dose.sets,
             rep_number=segment.rep_number,
-            rep_count=1 if dose.minutes is not None else dose.reps,
+            # Each set counts down its own number (a falling count: 6, then 4, then 2).
+            rep_count=1 if dose.minutes is not None else dose.reps_in_set(segment.set_number),
             side=segment.side,
             seconds_left=max(0.0, segment.seconds - self._cursor.elapsed),
             phase=_phase(segment, self._cursor.elapsed),
             paused=self._paused,
+            hold_phase=dose.hold_phases[segment.hold_phase] if in_phase else None,
+            hold_phase_number=segment.hold_phase + 1 if in_phase else 0,
+            hold_phase_count=len(dose.hold_phases) if in_phase else 0,
         )
 
     # --- Moving through time ----------------------------------------------------------------

@@ -60,9 +60,13 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Score"),
     QT_TRANSLATE_NOOP(
         "Charts",
-        "Shaded: within {points} points of the baseline, not yet a meaningful change",
+        "Shaded: within {points} points of the baseline, less than the detectable change",
     ),
-    QT_TRANSLATE_NOOP("Charts", "No agreed size of a meaningful change; dotted: baseline"),
+    QT_TRANSLATE_NOOP(
+        "Charts",
+        "Shaded: within {points} points of the baseline, less than the minimal important change",
+    ),
+    QT_TRANSLATE_NOOP("Charts", "No agreed threshold for change; dotted: baseline"),
     QT_TRANSLATE_NOOP("Charts", "Sciatica bother score"),
     QT_TRANSLATE_NOOP("Charts", "Activity score"),
 )

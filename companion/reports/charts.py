@@ -31,7 +31,7 @@ from matplotlib.text import Text
 from matplotlib.textpath import TextToPath
 from matplotlib.transforms import Bbox, blended_transform_factory
 
-from companion.domain.measures import Measure, MeasureResult
+from companion.domain.measures import Measure, MeasureResult, ThresholdKind
 from companion.reports.chart_base import (
     MANY_POINTS,
     concise_dates,
@@ -670,7 +670,7 @@ def measures_chart(
     figure: Figure | None = None,
 ) -> Figure:
     """Each outcome measure against its baseline, with the band of changes too small to count
-    as meaningful drawn around the baseline (measures without an agreed threshold get none).
+    as reaching the measure's threshold drawn around the baseline (none without one).
 
     The measures stand one above the other on one shared time axis, lined up with the days
     of the other charts.
@@ -703,21 +703,31 @@ def measures_chart(
         if one.baseline is not None:
             base = one.baseline.score
             axes.axhline(base, color=style.text, linestyle=":", linewidth=1.0)
-            mcid = measure.mcid
-            if mcid is not None and mcid.points is not None:
+            threshold = measure.threshold
+            if threshold is not None and threshold.points is not None:
                 axes.axhspan(
-                    max(measure.low, base - mcid.points),
-                    min(measure.high, base + mcid.points),
+                    max(measure.low, base - threshold.points),
+                    min(measure.high, base + threshold.points),
                     color=style.band,
                     alpha=0.25,
                     linewidth=0,
-                    gid="mcid",
+                    gid="change-threshold",
                 )
-                note = tr(
-                    "Shaded: within {points} points of the baseline, not yet a meaningful change"
-                ).format(points=f"{mcid.points:g}")
+                # Each measure's own term: a detectable change (PSFS, Stratford) says less
+                # than a minimal important change (pain, questionnaires; Ostelo).
+                if threshold.kind is ThresholdKind.DETECTABLE_CHANGE:
+                    shaded = tr(
+                        "Shaded: within {points} points of the baseline, "
+                        "less than the detectable change"
+                    )
+                else:
+                    shaded = tr(
+                        "Shaded: within {points} points of the baseline, "
+                        "less than the minimal important change"
+                    )
+                note = shaded.format(points=f"{threshold.points:g}")
             else:
-                note = tr("No agreed size of a meaningful change; dotted: baseline")
+                note = tr("No agreed threshold for change; dotted: baseline")
             _layout(figure).wrap(
                 axes.text(
                     0.01,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from companion.domain.figures import PainComparison
-from companion.domain.measures import PAIN_MCID, Verdict
+from companion.domain.measures import PAIN_MINIMAL_IMPORTANT_CHANGE, Verdict
 from companion.domain.report import Report
 from companion.domain.vocabulary import TriageLevel
 from companion.reports.pdf_details import detail_pages
@@ -119,11 +119,12 @@ def _pain_section(page: _Page, report: Report) -> None:
             first=words.short_day(a), to=words.day(b), last=words.short_day(c), until=words.day(d)
         )
     meaningful = words.translate(
-        "Report", "Meaningful change: {points} points or {percent}% (Ostelo 2008)."
+        "Report", "Minimal important change: {points} points or {percent}% (Ostelo 2008)."
     )
     page.line(
         meaningful.format(
-            points=words.number(PAIN_MCID.points), percent=words.number(PAIN_MCID.percent)
+            points=words.number(PAIN_MINIMAL_IMPORTANT_CHANGE.points),
+            percent=words.number(PAIN_MINIMAL_IMPORTANT_CHANGE.percent),
         )
         + windows,
         8,
@@ -298,7 +299,7 @@ def _alerts(page: _Page, report: Report) -> None:
     worse = [
         pain_name(words, c, back)
         for c, back in ((report.leg, False), (report.back, True))
-        if c.change is not None and c.change.verdict is Verdict.MEANINGFUL_WORSENING
+        if c.change is not None and c.change.verdict is Verdict.THRESHOLD_WORSENING
     ]
     messages = []
     if urgent:
@@ -320,7 +321,9 @@ def _alerts(page: _Page, report: Report) -> None:
         both = words.translate("Report", " and ").join(worse)
         messages.append(
             words.translate(
-                "Report", "Attention: {pain} meaningfully worse than at the start."
+                "Report",
+                "Attention: {pain} worse than at the start by at least the minimal important "
+                "change.",
             ).format(pain=both)
         )
     if report.locked_since is not None:
@@ -364,8 +367,8 @@ def _pain_table(page: _Page, rows: Sequence[tuple[PainComparison, bool]]) -> Non
             change = change.replace(".", words.formats.decimal)
         verdict = verdict_flag(words, row)
         name = pain_name(words, row, back)
-        alarming = row.change is not None and row.change.verdict is Verdict.MEANINGFUL_WORSENING
-        good = row.change is not None and row.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+        alarming = row.change is not None and row.change.verdict is Verdict.THRESHOLD_WORSENING
+        good = row.change is not None and row.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
         cells = [name, _mean(words, row.baseline), _mean(words, row.current), change, verdict]
         for (x, _title, align), cell in zip(columns, cells, strict=True):
             bold = cell == name or (cell == verdict and (alarming or good))

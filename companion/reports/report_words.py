@@ -22,6 +22,7 @@ from companion.domain.measures import (
     MeasureError,
     MeasureKind,
     MeasureResult,
+    ThresholdKind,
     Verdict,
     change_from_baseline,
 )
@@ -64,11 +65,11 @@ def verdict_flag(words: Wording, comparison: PainComparison) -> str:
     if comparison.change is None:
         return words.translate("Report", "too few check-ins")
     return {
-        Verdict.MEANINGFUL_IMPROVEMENT: words.translate("Report", "meaningful improvement"),
+        Verdict.THRESHOLD_IMPROVEMENT: words.translate("Report", "important improvement"),
         Verdict.SMALL_IMPROVEMENT: words.translate("Report", "small change"),
         Verdict.NO_CHANGE: words.translate("Report", "no change"),
         Verdict.SMALL_WORSENING: words.translate("Report", "small change"),
-        Verdict.MEANINGFUL_WORSENING: words.translate("Report", "MEANINGFUL WORSENING"),
+        Verdict.THRESHOLD_WORSENING: words.translate("Report", "IMPORTANT WORSENING"),
     }[comparison.change.verdict]
 
 
@@ -166,9 +167,21 @@ def change_sentence(words: Wording, name: str, change: ChangeFromBaseline) -> st
     ).format(name=name, before=before, now=latest, since=since)
     if not change.threshold_known:
         return f"{fact}."
+    threshold = change.measure.threshold
+    assert threshold is not None  # threshold_known
+    # Each measure's own term: pain reaches a minimal important change (Ostelo), the
+    # functional scale a detectable change (Stratford).
+    if threshold.kind is ThresholdKind.MINIMAL_IMPORTANT_CHANGE:
+        better = words.translate(
+            "Report", "an improvement of at least the minimal important change"
+        )
+        worse = words.translate("Report", "a worsening of at least the minimal important change")
+    else:
+        better = words.translate("Report", "an improvement beyond the detectable change")
+        worse = words.translate("Report", "a worsening beyond the detectable change")
     judgement = {
-        Verdict.MEANINGFUL_IMPROVEMENT: words.translate("Report", "a meaningful improvement"),
-        Verdict.MEANINGFUL_WORSENING: words.translate("Report", "a meaningful worsening"),
+        Verdict.THRESHOLD_IMPROVEMENT: better,
+        Verdict.THRESHOLD_WORSENING: worse,
         Verdict.SMALL_IMPROVEMENT: words.translate(
             "Report", "a small change that may be day-to-day variation"
         ),

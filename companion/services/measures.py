@@ -24,6 +24,7 @@ from companion.domain.measures import (
     BUILT_IN_MEASURES,
     FUNCTIONAL_SCALE,
     FUNCTIONAL_SCALE_MAX_ACTIVITIES,
+    FUNCTIONAL_SCALE_MIN_ACTIVITIES,
     FUNCTIONAL_SCALE_RATING_MAX,
     ActivityChange,
     BothersomenessItem,
@@ -141,7 +142,12 @@ def record_functional_scale(
         baseline = _scale(baseline_row) if baseline_row is not None else None
         starts = new_baseline or baseline is None
         try:
-            scale = FunctionalScale.of(activities) if starts else _rerate(baseline, activities)
+            # New activities need 3 to 5; re-rating an older 1- or 2-activity baseline is fine.
+            scale = (
+                FunctionalScale.new_baseline(activities)
+                if starts
+                else _rerate(baseline, activities)
+            )
         except MeasureError as error:
             raise MeasureInvalid(_plain_scale_error(error)) from error
         row = QuestionnaireResponse(
@@ -378,6 +384,11 @@ def _plain_scale_error(error: MeasureError) -> str:
     text = str(error)
     if "listed twice" in text:
         return "Activities: the same activity is named twice; name each one once."
+    if "name at least" in text:
+        return (
+            f"Activities: name at least {FUNCTIONAL_SCALE_MIN_ACTIVITIES} activities that you "
+            f"find hard (up to {FUNCTIONAL_SCALE_MAX_ACTIVITIES})."
+        )
     return f"These ratings cannot be recorded: {text}."
 
 

@@ -358,15 +358,17 @@ def current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
         sides = SidesMode(row.sides)
     except ValueError:
         sides = prescribed.sides
-    return Dose(
+    progressed = (row.sets, row.reps) != (prescribed.sets, prescribed.reps)
+    return replace(
+        prescribed,
         sets=row.sets,
         reps=row.reps,
         hold_s=row.hold_seconds,
         rest_s=row.rest_seconds,
         sides=sides,
         times_per_day=row.times_per_day,
-        minutes=prescribed.minutes,
-        note=prescribed.note,
+        # A falling count is the prescription's; once sets or reps have moved, each set is even.
+        reps_per_set=() if progressed else prescribed.reps_per_set,
     )
 
 
@@ -391,7 +393,9 @@ def _sessions_by_weekday(record: ProgrammeRecord) -> tuple[int, ...]:
             (
                 item.current.times_per_day
                 for item in record.items
+                # A weekly activity plans no daily session (as ProgrammeDocument.sessions_on).
                 if item.prescription.is_due_on(monday + timedelta(days=i))
+                and not item.prescription.dose.is_weekly
             ),
             default=0,
         )

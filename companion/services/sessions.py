@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -204,11 +204,13 @@ def _active_programme_plan(
         return None
     day = now.date()  # the local day of the caller's clock
     custom = {e.id: e for e in record.document.custom_exercises}
+    weekly = {i.exercise_id for i in record.items if i.prescription.dose.is_weekly}
+    done_on = _days_done_this_week(store, weekly, now) if weekly else {}
     items = tuple(
         # `current` is today's dose: the prescription as progression rules have moved it.
         SessionItem(item.exercise_id, item.current, item.prescription.notes)
         for item in record.items
-        if item.prescription.is_due_on(day)
+        if item.prescription.is_due(day, done_on.get(item.exercise_id, set()))
         and (item.exercise_id in library or item.exercise_id in custom)
     )
     if not items:
@@ -221,6 +223,31 @@ def _active_programme_plan(
         custom=tuple(e for e in custom.values() if e.id in used),
     )
     return plan, record.is_starter
+
+
+def _days_done_this_week(
+    store: Store, exercise_ids: set[str], now: datetime
+) -> dict[str, set[date]]:
+    """The local days since Monday each of these exercises was done (not skipped) on."""
+    day = now.date()
+    monday = datetime.combine(day - timedelta(days=day.isoweekday() - 1), time(), now.tzinfo)
+    with store.units.read() as uow:
+        rows = uow.session.execute(
+            select(ExerciseSession.started_at, SessionExercise.exercise_id)
+            .join(SessionExercise, SessionExercise.session_id == ExerciseSession.id)
+            .where(
+                ExerciseSession.started_at >= monday - timedelta(days=1),  # any UTC offset
+                SessionExercise.exercise_id.in_(exercise_ids),
+                SessionExercise.skipped.is_(False),
+                (SessionExercise.reps_done > 0) | (SessionExercise.hold_seconds_done > 0),
+            )
+        ).all()
+    done: dict[str, set[date]] = {}
+    for started_at, exercise_id in rows:
+        local = started_at.astimezone(now.tzinfo).date()
+        if local >= monday.date():
+            done.setdefault(exercise_id, set()).add(local)
+    return done
 
 
 def dose_as_stored(dose: Dose) -> dict[str, Any]:

@@ -63,25 +63,7 @@ def duration_text(seconds: int) -> str:
 
 def dose_text(dose: Dose) -> str:
     """A dose in plain words, e.g. '3 × hold 20 s, each side, twice a day'."""
-    parts: list[str] = []
-    if dose.is_timed:
-        minutes = dose.minutes or 0
-        parts.append(translate("Exercises", "%n minute(s)", "", minutes))
-    else:
-        if dose.hold_s and dose.reps > 1:
-            parts.append(
-                translate("Exercises", "{reps} × hold {hold}").format(
-                    reps=dose.reps, hold=duration_text(dose.hold_s)
-                )
-            )
-        elif dose.hold_s:
-            hold = duration_text(dose.hold_s)
-            parts.append(translate("Exercises", "hold {hold}").format(hold=hold))
-        else:
-            reps = dose.reps
-            parts.append(translate("Exercises", "%n repetition(s)", "", reps))
-        if dose.sets > 1:
-            parts.append(translate("Exercises", "{sets} sets").format(sets=dose.sets))
+    parts = _amount_parts(dose)
     if dose.sides is SidesMode.EACH:
         parts.append(translate("Exercises", "each side"))
     elif dose.sides is SidesMode.ALTERNATE:
@@ -89,14 +71,65 @@ def dose_text(dose: Dose) -> str:
     if dose.rest_s:
         rest = duration_text(dose.rest_s)
         parts.append(translate("Exercises", "rest {time} between sets").format(time=rest))
-    times = {1: translate("Exercises", "once a day"), 2: translate("Exercises", "twice a day")}
-    parts.append(
-        times.get(
-            dose.times_per_day,
-            translate("Exercises", "{n} times a day").format(n=dose.times_per_day),
-        )
-    )
+    parts.append(_how_often(dose))
     return ", ".join(parts)
+
+
+def _amount_parts(dose: Dose) -> list[str]:
+    if dose.is_timed:
+        return [translate("Exercises", "%n minute(s)", "", dose.minutes or 0)]
+    if dose.reps_per_set:
+        # A falling count reads as the numbers themselves: "6, 4, then 2 holds of 10 s".
+        counts = ", ".join(str(n) for n in dose.reps_per_set[:-1])
+        last = dose.reps_per_set[-1]
+        if dose.hold_s:
+            return [
+                translate("Exercises", "{counts}, then {last} holds of {hold}").format(
+                    counts=counts, last=last, hold=duration_text(dose.hold_s)
+                )
+            ]
+        return [
+            translate("Exercises", "{counts}, then {last} repetitions").format(
+                counts=counts, last=last
+            )
+        ]
+    if dose.hold_phases:
+        # A phase's name is a sentence of its own ("On your elbows"): listed, not run on.
+        return [
+            "; ".join(
+                translate("Exercises", "{phase}: {time}").format(
+                    phase=p.name, time=duration_text(p.seconds)
+                )
+                for p in dose.hold_phases
+            )
+        ]
+    parts: list[str] = []
+    if dose.hold_s and dose.reps > 1:
+        parts.append(
+            translate("Exercises", "{reps} × hold {hold}").format(
+                reps=dose.reps, hold=duration_text(dose.hold_s)
+            )
+        )
+    elif dose.hold_s:
+        hold = duration_text(dose.hold_s)
+        parts.append(translate("Exercises", "hold {hold}").format(hold=hold))
+    else:
+        reps = dose.reps
+        parts.append(translate("Exercises", "%n repetition(s)", "", reps))
+    if dose.sets > 1:
+        parts.append(translate("Exercises", "{sets} sets").format(sets=dose.sets))
+    return parts
+
+
+def _how_often(dose: Dose) -> str:
+    if dose.times_per_week is not None:
+        weekly = dose.times_per_week
+        return translate("Exercises", "%n time(s) a week", "", weekly)
+    times = {1: translate("Exercises", "once a day"), 2: translate("Exercises", "twice a day")}
+    return times.get(
+        dose.times_per_day,
+        translate("Exercises", "{n} times a day").format(n=dose.times_per_day),
+    )
 
 
 class ExerciseDetail(QWidget):

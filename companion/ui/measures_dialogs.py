@@ -34,6 +34,7 @@ from companion.domain.measures import (
     BOTHERSOMENESS_QUESTIONS,
     BOTHERSOMENESS_RECALL,
     FUNCTIONAL_SCALE_MAX_ACTIVITIES,
+    FUNCTIONAL_SCALE_MIN_ACTIVITIES,
     FUNCTIONAL_SCALE_RATING_MAX,
     BothersomenessItem,
 )
@@ -324,7 +325,7 @@ def _rating_box(accessible_name: str) -> QSpinBox:
 
 
 class FunctionalScaleDialog(QDialog):
-    """The activity score: name up to five hard activities and rate each 0-10; later re-rate."""
+    """The activity score: name 3 to 5 hard activities and rate each 0-10; later re-rate."""
 
     NAMING, RERATING, RESULT = range(3)
 
@@ -378,8 +379,8 @@ class FunctionalScaleDialog(QDialog):
         title = heading(self.tr("Activities you find hard"))
         intro = QLabel(
             self.tr(
-                "Name up to five everyday activities that your back or leg makes hard, such "
-                "as putting on socks or sitting through a meal. Later you rate the same "
+                "Name three to five everyday activities that your back or leg makes hard, "
+                "such as putting on socks or sitting through a meal. Later you rate the same "
                 "activities again, so you can see what has changed."
             )
         )
@@ -526,7 +527,8 @@ class FunctionalScaleDialog(QDialog):
             if not name or box.value() == UNRATED:
                 return None
             chosen[name] = box.value()
-        return chosen or None
+        # New activities: 3 to 5 (an older baseline of 1 or 2 is still re-rated as it is).
+        return chosen if len(chosen) >= FUNCTIONAL_SCALE_MIN_ACTIVITIES else None
 
     def _on_edit(self, _text: str) -> None:
         self._update_buttons()
@@ -552,7 +554,10 @@ class FunctionalScaleDialog(QDialog):
                     n=number + 1
                 )
         if self.activities() is None:
-            return self.tr("Name at least one activity and rate it.")
+            named = sum(bool(e.text().strip()) for e in self.name_edits)
+            return self.tr(
+                "Name at least three activities and rate each one (%n named so far).", "", named
+            )
         return ""
 
     def _update_buttons(self) -> None:
@@ -596,8 +601,8 @@ class FunctionalScaleDialog(QDialog):
                 line = self.tr("{activity}: {before} at the start, {now} now").format(
                     activity=change.name, before=change.baseline, now=change.current
                 )
-                if change.meaningful:
-                    line += " " + self.tr("(a clear change)")
+                if change.beyond_detectable_change:
+                    line += " " + self.tr("(beyond the detectable change)")
                 items.append(f"<li>{html.escape(line)}</li>")
             lines.append(f"<ul>{''.join(items)}</ul>")
         self.detail_label.setText("<br>".join(lines))

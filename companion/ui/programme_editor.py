@@ -53,7 +53,7 @@ from companion.content.programme_file import (
     programme_to_data,
 )
 from companion.domain.exercise import Exercise, SidesMode
-from companion.domain.programme import WEEKDAY_NAMES, DoseField, ProgrammeDocument
+from companion.domain.programme import WEEKDAY_NAMES, DoseField, Prescription, ProgrammeDocument
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExerciseDetail, category_label
@@ -174,6 +174,17 @@ class PrescriptionEditor(QGroupBox):
         self.sides.addItem(self.tr("each side in turn"), SidesMode.EACH.value)
         self.sides.addItem(self.tr("alternating sides"), SidesMode.ALTERNATE.value)
         self.times = _spin(1, 12, self.tr("Times a day"))
+        # A falling count (the curl-up's 6, 4, 2) and a weekly activity (water walking).
+        self.reps_per_set = QLineEdit()
+        self.reps_per_set.setAccessibleName(self.tr("Repetitions in each set"))
+        self.reps_per_set.setPlaceholderText(self.tr("the same each set, or e.g. 6, 4, 2"))
+        self.weekly = _spin(0, 7, self.tr("Times a week"))
+        self.weekly.setSpecialValueText(self.tr("every chosen day"))
+        # A hold in stages comes from the library's exercise and is kept as it is.
+        self.hold_phases = QLabel()
+        self.hold_phases.setTextFormat(Qt.TextFormat.PlainText)
+        self.hold_phases.setWordWrap(True)
+        self._phases: list[dict[str, Any]] = []
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
         for number, short in enumerate(WEEKDAY_NAMES, start=1):
@@ -201,6 +212,9 @@ class PrescriptionEditor(QGroupBox):
         form.addRow(self.tr("&Minutes:"), self.minutes)
         form.addRow(self.tr("Si&des:"), self.sides)
         form.addRow(self.tr("&Times a day:"), self.times)
+        form.addRow(self.tr("Repetitions &per set:"), self.reps_per_set)
+        form.addRow(self.tr("Times a &week:"), self.weekly)
+        form.addRow(self.hold_phases)
         top = QHBoxLayout()
         top.addWidget(self.figure, 1)
         top.addLayout(form, 2)
@@ -233,6 +247,8 @@ class PrescriptionEditor(QGroupBox):
             self.minutes,
             self.sides,
             self.times,
+            self.reps_per_set,
+            self.weekly,
             self.notes,
             *self.days,
         ]
@@ -258,6 +274,19 @@ class PrescriptionEditor(QGroupBox):
         self.minutes.setValue(dose.get("minutes", 0))
         self.sides.setCurrentIndex(max(0, self.sides.findData(dose.get("sides", "one"))))
         self.times.setValue(item.get("times_per_day", 1))
+        self.reps_per_set.setText(", ".join(str(n) for n in dose.get("reps_per_set", [])))
+        self.weekly.setValue(item.get("times_per_week", 0))
+        self._phases = [dict(p) for p in dose.get("hold_phases", [])]
+        self.hold.setEnabled(not self._phases)  # the stages' seconds make the hold
+        self.hold_phases.setVisible(bool(self._phases))
+        self.hold_phases.setText(
+            self.tr("Held in stages: {stages}").format(
+                stages="; ".join(
+                    self.tr("{name}, {seconds} s").format(name=p["name"], seconds=p["seconds"])
+                    for p in self._phases
+                )
+            )
+        )
         chosen = set(item.get("days", WEEKDAY_NAMES))
         for box in self.days:
             box.setChecked(box.property("weekday") in chosen)
@@ -266,18 +295,38 @@ class PrescriptionEditor(QGroupBox):
         for index, row in enumerate(self.rules):
             row.set_rule(rules[index] if index < len(rules) else None)
 
+    def _counts(self) -> list[int] | str | None:
+        """The falling count as numbers; what is not numbers goes in as typed, to be named."""
+        text = self.reps_per_set.text().replace(";", ",").strip()
+        if not text:
+            return None
+        parts = [c.strip() for c in text.split(",")]
+        return [int(c) for c in parts] if all(c.isdigit() for c in parts) else text
+
     def read_into(self, item: dict[str, Any]) -> None:
         """Write the form's values into a prescription (JSON-shaped)."""
         dose: dict[str, Any] = {"sets": self.sets.value(), "reps": self.reps.value()}
-        if self.hold.value():
+        if self._phases:
+            dose["hold_phases"] = [dict(p) for p in self._phases]
+        elif self.hold.value():
             dose["hold_s"] = self.hold.value()
         if self.rest.value():
             dose["rest_s"] = self.rest.value()
         if self.minutes.value():
             dose["minutes"] = self.minutes.value()
         dose["sides"] = self.sides.currentData()
+        counts = self._counts()
+        if counts is not None:
+            dose["reps_per_set"] = counts
         item["dose"] = dose
+        self._schedule_into(item)
+
+    def _schedule_into(self, item: dict[str, Any]) -> None:
         item["times_per_day"] = self.times.value()
+        if self.weekly.value():
+            item["times_per_week"] = self.weekly.value()
+        else:
+            item.pop("times_per_week", None)
         days = [str(box.property("weekday")) for box in self.days if box.isChecked()]
         if len(days) == 7:
             item.pop("days", None)
@@ -603,16 +652,10 @@ class ProgrammeEditor(QWidget):
     def add_exercise(self, exercise_id: str) -> None:
         """Add an exercise with its usual dose."""
         dose = self._context.library.get(exercise_id).dose
-        data: dict[str, Any] = {
-            "exercise": exercise_id,
-            "dose": {"sets": dose.sets, "reps": dose.reps, "sides": dose.sides.value},
-            "times_per_day": dose.times_per_day,
-        }
-        for key in ("hold_s", "rest_s"):
-            if getattr(dose, key):
-                data["dose"][key] = getattr(dose, key)
-        if dose.minutes is not None:
-            data["dose"]["minutes"] = dose.minutes
+        # The file writer's own shape, so a falling count, stages and a weekly count come too.
+        data = programme_to_data(
+            ProgrammeDocument("", (Prescription(exercise_id, replace(dose, note="")),))
+        )["exercises"][0]
         self._append(data)
         self.programme_list.setCurrentRow(self.programme_list.count() - 1)
         self._changed()
@@ -849,6 +892,8 @@ class ProgrammeEditor(QWidget):
             "dose.hold_s": self.tr("Hold"),
             "dose.rest_s": self.tr("Rest"),
             "dose.minutes": self.tr("Minutes"),
+            "dose.reps_per_set": self.tr("Repetitions per set"),
+            "times_per_week": self.tr("Times a week"),
             "days": self.tr("Days"),
             "notes_item": self.tr("Notes"),
         }

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from companion.domain.measures import ChangeFromBaseline, MeasureKind, Verdict
+from companion.domain.measures import ChangeFromBaseline, MeasureKind, ThresholdKind, Verdict
 
 translate = QCoreApplication.translate
 
@@ -72,9 +72,19 @@ def change_sentence(change: ChangeFromBaseline, weekly: bool = False) -> str:
         # No agreed threshold: report the numbers and let the clinician judge.
         return translate("Progress", "{fact}.").format(fact=fact)
     small = translate("Progress", "a small change that may be day-to-day variation")
+    threshold = change.measure.threshold
+    assert threshold is not None  # threshold_known
+    # Each measure's own term: pain reaches a minimal important change (Ostelo), the
+    # functional scale a detectable change (Stratford).
+    if threshold.kind is ThresholdKind.MINIMAL_IMPORTANT_CHANGE:
+        better = translate("Progress", "an improvement of at least the minimal important change")
+        worse = translate("Progress", "a worsening of at least the minimal important change")
+    else:
+        better = translate("Progress", "an improvement beyond the detectable change")
+        worse = translate("Progress", "a worsening beyond the detectable change")
     judgement = {
-        Verdict.MEANINGFUL_IMPROVEMENT: translate("Progress", "a meaningful improvement"),
-        Verdict.MEANINGFUL_WORSENING: translate("Progress", "a meaningful worsening"),
+        Verdict.THRESHOLD_IMPROVEMENT: better,
+        Verdict.THRESHOLD_WORSENING: worse,
         Verdict.SMALL_IMPROVEMENT: small,
         Verdict.SMALL_WORSENING: small,
     }[change.verdict]

@@ -135,13 +135,13 @@ class QuestionnairePreview(QDialog):
         text += "; " + (
             self.tr("higher is worse") if q.higher_is_worse else self.tr("higher is better")
         )
-        if q.mcid is not None:
+        if q.threshold is not None:
             parts = []
-            if q.mcid.points is not None:
-                parts.append(self.tr("{n} points").format(n=number_text(q.mcid.points)))
-            if q.mcid.percent is not None:
-                parts.append(self.tr("{n}%").format(n=number_text(q.mcid.percent)))
-            text += "; " + self.tr("a meaningful change is {amount}").format(
+            if q.threshold.points is not None:
+                parts.append(self.tr("{n} points").format(n=number_text(q.threshold.points)))
+            if q.threshold.percent is not None:
+                parts.append(self.tr("{n}%").format(n=number_text(q.threshold.percent)))
+            text += "; " + self.tr("a minimal important change is {amount}").format(
                 amount=self.tr(" or ").join(parts)
             )
         return text

@@ -144,12 +144,16 @@
         <translation>Punktwert</translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
-        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, noch keine bedeutsame Veränderung</translation>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die nachweisbare Veränderung</translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
-        <translation>Keine anerkannte Schwelle für eine bedeutsame Veränderung; gepunktet: Ausgangswert</translation>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
+        <translation>Keine anerkannte Schwelle für eine Veränderung; gepunktet: Ausgangswert</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -546,12 +550,16 @@
         <translation>Punktwert</translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
-        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, noch keine bedeutsame Veränderung</translation>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die nachweisbare Veränderung</translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
-        <translation>Keine anerkannte Schwelle für eine bedeutsame Veränderung; gepunktet: Ausgangswert</translation>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation>Schattiert: bis {points} Punkte vom Ausgangswert entfernt, weniger als die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
+        <translation>Keine anerkannte Schwelle für eine Veränderung; gepunktet: Ausgangswert</translation>
     </message>
     <message>
         <source>Sciatica bother score</source>
@@ -1651,6 +1659,25 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>{time} Pause zwischen den Serien</translation>
     </message>
     <message>
+        <source>{counts}, then {last} holds of {hold}</source>
+        <translation>{counts}, dann {last} × {hold} halten</translation>
+    </message>
+    <message>
+        <source>{counts}, then {last} repetitions</source>
+        <translation>{counts}, dann {last} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{phase}: {time}</source>
+        <translation>{phase}: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>once a day</source>
         <translation>einmal täglich</translation>
     </message>
@@ -1754,8 +1781,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Aktivitäten, die Ihnen schwerfallen</translation>
     </message>
     <message>
-        <source>Name up to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
-        <translation>Nennen Sie bis zu fünf Alltagsaktivitäten, die Ihnen wegen Ihres Rückens oder Beins schwerfallen, etwa Socken anziehen oder eine ganze Mahlzeit lang sitzen. Später bewerten Sie dieselben Aktivitäten erneut und sehen so, was sich verändert hat.</translation>
+        <source>Name three to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
+        <translation>Nennen Sie drei bis fünf Alltagsaktivitäten, die Ihnen wegen Ihres Rückens oder Beins schwerfallen, etwa Socken anziehen oder eine ganze Mahlzeit lang sitzen. Später bewerten Sie dieselben Aktivitäten erneut und sehen so, was sich verändert hat.</translation>
     </message>
     <message>
         <source>These activities start a new baseline: your progress is measured from today&apos;s ratings. Your earlier ratings are kept.</source>
@@ -1829,9 +1856,16 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation>Aktivität {n} hat eine Bewertung, aber keinen Namen: Geben Sie ihr einen Namen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Name at least three activities and rate each one (%n named so far).</source>
+        <translation>
+            <numerusform>Nennen Sie mindestens drei Aktivitäten und bewerten Sie jede (bisher %n genannt).</numerusform>
+            <numerusform>Nennen Sie mindestens drei Aktivitäten und bewerten Sie jede (bisher %n genannt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Name at least one activity and rate it.</source>
-        <translation>Nennen Sie mindestens eine Aktivität und bewerten Sie sie.</translation>
+        <source>(beyond the detectable change)</source>
+        <translation>(mehr als die nachweisbare Veränderung)</translation>
     </message>
     <message>
         <source>Your activity score: {score} out of 10</source>
@@ -1844,10 +1878,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>{activity}: {before} at the start, {now} now</source>
         <translation>{activity}: {before} zu Beginn, {now} jetzt</translation>
-    </message>
-    <message>
-        <source>(a clear change)</source>
-        <translation>(eine deutliche Veränderung)</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2159,22 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Mal pro Tag</translation>
     </message>
     <message>
+        <source>Repetitions in each set</source>
+        <translation>Wiederholungen in jeder Serie</translation>
+    </message>
+    <message>
+        <source>the same each set, or e.g. 6, 4, 2</source>
+        <translation>in jeder Serie gleich, oder z. B. 6, 4, 2</translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation>Mal pro Woche</translation>
+    </message>
+    <message>
+        <source>every chosen day</source>
+        <translation>an jedem gewählten Tag</translation>
+    </message>
+    <message>
         <source>Notes for the patient about this exercise</source>
         <translation>Hinweise für die Patientin oder den Patienten zu dieser Übung</translation>
     </message>
@@ -2161,6 +2207,14 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Mal pro Ta&amp;g:</translation>
     </message>
     <message>
+        <source>Repetitions &amp;per set:</source>
+        <translation>Wiederholungen &amp;pro Serie:</translation>
+    </message>
+    <message>
+        <source>Times a &amp;week:</source>
+        <translation>Mal pro &amp;Woche:</translation>
+    </message>
+    <message>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
@@ -2171,6 +2225,14 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Add an exercise from the library to set its dose.</source>
         <translation>Zuerst eine Übung aus der Bibliothek hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Held in stages: {stages}</source>
+        <translation>Gehalten in Abschnitten: {stages}</translation>
+    </message>
+    <message>
+        <source>{name}, {seconds} s</source>
+        <translation>{name}, {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2703,14 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>Repetitions per set</source>
+        <translation>Wiederholungen pro Serie</translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation>Mal pro Woche</translation>
+    </message>
+    <message>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
@@ -2897,12 +2967,20 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>eine kleine Änderung, die auch eine normale Tagesschwankung sein kann</translation>
     </message>
     <message>
-        <source>a meaningful improvement</source>
-        <translation>eine deutliche Verbesserung</translation>
+        <source>an improvement of at least the minimal important change</source>
+        <translation>eine Verbesserung um mindestens die kleinste bedeutsame Veränderung</translation>
     </message>
     <message>
-        <source>a meaningful worsening</source>
-        <translation>eine deutliche Verschlechterung</translation>
+        <source>a worsening of at least the minimal important change</source>
+        <translation>eine Verschlechterung um mindestens die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>an improvement beyond the detectable change</source>
+        <translation>eine Verbesserung über die nachweisbare Veränderung hinaus</translation>
+    </message>
+    <message>
+        <source>a worsening beyond the detectable change</source>
+        <translation>eine Verschlechterung über die nachweisbare Veränderung hinaus</translation>
     </message>
     <message>
         <source>{fact}, {judgement}.</source>
@@ -3342,8 +3420,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>{n} %</translation>
     </message>
     <message>
-        <source>a meaningful change is {amount}</source>
-        <translation>bedeutsam ist eine Veränderung um {amount}</translation>
+        <source>a minimal important change is {amount}</source>
+        <translation>kleinste bedeutsame Veränderung: {amount}</translation>
     </message>
     <message>
         <source> or </source>
@@ -4300,8 +4378,8 @@ versch. / ausgel.</translation>
         <translation>Erste Woche {first}–{to}; letzte Woche {last}–{until}.</translation>
     </message>
     <message>
-        <source>Meaningful change: {points} points or {percent}% (Ostelo 2008).</source>
-        <translation>Bedeutsame Veränderung: {points} Punkte oder {percent} % (Ostelo 2008).</translation>
+        <source>Minimal important change: {points} points or {percent}% (Ostelo 2008).</source>
+        <translation>Kleinste bedeutsame Veränderung: {points} Punkte oder {percent} % (Ostelo 2008).</translation>
     </message>
     <message>
         <source>Leg symptoms</source>
@@ -4398,8 +4476,8 @@ versch. / ausgel.</translation>
         <translation> und </translation>
     </message>
     <message>
-        <source>Attention: {pain} meaningfully worse than at the start.</source>
-        <translation>Achtung: {pain} bedeutsam schlechter als zu Beginn.</translation>
+        <source>Attention: {pain} worse than at the start by at least the minimal important change.</source>
+        <translation>Achtung: {pain} um mindestens die kleinste bedeutsame Veränderung schlechter als zu Beginn.</translation>
     </message>
     <message>
         <source>Attention: exercise locked since an emergency answer on {day}; no assessment confirmed yet.</source>
@@ -4544,20 +4622,12 @@ versch. / ausgel.</translation>
         <translation>zu wenige Tageseinträge</translation>
     </message>
     <message>
-        <source>meaningful improvement</source>
-        <translation>bedeutsame Besserung</translation>
-    </message>
-    <message>
         <source>small change</source>
         <translation>kleine Veränderung</translation>
     </message>
     <message>
         <source>no change</source>
         <translation>keine Veränderung</translation>
-    </message>
-    <message>
-        <source>MEANINGFUL WORSENING</source>
-        <translation>BEDEUTSAME VERSCHLECHTERUNG</translation>
     </message>
     <message>
         <source>Too few check-ins to say how far the leg symptoms reach.</source>
@@ -4625,12 +4695,28 @@ versch. / ausgel.</translation>
         <translation>{name} ist seit dem {since} von {before} auf {now} gesunken</translation>
     </message>
     <message>
-        <source>a meaningful improvement</source>
-        <translation>eine bedeutsame Besserung</translation>
+        <source>important improvement</source>
+        <translation>bedeutsame Verbesserung</translation>
     </message>
     <message>
-        <source>a meaningful worsening</source>
-        <translation>eine bedeutsame Verschlechterung</translation>
+        <source>IMPORTANT WORSENING</source>
+        <translation>BEDEUTSAME VERSCHLECHTERUNG</translation>
+    </message>
+    <message>
+        <source>an improvement of at least the minimal important change</source>
+        <translation>eine Verbesserung um mindestens die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>a worsening of at least the minimal important change</source>
+        <translation>eine Verschlechterung um mindestens die kleinste bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>an improvement beyond the detectable change</source>
+        <translation>eine Verbesserung über die nachweisbare Veränderung hinaus</translation>
+    </message>
+    <message>
+        <source>a worsening beyond the detectable change</source>
+        <translation>eine Verschlechterung über die nachweisbare Veränderung hinaus</translation>
     </message>
     <message>
         <source>a small change that may be day-to-day variation</source>
@@ -5420,6 +5506,10 @@ versch. / ausgel.</translation>
     <message>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Part {n} of {total}</source>
+        <translation>Abschnitt {n} von {total}</translation>
     </message>
     <message>
         <source>not said</source>

@@ -144,11 +144,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,11 +550,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shaded: within {points} points of the baseline, not yet a meaningful change</source>
+        <source>Shaded: within {points} points of the baseline, less than the detectable change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreed size of a meaningful change; dotted: baseline</source>
+        <source>Shaded: within {points} points of the baseline, less than the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreed threshold for change; dotted: baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,6 +1654,25 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{counts}, then {last} holds of {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}, then {last} repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>once a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,7 +1776,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name up to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
+        <source>Name three to five everyday activities that your back or leg makes hard, such as putting on socks or sitting through a meal. Later you rate the same activities again, so you can see what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,8 +1851,15 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>Activity {n} has a rating but no name: name it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Name at least three activities and rate each one (%n named so far).</source>
+        <translation>
+            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
+            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Name at least one activity and rate it.</source>
+        <source>(beyond the detectable change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,10 +1872,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>{activity}: {before} at the start, {now} now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a clear change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +2154,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repetitions in each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same each set, or e.g. 6, 4, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes for the patient about this exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,6 +2202,14 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repetitions &amp;per set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,6 +2219,14 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Add an exercise from the library to set its dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in stages: {stages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,6 +2694,14 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repetitions per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,23 +2962,24 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a meaningful improvement</source>
+        <source>an improvement of at least the minimal important change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a meaningful worsening</source>
+        <source>a worsening of at least the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an improvement beyond the detectable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worsening beyond the detectable change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{fact}, {judgement}.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
-        <translation type="vanished">
-            <numerusform>These are only %n day of check-ins; a few more will show whether the change lasts.</numerusform>
-            <numerusform>These are only %n days of check-ins; a few more will show whether the change lasts.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3415,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a meaningful change is {amount}</source>
+        <source>a minimal important change is {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4290,7 +4361,7 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meaningful change: {points} points or {percent}% (Ostelo 2008).</source>
+        <source>Minimal important change: {points} points or {percent}% (Ostelo 2008).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4388,7 +4459,7 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attention: {pain} meaningfully worse than at the start.</source>
+        <source>Attention: {pain} worse than at the start by at least the minimal important change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,19 +4605,11 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>meaningful improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>small change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MEANINGFUL WORSENING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4615,11 +4678,27 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a meaningful improvement</source>
+        <source>important improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a meaningful worsening</source>
+        <source>IMPORTANT WORSENING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an improvement of at least the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worsening of at least the minimal important change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an improvement beyond the detectable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worsening beyond the detectable change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5409,6 +5488,10 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>Rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

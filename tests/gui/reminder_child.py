@@ -57,7 +57,11 @@ def main() -> None:
     yesterday = datetime.now(UTC) - timedelta(days=1)
     sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
     record_bothersomeness(store, sbi, yesterday)
-    record_functional_scale(store, {"Putting on socks": 4}, yesterday)
+    record_functional_scale(
+        store,
+        {"Putting on socks": 4, "Sitting through a meal": 5, "Walking to the shops": 3},
+        yesterday,
+    )
     context = AppContext(store, UiState(data))
 
     # The user types in another program's window.

@@ -463,7 +463,9 @@ def _nothing_due(store: Store) -> None:
     record_screening(store, {q.id: False for q in QUESTIONS}, ScreeningReason.ON_DEMAND, now)
     sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
     record_bothersomeness(store, sbi, now)
-    record_functional_scale(store, {"Putting on socks": 4}, now)
+    record_functional_scale(
+        store, {"Putting on socks": 4, "Sitting through a meal": 5, "Walking to the shops": 3}, now
+    )
 
 
 def test_due_panel_shows_only_real_items(qtbot: QtBot, context: AppContext, store: Store) -> None:

@@ -23,6 +23,7 @@ from companion.services.measures import (
     record_bothersomeness,
     record_functional_scale,
 )
+from companion.storage.models import QuestionnaireResponse
 from companion.ui.context import AppContext
 from companion.ui.measures_dialogs import (
     MEASURE_TEXTS,
@@ -174,11 +175,12 @@ def test_rerating_shows_the_same_activities_read_only(
     assert recorded is not None and not recorded.starts_baseline
     assert recorded.score == 6.0
     assert dialog.change_label.text() == (
-        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, a meaningful improvement."
+        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, "
+        "an improvement beyond the detectable change."
     )
     detail = dialog.detail_label.text()
     assert "Putting on socks: 4 at the start, 5 now" in detail
-    assert detail.count("(a clear change)") == 2
+    assert detail.count("(beyond the detectable change)") == 2
 
 
 def test_new_activities_start_a_new_baseline(
@@ -193,15 +195,24 @@ def test_new_activities_start_a_new_baseline(
     assert dialog.new_baseline_note.isVisible()
     assert dialog.starts_new_baseline
     assert _focused(dialog) is dialog.name_edits[0]
-    qtbot.keyClicks(_focused(dialog), "Cycling")
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
-    qtbot.keyClicks(_focused(dialog), "4")
+    new = ("Cycling", "Kneeling", "Lifting a child")
+    for number, name in enumerate(new):
+        if number:
+            qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
+        qtbot.keyClicks(_focused(dialog), name)
+        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
+        qtbot.keyClicks(_focused(dialog), "4")
+        if number < len(new) - 1:  # fewer than three: Save waits and says why
+            assert not dialog.naming_save.isEnabled()
+            assert dialog.naming_problem.text() == (
+                f"Name at least three activities and rate each one ({number + 1} named so far)."
+            )
     qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return)
 
     assert dialog.recorded is not None and dialog.recorded.starts_baseline
     assert "starting point" in dialog.change_label.text()
     baseline = functional_scale_baseline(store)
-    assert baseline is not None and baseline.names == ("Cycling",)
+    assert baseline is not None and baseline.names == new
 
 
 def test_incomplete_or_repeated_activities_are_not_saved(
@@ -219,6 +230,9 @@ def test_incomplete_or_repeated_activities_are_not_saved(
     assert not dialog.naming_save.isEnabled()  # rated but not named
     assert dialog.naming_problem.text() == "Activity 2 has a rating but no name: name it."
     dialog.name_edits[1].setText("driving ")
+    assert not dialog.naming_save.isEnabled()  # two activities: three are needed
+    dialog.name_edits[2].setText("Cooking")
+    dialog.new_ratings[2].setValue(4)
     assert dialog.naming_save.isEnabled()
     assert not dialog.naming_problem.isVisible()
     dialog.save()
@@ -227,3 +241,36 @@ def test_incomplete_or_repeated_activities_are_not_saved(
     assert dialog.naming_problem.isVisible()
     assert "named twice" in dialog.naming_problem.text()
     assert measure_history(store, "psfs") == []
+
+
+def test_a_stored_sitting_of_two_activities_is_re_rated_as_it_is(
+    qtbot: QtBot, context: AppContext, store: Store
+) -> None:
+    """A baseline stored before 3 activities were needed opens for re-rating, both shown."""
+    with store.units.write() as uow:
+        uow.session.add(
+            QuestionnaireResponse(
+                instrument="psfs",
+                instrument_version="1",
+                taken_at=MARCH_10,
+                answers={
+                    "activities": [
+                        {"name": "Driving", "rating": 3},
+                        {"name": "Gardening", "rating": 5},
+                    ],
+                    "new_baseline": True,
+                },
+                score=4.0,
+            )
+        )
+        uow.commit()
+    dialog = FunctionalScaleDialog(context, clock=lambda: MARCH_10 + timedelta(days=14))
+    _show(qtbot, dialog)
+    assert dialog.page == FunctionalScaleDialog.RERATING
+    assert dialog.rerate_names == ["Driving", "Gardening"]
+    dialog.rerate_ratings[0].setValue(6)
+    dialog.rerate_ratings[1].setValue(7)
+    assert dialog.rerate_save.isEnabled()
+    dialog.save()
+    assert dialog.recorded is not None
+    assert [r.score for r in measure_history(store, "psfs")] == [4.0, 6.5]

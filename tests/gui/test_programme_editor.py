@@ -255,3 +255,39 @@ def test_a_bad_file_is_not_loaded(
     assert formats == [Qt.TextFormat.PlainText]  # the file's name is shown as written
     assert editor.exercise_ids() == []
     QApplication.processEvents()
+
+
+def test_a_falling_count_stages_and_a_weekly_count_round_trip_through_the_editor(
+    qtbot: QtBot, editor: ProgrammeEditor, tmp_path: Path, context: AppContext
+) -> None:
+    for search in ("curl-up", "elbows", "water walking"):
+        _add(qtbot, editor, search)
+    assert editor.exercise_ids() == ["modified-curl-up", "prone-on-elbows", "water-walking"]
+    _fill_details(qtbot, editor)
+    editor.tabs.setCurrentIndex(0)
+    editor.programme_list.setCurrentRow(0)
+    assert editor.prescription.reps_per_set.text() == "6, 4, 2"
+    editor.programme_list.setCurrentRow(1)
+    assert not editor.prescription.hold.isEnabled()
+    assert "Lie flat and relax, 180 s" in editor.prescription.hold_phases.text()
+    editor.programme_list.setCurrentRow(2)
+    assert editor.prescription.weekly.value() == 3
+    assert not editor.problems, editor.problems
+    saved = editor.save_to(tmp_path / "shapes.scprog")
+    assert saved is not None
+    doses = [p.dose for p in load_programme_file(saved, context.library).document.exercises]
+    assert doses[0].reps_per_set == (6, 4, 2)
+    assert [p.name for p in doses[1].hold_phases] == ["Lie flat and relax", "On your elbows"]
+    assert doses[2].times_per_week == 3
+
+    # A bad falling count is named by its field and nothing is saved.
+    editor.programme_list.setCurrentRow(0)
+    editor.prescription.reps_per_set.setText("6, 4")
+    qtbot.waitUntil(lambda: bool(editor.problems))
+    text = editor.prescription.problem.text()
+    assert "Repetitions per set: gives 2 numbers for 3 sets; give one for each set" in text
+    assert not editor.save_button.isEnabled()
+    editor.prescription.reps_per_set.setText("6, x, 2")  # not numbers: named, not lost
+    assert "Repetitions per set" in editor.prescription.problem.text()
+    editor.prescription.reps_per_set.setText("6, 4, 2")
+    assert not editor.problems

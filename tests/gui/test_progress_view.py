@@ -83,7 +83,7 @@ def test_chart_plots_back_and_leg_pain_and_summary_reads_the_change(
     assert lines[0].get_marker() != lines[1].get_marker()  # readable without colour
     # The report's comparison: the first half's mean (7 and 6) against the last half's (4).
     assert "Leg pain is down from 6.5 to 4" in view.summary.text()
-    assert "meaningful" in view.summary.text()
+    assert "the minimal important change" in view.summary.text()  # NPRS: Ostelo's term
 
     view.period.setCurrentIndex(view.period.findText("Everything"))
     lines = view.figure.axes[0].get_lines()  # type: ignore[union-attr]
@@ -322,7 +322,11 @@ def test_every_chart_on_the_page_shares_one_time_axis_at_any_width(
     now = datetime.now(UTC)
     sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
     record_bothersomeness(store, sbi, now - timedelta(days=10))
-    record_functional_scale(store, {"Putting on socks": 4}, now - timedelta(days=10))
+    record_functional_scale(
+        store,
+        {"Putting on socks": 4, "Sitting through a meal": 5, "Walking to the shops": 3},
+        now - timedelta(days=10),
+    )
     context.publish(Changes.of(Topic.MEASURES))
     qtbot.waitUntil(view.all_drawn)
     figure = view.figure_of("measures")

@@ -158,7 +158,7 @@ def test_the_change_from_the_first_response_is_shown(
     assert dialog.score_label.text() == "Your score: 16.7 on a scale from 0 to 100"
     assert dialog.change_label.text() == (
         f"Example daily function check score is down from 50 to 16.7 since "
-        f"{FIRST_DAY.day} March, a meaningful improvement."
+        f"{FIRST_DAY.day} March, an improvement of at least the minimal important change."
     )
 
 

@@ -82,7 +82,9 @@ SBI_ANSWERS = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_wh
 
 def _take_the_questionnaires(store: Store, at: datetime) -> None:
     record_bothersomeness(store, SBI_ANSWERS, at)
-    record_functional_scale(store, {"Putting on socks": 4}, at)
+    record_functional_scale(
+        store, {"Putting on socks": 4, "Sitting through a meal": 5, "Walking to the shops": 3}, at
+    )
 
 
 @pytest.fixture

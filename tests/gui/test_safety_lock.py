@@ -185,7 +185,11 @@ def locked_runner(qtbot: QtBot, store: Store, data_dir: Path) -> Iterator[Remind
     # The questionnaires were answered the day before: only what the test sets up falls due.
     sbi = {"leg_pain": 3, "numbness_or_tingling": 2, "weakness": 1, "pain_when_sitting": 3}
     record_bothersomeness(store, sbi, EMERGENCY_AT - timedelta(days=1))
-    record_functional_scale(store, {"Putting on socks": 4}, EMERGENCY_AT - timedelta(days=1))
+    record_functional_scale(
+        store,
+        {"Putting on socks": 4, "Sitting through a meal": 5, "Walking to the shops": 3},
+        EMERGENCY_AT - timedelta(days=1),
+    )
     save_rules(
         store,
         ReminderRules(session_times=(time(10, 0),), check_in_time=time(19, 0)),

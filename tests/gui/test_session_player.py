@@ -581,3 +581,42 @@ def test_new_numbness_or_weakness_ends_the_session_and_opens_the_safety_question
     assert dialog.record is not None
     assert dialog.record.reason is ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS
     dialog.accept()
+
+
+def test_the_curl_up_counts_each_set_down_from_its_own_number(
+    qtbot: QtBot, screened: AppContext
+) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["modified-curl-up"], clock, cues)
+    player.begin()
+    assert "6, 4, then 2 holds of 10 s" in player.dose_label.text()
+    seen: set[str] = set()
+    while player.timeline.step is not Step.RESPONSE:
+        _play(player, clock, 0.5)
+        text = player.counters.text()
+        if "Rep" in text:
+            seen.add(text.split(" · Rep ")[0] + " · of " + text.rsplit(" of ", 1)[1])
+    assert seen == {"Set 1 of 3 · of 6", "Set 2 of 3 · of 4", "Set 3 of 3 · of 2"}
+    assert player.timeline.progress[0].reps == 12
+
+
+def test_prone_on_elbows_shows_each_phase_with_its_frame_and_countdown(
+    qtbot: QtBot, screened: AppContext
+) -> None:
+    clock, cues = FakeClock(), RecordedCues()
+    player = _open(qtbot, screened, ["prone-on-elbows"], clock, cues)
+    player.begin()
+    _play_until_step(player, clock, Step.HOLD)
+    _play(player, clock, 0.5)
+    assert player.step_label.text() == "Lie flat and relax"
+    assert player.counters.text() == "Part 1 of 2"
+    assert player.countdown.text() == "3:00"  # 179.5 s left, counted up as a countdown does
+    flat = player.figure.primitives()
+    _play(player, clock, 180)
+    assert player.step_label.text() == "On your elbows"
+    assert player.counters.text() == "Part 2 of 2"
+    assert player.countdown.text() == "3:00"  # 179.5 s left, counted up as a countdown does
+    assert cues.heard[-1] == (Cue.START, "On your elbows.")
+    assert player.figure.primitives() != flat
+    _play_until_step(player, clock, Step.RESPONSE)
+    assert player.timeline.progress[0].hold_seconds == pytest.approx(360, abs=1)

@@ -231,6 +231,12 @@ def _domain_measure_names() -> set[str]:
     return {BOTHERSOMENESS.name, FUNCTIONAL_SCALE.name}
 
 
+def _handout_texts() -> set[str]:
+    from companion.ui.programme_view import _HANDOUT_WORDS
+
+    return set(_HANDOUT_WORDS)
+
+
 # The only functions allowed to translate a text they are handed (lupdate reads only literal
 # strings): each translates the domain's English under one context, where the texts are marked
 # with QT_TRANSLATE_NOOP, and names which domain texts it is handed.
@@ -238,6 +244,7 @@ WRAPPERS = {
     ("companion/ui/red_flag_texts.py", "red_flag_text"): ("RedFlags", _domain_red_flag_texts),
     ("companion/ui/measures_dialogs.py", "measure_text"): ("Measures", _domain_measure_texts),
     ("companion/ui/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
+    ("companion/ui/programme_view.py", "handout_words"): ("Handout", _handout_texts),
 }
 
 

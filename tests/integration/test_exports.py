@@ -165,7 +165,7 @@ def test_pdf_first_page_reads_as_text(diary: Store, tmp_path: Path) -> None:
         "Riverside Physio · 01234 567",
         "2 Mar 2026 – 12 Apr 2026 (42 days)",
         "42 check-ins on 42 of 42 days",
-        "meaningful improvement",
+        "important improvement",
         "Leg symptoms retreated towards the back: below the knee in the first week, buttock",
         "21 of 42 planned sessions completed (50%)",
         "Knee to chest: worse 1×",

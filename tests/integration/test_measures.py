@@ -56,7 +56,7 @@ def test_bothersomeness_worked_example(store: Store) -> None:
     assert later.change is not None
     assert later.change.points == -11
     # No agreed threshold: the change is reported in numbers and never called meaningful.
-    assert not later.change.meaningful
+    assert not later.change.reaches_threshold
     assert (
         describe_change(later.change)
         == f"Sciatica bother score is down from 18 to 7 since {FIRST_DAY.day} March."
@@ -113,11 +113,12 @@ def test_functional_scale_worked_example(store: Store) -> None:
     assert [a.name for a in rerated.activities] == list(FIRST_ACTIVITIES)
     assert rerated.score == 6.0  # (6 + 5 + 7) / 3
     assert rerated.change is not None
-    assert rerated.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert rerated.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
     assert describe_change(rerated.change) == (
-        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, a meaningful improvement."
+        f"Activity score is up from 3 to 6 since {FIRST_DAY.day} March, "
+        "an improvement beyond the detectable change."
     )
-    assert [(c.name, c.points, c.meaningful) for c in rerated.activity_changes] == [
+    assert [(c.name, c.points, c.beyond_detectable_change) for c in rerated.activity_changes] == [
         ("Sitting through a film", 4, True),
         ("Putting on socks", 1, False),
         ("Walking to the shops", 4, True),
@@ -127,9 +128,12 @@ def test_functional_scale_worked_example(store: Store) -> None:
 
 
 def test_small_functional_change_is_not_called_meaningful(store: Store) -> None:
-    record_functional_scale(store, {"Driving": 4, "Gardening": 4}, MARCH_10)
+    first = {"Driving": 4, "Gardening": 4, "Cooking": 4, "Kneeling": 4}
+    record_functional_scale(store, first, MARCH_10)
     rerated, _ = record_functional_scale(
-        store, {"Driving": 5, "Gardening": 6}, MARCH_10 + timedelta(days=14)
+        store,
+        {"Driving": 5, "Gardening": 6, "Cooking": 5, "Kneeling": 6},
+        MARCH_10 + timedelta(days=14),
     )
     assert rerated.change is not None
     assert rerated.change.verdict is Verdict.SMALL_IMPROVEMENT  # 4 -> 5.5 is under 2 points
@@ -154,19 +158,20 @@ def test_a_new_baseline_restarts_progress(store: Store) -> None:
     )
     assert progress(store, "psfs") is not None
 
-    fresh, _ = record_functional_scale(
-        store, {"Cycling": 2, "Lifting a child": 5}, MARCH_10 + timedelta(days=28), True
-    )
+    new = {"Cycling": 2, "Lifting a child": 5, "Carrying shopping": 2, "Kneeling": 5}
+    fresh, _ = record_functional_scale(store, new, MARCH_10 + timedelta(days=28), True)
     assert fresh.starts_baseline and fresh.change is None
     assert progress(store, "psfs") is None
     scale = functional_scale_baseline(store)
-    assert scale is not None and scale.names == ("Cycling", "Lifting a child")
+    assert scale is not None and scale.names == tuple(new)
 
     # The old activities are no longer the ones to re-rate.
     with pytest.raises(MeasureInvalid, match="Cycling, Lifting a child"):
         record_functional_scale(store, FIRST_ACTIVITIES, MARCH_10 + timedelta(days=42))
     record_functional_scale(
-        store, {"Cycling": 6, "Lifting a child": 7}, MARCH_10 + timedelta(days=42)
+        store,
+        {"Cycling": 6, "Lifting a child": 7, "Carrying shopping": 6, "Kneeling": 7},
+        MARCH_10 + timedelta(days=42),
     )
     change = progress(store, "psfs")
     assert change is not None
@@ -185,7 +190,8 @@ def test_a_new_baseline_restarts_progress(store: Store) -> None:
         ({"Driving": 11}, "Driving: 11 is not on the scale"),
         ({"Driving": -1}, "Driving: -1 is not on the scale"),
         ({"Driving": 5.5}, "Driving: choose a whole number"),
-        ({"Driving": 5, "driving ": 6}, "named twice"),
+        ({"Driving": 5, "driving ": 6, "Cooking": 4}, "named twice"),
+        ({"Driving": 5, "Cooking": 4}, "name at least 3 activities"),
     ],
 )
 def test_functional_scale_refusals_store_nothing(
@@ -215,9 +221,10 @@ def test_pain_history_and_progress_come_from_live_check_ins(store: Store) -> Non
     assert [r.score for r in measure_history(store, "leg_pain")] == [7, 4]
     change = progress(store, "leg_pain")
     assert change is not None
-    assert change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert change.verdict is Verdict.THRESHOLD_IMPROVEMENT
     assert describe_change(change) == (
-        f"Leg pain is down from 7 to 4 since {FIRST_DAY.day} March, a meaningful improvement."
+        f"Leg pain is down from 7 to 4 since {FIRST_DAY.day} March, "
+        "an improvement of at least the minimal important change."
     )
     back = progress(store, "back_pain")
     assert back is not None and back.verdict is Verdict.NO_CHANGE
@@ -268,3 +275,37 @@ def test_deleted_sittings_are_ignored(store: Store) -> None:
         "psfs",
         "sbi",
     ]
+
+
+def test_a_stored_sitting_of_one_or_two_activities_is_kept_and_re_rated_as_it_is(
+    store: Store,
+) -> None:
+    """Sittings stored before 3 were needed stay: shown, re-rated and counted as they are."""
+    with store.units.write() as uow:
+        uow.session.add(
+            QuestionnaireResponse(
+                instrument="psfs",
+                instrument_version="1",
+                taken_at=MARCH_10,
+                answers={
+                    "activities": [
+                        {"name": "Driving", "rating": 3},
+                        {"name": "Gardening", "rating": 5},
+                    ],
+                    "new_baseline": True,
+                },
+                score=4.0,
+            )
+        )
+        uow.commit()
+    baseline = functional_scale_baseline(store)
+    assert baseline is not None and baseline.names == ("Driving", "Gardening")
+    rerated, _ = record_functional_scale(
+        store, {"Driving": 6, "Gardening": 7}, MARCH_10 + timedelta(days=14)
+    )
+    assert not rerated.starts_baseline
+    assert [a.name for a in rerated.activities] == ["Driving", "Gardening"]
+    assert [r.score for r in measure_history(store, "psfs")] == [4.0, 6.5]
+    # New activities, though, need three.
+    with pytest.raises(MeasureInvalid, match="name at least 3"):
+        record_functional_scale(store, {"Cycling": 2}, MARCH_10 + timedelta(days=28), True)

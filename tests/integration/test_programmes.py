@@ -24,7 +24,7 @@ from companion.content.programme_file import (
     write_programme_file,
 )
 from companion.domain.changes import Topic
-from companion.domain.programme import DoseField, ProgressReason
+from companion.domain.programme import DoseField, Prescription, ProgrammeDocument, ProgressReason
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
 from companion.paths import exercises_dir
 from companion.services.data_store import Store
@@ -425,3 +425,54 @@ def test_written_files_are_complete(tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["p.scprog"]  # no temporary left behind
     assert json.loads(path.read_text(encoding="utf-8"))["title"] == "Back to walking"
     assert date.fromisoformat(json.loads(path.read_text())["start_date"]) == date(2026, 11, 21)
+
+
+def test_a_weekly_activity_leaves_today_once_done_enough_that_week(store: Store) -> None:
+    """Water walking 3 times a week: due until three days of this week have it, then not."""
+    from companion.services.sessions import ExerciseDone, plan_session, record_progress
+    from companion.services.sessions import start_session as store_session
+
+    lib = library()
+    document = ProgrammeDocument(
+        title="Pool",
+        author="A. Physio",
+        start_date=date(2026, 1, 5),
+        exercises=(
+            Prescription("water-walking", lib.get("water-walking").dose),
+            Prescription("walking", lib.get("walking").dose),
+        ),
+    )
+    monday = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    import_programme(store, document, monday)
+    for day in range(3):
+        when = monday + timedelta(days=day)
+        plan = plan_session(store, lib, when)
+        assert [i.exercise_id for i in plan.items] == ["water-walking", "walking"]
+        record, _ = store_session(store, plan, when)
+        record_progress(store, record.id, 0, ExerciseDone(sets=1, reps=1, hold_seconds=1200))
+    thursday = monday + timedelta(days=3)
+    assert [i.exercise_id for i in plan_session(store, lib, thursday).items] == ["walking"]
+    next_monday = monday + timedelta(days=7)
+    ids = [i.exercise_id for i in plan_session(store, lib, next_monday).items]
+    assert ids == ["water-walking", "walking"]
+
+
+def test_a_started_starter_programme_keeps_each_items_times_a_day(store: Store) -> None:
+    """The flare-up plan's walk 4 times a day plans 4 sessions; the extension pathway's bridge
+    and bird-dog stay once a day while its extension exercises are 3 times a day."""
+    from companion.services.sessions import todays_programme
+
+    lib = library()
+    monday = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    start_starter_programme(store, lib, "flare-up", monday)
+    today = todays_programme(store, lib, monday)
+    walking = next(i for i in today.plan.items if i.exercise_id == "walking")
+    assert (walking.dose.times_per_day, walking.dose.minutes) == (4, 3)
+    assert today.sessions_planned == 4
+
+    start_starter_programme(store, lib, "extension-pathway", monday + timedelta(days=1))
+    record = active_programme(store)
+    assert record is not None
+    times = {i.exercise_id: i.current.times_per_day for i in record.items}
+    assert (times["glute-bridge"], times["bird-dog"]) == (1, 1)
+    assert (times["prone-on-elbows"], times["prone-press-up"]) == (3, 3)

@@ -285,13 +285,13 @@ def test_change_from_baseline_uses_the_files_mcid(store: Store, installed: Quest
     )
     assert later.change is not None
     assert later.change.baseline.score == pytest.approx(50)
-    assert later.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert later.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
     assert describe_change(later.change) == (
         f"Example daily function check score is down from 50 to 16.7 since "
-        f"{FIRST_DAY.day} March, a meaningful improvement."
+        f"{FIRST_DAY.day} March, an improvement of at least the minimal important change."
     )
     progress = questionnaire_progress(store, installed)
-    assert progress is not None and progress.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert progress is not None and progress.verdict is Verdict.THRESHOLD_IMPROVEMENT
     assert [round(r.score, 1) for r in questionnaire_history(store, installed)] == [
         50.0,
         41.7,
@@ -312,7 +312,7 @@ def test_count_checked_example_counts_ticks_and_judges_by_points_or_percent(
         store, questionnaire, {"s1": True, "s2": True, "s3": True}, MARCH_10 + timedelta(days=28)
     )
     assert later.score == 3
-    assert later.change is not None and later.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert later.change is not None and later.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
     stored = json.loads(_rows(store)[1][2])
     assert stored == {f"s{n}": n <= 3 for n in range(1, 11)}
     # Against the baseline of 8, ten ticks is 2 points worse: short of the 5 points a

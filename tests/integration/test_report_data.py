@@ -101,8 +101,8 @@ def test_leg_pain_halving_is_a_meaningful_improvement(store: Store) -> None:
     assert report.leg.baseline == 7.0
     assert report.leg.current == 3.0
     assert report.leg.change is not None
-    assert report.leg.change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
-    assert verdict_flag(ENGLISH, report.leg) == "meaningful improvement"
+    assert report.leg.change.verdict is Verdict.THRESHOLD_IMPROVEMENT
+    assert verdict_flag(ENGLISH, report.leg) == "important improvement"
     assert "down from 7 to 3" in report.leg.sentence
     assert report.leg.baseline_days == (START, START + timedelta(days=6))
     assert report.leg.current_days == (START + timedelta(days=21), START + timedelta(days=27))
@@ -117,15 +117,15 @@ def test_a_one_point_drop_is_not_called_meaningful(store: Store) -> None:
     report = build_report(store, options())
     assert report.leg.change is not None
     assert report.leg.change.verdict is Verdict.SMALL_IMPROVEMENT
-    assert "meaningful" not in report.leg.sentence
+    assert "minimal important change" not in report.leg.sentence
 
 
 def test_a_two_point_rise_is_flagged_as_meaningful_worsening(store: Store) -> None:
     four_weeks(store, first=(3, 4), last=(6, 4))
     report = build_report(store, options())
     assert report.back.change is not None
-    assert report.back.change.verdict is Verdict.MEANINGFUL_WORSENING
-    assert verdict_flag(ENGLISH, report.back) == "MEANINGFUL WORSENING"
+    assert report.back.change.verdict is Verdict.THRESHOLD_WORSENING
+    assert verdict_flag(ENGLISH, report.back) == "IMPORTANT WORSENING"
 
 
 def test_the_week_means_weigh_every_check_in(store: Store) -> None:
@@ -296,7 +296,7 @@ def test_outcome_measures_compare_first_and_latest_in_the_period(store: Store) -
     assert sbi.sentence.startswith("Sciatica bother score is down from 16 to 9")
     assert "meaningful" not in sbi.sentence  # no agreed threshold: numbers only
     assert (psfs.first, psfs.latest) == (3.0, 6.0)
-    assert "meaningful improvement" in psfs.sentence
+    assert "an improvement beyond the detectable change" in psfs.sentence  # Stratford
 
 
 def test_red_flag_screenings_and_their_results(store: Store) -> None:

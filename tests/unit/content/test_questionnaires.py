@@ -24,7 +24,7 @@ from companion.content.questionnaires import (
     questionnaire_from_data,
     questionnaire_schema,
 )
-from companion.domain.measures import MeasureResult, Verdict, change_from_baseline
+from companion.domain.measures import MeasureResult, ThresholdKind, Verdict, change_from_baseline
 from companion.domain.questionnaire import ItemKind, QuestionnaireError, ScoringMethod
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -81,8 +81,9 @@ def test_example_loads_into_domain_objects() -> None:
     assert questionnaire.items[1].options[2].label == "Only around the house"
     assert questionnaire.scoring.method is ScoringMethod.PERCENT_OF_MAX
     assert questionnaire.scoring.max_missing == 1
-    assert questionnaire.mcid is not None
-    assert (questionnaire.mcid.points, questionnaire.mcid.percent) == (10, 30)
+    assert questionnaire.threshold is not None  # the file's "mcid"
+    assert (questionnaire.threshold.points, questionnaire.threshold.percent) == (10, 30)
+    assert questionnaire.threshold.kind is ThresholdKind.MINIMAL_IMPORTANT_CHANGE
     assert questionnaire.due_interval_days == 28
 
 
@@ -192,7 +193,7 @@ def test_questionnaire_becomes_a_measure_for_change_from_baseline() -> None:
     assert measure.name == "Example daily function check score"
     before = MeasureResult(measure, 40, date(2026, 3, 1))
     change = change_from_baseline(before, MeasureResult(measure, 28, date(2026, 4, 1)))
-    assert change.verdict is Verdict.MEANINGFUL_IMPROVEMENT  # 12 points, 30%
+    assert change.verdict is Verdict.THRESHOLD_IMPROVEMENT  # 12 points, 30%
     small = change_from_baseline(before, MeasureResult(measure, 35, date(2026, 4, 1)))
     assert small.verdict is Verdict.SMALL_IMPROVEMENT
 

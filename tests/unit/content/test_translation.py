@@ -126,7 +126,12 @@ def test_german_changes_the_words_and_nothing_else(
             en.figure,
             en.clearance,
         )
-        assert de.dose == replace(en.dose, note=de.dose.note), en.id
+        # Only words change: a hold phase keeps its seconds and its figure frame.
+        phases = tuple(
+            replace(p, name=d.name)
+            for p, d in zip(en.dose.hold_phases, de.dose.hold_phases, strict=True)
+        )
+        assert de.dose == replace(en.dose, note=de.dose.note, hold_phases=phases), en.id
     for key, en_programme in english.programmes.items():
         de_programme = german.programme(key)
         assert de_programme.name != en_programme.name

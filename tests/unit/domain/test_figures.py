@@ -46,7 +46,8 @@ def test_a_short_period_compares_its_first_half_with_its_last() -> None:
     # Ten days: the first five (legs 7 and 6) against the last five (leg 4).
     summary = summarise([_day(0, 5, 7), _day(4, 5, 6), _day(9, 4, 4)])
     assert summary.leg.sentence == (
-        "Leg pain is down from 6.5 to 4 since 3 March, a meaningful improvement."
+        "Leg pain is down from 6.5 to 4 since 3 March, "
+        "an improvement of at least the minimal important change."
     )
     assert summary.back.sentence.startswith("Back pain is down from 5 to 4 since 3 March")
     assert summary.back.flag == "small change"
@@ -91,7 +92,7 @@ def test_one_low_day_against_another_is_not_called_meaningful() -> None:
 def test_over_whole_weeks_the_full_minimal_important_change_counts() -> None:
     # 3 -> 2 over a week each is a third of the pain gone: meaningful (2 points or 30%).
     days = [_day(o, 3, 3) for o in range(7)] + [_day(o, 3, 2) for o in range(14, 21)]
-    assert summarise(days).leg.flag == "meaningful improvement"
+    assert summarise(days).leg.flag == "important improvement"
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,11 @@ from companion.domain.measures import (
     FUNCTIONAL_SCALE,
     LEG_PAIN,
     BothersomenessItem,
+    ChangeThreshold,
     FunctionalScale,
     Measure,
     MeasureError,
     MeasureResult,
-    MinimalImportantChange,
     RatedActivity,
     Verdict,
     activity_changes,
@@ -44,18 +44,18 @@ def leg(score: float, on: date = APRIL_1) -> MeasureResult:
 @pytest.mark.parametrize(
     ("baseline", "current", "verdict"),
     [
-        (7, 4, Verdict.MEANINGFUL_IMPROVEMENT),  # 3 points, 43%
-        (7, 5, Verdict.MEANINGFUL_IMPROVEMENT),  # exactly 2 points
+        (7, 4, Verdict.THRESHOLD_IMPROVEMENT),  # 3 points, 43%
+        (7, 5, Verdict.THRESHOLD_IMPROVEMENT),  # exactly 2 points
         (8, 7, Verdict.SMALL_IMPROVEMENT),  # 1 point, 12.5%
-        (3, 2, Verdict.MEANINGFUL_IMPROVEMENT),  # 1 point but 33%
-        (10, 8, Verdict.MEANINGFUL_IMPROVEMENT),  # 2 points, 20%
+        (3, 2, Verdict.THRESHOLD_IMPROVEMENT),  # 1 point but 33%
+        (10, 8, Verdict.THRESHOLD_IMPROVEMENT),  # 2 points, 20%
         (10, 9, Verdict.SMALL_IMPROVEMENT),  # 1 point, 10%
         (5, 5, Verdict.NO_CHANGE),
         (0, 0, Verdict.NO_CHANGE),
         (4, 5, Verdict.SMALL_WORSENING),
         (1, 2, Verdict.SMALL_WORSENING),  # +100% but only 1 point: not called meaningful
-        (4, 6, Verdict.MEANINGFUL_WORSENING),
-        (0, 2, Verdict.MEANINGFUL_WORSENING),
+        (4, 6, Verdict.THRESHOLD_WORSENING),
+        (0, 2, Verdict.THRESHOLD_WORSENING),
     ],
 )
 def test_pain_change_verdict_follows_two_points_or_thirty_percent(
@@ -63,7 +63,7 @@ def test_pain_change_verdict_follows_two_points_or_thirty_percent(
 ) -> None:
     change = change_from_baseline(leg(baseline, MARCH_3), leg(current))
     assert change.verdict is verdict
-    assert change.meaningful is verdict.value.startswith("meaningful")
+    assert change.reaches_threshold is verdict.value.startswith("threshold")
 
 
 def test_pain_change_reports_points_and_percent_of_the_baseline_problem() -> None:
@@ -86,7 +86,7 @@ def test_higher_is_better_scale_counts_a_rise_as_improvement() -> None:
     assert change.improvement == 2
     # 2 of the 6 points that were missing at baseline have come back.
     assert change.percent_improvement == pytest.approx(100 / 3)
-    assert change.verdict is Verdict.MEANINGFUL_IMPROVEMENT
+    assert change.verdict is Verdict.THRESHOLD_IMPROVEMENT
 
 
 def test_functional_scale_has_no_percent_threshold() -> None:
@@ -100,7 +100,7 @@ def test_a_measure_without_a_threshold_is_never_called_meaningful() -> None:
         MeasureResult(BOTHERSOMENESS, 20, MARCH_3), MeasureResult(BOTHERSOMENESS, 2, APRIL_1)
     )
     assert change.verdict is Verdict.SMALL_IMPROVEMENT
-    assert not change.meaningful
+    assert not change.reaches_threshold
     assert not change.threshold_known
 
 
@@ -138,7 +138,7 @@ def test_change_since_baseline_compares_newest_with_oldest() -> None:
 )
 def test_minimal_important_change_validation(mcid: dict[str, float], message: str) -> None:
     with pytest.raises(MeasureError, match=message):
-        MinimalImportantChange(**mcid)
+        ChangeThreshold(**mcid)
 
 
 def test_measure_needs_an_ordered_scale() -> None:
@@ -152,7 +152,12 @@ def test_measure_needs_an_ordered_scale() -> None:
 @pytest.mark.parametrize(
     ("baseline", "current", "sentence"),
     [
-        (7, 4, "Leg pain is down from 7 to 4 since 3 March, a meaningful improvement."),
+        (
+            7,
+            4,
+            "Leg pain is down from 7 to 4 since 3 March, "
+            "an improvement of at least the minimal important change.",
+        ),
         (
             7,
             6,
@@ -165,7 +170,12 @@ def test_measure_needs_an_ordered_scale() -> None:
             "Leg pain is up from 3 to 4 since 3 March, "
             "a small change that may be day-to-day variation.",
         ),
-        (3, 6, "Leg pain is up from 3 to 6 since 3 March, a meaningful worsening."),
+        (
+            3,
+            6,
+            "Leg pain is up from 3 to 6 since 3 March, "
+            "a worsening of at least the minimal important change.",
+        ),
         (5, 5, "Leg pain is 5, the same as on 3 March."),
     ],
 )
@@ -179,7 +189,7 @@ def test_sentence_without_a_threshold_gives_only_the_numbers() -> None:
     )
     text = describe_change(change)
     assert text == "Sciatica bother score is down from 14 to 9 since 3 March."
-    assert "meaningful" not in text
+    assert "change." not in text and "beyond" not in text  # no threshold: numbers only
 
 
 def test_sentence_shows_averages_to_one_decimal_and_names_an_earlier_year() -> None:
@@ -188,7 +198,8 @@ def test_sentence_shows_averages_to_one_decimal_and_names_an_earlier_year() -> N
         MeasureResult(FUNCTIONAL_SCALE, 5.8, date(2026, 1, 10)),
     )
     assert describe_change(change) == (
-        "Activity score is up from 3.3 to 5.8 since 20 December 2025, a meaningful improvement."
+        "Activity score is up from 3.3 to 5.8 since 20 December 2025, "
+        "an improvement beyond the detectable change."
     )
 
 
@@ -304,7 +315,7 @@ def test_activity_changes_flag_three_points_on_one_activity() -> None:
     first = FunctionalScale.of({"Socks": 2, "Driving": 4, "Walking": 6})
     later = FunctionalScale.of({"Walking": 4, "Driving": 6, "Socks": 5})
     changes = activity_changes(first, later)
-    assert [(c.name, c.points, c.meaningful) for c in changes] == [
+    assert [(c.name, c.points, c.beyond_detectable_change) for c in changes] == [
         ("Socks", 3, True),
         ("Driving", 2, False),
         ("Walking", -2, False),

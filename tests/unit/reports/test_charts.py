@@ -185,7 +185,7 @@ def test_activity_minutes_per_bucket_and_its_empty_state() -> None:
     assert "No activity logged in this period" in _texts(activity_chart([], []))
 
 
-def test_measures_are_drawn_against_baseline_with_the_mcid_band() -> None:
+def test_measures_are_drawn_against_baseline_with_the_threshold_band() -> None:
     psfs = [
         MeasureResult(FUNCTIONAL_SCALE, s, d)
         for s, d in zip((3, 4, 6), _days(0, 14, 28), strict=True)
@@ -197,13 +197,16 @@ def test_measures_are_drawn_against_baseline_with_the_mcid_band() -> None:
     sbi_axes, psfs_axes = figure.axes
     assert sbi_axes.get_title() == "Sciatica bother score (lower is better)"
     assert psfs_axes.get_title() == "Activity score (higher is better)"
-    band = [p for p in psfs_axes.patches if p.get_gid() == "mcid"]
+    band = [p for p in psfs_axes.patches if p.get_gid() == "change-threshold"]
     assert len(band) == 1
     assert isinstance(band[0], Rectangle)
     low, high = band[0].get_y(), band[0].get_y() + band[0].get_height()
-    assert (low, high) == (1, 5)  # baseline 3, plus or minus the 2-point minimal change
-    assert not [p for p in sbi_axes.patches if p.get_gid() == "mcid"]  # no agreed threshold
-    assert any("No agreed size" in t.get_text() for t in sbi_axes.texts)
+    assert (low, high) == (1, 5)  # baseline 3, plus or minus the 2-point detectable change
+    assert not [
+        p for p in sbi_axes.patches if p.get_gid() == "change-threshold"
+    ]  # no agreed threshold
+    assert any("No agreed threshold" in t.get_text() for t in sbi_axes.texts)
+    assert any("less than the detectable change" in t.get_text() for t in psfs_axes.texts)
     assert list(psfs_axes.get_lines()[0].get_ydata()) == [3, 4, 6]
 
 

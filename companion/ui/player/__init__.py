@@ -1,0 +1,1 @@
+"""The session player: the window over SessionTimeline, its pages, words and sound."""
