@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -83,3 +84,36 @@ def reaches_before(session: Session, checkin: CheckIn, span: timedelta) -> list[
         within(CheckIn.recorded_at, checkin.recorded_at - span, checkin.recorded_at),
     )
     return list(session.scalars(query))
+
+
+def pain_history(session: Session, *, leg: bool) -> list[tuple[datetime, int]]:
+    """(moment, leg pain if `leg` else back pain) of every live check-in, oldest first."""
+    column = CheckIn.leg_pain if leg else CheckIn.back_pain
+    query = (
+        select(CheckIn.recorded_at, column)
+        .where(live(CheckIn))
+        .order_by(CheckIn.recorded_at, CheckIn.id)
+    )
+    return [(at, score) for at, score in session.execute(query)]
+
+
+def leg_readings(
+    session: Session, since: datetime, up_to: datetime
+) -> list[tuple[datetime, int, LegReach, Any]]:
+    """(moment, leg pain, reach, stored symptoms) of the live check-ins from `since` to `up_to`
+    (both included), oldest first, led by the one just before `since` if there is one."""
+    columns = (CheckIn.recorded_at, CheckIn.leg_pain, CheckIn.leg_reach, CheckIn.symptoms)
+    before = session.execute(
+        select(*columns)
+        .where(live(CheckIn), CheckIn.recorded_at < since)
+        .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
+        .limit(1)
+    ).first()
+    rows = session.execute(
+        select(*columns)
+        .where(live(CheckIn), CheckIn.recorded_at >= since, CheckIn.recorded_at <= up_to)
+        .order_by(CheckIn.recorded_at, CheckIn.id)
+    )
+    found = [before] if before is not None else []
+    found += rows
+    return [(at, leg, reach, symptoms) for at, leg, reach, symptoms in found]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import select
@@ -72,3 +73,17 @@ def numbness_answered(session: Session, after: datetime | None, up_to: datetime)
     if after is not None:
         query = query.where(ExerciseSession.started_at > after)
     return session.scalars(query.limit(1)).first() is not None
+
+
+def answered_between(
+    session: Session, since: datetime, until: datetime, answers: Collection[ExerciseResponse]
+) -> list[tuple[int, str, datetime]]:
+    """(session id, exercise id, session start) of each exercise that drew one of `answers` in
+    a session (or snack) started from `since` to `until`, both included."""
+    query = (
+        select(ExerciseSession.id, SessionExercise.exercise_id, ExerciseSession.started_at)
+        .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+        .where(ExerciseSession.started_at >= since, ExerciseSession.started_at <= until)
+        .where(SessionExercise.response.in_(list(answers)))
+    )
+    return [(session_id, exercise, at) for session_id, exercise, at in session.execute(query)]
