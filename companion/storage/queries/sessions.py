@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
@@ -87,3 +87,21 @@ def answered_between(
         .where(SessionExercise.response.in_(list(answers)))
     )
     return [(session_id, exercise, at) for session_id, exercise, at in session.execute(query)]
+
+
+def snack_count(session: Session) -> int:
+    """How many movement snacks have been done, ever."""
+    query = select(func.count()).select_from(ExerciseSession).where(ExerciseSession.is_snack)
+    return int(session.scalar(query) or 0)
+
+
+def snacks_within(session: Session, since: datetime, until: datetime) -> list[tuple[datetime, str]]:
+    """(start, exercise id) of each movement snack from `since` (included) to `until`
+    (excluded), oldest first."""
+    query = (
+        select(ExerciseSession.started_at, SessionExercise.exercise_id)
+        .join(SessionExercise, SessionExercise.session_id == ExerciseSession.id)
+        .where(ExerciseSession.is_snack, within(ExerciseSession.started_at, since, until))
+        .order_by(ExerciseSession.started_at)
+    )
+    return [(at, exercise_id) for at, exercise_id in session.execute(query)]
