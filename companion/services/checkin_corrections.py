@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.domain.changes import Changes, Topic
@@ -28,6 +27,7 @@ from companion.services.checkins import (
 )
 from companion.services.data_store import Store
 from companion.storage.models import CheckIn, CheckInRevision
+from companion.storage.queries.checkins import live_checkin, revisions_of
 
 # The columns a revision keeps: everything the user can change.
 _KEPT = (
@@ -103,13 +103,8 @@ def earlier_values(session: Session, ids: Collection[int]) -> dict[int, tuple[Ea
     """The earlier values of each of these check-ins that was corrected, oldest first."""
     if not ids:
         return {}
-    query = (
-        select(CheckInRevision)
-        .where(CheckInRevision.checkin_id.in_(list(ids)))
-        .order_by(CheckInRevision.revised_at, CheckInRevision.id)
-    )
     found: defaultdict[int, list[EarlierValues]] = defaultdict(list)
-    for revision in session.scalars(query):
+    for revision in revisions_of(session, ids):
         values = _earlier(revision)
         if values is not None:
             found[revision.checkin_id].append(values)
@@ -117,8 +112,8 @@ def earlier_values(session: Session, ids: Collection[int]) -> dict[int, tuple[Ea
 
 
 def _live(session: Session, checkin_id: int) -> CheckIn:
-    row = session.get(CheckIn, checkin_id)
-    if row is None or row.deleted_at is not None:
+    row = live_checkin(session, checkin_id)
+    if row is None:
         raise CheckInMissing("This check-in no longer exists; the diary has been refreshed.")
     return row
 

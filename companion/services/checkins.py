@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TypeVar
 
-from sqlalchemy import select
-
 from companion.domain.changes import Changes, Topic
 from companion.domain.local_time import NonexistentLocalTime, local_instant
 from companion.domain.red_flags import CheckInSignals
 from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
 from companion.services.data_store import Store
 from companion.storage.models import CheckIn
+from companion.storage.queries.checkins import checkins_within, newest_checkin
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -345,25 +344,15 @@ def apply_draft(row: CheckIn, draft: CheckInDraft, at: datetime) -> None:
 
 def last_checkin(store: Store, before: datetime | None = None) -> CheckInRecord | None:
     """The newest check-in (or the newest one before `before`), skipping deleted ones."""
-    query = select(CheckIn).where(CheckIn.deleted_at.is_(None))
-    if before is not None:
-        query = query.where(CheckIn.recorded_at < before)
-    query = query.order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc()).limit(1)
     with store.units.read() as uow:
-        row = uow.session.scalars(query).first()
+        row = newest_checkin(uow.session, before)
         return _record(row) if row else None
 
 
 def checkins_between(store: Store, start: datetime, end: datetime) -> list[CheckInRecord]:
     """Check-ins from `start` (included) to `end` (excluded), oldest first, for charts."""
-    query = (
-        select(CheckIn)
-        .where(CheckIn.deleted_at.is_(None))
-        .where(CheckIn.recorded_at >= start, CheckIn.recorded_at < end)
-        .order_by(CheckIn.recorded_at, CheckIn.id)
-    )
     with store.units.read() as uow:
-        return [_record(row) for row in uow.session.scalars(query)]
+        return [_record(row) for row in checkins_within(uow.session, start, end)]
 
 
 def checkin_record(row: CheckIn) -> CheckInRecord:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine
 
 from companion.domain.changes import Changes, Topic
 from companion.services.outputs import (
@@ -48,7 +48,7 @@ from companion.storage.migrate import (
     inspect,
     upgrade,
 )
-from companion.storage.models import StoreState
+from companion.storage.queries.store_state import generation, set_generation
 from companion.storage.queries.tray import DATABASE_FILE
 from companion.storage.schema_check import restore_problem
 from companion.storage.unit_of_work import UnitOfWorkFactory
@@ -266,7 +266,7 @@ def _remove_leftovers(folder: DataFolder) -> None:
 def current_generation(store: Store) -> int:
     """How many committed writes the database has seen."""
     with store.units.read() as uow:
-        return int(uow.session.scalar(select(StoreState.generation)) or 0)
+        return generation(uow.session)
 
 
 def backup_if_changed(store: Store, now: datetime | None = None) -> BackupFile | None:
@@ -349,7 +349,7 @@ def _move_generation_past_backups(store: Store) -> None:
     seen = [backup.generation for backup in list_backups(store.folder.backups)]
     past_all = max([current_generation(store), *seen]) + 1
     with store.units.write() as uow:
-        uow.session.execute(update(StoreState).values(generation=past_all))
+        set_generation(uow.session, past_all)
         uow.commit()
 
 

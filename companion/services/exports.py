@@ -18,9 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Executable, select
-from sqlalchemy.orm import Session
-
 from companion.domain.figures import Period
 from companion.domain.report import ReportOptions, ReportProblem, counted
 from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
@@ -35,16 +32,7 @@ from companion.services.outputs import (
     write_output,
 )
 from companion.services.report_data import build_report, resolve_period
-from companion.storage.models import (
-    Activity,
-    CheckIn,
-    ExerciseSession,
-    QuestionnaireResponse,
-    RedFlagScreening,
-    ReminderEvent,
-    SessionExercise,
-    TreatmentEvent,
-)
+from companion.storage.queries.exports import STORED_TABLES, csv_rows
 
 
 class ExportFormat(enum.StrEnum):
@@ -189,17 +177,7 @@ def _writer(content: bytes) -> Callable[[IO[bytes]], int]:
 
 
 # The files a CSV export writes into a folder (csv_tables makes one table of each).
-CSV_TABLES = (
-    "checkins",
-    "activities",
-    "treatments_and_events",
-    "exercise_sessions",
-    "session_exercises",
-    "questionnaires",
-    "red_flag_screenings",
-    "reminders",
-    "weekly_summary",
-)
+CSV_TABLES = (*(spec.name for spec in STORED_TABLES), "weekly_summary")
 
 
 # --- CSV tables ------------------------------------------------------------------------------
@@ -217,234 +195,21 @@ def csv_tables(
     since, until = period.utc_bounds()
     notes = options.include_notes
     names = with_custom_names(store, exercise_names)
-
-    def rows(session: Session, query: Executable) -> list[tuple[Cell, ...]]:
-        # Core execution: the ORM's per-row bookkeeping is the slowest part over years of rows.
-        result = session.connection().execute(query)
-        plain = (list, dict)
-        return [tuple(_cell(v) if isinstance(v, plain) else v for v in row) for row in result]
-
-    def with_note(columns: tuple[str, ...]) -> tuple[str, ...]:
-        return (*columns, "note") if notes else columns
-
+    # Columns whose stored value is written another way; the rest go through _cell.
+    shaped: Mapping[str, Callable[[Any], Cell]] = {
+        "exercise": lambda exercise_id: names.get(str(exercise_id), ""),
+        "answered_yes": _yes,
+    }
     tables: list[Table] = []
     with store.units.read() as uow:
-        s = uow.session
-        checkin_columns = [
-            CheckIn.id,
-            CheckIn.recorded_at,
-            CheckIn.back_pain,
-            CheckIn.leg_pain,
-            CheckIn.leg_reach,
-            CheckIn.side,
-            CheckIn.symptoms,
-            CheckIn.pain_sites,
-            CheckIn.sitting_minutes,
-            CheckIn.walking_minutes,
-            CheckIn.sleep_disturbed,
-        ]
-        tables.append(
-            Table(
-                "checkins",
-                with_note(
-                    (
-                        "id",
-                        "recorded_at_utc",
-                        "back_pain",
-                        "leg_pain",
-                        "leg_reach",
-                        "side",
-                        "symptoms",
-                        "pain_sites",
-                        "sitting_minutes",
-                        "walking_minutes",
-                        "sleep_disturbed",
-                    )
-                ),
-                rows(
-                    s,
-                    select(*checkin_columns, *([CheckIn.note] if notes else []))
-                    .where(CheckIn.recorded_at >= since, CheckIn.recorded_at < until)
-                    .where(CheckIn.deleted_at.is_(None))
-                    .order_by(CheckIn.recorded_at, CheckIn.id),
-                ),
-            )
-        )
-        tables.append(
-            Table(
-                "activities",
-                with_note(("id", "started_at_utc", "kind", "minutes")),
-                rows(
-                    s,
-                    select(
-                        Activity.id,
-                        Activity.started_at,
-                        Activity.kind,
-                        Activity.minutes,
-                        *([Activity.note] if notes else []),
-                    )
-                    .where(Activity.started_at >= since, Activity.started_at < until)
-                    .where(Activity.deleted_at.is_(None))
-                    .order_by(Activity.started_at, Activity.id),
-                ),
-            )
-        )
-        tables.append(
-            Table(
-                "treatments_and_events",
-                with_note(("id", "occurred_at_utc", "kind", "name", "dose")),
-                rows(
-                    s,
-                    select(
-                        TreatmentEvent.id,
-                        TreatmentEvent.occurred_at,
-                        TreatmentEvent.kind,
-                        TreatmentEvent.name,
-                        TreatmentEvent.dose,
-                        *([TreatmentEvent.note] if notes else []),
-                    )
-                    .where(TreatmentEvent.occurred_at >= since, TreatmentEvent.occurred_at < until)
-                    .where(TreatmentEvent.deleted_at.is_(None))
-                    .order_by(TreatmentEvent.occurred_at, TreatmentEvent.id),
-                ),
-            )
-        )
-        in_sessions = (ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
-        tables.append(
-            Table(
-                "exercise_sessions",
-                (
-                    "id",
-                    "programme_id",
-                    "movement_snack",
-                    "started_at_utc",
-                    "ended_at_utc",
-                    "status",
-                    "back_pain_before",
-                    "leg_pain_before",
-                    "back_pain_after",
-                    "leg_pain_after",
-                ),
-                rows(
-                    s,
-                    select(
-                        ExerciseSession.id,
-                        ExerciseSession.programme_id,
-                        ExerciseSession.is_snack,
-                        ExerciseSession.started_at,
-                        ExerciseSession.ended_at,
-                        ExerciseSession.status,
-                        ExerciseSession.back_pain_before,
-                        ExerciseSession.leg_pain_before,
-                        ExerciseSession.back_pain_after,
-                        ExerciseSession.leg_pain_after,
-                    )
-                    .where(*in_sessions)
-                    .order_by(ExerciseSession.started_at, ExerciseSession.id),
-                ),
-            )
-        )
-        exercise_rows = [
-            (session_id, position, exercise_id, names.get(str(exercise_id), ""), *rest)
-            for session_id, position, exercise_id, *rest in rows(
-                s,
-                select(
-                    SessionExercise.session_id,
-                    SessionExercise.position,
-                    SessionExercise.exercise_id,
-                    SessionExercise.sets_done,
-                    SessionExercise.reps_done,
-                    SessionExercise.hold_seconds_done,
-                    SessionExercise.skipped,
-                    SessionExercise.response,
-                )
-                .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-                .where(*in_sessions)
-                .order_by(
-                    ExerciseSession.started_at, SessionExercise.session_id, SessionExercise.position
-                ),
-            )
-        ]
-        tables.append(
-            Table(
-                "session_exercises",
-                (
-                    "session_id",
-                    "position",
-                    "exercise_id",
-                    "exercise",
-                    "sets_done",
-                    "reps_done",
-                    "hold_seconds_done",
-                    "skipped",
-                    "response",
-                ),
-                exercise_rows,
-            )
-        )
-        tables.append(
-            Table(
-                "questionnaires",
-                with_note(("id", "instrument", "version", "taken_at_utc", "score", "answers")),
-                rows(
-                    s,
-                    select(
-                        QuestionnaireResponse.id,
-                        QuestionnaireResponse.instrument,
-                        QuestionnaireResponse.instrument_version,
-                        QuestionnaireResponse.taken_at,
-                        QuestionnaireResponse.score,
-                        QuestionnaireResponse.answers,
-                        *([QuestionnaireResponse.note] if notes else []),
-                    )
-                    .where(
-                        QuestionnaireResponse.taken_at >= since,
-                        QuestionnaireResponse.taken_at < until,
-                        QuestionnaireResponse.deleted_at.is_(None),
-                    )
-                    .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id),
-                ),
-            )
-        )
-        tables.append(
-            Table(
-                "red_flag_screenings",
-                ("id", "taken_at_utc", "reason", "result", "answered_yes"),
-                [
-                    (row_id, taken_at, reason, level, _yes(answers))
-                    for row_id, taken_at, reason, level, answers in s.execute(
-                        select(
-                            RedFlagScreening.id,
-                            RedFlagScreening.taken_at,
-                            RedFlagScreening.reason,
-                            RedFlagScreening.level,
-                            RedFlagScreening.answers,
-                        )
-                        .where(
-                            RedFlagScreening.taken_at >= since, RedFlagScreening.taken_at < until
-                        )
-                        .order_by(RedFlagScreening.taken_at, RedFlagScreening.id)
-                    )
-                ],
-            )
-        )
-        tables.append(
-            Table(
-                "reminders",
-                ("at_utc", "kind", "outcome", "detail"),
-                rows(
-                    s,
-                    select(
-                        ReminderEvent.at,
-                        ReminderEvent.kind,
-                        ReminderEvent.outcome,
-                        ReminderEvent.detail,
-                    )
-                    .where(ReminderEvent.at >= since, ReminderEvent.at < until)
-                    .order_by(ReminderEvent.at, ReminderEvent.id),
-                ),
-            )
-        )
+        for spec in STORED_TABLES:
+            headers = spec.headers(notes)
+            shapes = [shaped.get(header, _cell) for header in headers]
+            stored = csv_rows(uow.session, spec, since, until, notes=notes)
+            cells = [
+                tuple(shape(v) for shape, v in zip(shapes, row, strict=True)) for row in stored
+            ]
+            tables.append(Table(spec.name, headers, cells))
     report = build_report(store, options, moment, names)
     tables.append(
         Table(
@@ -487,10 +252,12 @@ def csv_tables(
     return tables
 
 
-def _cell(value: list[Any] | dict[str, Any]) -> Cell:
+def _cell(value: Any) -> Cell:
     if isinstance(value, list):
         return ";".join(str(item) for item in value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value  # type: ignore[no-any-return]
 
 
 def _yes(answers: object) -> str:

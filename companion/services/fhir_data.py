@@ -8,9 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
-
 from companion.domain.report import ReportOptions
 from companion.reports.fhir_export import (
     CarePlanExercise,
@@ -23,12 +20,13 @@ from companion.reports.fhir_export import (
 from companion.services.data_store import Store
 from companion.services.exercise_names import with_custom_names
 from companion.services.report_data import resolve_period
-from companion.storage.models import (
-    CheckIn,
-    ExerciseSession,
-    Programme,
-    QuestionnaireResponse,
-    SessionExercise,
+from companion.storage.models import Programme
+from companion.storage.queries.fhir import (
+    exercises_done,
+    pain_rows,
+    programmes_with_exercises,
+    session_rows,
+    sitting_rows,
 )
 
 
@@ -48,54 +46,15 @@ def fhir_data(
             PainReading(
                 row_id, at, back, leg, reach, side, (note or "") if options.include_notes else ""
             )
-            for row_id, at, back, leg, reach, side, note in s.connection().execute(
-                select(
-                    CheckIn.id,
-                    CheckIn.recorded_at,
-                    CheckIn.back_pain,
-                    CheckIn.leg_pain,
-                    CheckIn.leg_reach,
-                    CheckIn.side,
-                    CheckIn.note,
-                )
-                .where(CheckIn.recorded_at >= since, CheckIn.recorded_at < until)
-                .where(CheckIn.deleted_at.is_(None))
-                .order_by(CheckIn.recorded_at, CheckIn.id)
-            )
+            for row_id, at, back, leg, reach, side, note in pain_rows(s, since, until)
         ]
         sittings = [
             QuestionnaireSitting(
                 row_id, instrument, version, _instrument_name(instrument), at, answers or {}, score
             )
-            for row_id, instrument, version, at, answers, score in s.connection().execute(
-                select(
-                    QuestionnaireResponse.id,
-                    QuestionnaireResponse.instrument,
-                    QuestionnaireResponse.instrument_version,
-                    QuestionnaireResponse.taken_at,
-                    QuestionnaireResponse.answers,
-                    QuestionnaireResponse.score,
-                )
-                .where(
-                    QuestionnaireResponse.taken_at >= since,
-                    QuestionnaireResponse.taken_at < until,
-                    QuestionnaireResponse.deleted_at.is_(None),
-                )
-                .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
-            )
+            for row_id, instrument, version, at, answers, score in sitting_rows(s, since, until)
         ]
-        # dict() over the Result itself would take it for a mapping: go through its rows.
-        done_in: dict[int, str | None] = dict(
-            s.connection()
-            .execute(
-                select(SessionExercise.session_id, func.group_concat(SessionExercise.exercise_id))
-                .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
-                .where(SessionExercise.skipped.is_(False))
-                .group_by(SessionExercise.session_id)
-            )
-            .all()
-        )
+        done_in = exercises_done(s, since, until)
         sessions = [
             SessionDone(
                 row_id,
@@ -106,18 +65,7 @@ def fhir_data(
                 bool(snack),
                 tuple(names.get(e, e) for e in (done_in.get(row_id) or "").split(",") if e),
             )
-            for row_id, programme_id, started, ended, status, snack in s.connection().execute(
-                select(
-                    ExerciseSession.id,
-                    ExerciseSession.programme_id,
-                    ExerciseSession.started_at,
-                    ExerciseSession.ended_at,
-                    ExerciseSession.status,
-                    ExerciseSession.is_snack,
-                )
-                .where(ExerciseSession.started_at >= since, ExerciseSession.started_at < until)
-                .order_by(ExerciseSession.started_at, ExerciseSession.id)
-            )
+            for row_id, programme_id, started, ended, status, snack in session_rows(s, since, until)
         ]
         programmes = [
             ProgrammePlan(
@@ -138,11 +86,7 @@ def fhir_data(
                     for item in programme.exercises
                 ),
             )
-            for programme in s.scalars(
-                select(Programme)
-                .options(selectinload(Programme.exercises))
-                .order_by(Programme.imported_at)
-            )
+            for programme in programmes_with_exercises(s)
             if programme.active or _overlaps(programme, since)
         ]
     return FhirExport(

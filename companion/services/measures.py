@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
-
 from companion.domain.changes import Changes, Topic
 from companion.domain.measures import (
     ACTIVITY_NAME_MAX_LENGTH,
@@ -41,7 +39,9 @@ from companion.domain.measures import (
     score_bothersomeness,
 )
 from companion.services.data_store import Store
-from companion.storage.models import CheckIn, QuestionnaireResponse
+from companion.storage.models import QuestionnaireResponse
+from companion.storage.queries.checkins import pain_history
+from companion.storage.queries.responses import first_response_to, responses_to
 from companion.storage.queries.tray import newest_response_at
 
 SBI = MeasureKind.BOTHERSOMENESS.value
@@ -104,7 +104,7 @@ def record_bothersomeness(
     except MeasureError as error:
         raise MeasureInvalid(str(error)) from error
     with store.units.write() as uow:
-        first = uow.session.scalars(_responses(SBI).limit(1)).first()
+        first = first_response_to(uow.session, SBI)
         row = QuestionnaireResponse(
             instrument=SBI,
             instrument_version=INSTRUMENT_VERSION,
@@ -138,7 +138,7 @@ def record_functional_scale(
     _require_aware(now)
     _check_activities(activities)
     with store.units.write() as uow:
-        baseline_row = _baseline_row(uow.session.scalars(_responses(PSFS)).all())
+        baseline_row = _baseline_row(responses_to(uow.session, PSFS))
         baseline = _scale(baseline_row) if baseline_row is not None else None
         starts = new_baseline or baseline is None
         try:
@@ -185,14 +185,14 @@ def record_functional_scale(
 def functional_scale_baseline(store: Store) -> FunctionalScale | None:
     """The current baseline sitting (its activities are the ones to re-rate), or None."""
     with store.units.read() as uow:
-        row = _baseline_row(uow.session.scalars(_responses(PSFS)).all())
+        row = _baseline_row(responses_to(uow.session, PSFS))
         return _scale(row) if row is not None else None
 
 
 def latest_functional_scale(store: Store) -> FunctionalScale | None:
     """The newest functional-scale sitting (its ratings make sensible starting values)."""
     with store.units.read() as uow:
-        rows = uow.session.scalars(_responses(PSFS)).all()
+        rows = responses_to(uow.session, PSFS)
         return _scale(rows[-1]) if rows else None
 
 
@@ -205,14 +205,9 @@ def measure_history(store: Store, measure_id: str) -> list[MeasureResult]:
     measure = _measure(measure_id)
     with store.units.read() as uow:
         if measure.id in (MeasureKind.LEG_PAIN, MeasureKind.BACK_PAIN):
-            column = CheckIn.leg_pain if measure.id == MeasureKind.LEG_PAIN else CheckIn.back_pain
-            rows = uow.session.execute(
-                select(CheckIn.recorded_at, column)
-                .where(CheckIn.deleted_at.is_(None))
-                .order_by(CheckIn.recorded_at, CheckIn.id)
-            ).all()
+            rows = pain_history(uow.session, leg=measure.id == MeasureKind.LEG_PAIN)
             return [MeasureResult(measure, float(score), _local_day(at)) for at, score in rows]
-        sittings = uow.session.scalars(_responses(measure.id)).all()
+        sittings = responses_to(uow.session, measure.id)
         return [_result(measure, row) for row in sittings]
 
 
@@ -230,7 +225,7 @@ def progress(store: Store, measure_id: str) -> ChangeFromBaseline | None:
             return None
         return _compare(results[0], results[-1])
     with store.units.read() as uow:
-        rows = list(uow.session.scalars(_responses(PSFS)).all())
+        rows = responses_to(uow.session, PSFS)
     baseline_row = _baseline_row(rows)
     if baseline_row is None or rows[-1] is baseline_row:
         return None
@@ -271,17 +266,6 @@ def due_items(
 
 
 # --- Helpers -------------------------------------------------------------------------------------
-
-
-def _responses(instrument: str) -> Select[QuestionnaireResponse]:
-    return (
-        select(QuestionnaireResponse)
-        .where(
-            QuestionnaireResponse.instrument == instrument,
-            QuestionnaireResponse.deleted_at.is_(None),
-        )
-        .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
-    )
 
 
 def _measure(measure_id: str) -> Measure:

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
-
 from companion.content.questionnaires import (
     FILE_SUFFIX,
     MAX_FILE_BYTES,
@@ -39,6 +37,12 @@ from companion.services.data_store import Store
 from companion.services.measures import DueQuestionnaire, RecordedMeasure, due_items
 from companion.services.tray_data import QUESTIONNAIRES
 from companion.storage.models import QuestionnaireResponse
+from companion.storage.queries.responses import (
+    first_response_to,
+    last_taken_at,
+    responses_to,
+)
+from companion.storage.queries.responses import response_count as stored_responses
 
 Answer = int | bool | None
 
@@ -222,7 +226,7 @@ def record_response(
         stored[item.id] = bool(answer) if item.kind is ItemKind.CHECKBOX else answer
     measure = questionnaire.as_measure()
     with store.units.write() as uow:
-        first = uow.session.scalars(_responses(questionnaire.id).limit(1)).first()
+        first = first_response_to(uow.session, questionnaire.id)
         row = QuestionnaireResponse(
             instrument=questionnaire.id,
             instrument_version=questionnaire.version,
@@ -249,17 +253,7 @@ def record_response(
 def response_count(store: Store, questionnaire_id: str) -> int:
     """How many responses are stored for this questionnaire id."""
     with store.units.read() as uow:
-        return int(
-            uow.session.scalar(
-                select(func.count())
-                .select_from(QuestionnaireResponse)
-                .where(
-                    QuestionnaireResponse.instrument == questionnaire_id,
-                    QuestionnaireResponse.deleted_at.is_(None),
-                )
-            )
-            or 0
-        )
+        return stored_responses(uow.session, questionnaire_id)
 
 
 def questionnaire_history(store: Store, questionnaire: Questionnaire) -> list[MeasureResult]:
@@ -269,7 +263,7 @@ def questionnaire_history(store: Store, questionnaire: Questionnaire) -> list[Me
     left out: it cannot be placed on this version's scale.
     """
     with store.units.read() as uow:
-        rows = uow.session.scalars(_responses(questionnaire.id)).all()
+        rows = responses_to(uow.session, questionnaire.id)
         results = [_result(questionnaire, row) for row in rows]
     return [result for result in results if result is not None]
 
@@ -293,15 +287,7 @@ def questionnaire_due_items(
     due: list[DueQuestionnaire] = []
     with store.units.read() as uow:
         for questionnaire in scheduled:
-            newest = uow.session.scalars(
-                select(QuestionnaireResponse.taken_at)
-                .where(
-                    QuestionnaireResponse.instrument == questionnaire.id,
-                    QuestionnaireResponse.deleted_at.is_(None),
-                )
-                .order_by(QuestionnaireResponse.taken_at.desc())
-                .limit(1)
-            ).first()
+            newest = last_taken_at(uow.session, questionnaire.id)
             last = _local_day(newest) if newest is not None else None
             interval = questionnaire.due_interval_days
             assert interval is not None  # filtered above
@@ -393,17 +379,6 @@ def _write_atomically(target: Path, raw: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
         raise
-
-
-def _responses(instrument: str) -> Select[QuestionnaireResponse]:
-    return (
-        select(QuestionnaireResponse)
-        .where(
-            QuestionnaireResponse.instrument == instrument,
-            QuestionnaireResponse.deleted_at.is_(None),
-        )
-        .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
-    )
 
 
 def _local_day(moment: datetime) -> date:

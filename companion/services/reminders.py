@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
-
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import (
@@ -43,6 +41,8 @@ from companion.storage.models import (
     ReminderEvent,
     SessionExercise,
 )
+from companion.storage.queries.reminders import newest_active_programme, reminder_events_within
+from companion.storage.queries.sessions import snack_count, snacks_within
 from companion.storage.queries.tray import preference, programme_inputs
 from companion.storage.unit_of_work import UnitOfWork
 
@@ -92,12 +92,7 @@ def _put_preference(uow: UnitOfWork, key: str, value: Any, now: datetime) -> Non
 
 
 def _active_programme(uow: UnitOfWork) -> Programme | None:
-    query = (
-        select(Programme)
-        .where(Programme.active.is_(True))
-        .order_by(Programme.imported_at.desc(), Programme.id.desc())
-    )
-    return uow.session.scalars(query).first()
+    return newest_active_programme(uow.session)
 
 
 def _connection(uow: UnitOfWork) -> sqlite3.Connection:
@@ -174,15 +169,10 @@ def save_scheduler(store: Store, scheduler: ReminderScheduler, now: datetime | N
 
 def reminder_events(store: Store, start: datetime, end: datetime) -> list[ReminderEventRecord]:
     """Reminder outcomes in [start, end), oldest first."""
-    query = (
-        select(ReminderEvent)
-        .where(ReminderEvent.at >= start, ReminderEvent.at < end)
-        .order_by(ReminderEvent.at, ReminderEvent.id)
-    )
     with store.units.read() as uow:
         return [
             ReminderEventRecord(row.id, row.at, row.kind, row.outcome, row.detail)
-            for row in uow.session.scalars(query)
+            for row in reminder_events_within(uow.session, start, end)
         ]
 
 
@@ -312,10 +302,8 @@ def choose_snack(
     if not choices:
         return None
     with store.units.read() as uow:
-        done = uow.session.scalar(
-            select(func.count()).select_from(ExerciseSession).where(ExerciseSession.is_snack)
-        )
-    return choices[int(done or 0) % len(choices)]
+        done = snack_count(uow.session)
+    return choices[done % len(choices)]
 
 
 def record_snack_done(
@@ -369,15 +357,5 @@ def _dose_dict(dose: Dose) -> dict[str, Any]:
 
 def snacks_between(store: Store, start: datetime, end: datetime) -> list[tuple[datetime, str]]:
     """Movement snacks done in [start, end): when, and which exercise."""
-    query = (
-        select(ExerciseSession.started_at, SessionExercise.exercise_id)
-        .join(SessionExercise, SessionExercise.session_id == ExerciseSession.id)
-        .where(
-            ExerciseSession.is_snack,
-            ExerciseSession.started_at >= start,
-            ExerciseSession.started_at < end,
-        )
-        .order_by(ExerciseSession.started_at)
-    )
     with store.units.read() as uow:
-        return [(at, exercise_id) for at, exercise_id in uow.session.execute(query)]
+        return snacks_within(uow.session, start, end)

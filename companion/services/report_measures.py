@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.domain.figures import printed
@@ -19,26 +18,12 @@ from companion.domain.measures import (
     describe_change,
 )
 from companion.domain.report import MeasureScores
-from companion.storage.models import QuestionnaireResponse
+from companion.storage.queries.responses import scores_within
 
 
 def measure_scores(session: Session, since: datetime, until: datetime) -> tuple[MeasureScores, ...]:
     """Each measure taken in the period, with its first (or re-rated) and its latest score."""
-    rows = session.execute(
-        select(
-            QuestionnaireResponse.instrument,
-            QuestionnaireResponse.taken_at,
-            QuestionnaireResponse.score,
-            QuestionnaireResponse.answers,
-        )
-        .where(
-            QuestionnaireResponse.taken_at >= since,
-            QuestionnaireResponse.taken_at < until,
-            QuestionnaireResponse.deleted_at.is_(None),
-            QuestionnaireResponse.score.is_not(None),
-        )
-        .order_by(QuestionnaireResponse.taken_at, QuestionnaireResponse.id)
-    ).all()
+    rows = scores_within(session, since, until)
     by_instrument: dict[str, list[tuple[date, float, bool]]] = defaultdict(list)
     for instrument, taken_at, score, answers in rows:
         starts = isinstance(answers, dict) and answers.get("new_baseline") is True

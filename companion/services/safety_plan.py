@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
-
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Bias, ClearanceCondition
@@ -35,13 +33,10 @@ from companion.domain.vocabulary import (
 )
 from companion.services.data_store import Store
 from companion.services.programmes import active_programme
-from companion.storage.models import (
-    CheckIn,
-    ExerciseSession,
-    Preference,
-    RedFlagScreening,
-    SessionExercise,
-)
+from companion.storage.models import Preference
+from companion.storage.queries.checkins import leg_readings
+from companion.storage.queries.screenings import newest_screening_up_to
+from companion.storage.queries.sessions import answered_between
 
 CLEARANCE_KEY = "clearance"
 # The red traffic-light answers: spread further down the leg, and new numbness or weakness.
@@ -122,12 +117,7 @@ def same_day_open(store: Store, now: datetime) -> bool:
     """True if the newest screening up to `now` was taken today and asked for a doctor today."""
     _day, start, _end = day_bounds(now)
     with store.units.read() as uow:
-        latest = uow.session.execute(
-            select(RedFlagScreening.taken_at, RedFlagScreening.level)
-            .where(RedFlagScreening.taken_at <= now)
-            .order_by(RedFlagScreening.taken_at.desc(), RedFlagScreening.id.desc())
-            .limit(1)
-        ).first()
+        latest = newest_screening_up_to(uow.session, now)
     return latest is not None and latest[0] >= start and latest[1] is TriageLevel.SAME_DAY
 
 
@@ -149,25 +139,16 @@ def red_session_days(store: Store, now: datetime) -> list[date]:
     _day, start, _end = day_bounds(now)
     since = start - timedelta(days=PATHWAY_WINDOW_DAYS - 1)
     with store.units.read() as uow:
-        rows = uow.session.execute(
-            select(ExerciseSession.id, ExerciseSession.started_at)
-            .join(SessionExercise, SessionExercise.session_id == ExerciseSession.id)
-            .where(ExerciseSession.started_at >= since, ExerciseSession.started_at <= now)
-            .where(SessionExercise.response.in_(RED_RESPONSES))
-            .distinct()
-        ).all()
-    return [started.astimezone(now.tzinfo).date() for _id, started in rows]
+        answered = answered_between(uow.session, since, now, RED_RESPONSES)
+    # One day per session, however many of its exercises drew a red answer.
+    started = {session_id: at for session_id, _exercise, at in answered}
+    return [at.astimezone(now.tzinfo).date() for at in started.values()]
 
 
 def _red_answers(store: Store, since: datetime, until: datetime) -> list[tuple[str, date]]:
     with store.units.read() as uow:
-        rows = uow.session.execute(
-            select(SessionExercise.exercise_id, ExerciseSession.started_at)
-            .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-            .where(ExerciseSession.started_at >= since, ExerciseSession.started_at <= until)
-            .where(SessionExercise.response.in_(RED_RESPONSES))
-        ).all()
-    return [(exercise_id, started.astimezone(until.tzinfo).date()) for exercise_id, started in rows]
+        answered = answered_between(uow.session, since, until, RED_RESPONSES)
+    return [(exercise, at.astimezone(until.tzinfo).date()) for _id, exercise, at in answered]
 
 
 # --- Progression evidence --------------------------------------------------------------------
@@ -178,23 +159,9 @@ def progression_evidence(store: Store, now: datetime) -> ProgressionEvidence:
     day, start, _end = day_bounds(now)
     since = start - timedelta(days=2 * TREND_DAYS - 1)
     with store.units.read() as uow:
-        rows = list(
-            uow.session.execute(
-                select(CheckIn.recorded_at, CheckIn.leg_pain, CheckIn.leg_reach, CheckIn.symptoms)
-                .where(CheckIn.deleted_at.is_(None))
-                .where(CheckIn.recorded_at >= since, CheckIn.recorded_at <= now)
-                .order_by(CheckIn.recorded_at, CheckIn.id)
-            ).all()
-        )
-        # The check-in just before the window: spread and "new" symptoms compare against it.
-        before = uow.session.execute(
-            select(CheckIn.recorded_at, CheckIn.leg_pain, CheckIn.leg_reach, CheckIn.symptoms)
-            .where(CheckIn.deleted_at.is_(None), CheckIn.recorded_at < since)
-            .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
-            .limit(1)
-        ).first()
-    if before is not None:
-        rows.insert(0, before)
+        # The check-in just before the window leads: spread and "new" symptoms compare
+        # against it.
+        rows = leg_readings(uow.session, since, now)
     points = tuple(
         CheckInPoint(at.astimezone(now.tzinfo).date(), int(leg), _reach(reach), _symptoms(sym))
         for at, leg, reach, sym in rows

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import (
     ADVICE,
@@ -41,7 +39,6 @@ from companion.domain.safety_lock import (
     assessment_problem,
 )
 from companion.domain.vocabulary import (
-    ExerciseResponse,
     SymptomKind,
     TriageLevel,
 )
@@ -49,12 +46,24 @@ from companion.services.data_store import Store
 from companion.services.tray_data import lock_from
 from companion.storage.models import (
     CheckIn,
-    ExerciseSession,
     KnownFinding,
     RedFlagScreening,
     SafetyAssessment,
-    SessionExercise,
 )
+from companion.storage.queries.checkins import (
+    checkin_before,
+    live_checkin,
+    newest_checkins,
+    reaches_before,
+)
+from companion.storage.queries.screenings import (
+    assessments_recorded,
+    emergency_taken_at,
+    known_findings_up_to,
+    newest_screening,
+    screenings_taken,
+)
+from companion.storage.queries.sessions import numbness_answered, responses_between
 from companion.storage.queries.tray import safety_lock_inputs
 from companion.storage.unit_of_work import UnitOfWork
 
@@ -104,14 +113,9 @@ def record_screening(
     _require_aware(now)
     with store.units.write() as uow:
         since = now - RECENT_EXERCISE_WINDOW
-        responses = uow.session.scalars(
-            select(SessionExercise.response)
-            .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-            .where(ExerciseSession.started_at >= since, ExerciseSession.started_at <= now)
-            .where(SessionExercise.response.is_not(None))
-        ).all()
+        responses = responses_between(uow.session, since, now)
         try:
-            result = triage(answers, [r for r in responses if r is not None])
+            result = triage(answers, responses)
         except ScreeningError as error:
             raise ScreeningInvalid(_plain(error)) from error
         stored: dict[str, Any] = dict(result.answers)
@@ -143,11 +147,7 @@ def known_findings(store: Store, now: datetime) -> dict[str, datetime]:
 
 def _known_since(uow: UnitOfWork, now: datetime) -> dict[str, datetime]:
     newest: dict[str, datetime] = {}
-    for question_id, recorded_at in uow.session.execute(
-        select(KnownFinding.question_id, KnownFinding.recorded_at).where(
-            KnownFinding.recorded_at <= now
-        )
-    ):
+    for question_id, recorded_at in known_findings_up_to(uow.session, now):
         if question_id not in newest or recorded_at > newest[question_id]:
             newest[question_id] = recorded_at
     today = now.date()
@@ -163,11 +163,7 @@ def _known_since(uow: UnitOfWork, now: datetime) -> dict[str, datetime]:
 def last_screening(store: Store) -> ScreeningRecord | None:
     """The newest screening, or None if the user has never been screened."""
     with store.units.read() as uow:
-        row = uow.session.scalars(
-            select(RedFlagScreening)
-            .order_by(RedFlagScreening.taken_at.desc(), RedFlagScreening.id.desc())
-            .limit(1)
-        ).first()
+        row = newest_screening(uow.session)
         return _record(row) if row is not None else None
 
 
@@ -175,13 +171,8 @@ def screening_history(
     store: Store, since: datetime | None = None, until: datetime | None = None
 ) -> list[ScreeningRecord]:
     """Every screening in the period, oldest first (for the report's first page)."""
-    query = select(RedFlagScreening).order_by(RedFlagScreening.taken_at, RedFlagScreening.id)
-    if since is not None:
-        query = query.where(RedFlagScreening.taken_at >= since)
-    if until is not None:
-        query = query.where(RedFlagScreening.taken_at <= until)
     with store.units.read() as uow:
-        return [_record(row) for row in uow.session.scalars(query)]
+        return [_record(row) for row in screenings_taken(uow.session, since, until)]
 
 
 def screening_reasons(
@@ -213,12 +204,7 @@ def screening_reasons(
 def checkin_signals(store: Store) -> tuple[CheckInSignals | None, CheckInSignals | None]:
     """The newest check-in and the one before it (deleted ones skipped), as screening signals."""
     with store.units.read() as uow:
-        rows = uow.session.scalars(
-            select(CheckIn)
-            .where(CheckIn.deleted_at.is_(None))
-            .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
-            .limit(2)
-        ).all()
+        rows = newest_checkins(uow.session, 2)
         signals: list[CheckInSignals | None] = [_signals(row) for row in rows]
     signals += [None] * (2 - len(signals))
     return signals[0], signals[1]
@@ -276,12 +262,7 @@ def record_assessment(
         problem = assessment_problem(lock, assessed_on, now)
         if problem is not None or lock is None:
             raise AssessmentInvalid(problem or AssessmentProblem.NOT_LOCKED)
-        screening_id = uow.session.scalars(
-            select(RedFlagScreening.id)
-            .where(RedFlagScreening.taken_at == lock.latest)
-            .where(RedFlagScreening.level == TriageLevel.EMERGENCY)
-            .limit(1)
-        ).first()
+        screening_id = emergency_taken_at(uow.session, lock.latest)
         row = SafetyAssessment(
             recorded_at=now,
             assessed_on=assessed_on,
@@ -298,14 +279,6 @@ def assessment_history(
     store: Store, since: datetime | None = None, until: datetime | None = None
 ) -> list[AssessmentRecord]:
     """Every confirmation in the period (by when it was given), oldest first."""
-    query = select(SafetyAssessment, RedFlagScreening.taken_at).outerjoin(
-        RedFlagScreening, SafetyAssessment.screening_id == RedFlagScreening.id
-    )
-    if since is not None:
-        query = query.where(SafetyAssessment.recorded_at >= since)
-    if until is not None:
-        query = query.where(SafetyAssessment.recorded_at <= until)
-    query = query.order_by(SafetyAssessment.recorded_at, SafetyAssessment.id)
     with store.units.read() as uow:
         return [
             AssessmentRecord(
@@ -315,7 +288,7 @@ def assessment_history(
                 _assessed_by(row.assessed_by),
                 taken_at,
             )
-            for row, taken_at in uow.session.execute(query)
+            for row, taken_at in assessments_recorded(uow.session, since, until)
         ]
 
 
@@ -338,24 +311,11 @@ def pending_reasons(store: Store, now: datetime) -> tuple[ScreeningReason, ...]:
     last_at = last.taken_at if last is not None else None
     reasons: list[ScreeningReason] = []
     with store.units.read() as uow:
-        latest = uow.session.scalars(
-            select(CheckIn)
-            .where(CheckIn.deleted_at.is_(None), CheckIn.recorded_at <= now)
-            .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
-            .limit(1)
-        ).first()
+        latest = next(iter(newest_checkins(uow.session, 1, up_to=now)), None)
         if latest is not None and (last_at is None or latest.recorded_at > last_at):
             reasons += _triggers_of(uow, latest)
-        query = (
-            select(SessionExercise.id)
-            .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-            .where(SessionExercise.response == ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
-            .where(ExerciseSession.started_at <= now)
-        )
-        if last_at is not None:
-            # The answer comes after the session started; the questions it opens come later.
-            query = query.where(ExerciseSession.started_at > last_at)
-        if uow.session.scalars(query.limit(1)).first() is not None:
+        # The answer comes after the session started; the questions it opens come later.
+        if numbness_answered(uow.session, last_at, now):
             reasons.append(ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS)
     return tuple(reasons)
 
@@ -363,29 +323,15 @@ def pending_reasons(store: Store, now: datetime) -> tuple[ScreeningReason, ...]:
 def checkin_triggers_of(store: Store, checkin_id: int) -> tuple[ScreeningReason, ...]:
     """What in one stored check-in calls for the safety questions (empty if it is gone)."""
     with store.units.read() as uow:
-        row = uow.session.get(CheckIn, checkin_id)
-        if row is None or row.deleted_at is not None:
+        row = live_checkin(uow.session, checkin_id)
+        if row is None:
             return ()
         return _triggers_of(uow, row)
 
 
 def _triggers_of(uow: UnitOfWork, checkin: CheckIn) -> tuple[ScreeningReason, ...]:
-    previous = uow.session.scalars(
-        select(CheckIn)
-        .where(CheckIn.deleted_at.is_(None))
-        .where(
-            (CheckIn.recorded_at < checkin.recorded_at)
-            | ((CheckIn.recorded_at == checkin.recorded_at) & (CheckIn.id < checkin.id))
-        )
-        .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
-        .limit(1)
-    ).first()
-    week_before = uow.session.scalars(
-        select(CheckIn.leg_reach)
-        .where(CheckIn.deleted_at.is_(None), CheckIn.id != checkin.id)
-        .where(CheckIn.recorded_at >= checkin.recorded_at - REACH_WINDOW)
-        .where(CheckIn.recorded_at < checkin.recorded_at)
-    ).all()
+    previous = checkin_before(uow.session, checkin)
+    week_before = reaches_before(uow.session, checkin, REACH_WINDOW)
     furthest = max(week_before, key=lambda reach: reach.level) if week_before else None
     return checkin_triggers(
         _signals(checkin), _signals(previous) if previous is not None else None, furthest

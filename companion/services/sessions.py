@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.content.library import ExerciseLibrary
@@ -26,6 +25,14 @@ from companion.services.data_store import Store
 from companion.services.programmes import active_programme, programme_adherence
 from companion.services.safety_plan import TodayLimits, today_limits
 from companion.storage.models import ExerciseSession, SessionExercise
+from companion.storage.queries.sessions import (
+    exercises_done_since,
+    guided_sessions_within,
+    responses_between,
+    session_exercise,
+    sessions_in_progress,
+    sessions_started,
+)
 
 # The programme used when none has been chosen or imported yet.
 DEFAULT_STARTER = "gentle-start"
@@ -232,16 +239,7 @@ def _days_done_this_week(
     day = now.date()
     monday = datetime.combine(day - timedelta(days=day.isoweekday() - 1), time(), now.tzinfo)
     with store.units.read() as uow:
-        rows = uow.session.execute(
-            select(ExerciseSession.started_at, SessionExercise.exercise_id)
-            .join(SessionExercise, SessionExercise.session_id == ExerciseSession.id)
-            .where(
-                ExerciseSession.started_at >= monday - timedelta(days=1),  # any UTC offset
-                SessionExercise.exercise_id.in_(exercise_ids),
-                SessionExercise.skipped.is_(False),
-                (SessionExercise.reps_done > 0) | (SessionExercise.hold_seconds_done > 0),
-            )
-        ).all()
+        rows = exercises_done_since(uow.session, exercise_ids, monday - timedelta(days=1))
     done: dict[str, set[date]] = {}
     for started_at, exercise_id in rows:
         local = started_at.astimezone(now.tzinfo).date()
@@ -372,13 +370,7 @@ def recent_responses(
 ) -> list[ExerciseResponse]:
     """The traffic-light answers of sessions started in the window before `now`."""
     with store.units.read() as uow:
-        found = uow.session.scalars(
-            select(SessionExercise.response)
-            .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-            .where(ExerciseSession.started_at >= now - window, ExerciseSession.started_at <= now)
-            .where(SessionExercise.response.is_not(None))
-        ).all()
-    return [r for r in found if r is not None]
+        return responses_between(uow.session, now - window, now)
 
 
 def finish_session(
@@ -430,11 +422,7 @@ def close_interrupted_sessions(store: Store) -> tuple[list[int], Changes]:
     is playing was cut off by a crash, a kill or a flat battery.
     """
     with store.units.write() as uow:
-        rows = list(
-            uow.session.scalars(
-                select(ExerciseSession).where(ExerciseSession.status == SessionStatus.IN_PROGRESS)
-            )
-        )
+        rows = sessions_in_progress(uow.session)
         for row in rows:
             row.status = SessionStatus.INTERRUPTED
         uow.commit()
@@ -458,13 +446,8 @@ def session_history(
     store: Store, since: datetime | None = None, until: datetime | None = None
 ) -> list[SessionRecord]:
     """Every session started in the period, oldest first."""
-    query = select(ExerciseSession).order_by(ExerciseSession.started_at, ExerciseSession.id)
-    if since is not None:
-        query = query.where(ExerciseSession.started_at >= since)
-    if until is not None:
-        query = query.where(ExerciseSession.started_at <= until)
     with store.units.read() as uow:
-        return [_record(row) for row in uow.session.scalars(query)]
+        return [_record(row) for row in sessions_started(uow.session, since, until)]
 
 
 # --- Helpers ---------------------------------------------------------------------------------
@@ -502,11 +485,7 @@ def _existing(row: ExerciseSession | None) -> ExerciseSession:
 
 
 def _exercise_row(session: Session, session_id: int, position: int) -> SessionExercise:
-    row = session.scalars(
-        select(SessionExercise).where(
-            SessionExercise.session_id == session_id, SessionExercise.position == position
-        )
-    ).first()
+    row = session_exercise(session, session_id, position)
     if row is None:
         raise SessionProblem("This exercise is not part of the session.")
     return row
@@ -566,14 +545,8 @@ def todays_programme(store: Store, library: ExerciseLibrary, now: datetime) -> T
     done_ids: set[str] = set()
     sessions_done = 0
     with store.units.read() as uow:
-        sessions = uow.session.scalars(
-            select(ExerciseSession).where(
-                ExerciseSession.started_at >= start_of_day,
-                ExerciseSession.started_at < start_of_day + timedelta(days=1),
-                ExerciseSession.is_snack.is_(False),
-            )
-        ).all()
-        for row in sessions:
+        end_of_day = start_of_day + timedelta(days=1)
+        for row in guided_sessions_within(uow.session, start_of_day, end_of_day):
             sessions_done += row.status is SessionStatus.COMPLETED
             done_ids.update(
                 e.exercise_id

@@ -84,7 +84,11 @@ def clock() -> Clock:
 def returning(store: Store) -> Store:
     """Questionnaires answered yesterday; the reminders ran from 8:00 with 45-minute breaks."""
     record_bothersomeness(store, SBI_ANSWERS, MONDAY_MORNING - timedelta(days=1))
-    record_functional_scale(store, {"Putting on socks": 4}, MONDAY_MORNING - timedelta(days=1))
+    record_functional_scale(
+        store,
+        {"Putting on socks": 4, "Sitting for an hour": 5, "Walking to the shop": 3},
+        MONDAY_MORNING - timedelta(days=1),
+    )
     rules = ReminderRules(sitting_interval=timedelta(minutes=45))
     save_rules(store, rules, MONDAY_MORNING)
     scheduler = load_scheduler(store)

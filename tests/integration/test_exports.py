@@ -715,7 +715,7 @@ def test_a_german_report_speaks_german_with_german_dates_and_numbers(
         "Verlaufsbericht Ischias",
         "2. März 2026 – 12. Apr. 2026 (42 Tage)",
         "42 Tageseinträge an 42 von 42 Tagen",
-        "bedeutsame Besserung",
+        "bedeutsame Verbesserung",
         "Die Beinbeschwerden sind zum Rücken hin zurückgegangen: bis unter das Knie in der",
         "21 von 42 geplanten Übungseinheiten erledigt (50 %)",
         "Knie zur Brust: schlechter 1×",

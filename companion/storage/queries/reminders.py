@@ -1,0 +1,33 @@
+"""Reminder outcomes, and the programme whose sitting breaks and sessions they follow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from companion.storage.models import Programme, ReminderEvent
+from companion.storage.queries.rows import within
+
+
+def reminder_events_within(
+    session: Session, since: datetime, until: datetime
+) -> list[ReminderEvent]:
+    """Reminder outcomes from `since` (included) to `until` (excluded), oldest first."""
+    query = (
+        select(ReminderEvent)
+        .where(within(ReminderEvent.at, since, until))
+        .order_by(ReminderEvent.at, ReminderEvent.id)
+    )
+    return list(session.scalars(query))
+
+
+def newest_active_programme(session: Session) -> Programme | None:
+    """The active programme (the newest import, should several be marked active)."""
+    query = (
+        select(Programme)
+        .where(Programme.active.is_(True))
+        .order_by(Programme.imported_at.desc(), Programme.id.desc())
+    )
+    return session.scalars(query).first()
