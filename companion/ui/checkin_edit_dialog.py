@@ -36,7 +36,7 @@ from companion.services.checkins import (
     sites_for_reach,
 )
 from companion.services.diary import DiaryEntryMissing
-from companion.ui.diary_dialogs import EntryDialog, note_editor
+from companion.ui.diary_dialogs import EntryDialog, missing_text, note_editor
 
 
 def _tr(text: str) -> str:
@@ -253,7 +253,7 @@ class CheckInEditDialog(EntryDialog):
             self.show_problem(first.message, first.field)
             return
         except DiaryEntryMissing as missing:
-            self.show_problem(str(missing), "")
+            self.show_problem(missing_text(missing), "")
             return
         self.done(self.DialogCode.Accepted)
 

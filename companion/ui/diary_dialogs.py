@@ -27,9 +27,11 @@ from companion.services.diary import (
     MAX_ACTIVITY_MINUTES,
     MEDICATION_KINDS,
     MIN_ACTIVITY_MINUTES,
+    Absence,
     ActivityFields,
     DiaryEntryInvalid,
     DiaryEntryMissing,
+    Refusal,
     TreatmentFields,
 )
 
@@ -64,6 +66,60 @@ def treatment_label(kind: TreatmentKind) -> str:
         TreatmentKind.OTHER: _tr("Other event"),
     }
     return labels[kind]
+
+
+def kinds_named(text: str) -> list[ActivityKind | TreatmentKind]:
+    """The activity and treatment kinds whose name, as the user reads it, contains `text`."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return []
+    named: list[ActivityKind | TreatmentKind] = [
+        kind for kind in ActivityKind if wanted in activity_label(kind).casefold()
+    ]
+    return named + [kind for kind in TreatmentKind if wanted in treatment_label(kind).casefold()]
+
+
+def refusal_text(refusal: DiaryEntryInvalid) -> str:
+    """Why the diary did not take an entry, and what to do: one sentence."""
+    reason = refusal.refusal
+    if reason is Refusal.TOO_LONG:
+        limit = refusal.limit or 0
+        too_long = {
+            "name": _tr("The name is too long: keep it under {limit} characters."),
+            "dose": _tr("The dose is too long: keep it under {limit} characters."),
+        }
+        text = too_long.get(
+            refusal.field, _tr("The note is too long: keep it under {limit} characters.")
+        )
+        return text.format(limit=limit)
+    if reason is Refusal.MINUTES_OUT_OF_RANGE:
+        return _tr("Enter between {least} and {most} minutes (one day at most).").format(
+            least=MIN_ACTIVITY_MINUTES, most=MAX_ACTIVITY_MINUTES
+        )
+    return {
+        Refusal.UNKNOWN_ACTIVITY_KIND: _tr("Choose what kind of activity it was."),
+        Refusal.UNKNOWN_TREATMENT_KIND: _tr("Choose what kind of treatment or event it was."),
+        Refusal.MINUTES_NOT_WHOLE: _tr("Enter the minutes as a whole number."),
+        Refusal.NO_TIME_ZONE: _tr("The time has no time zone; please enter it again."),
+        Refusal.TOO_EARLY: _tr("The date is too far in the past; please check the year."),
+        Refusal.IN_THE_FUTURE: _tr(
+            "The time is in the future; the diary records what has happened."
+        ),
+        Refusal.TOO_FAR_AHEAD: _tr("The date is more than a year ahead; please check it."),
+        Refusal.NO_MEDICINE_NAME: _tr("Enter the name of the medicine."),
+        Refusal.SESSION_KEPT: _tr("Exercise sessions stay as recorded; they count in Progress."),
+    }[reason]
+
+
+def missing_text(missing: DiaryEntryMissing) -> str:
+    """Why an entry could not be changed, brought back or reverted."""
+    if missing.absence is Absence.NOT_RESTORABLE:
+        return _tr("This entry can no longer be brought back.")
+    if missing.absence is Absence.NOT_UNDOABLE:
+        return _tr("This change cannot be undone.")
+    if missing.checkin:
+        return _tr("This check-in no longer exists; the diary has been refreshed.")
+    return _tr("This entry no longer exists; the diary has been refreshed.")
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -135,10 +191,10 @@ class EntryDialog(QDialog):
         try:
             self._submit()
         except DiaryEntryInvalid as refusal:
-            self.show_problem(str(refusal), refusal.field)
+            self.show_problem(refusal_text(refusal), refusal.field)
             return
         except DiaryEntryMissing as missing:
-            self.show_problem(str(missing), "")
+            self.show_problem(missing_text(missing), "")
             return
         super().accept()
 

@@ -64,6 +64,8 @@ from companion.ui.diary_dialogs import (
     ActivityDialog,
     EntryTree,
     TreatmentEventDialog,
+    kinds_named,
+    missing_text,
 )
 from companion.ui.diary_texts import (
     entry_texts,
@@ -304,7 +306,11 @@ class DiaryView(QWidget):
         keep = (selected.kind, selected.id) if selected else None
         text = self.search.text().strip() or None
         entries = diary_entries(
-            self._context.store, text=text, kinds=self._kinds(), limit=self._limit + 1
+            self._context.store,
+            text=text,
+            kinds=self._kinds(),
+            named_kinds=kinds_named(text or ""),
+            limit=self._limit + 1,
         )
         self.more_button.setVisible(len(entries) > self._limit)
         entries = entries[: self._limit]
@@ -516,7 +522,7 @@ class DiaryView(QWidget):
         try:
             token, changes = delete_entry(self._context.store, entry.kind, entry.id)
         except DiaryEntryMissing as missing:
-            self._tell(self.tr("Delete entry"), str(missing))
+            self._tell(self.tr("Delete entry"), missing_text(missing))
             self.refresh()
             return
         self._push(_Undoable(token, title), self.tr("Deleted: {what}").format(what=title))
@@ -533,7 +539,7 @@ class DiaryView(QWidget):
         try:
             changes = undo(self._context.store, last.token)
         except DiaryEntryMissing as missing:
-            self._tell(self.tr("Undo"), str(missing))
+            self._tell(self.tr("Undo"), missing_text(missing))
             changes = Changes.of(Topic.DIARY)
         self.undo_message.setText(self.tr("Undone: {what}").format(what=last.what))
         # The bar now reports the undo; its button would revert something else, unsaid.
