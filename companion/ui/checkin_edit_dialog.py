@@ -37,6 +37,7 @@ from companion.services.checkins import (
 )
 from companion.services.diary import DiaryEntryMissing
 from companion.ui.diary_dialogs import EntryDialog, missing_text, note_editor
+from companion.ui.texts import reach_name
 
 
 def _tr(text: str) -> str:
@@ -50,16 +51,6 @@ def system_zone() -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return datetime.now().astimezone().tzinfo or UTC
-
-
-def _reach_label(reach: LegReach) -> str:
-    return {
-        LegReach.NONE: _tr("No leg symptoms"),
-        LegReach.BUTTOCK: _tr("Buttock"),
-        LegReach.THIGH: _tr("Thigh"),
-        LegReach.CALF: _tr("Below the knee"),
-        LegReach.FOOT: _tr("Foot"),
-    }[reach]
 
 
 def _question(contradiction: Contradiction) -> str:
@@ -119,7 +110,7 @@ class CheckInEditDialog(EntryDialog):
         self.leg = self._pain(initial.leg_pain if initial else 0, self.tr("Leg pain"))
         self.reach = QComboBox()
         for reach in LegReach:
-            self.reach.addItem(_reach_label(reach), reach)
+            self.reach.addItem(reach_name(reach), reach)
         self.reach.setCurrentIndex(self.reach.findData(initial.leg_reach if initial else None))
         if self.reach.currentIndex() < 0:
             self.reach.setCurrentIndex(0)

@@ -38,17 +38,17 @@ from companion.services.diary import (
 DEFAULT_ACTIVITY_MINUTES = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
+# A literal context and text in every call, so lupdate finds each message.
+translate = QCoreApplication.translate
 
 
 def activity_label(kind: ActivityKind) -> str:
     """The activity kind as the user reads it."""
     labels = {
-        ActivityKind.WALKING: _tr("Walking"),
-        ActivityKind.CYCLING: _tr("Cycling"),
-        ActivityKind.SWIMMING: _tr("Swimming"),
-        ActivityKind.OTHER: _tr("Other activity"),
+        ActivityKind.WALKING: translate("Diary", "Walking"),
+        ActivityKind.CYCLING: translate("Diary", "Cycling"),
+        ActivityKind.SWIMMING: translate("Diary", "Swimming"),
+        ActivityKind.OTHER: translate("Diary", "Other activity"),
     }
     return labels[kind]
 
@@ -56,14 +56,14 @@ def activity_label(kind: ActivityKind) -> str:
 def treatment_label(kind: TreatmentKind) -> str:
     """The treatment or event kind as the user reads it."""
     labels = {
-        TreatmentKind.MEDICATION_STARTED: _tr("Medication started"),
-        TreatmentKind.MEDICATION_CHANGED: _tr("Medication changed"),
-        TreatmentKind.MEDICATION_STOPPED: _tr("Medication stopped"),
-        TreatmentKind.INJECTION: _tr("Injection"),
-        TreatmentKind.PROCEDURE: _tr("Procedure"),
-        TreatmentKind.APPOINTMENT: _tr("Appointment"),
-        TreatmentKind.FLARE_UP: _tr("Flare-up"),
-        TreatmentKind.OTHER: _tr("Other event"),
+        TreatmentKind.MEDICATION_STARTED: translate("Diary", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: translate("Diary", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: translate("Diary", "Medication stopped"),
+        TreatmentKind.INJECTION: translate("Diary", "Injection"),
+        TreatmentKind.PROCEDURE: translate("Diary", "Procedure"),
+        TreatmentKind.APPOINTMENT: translate("Diary", "Appointment"),
+        TreatmentKind.FLARE_UP: translate("Diary", "Flare-up"),
+        TreatmentKind.OTHER: translate("Diary", "Other event"),
     }
     return labels[kind]
 
@@ -85,41 +85,52 @@ def refusal_text(refusal: DiaryEntryInvalid) -> str:
     if reason is Refusal.TOO_LONG:
         limit = refusal.limit or 0
         too_long = {
-            "name": _tr("The name is too long: keep it under {limit} characters."),
-            "dose": _tr("The dose is too long: keep it under {limit} characters."),
+            "name": translate("Diary", "The name is too long: keep it under {limit} characters."),
+            "dose": translate("Diary", "The dose is too long: keep it under {limit} characters."),
         }
         text = too_long.get(
-            refusal.field, _tr("The note is too long: keep it under {limit} characters.")
+            refusal.field,
+            translate("Diary", "The note is too long: keep it under {limit} characters."),
         )
         return text.format(limit=limit)
     if reason is Refusal.MINUTES_OUT_OF_RANGE:
-        return _tr("Enter between {least} and {most} minutes (one day at most).").format(
-            least=MIN_ACTIVITY_MINUTES, most=MAX_ACTIVITY_MINUTES
-        )
+        return translate(
+            "Diary", "Enter between {least} and {most} minutes (one day at most)."
+        ).format(least=MIN_ACTIVITY_MINUTES, most=MAX_ACTIVITY_MINUTES)
     return {
-        Refusal.UNKNOWN_ACTIVITY_KIND: _tr("Choose what kind of activity it was."),
-        Refusal.UNKNOWN_TREATMENT_KIND: _tr("Choose what kind of treatment or event it was."),
-        Refusal.MINUTES_NOT_WHOLE: _tr("Enter the minutes as a whole number."),
-        Refusal.NO_TIME_ZONE: _tr("The time has no time zone; please enter it again."),
-        Refusal.TOO_EARLY: _tr("The date is too far in the past; please check the year."),
-        Refusal.IN_THE_FUTURE: _tr(
-            "The time is in the future; the diary records what has happened."
+        Refusal.UNKNOWN_ACTIVITY_KIND: translate("Diary", "Choose what kind of activity it was."),
+        Refusal.UNKNOWN_TREATMENT_KIND: translate(
+            "Diary", "Choose what kind of treatment or event it was."
         ),
-        Refusal.TOO_FAR_AHEAD: _tr("The date is more than a year ahead; please check it."),
-        Refusal.NO_MEDICINE_NAME: _tr("Enter the name of the medicine."),
-        Refusal.SESSION_KEPT: _tr("Exercise sessions stay as recorded; they count in Progress."),
+        Refusal.MINUTES_NOT_WHOLE: translate("Diary", "Enter the minutes as a whole number."),
+        Refusal.NO_TIME_ZONE: translate(
+            "Diary", "The time has no time zone; please enter it again."
+        ),
+        Refusal.TOO_EARLY: translate(
+            "Diary", "The date is too far in the past; please check the year."
+        ),
+        Refusal.IN_THE_FUTURE: translate(
+            "Diary", "The time is in the future; the diary records what has happened."
+        ),
+        Refusal.TOO_FAR_AHEAD: translate(
+            "Diary", "The date is more than a year ahead; please check it."
+        ),
+        Refusal.NO_MEDICINE_NAME: translate("Diary", "Enter the name of the medicine."),
+        Refusal.SESSION_KEPT: translate(
+            "Diary", "Exercise sessions stay as recorded; they count in Progress."
+        ),
     }[reason]
 
 
 def missing_text(missing: DiaryEntryMissing) -> str:
     """Why an entry could not be changed, brought back or reverted."""
     if missing.absence is Absence.NOT_RESTORABLE:
-        return _tr("This entry can no longer be brought back.")
+        return translate("Diary", "This entry can no longer be brought back.")
     if missing.absence is Absence.NOT_UNDOABLE:
-        return _tr("This change cannot be undone.")
+        return translate("Diary", "This change cannot be undone.")
     if missing.checkin:
-        return _tr("This check-in no longer exists; the diary has been refreshed.")
-    return _tr("This entry no longer exists; the diary has been refreshed.")
+        return translate("Diary", "This check-in no longer exists; the diary has been refreshed.")
+    return translate("Diary", "This entry no longer exists; the diary has been refreshed.")
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -137,7 +148,7 @@ def _time_editor(moment: datetime) -> QDateTimeEdit:
     editor.setCalendarPopup(True)
     # A month name reads unambiguously in every locale, unlike "03/04"; the time follows the
     # locale's 12- or 24-hour clock.
-    date_format = QCoreApplication.translate("Diary", "ddd d MMM yyyy")
+    date_format = translate("Diary", "ddd d MMM yyyy")
     time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
     editor.setDisplayFormat(f"{date_format}  {time_format}")
     return editor

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.diary_rules import ExerciseOutcome
-from companion.domain.vocabulary import ExerciseResponse, LegReach, Side
+from companion.domain.vocabulary import ExerciseResponse
 from companion.services.diary import (
     ActivityFields,
     ActivityRecord,
@@ -23,10 +23,10 @@ from companion.services.diary_sessions import SessionExerciseLine, SessionSummar
 from companion.services.screening import AssessmentRecord
 from companion.ui.diary_dialogs import activity_label, treatment_label
 from companion.ui.red_flag_texts import assessment_texts
+from companion.ui.texts import reach_phrase
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
+# A literal context and text in every call, so lupdate finds each message.
+translate = QCoreApplication.translate
 
 
 def local_time_text(moment: datetime) -> str:
@@ -46,23 +46,11 @@ def plain_name(exercise_id: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def reach_words(reach: LegReach, side: Side | None) -> str:
-    """How far the leg symptoms reach, and on which side, in words."""
-    words = {
-        LegReach.NONE: _tr("no leg symptoms"),
-        LegReach.BUTTOCK: _tr("reaching the buttock"),
-        LegReach.THIGH: _tr("reaching the thigh"),
-        LegReach.CALF: _tr("reaching below the knee"),
-        LegReach.FOOT: _tr("reaching the foot"),
-    }[reach]
-    if side is None or reach is LegReach.NONE:
-        return words
-    sides = {Side.LEFT: _tr("left"), Side.RIGHT: _tr("right"), Side.BOTH: _tr("both legs")}
-    return _tr("{reach} ({side})").format(reach=words, side=sides[side])
-
-
 def _measure_name(summary: QuestionnaireSummary) -> str:
-    known = {"sbi": _tr("Sciatica bother score"), "psfs": _tr("Activity score")}
+    known = {
+        "sbi": translate("Diary", "Sciatica bother score"),
+        "psfs": translate("Diary", "Activity score"),
+    }
     return known.get(summary.instrument, summary.name)
 
 
@@ -75,7 +63,7 @@ def entry_texts(entry: DiaryEntry, name_of: Callable[[str], str] | None = None) 
         return assessment_texts(subject)
     if isinstance(subject, ActivityRecord):
         fields = subject.fields
-        title = _tr("{kind}, {minutes} min").format(
+        title = translate("Diary", "{kind}, {minutes} min").format(
             kind=activity_label(fields.kind), minutes=fields.minutes
         )
         return title, fields.note
@@ -83,27 +71,29 @@ def entry_texts(entry: DiaryEntry, name_of: Callable[[str], str] | None = None) 
         treatment = subject.fields
         title = treatment_label(treatment.kind)
         if treatment.name:
-            title = _tr("{kind}: {name}").format(kind=title, name=treatment.name)
+            title = translate("Diary", "{kind}: {name}").format(kind=title, name=treatment.name)
         return title, " — ".join(part for part in (treatment.dose, treatment.note) if part)
     if isinstance(subject, CheckInSummary):
-        detail = _tr("Back pain {back}/10, leg pain {leg}/10, {reach}").format(
+        detail = translate("Diary", "Back pain {back}/10, leg pain {leg}/10, {reach}").format(
             back=subject.back_pain,
             leg=subject.leg_pain,
-            reach=reach_words(subject.leg_reach, subject.side),
+            reach=reach_phrase(subject.leg_reach, subject.side),
         )
         if subject.note:
-            detail = _tr("{detail}. {note}").format(detail=detail, note=subject.note)
+            detail = translate("Diary", "{detail}. {note}").format(detail=detail, note=subject.note)
         if subject.earlier:
-            return _tr("Check-in (edited)"), _tr("{detail}\n{earlier}").format(
-                detail=detail, earlier=earlier_text(subject)
-            )
-        return _tr("Check-in"), detail
+            return translate("Diary", "Check-in (edited)"), translate(
+                "Diary", "{detail}\n{earlier}"
+            ).format(detail=detail, earlier=earlier_text(subject))
+        return translate("Diary", "Check-in"), detail
     detail = (
-        "" if subject.score is None else _tr("Score {score}").format(score=f"{subject.score:g}")
+        ""
+        if subject.score is None
+        else translate("Diary", "Score {score}").format(score=f"{subject.score:g}")
     )
     if subject.note:
         detail = (
-            _tr("{detail}. {note}").format(detail=detail, note=subject.note)
+            translate("Diary", "{detail}. {note}").format(detail=detail, note=subject.note)
             if detail
             else subject.note
         )
@@ -114,16 +104,19 @@ def earlier_text(summary: CheckInSummary) -> str:
     """What an edited check-in said before each correction, oldest first."""
     lines = []
     for before in summary.earlier:
-        text = _tr("Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10")
+        text = translate(
+            "Diary",
+            "Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10",
+        )
         lines.append(
-            _tr("{values}, {reach}").format(
+            translate("Diary", "{values}, {reach}").format(
                 values=text.format(
                     changed=_when_text(before.revised_at),
                     time=_when_text(before.recorded_at),
                     back=before.back_pain,
                     leg=before.leg_pain,
                 ),
-                reach=reach_words(before.leg_reach, before.side),
+                reach=reach_phrase(before.leg_reach, before.side),
             )
         )
     return "\n".join(lines)
@@ -137,9 +130,9 @@ def _when_text(moment: datetime) -> str:
 
 def _response_words(response: ExerciseResponse) -> str:
     return {
-        ExerciseResponse.BETTER_OR_SAME: _tr("better or same"),
-        ExerciseResponse.WORSE_BUT_SETTLING: _tr("worse but settling"),
-        ExerciseResponse.WORSE: _tr("worse"),
+        ExerciseResponse.BETTER_OR_SAME: translate("Diary", "better or same"),
+        ExerciseResponse.WORSE_BUT_SETTLING: translate("Diary", "worse but settling"),
+        ExerciseResponse.WORSE: translate("Diary", "worse"),
     }[response]
 
 
@@ -147,22 +140,22 @@ def exercise_text(line: SessionExerciseLine, name_of: Callable[[str], str]) -> s
     """One exercise of a session: its name, how it went (✓ only when whole) and the answer."""
     name = name_of(line.exercise_id)
     if line.outcome is ExerciseOutcome.DONE:
-        text = _tr("{name} ✓").format(name=name)
+        text = translate("Diary", "{name} ✓").format(name=name)
     elif line.outcome is ExerciseOutcome.PARTIAL:
         # Counts as plain names: lupdate skips a message whose count is an expression.
         prescribed = line.sets_prescribed
-        sets = QCoreApplication.translate("Diary", "{done} of %n set(s)", "", prescribed)
-        text = _tr("{name}: partial, {sets}").format(
+        sets = translate("Diary", "{done} of %n set(s)", "", prescribed)
+        text = translate("Diary", "{name}: partial, {sets}").format(
             name=name, sets=sets.format(done=line.sets_done)
         )
     elif line.outcome is ExerciseOutcome.SKIPPED:
-        text = _tr("{name}: skipped").format(name=name)
+        text = translate("Diary", "{name}: skipped").format(name=name)
     else:
-        text = _tr("{name}: not reached").format(name=name)
+        text = translate("Diary", "{name}: not reached").format(name=name)
     # Only answers other than "better or same" are named one by one; the rest are summed up
     # once, so a good session reads in one glance.
     if line.response is not None and line.response is not ExerciseResponse.BETTER_OR_SAME:
-        text = _tr("{exercise} ({response})").format(
+        text = translate("Diary", "{exercise} ({response})").format(
             exercise=text, response=_response_words(line.response)
         )
     return text
@@ -174,33 +167,39 @@ def _answers_text(lines: Sequence[SessionExerciseLine]) -> str:
     if not green:
         return ""
     if len(green) == len(answers):
-        return _tr("All answers: better or same")
-    return _tr("Other answers: better or same")
+        return translate("Diary", "All answers: better or same")
+    return translate("Diary", "Other answers: better or same")
 
 
 def session_texts(summary: SessionSummary, name_of: Callable[[str], str]) -> tuple[str, str]:
     """A session's title (kind, programme, how it ended) and its exercises."""
-    title = _tr("Movement snack") if summary.is_snack else _tr("Exercise session")
+    title = (
+        translate("Diary", "Movement snack")
+        if summary.is_snack
+        else translate("Diary", "Exercise session")
+    )
     if summary.programme and not summary.is_snack:
-        title = _tr("{kind}: {programme}").format(kind=title, programme=summary.programme)
+        title = translate("Diary", "{kind}: {programme}").format(
+            kind=title, programme=summary.programme
+        )
     if summary.ended_early:
-        title = _tr("{title} — ended early").format(title=title)
+        title = translate("Diary", "{title} — ended early").format(title=title)
     detail = "; ".join(exercise_text(line, name_of) for line in summary.exercises)
     if not detail:
-        detail = _tr("No exercise was started.")
+        detail = translate("Diary", "No exercise was started.")
     answers = _answers_text(summary.exercises)
     if answers:
-        detail = _tr("{detail}. {answers}").format(detail=detail, answers=answers)
+        detail = translate("Diary", "{detail}. {answers}").format(detail=detail, answers=answers)
     pains = _pain_change(summary)
     if pains:
-        detail = _tr("{detail}. {pains}").format(detail=detail, pains=pains)
+        detail = translate("Diary", "{detail}. {pains}").format(detail=detail, pains=pains)
     return title, detail
 
 
 def _pain_change(summary: SessionSummary) -> str:
     if summary.leg_pain_before is None or summary.leg_pain_after is None:
         return ""
-    return _tr("Leg pain {before} before, {after} after").format(
+    return translate("Diary", "Leg pain {before} before, {after} after").format(
         before=summary.leg_pain_before, after=summary.leg_pain_after
     )
 
@@ -211,14 +210,16 @@ def snacks_texts(
     """One line for a day's movement snacks: the first to last time, how many, and each one's
     time and exercises."""
     count = len(snacks)
-    title = QCoreApplication.translate("Diary", "%n movement snack(s)", "", count)
+    title = translate("Diary", "%n movement snack(s)", "", count)
     parts = []
     for snack in sorted(snacks, key=lambda s: s.started_at):
         _kind, done = session_texts(snack, name_of)
         if snack.ended_early:
-            done = _tr("{detail} (ended early)").format(detail=done)
+            done = translate("Diary", "{detail} (ended early)").format(detail=done)
         parts.append(
-            _tr("{time} {detail}").format(time=local_time_text(snack.started_at), detail=done)
+            translate("Diary", "{time} {detail}").format(
+                time=local_time_text(snack.started_at), detail=done
+            )
         )
     ordered = sorted(snack.started_at for snack in snacks)
     times = f"{local_time_text(ordered[0])}–{local_time_text(ordered[-1])}"
@@ -228,21 +229,27 @@ def snacks_texts(
 def not_editable_text(entry: DiaryEntry) -> str:
     """Why the diary does not edit this entry, and what the user can do instead."""
     if isinstance(entry.subject, SessionSummary):
-        return _tr(
+        return translate(
+            "Diary",
             "Exercise sessions stay as they were recorded: Progress and your programme's "
-            "steps count them."
+            "steps count them.",
         )
-    return _tr(
+    return translate(
+        "Diary",
         "Questionnaires cannot be changed here. You can delete this one (and undo that) "
-        "and fill it in again."
+        "and fill it in again.",
     )
 
 
 def fields_text(fields: ActivityFields | TreatmentFields) -> str:
     """An activity or treatment as the undo bar names it: "Walking, 30 min"."""
     if isinstance(fields, ActivityFields):
-        return _tr("{kind}, {minutes} min").format(
+        return translate("Diary", "{kind}, {minutes} min").format(
             kind=activity_label(fields.kind), minutes=fields.minutes
         )
     what = treatment_label(fields.kind)
-    return _tr("{kind}: {name}").format(kind=what, name=fields.name) if fields.name else what
+    return (
+        translate("Diary", "{kind}: {name}").format(kind=what, name=fields.name)
+        if fields.name
+        else what
+    )

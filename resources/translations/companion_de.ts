@@ -676,26 +676,6 @@
         <translation>Wie weit die Beschwerden ins Bein ausstrahlen</translation>
     </message>
     <message>
-        <source>No leg symptoms</source>
-        <translation>Keine Beschwerden im Bein</translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation>Gesäß</translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation>Oberschenkel</translation>
-    </message>
-    <message>
-        <source>Below the knee</source>
-        <translation>Unter dem Knie</translation>
-    </message>
-    <message>
-        <source>Into the foot</source>
-        <translation>Bis in den Fuß</translation>
-    </message>
-    <message>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation>Wie weit strahlen die Beschwerden ins Bein &amp;aus?</translation>
     </message>
@@ -1002,8 +982,190 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation>Radfahren</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Andere Aktivität</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation>Medikament geändert</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikament abgesetzt</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Anderes Ereignis</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it under {limit} characters.</source>
+        <translation>Der Name ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The dose is too long: keep it under {limit} characters.</source>
+        <translation>Die Dosierung ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {limit} characters.</source>
+        <translation>Die Notiz ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter between {least} and {most} minutes (one day at most).</source>
+        <translation>Geben Sie zwischen {least} und {most} Minuten ein (höchstens einen Tag).</translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity it was.</source>
+        <translation>Wählen Sie, welche Art von Aktivität es war.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of treatment or event it was.</source>
+        <translation>Wählen Sie, welche Art von Behandlung oder Ereignis es war.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a whole number.</source>
+        <translation>Geben Sie die Minuten als ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone; please enter it again.</source>
+        <translation>Die Uhrzeit hat keine Zeitzone; bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; please check the year.</source>
+        <translation>Das Datum liegt zu weit in der Vergangenheit; bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The time is in the future; the diary records what has happened.</source>
+        <translation>Die Uhrzeit liegt in der Zukunft; das Tagebuch hält fest, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The date is more than a year ahead; please check it.</source>
+        <translation>Das Datum liegt mehr als ein Jahr in der Zukunft; bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as recorded; they count in Progress.</source>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden; sie zählen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be brought back.</source>
+        <translation>Dieser Eintrag lässt sich nicht mehr zurückholen.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone.</source>
+        <translation>Diese Änderung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This check-in no longer exists; the diary has been refreshed.</source>
+        <translation>Diesen Tageseintrag gibt es nicht mehr; das Tagebuch wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the diary has been refreshed.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr; das Tagebuch wurde aktualisiert.</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation>Ischias-Beschwerdewert</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation>{kind}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation>Rückenschmerzen {back}/10, Beinschmerzen {leg}/10, {reach}</translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation>{detail}. {note}</translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation>Tageseintrag (korrigiert)</translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation>{detail}
+{earlier}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Wert {score}</translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation>Vor der Korrektur am {changed}: {time}, Rückenschmerzen {back}/10, Beinschmerzen {leg}/10</translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation>{values}, {reach}</translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation>besser oder gleich</translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation>schlechter, aber abklingend</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
+        <translation>{name} ✓</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n set(s)</source>
@@ -1012,12 +1174,84 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
             <numerusform>{done} von %n Serien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation>{name}: teilweise, {sets}</translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation>{name}: ausgelassen</translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation>{name}: nicht erreicht</translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation>{exercise} ({response})</translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation>Alle Antworten: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation>Übrige Antworten: besser oder gleich</translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation>Kurze Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation>Übungseinheit</translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation>{kind}: {programme}</translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation>{title} – vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation>Keine Übung wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation>{detail}. {answers}</translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation>{detail}. {pains}</translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation>Beinschmerzen vorher {before}, nachher {after}</translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n kurze Bewegungspause</numerusform>
             <numerusform>%n kurze Bewegungspausen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation>{detail} (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation>{time} {detail}</translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Stufen Ihres Übungsprogramms zählen sie.</translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation>Fragebögen lassen sich hier nicht ändern. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
     </message>
 </context>
 <context>
@@ -2515,26 +2749,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
-    </message>
-    <message>
-        <source>no leg symptoms</source>
-        <translation>keine Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>leg symptoms to the buttock</source>
-        <translation>Beinbeschwerden bis ins Gesäß</translation>
-    </message>
-    <message>
-        <source>leg symptoms to the thigh</source>
-        <translation>Beinbeschwerden bis in den Oberschenkel</translation>
-    </message>
-    <message>
-        <source>leg symptoms below the knee</source>
-        <translation>Beinbeschwerden bis unter das Knie</translation>
-    </message>
-    <message>
-        <source>leg symptoms into the foot</source>
-        <translation>Beinbeschwerden bis in den Fuß</translation>
     </message>
     <message numerus="yes">
         <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
@@ -4500,6 +4714,62 @@ Ihre Antworten bleiben erhalten.</translation>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
         <translation>Alles, was Sie eintragen, bleibt auf diesem Computer. {app} hat kein Benutzerkonto und verbindet sich nie mit dem Internet; Ihre Daten verlassen diesen Computer nur, wenn Sie sie exportieren.</translation>
     </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation>Keine Beschwerden im Bein</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Unter dem Knie</translation>
+    </message>
+    <message>
+        <source>Into the foot</source>
+        <translation>Bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>leg symptoms to the buttock</source>
+        <translation>Beinbeschwerden bis ins Gesäß</translation>
+    </message>
+    <message>
+        <source>leg symptoms to the thigh</source>
+        <translation>Beinbeschwerden bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <source>leg symptoms below the knee</source>
+        <translation>Beinbeschwerden bis unter das Knie</translation>
+    </message>
+    <message>
+        <source>leg symptoms into the foot</source>
+        <translation>Beinbeschwerden bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation>{reach} ({side})</translation>
+    </message>
 </context>
 <context>
     <name>TodayPlan</name>
@@ -4646,44 +4916,8 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Das Formular unten ist damit vorausgefüllt.</translation>
     </message>
     <message>
-        <source>, no leg symptoms</source>
-        <translation>, keine Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>the buttock</source>
-        <translation>ins Gesäß</translation>
-    </message>
-    <message>
-        <source>the thigh</source>
-        <translation>in den Oberschenkel</translation>
-    </message>
-    <message>
-        <source>below the knee</source>
-        <translation>unter das Knie</translation>
-    </message>
-    <message>
-        <source>the foot</source>
-        <translation>in den Fuß</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation>beide Beine</translation>
-    </message>
-    <message>
-        <source>, reaching {where}</source>
-        <translation>, ausstrahlend bis {where}</translation>
-    </message>
-    <message>
-        <source>, reaching {where} ({leg})</source>
-        <translation>, ausstrahlend bis {where} ({leg})</translation>
+        <source>, {reach}</source>
+        <translation>, {reach}</translation>
     </message>
 </context>
 <context>

@@ -676,26 +676,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Into the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +980,188 @@ What you entered is still in the form and nothing in your diary was changed; cho
 <context>
     <name>Diary</name>
     <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose is too long: keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter between {least} and {most} minutes (one day at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of treatment or event it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has no time zone; please enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future; the diary records what has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is more than a year ahead; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as recorded; they count in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry can no longer be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-in no longer exists; the diary has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the diary has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica bother score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain {back}/10, leg pain {leg}/10, {reach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}
+{earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values}, {reach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse but settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1010,12 +1171,84 @@ What you entered is still in the form and nothing in your diary was changed; cho
             <numerusform>{done} of %n sets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name}: partial, {sets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} ({response})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers: better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answers: better or same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement snack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {programme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}. {pains}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain {before} before, {after} after</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
         <translation>
             <numerusform>%n movement snack</numerusform>
             <numerusform>%n movement snacks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{detail} (ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2510,26 +2743,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms to the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms to the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4490,6 +4703,62 @@ Your answers are kept.</source>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms to the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms to the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPlan</name>
@@ -4636,43 +4905,7 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, no leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, reaching {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, reaching {where} ({leg})</source>
+        <source>, {reach}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
