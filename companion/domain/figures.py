@@ -280,6 +280,30 @@ class ReachSummary:
             return ReachTrend.SPREADING
         return ReachTrend.UNCHANGED
 
+    @property
+    def sentence(self) -> str:
+        """One plain sentence about the reach."""
+        if self.at_start is None or self.at_end is None:
+            return "Too few check-ins to say how far the leg symptoms reach."
+        start, end = REACH_WORDS[self.at_start], REACH_WORDS[self.at_end]
+        return {
+            ReachTrend.RETREATING: f"Leg symptoms retreated towards the back: {start} in the "
+            f"first week, {end} in the last week.",
+            ReachTrend.SPREADING: f"Leg symptoms spread further down the leg: {start} in the "
+            f"first week, {end} in the last week.",
+            ReachTrend.UNCHANGED: f"Leg symptoms reach as far as before: {end} in the first and "
+            "the last week.",
+        }[self.trend]
+
+
+REACH_WORDS: dict[LegReach, str] = {
+    LegReach.NONE: "no leg symptoms",
+    LegReach.BUTTOCK: "buttock",
+    LegReach.THIGH: "thigh",
+    LegReach.CALF: "below the knee",
+    LegReach.FOOT: "into the foot",
+}
+
 
 @dataclass(frozen=True)
 class PainSummary:
@@ -289,6 +313,21 @@ class PainSummary:
     back: PainComparison
     reach: ReachSummary
     days_with_checkins: int
+
+    @property
+    def headline(self) -> list[str]:
+        """The Progress page's headline, in the report's words: leg pain first (what sciatica
+        trials follow), then back pain, then the reach, with a word of caution when there are
+        only a few days; nothing while there is no second day to compare with."""
+        if self.days_with_checkins < 2:
+            return []
+        said = [self.leg.sentence, self.back.sentence, self.reach.sentence]
+        if self.days_with_checkins < FEW_DAYS:
+            said.append(
+                f"These are only {self.days_with_checkins} days of check-ins; a few more will "
+                "show whether the change lasts."
+            )
+        return said
 
 
 def summarise(days: Sequence[PainDay]) -> PainSummary:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from companion.domain.figures import WeekRow
+from companion.domain.figures import REACH_WORDS, WeekRow
 from companion.domain.report import Report
 from companion.reports.pdf_typesetting import (
     EVENTS_ON_FIRST_PAGE,
@@ -24,7 +24,6 @@ from companion.reports.pdf_typesetting import (
     _Page,
 )
 from companion.reports.report_style import MARGIN, MUTED, PAGE_WIDTH
-from companion.reports.report_words import REACH_WORDS
 
 # Fewest lines of a section that may stand on a page by themselves (above or below a break).
 KEEP_LINES = 3

@@ -16,7 +16,7 @@ import io
 from collections.abc import Sequence
 from typing import IO
 
-from companion.domain.figures import PainComparison
+from companion.domain.figures import REACH_WORDS, PainComparison
 from companion.domain.measures import PAIN_MCID, Verdict
 from companion.domain.report import Report, counted
 from companion.domain.safety_lock import AssessedBy
@@ -46,7 +46,6 @@ from companion.reports.report_style import (
     TEXT,
     ChartSlots,
 )
-from companion.reports.report_words import REACH_WORDS, reach_sentence
 from companion.reports.safety_words import clearance_sentence, held_sentence
 
 __all__ = ["MISSING_LETTER", "Typesetter", "charts_page", "write_pdf"]
@@ -104,7 +103,7 @@ def _pain_section(page: _Page, report: Report) -> None:
     )
 
     page.section("Leg symptoms")
-    page.line(reach_sentence(report.reach), 9.5)
+    page.line(report.reach.sentence, 9.5)
     if report.reach.furthest is not None:
         page.line(f"Furthest in the period: {REACH_WORDS[report.reach.furthest]}.", 9.5)
 

@@ -20,6 +20,7 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from companion.domain.figures import REACH_WORDS
 from companion.domain.report import Report
 from companion.domain.vocabulary import LegReach
 from companion.reports.chart_base import (
@@ -43,7 +44,6 @@ from companion.reports.report_style import (
     TEXT,
     ChartSlots,
 )
-from companion.reports.report_words import REACH_WORDS
 
 CHART_STYLE: dict[str, Any] = {
     "pdf.fonttype": 42,  # TrueType: the tick labels stay real text

@@ -39,7 +39,6 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE, describe_change
 from companion.domain.vocabulary import TreatmentKind
-from companion.reports.report_words import headline
 from companion.services import figures as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
@@ -289,7 +288,7 @@ class ProgressView(QWidget):
             # The report's own comparison (the first week's mean against the last week's), so
             # the page never calls a change meaningful that the report calls small.
             summary = summarise(self._pain_days(self.shown_period()))
-            self.summary.setText("\n".join(headline(summary)))
+            self.summary.setText("\n".join(summary.headline))
             self._summary_stale = False
         self._stale -= wanted
         self._pending = [k for k in self.panels if k in wanted or k in self._pending]

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from companion.domain.vocabulary import LegReach, Side, TreatmentKind
-from companion.reports.report_words import reach_sentence
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import TreatmentFields, add_treatment
@@ -52,7 +51,7 @@ def test_the_headline_says_what_the_report_says(qtbot: QtBot, store: Store, data
     assert view.summary.text().splitlines() == [
         report.leg.sentence,
         report.back.sentence,
-        reach_sentence(report.reach),
+        report.reach.sentence,
     ]
 
 

@@ -14,7 +14,6 @@ import pytest
 from companion.domain.figures import Bucket, Period
 from companion.domain.report import ReportOptions
 from companion.domain.vocabulary import LegReach, SessionStatus, Side
-from companion.reports.report_words import headline, reach_sentence
 from companion.services.data_store import Store
 from companion.services.figures import pain_days, pain_summary, session_bars
 from companion.services.report_data import build_report
@@ -102,10 +101,10 @@ def test_the_page_and_the_report_show_the_same_figures(diary: Store, period: Per
     # The headline says what the report says, word for word, verdict for verdict.
     assert (report.leg, report.back, report.reach) == (summary.leg, summary.back, summary.reach)
     if len(days) >= 2:
-        assert headline(summary)[:3] == [
+        assert summary.headline[:3] == [
             report.leg.sentence,
             report.back.sentence,
-            reach_sentence(report.reach),
+            report.reach.sentence,
         ]
     # Sessions done and planned, week by week, and over the period.
     bars = {bar.start: bar for bar in session_bars(diary, period, Bucket.WEEK)}
@@ -141,5 +140,5 @@ def test_one_high_first_day_is_not_called_a_meaningful_improvement(store: Store)
 
     assert report.leg.flag == "small change"
     assert summary.leg == report.leg
-    assert "meaningful" not in headline(summary)[0]
-    assert headline(summary)[0] == report.leg.sentence
+    assert "meaningful" not in summary.headline[0]
+    assert summary.headline[0] == report.leg.sentence

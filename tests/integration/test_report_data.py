@@ -26,7 +26,6 @@ from companion.domain.vocabulary import (
     TreatmentKind,
     TriageLevel,
 )
-from companion.reports.report_words import reach_sentence
 from companion.services.data_store import Store
 from companion.services.report_data import build_report
 from companion.services.screening import record_assessment, record_screening
@@ -155,7 +154,7 @@ def test_leg_symptoms_retreating_towards_the_back(store: Store) -> None:
     assert report.reach.at_end is LegReach.BUTTOCK
     assert report.reach.furthest is LegReach.FOOT
     assert report.reach.trend is ReachTrend.RETREATING
-    assert "retreated towards the back" in reach_sentence(report.reach)
+    assert "retreated towards the back" in report.reach.sentence
     assert report.days[10].reach is LegReach.FOOT
 
 

@@ -23,7 +23,6 @@ from companion.domain.figures import (
 )
 from companion.domain.programme import PlanPeriod
 from companion.domain.vocabulary import LegReach
-from companion.reports.report_words import headline, reach_sentence
 
 START = date(2026, 3, 3)
 
@@ -51,8 +50,8 @@ def test_a_short_period_compares_its_first_half_with_its_last() -> None:
     )
     assert summary.back.sentence.startswith("Back pain is down from 5 to 4 since 3 March")
     assert summary.back.flag == "small change"
-    assert headline(summary)[:2] == [summary.leg.sentence, summary.back.sentence]
-    assert headline(summary)[2] == reach_sentence(summary.reach)
+    assert summary.headline[:2] == [summary.leg.sentence, summary.back.sentence]
+    assert summary.headline[2] == summary.reach.sentence
 
 
 def test_a_long_period_compares_weekly_means_so_one_good_day_is_not_a_recovery() -> None:
@@ -75,9 +74,9 @@ def test_one_day_has_nothing_to_compare_and_two_days_say_they_are_few() -> None:
         one.leg.sentence
         == "Leg pain: too few check-ins to compare, 7 on the one day with check-ins."
     )
-    assert headline(one) == []  # the page waits for a second day
+    assert one.headline == []  # the page waits for a second day
     two = summarise([_day(0, 5, 7), _day(1, 5, 7)])
-    assert headline(two)[-1].startswith("These are only 2 days of check-ins")
+    assert two.headline[-1].startswith("These are only 2 days of check-ins")
 
 
 def test_one_low_day_against_another_is_not_called_meaningful() -> None:
@@ -110,7 +109,7 @@ def test_only_symptoms_moving_back_towards_the_spine_read_as_retreat(
 ) -> None:
     summary = reach_summary([_day(0, 1, 1, then), _day(5, 1, 1, now)])
     assert summary.trend is trend
-    assert ("retreated towards the back" in reach_sentence(summary)) == (now.level < then.level)
+    assert ("retreated towards the back" in summary.sentence) == (now.level < then.level)
 
 
 def test_planned_sessions_per_week_count_only_the_days_shown() -> None:
