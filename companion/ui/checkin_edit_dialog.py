@@ -37,11 +37,7 @@ from companion.services.checkins import (
 )
 from companion.services.diary import DiaryEntryMissing
 from companion.ui.diary_dialogs import EntryDialog, missing_text, note_editor
-from companion.ui.texts import reach_name
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
+from companion.ui.texts import reach_name, side_name
 
 
 def system_zone() -> tzinfo:
@@ -55,16 +51,20 @@ def system_zone() -> tzinfo:
 
 def _question(contradiction: Contradiction) -> str:
     return {
-        Contradiction.LEG_PAIN_WITHOUT_REACH: _tr(
+        Contradiction.LEG_PAIN_WITHOUT_REACH: QCoreApplication.translate(
+            "Diary",
             "You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would "
-            "you like to say how far the leg pain reaches?"
+            "you like to say how far the leg pain reaches?",
         ),
-        Contradiction.REACH_WITHOUT_LEG_PAIN: _tr(
+        Contradiction.REACH_WITHOUT_LEG_PAIN: QCoreApplication.translate(
+            "Diary",
             "You chose how far the leg symptoms reach but gave leg pain 0. That is fine for "
-            "numbness or tingling without pain. Save it like this?"
+            "numbness or tingling without pain. Save it like this?",
         ),
-        Contradiction.REACH_WITHOUT_SIDE: _tr(
-            "Which leg do the symptoms reach down? Choose a side, or go back to change the answers."
+        Contradiction.REACH_WITHOUT_SIDE: QCoreApplication.translate(
+            "Diary",
+            "Which leg do the symptoms reach down? Choose a side, or go back to change the "
+            "answers.",
         ),
     }[contradiction]
 
@@ -104,7 +104,9 @@ class CheckInEditDialog(EntryDialog):
         )
         self.when.setCalendarPopup(True)
         time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.when.setDisplayFormat(f"{_tr('ddd d MMM yyyy')}  {time_format}")
+        self.when.setDisplayFormat(
+            f"{QCoreApplication.translate('Diary', 'ddd d MMM yyyy')}  {time_format}"
+        )
         self.when.setAccessibleName(self.tr("When"))
         self.back = self._pain(initial.back_pain if initial else 0, self.tr("Back pain"))
         self.leg = self._pain(initial.leg_pain if initial else 0, self.tr("Leg pain"))
@@ -117,8 +119,8 @@ class CheckInEditDialog(EntryDialog):
         self.reach.setAccessibleName(self.tr("How far the leg symptoms reach"))
         self.side = QComboBox()
         self.side.addItem(self.tr("Not chosen"), None)
-        for side, label in ((Side.LEFT, "Left"), (Side.RIGHT, "Right"), (Side.BOTH, "Both legs")):
-            self.side.addItem(_tr(label), side)
+        for side in Side:
+            self.side.addItem(side_name(side), side)
         self.side.setCurrentIndex(max(0, self.side.findData(initial.side if initial else None)))
         self.side.setAccessibleName(self.tr("Which leg"))
         self.note = note_editor(initial.note if initial else "")
@@ -159,8 +161,8 @@ class CheckInEditDialog(EntryDialog):
         self.save_anyway = QPushButton(self.tr("Save as it is"))
         self.save_anyway.clicked.connect(self._confirm)
         self.side_buttons: dict[Side, QPushButton] = {}
-        for side, label in ((Side.LEFT, "Left"), (Side.RIGHT, "Right"), (Side.BOTH, "Both legs")):
-            button = QPushButton(_tr(label))
+        for side in Side:
+            button = QPushButton(side_name(side))
             button.clicked.connect(lambda _checked=False, s=side: self._choose_side(s))
             self.side_buttons[side] = button
         self.change_button = QPushButton(self.tr("Let me change it"))

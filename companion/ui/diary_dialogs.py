@@ -38,17 +38,13 @@ from companion.services.diary import (
 DEFAULT_ACTIVITY_MINUTES = 30
 
 
-# A literal context and text in every call, so lupdate finds each message.
-translate = QCoreApplication.translate
-
-
 def activity_label(kind: ActivityKind) -> str:
     """The activity kind as the user reads it."""
     labels = {
-        ActivityKind.WALKING: translate("Diary", "Walking"),
-        ActivityKind.CYCLING: translate("Diary", "Cycling"),
-        ActivityKind.SWIMMING: translate("Diary", "Swimming"),
-        ActivityKind.OTHER: translate("Diary", "Other activity"),
+        ActivityKind.WALKING: QCoreApplication.translate("Diary", "Walking"),
+        ActivityKind.CYCLING: QCoreApplication.translate("Diary", "Cycling"),
+        ActivityKind.SWIMMING: QCoreApplication.translate("Diary", "Swimming"),
+        ActivityKind.OTHER: QCoreApplication.translate("Diary", "Other activity"),
     }
     return labels[kind]
 
@@ -56,14 +52,14 @@ def activity_label(kind: ActivityKind) -> str:
 def treatment_label(kind: TreatmentKind) -> str:
     """The treatment or event kind as the user reads it."""
     labels = {
-        TreatmentKind.MEDICATION_STARTED: translate("Diary", "Medication started"),
-        TreatmentKind.MEDICATION_CHANGED: translate("Diary", "Medication changed"),
-        TreatmentKind.MEDICATION_STOPPED: translate("Diary", "Medication stopped"),
-        TreatmentKind.INJECTION: translate("Diary", "Injection"),
-        TreatmentKind.PROCEDURE: translate("Diary", "Procedure"),
-        TreatmentKind.APPOINTMENT: translate("Diary", "Appointment"),
-        TreatmentKind.FLARE_UP: translate("Diary", "Flare-up"),
-        TreatmentKind.OTHER: translate("Diary", "Other event"),
+        TreatmentKind.MEDICATION_STARTED: QCoreApplication.translate("Diary", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: QCoreApplication.translate("Diary", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: QCoreApplication.translate("Diary", "Medication stopped"),
+        TreatmentKind.INJECTION: QCoreApplication.translate("Diary", "Injection"),
+        TreatmentKind.PROCEDURE: QCoreApplication.translate("Diary", "Procedure"),
+        TreatmentKind.APPOINTMENT: QCoreApplication.translate("Diary", "Appointment"),
+        TreatmentKind.FLARE_UP: QCoreApplication.translate("Diary", "Flare-up"),
+        TreatmentKind.OTHER: QCoreApplication.translate("Diary", "Other event"),
     }
     return labels[kind]
 
@@ -83,40 +79,51 @@ def refusal_text(refusal: DiaryEntryInvalid) -> str:
     """Why the diary did not take an entry, and what to do: one sentence."""
     reason = refusal.refusal
     if reason is Refusal.TOO_LONG:
-        limit = refusal.limit or 0
         too_long = {
-            "name": translate("Diary", "The name is too long: keep it under {limit} characters."),
-            "dose": translate("Diary", "The dose is too long: keep it under {limit} characters."),
+            "name": QCoreApplication.translate(
+                "Diary", "The name is too long: keep it under {limit} characters."
+            ),
+            "dose": QCoreApplication.translate(
+                "Diary", "The dose is too long: keep it under {limit} characters."
+            ),
         }
         text = too_long.get(
             refusal.field,
-            translate("Diary", "The note is too long: keep it under {limit} characters."),
+            QCoreApplication.translate(
+                "Diary", "The note is too long: keep it under {limit} characters."
+            ),
         )
-        return text.format(limit=limit)
+        return text.format(limit=refusal.limit or 0)
     if reason is Refusal.MINUTES_OUT_OF_RANGE:
-        return translate(
+        return QCoreApplication.translate(
             "Diary", "Enter between {least} and {most} minutes (one day at most)."
         ).format(least=MIN_ACTIVITY_MINUTES, most=MAX_ACTIVITY_MINUTES)
     return {
-        Refusal.UNKNOWN_ACTIVITY_KIND: translate("Diary", "Choose what kind of activity it was."),
-        Refusal.UNKNOWN_TREATMENT_KIND: translate(
+        Refusal.UNKNOWN_ACTIVITY_KIND: QCoreApplication.translate(
+            "Diary", "Choose what kind of activity it was."
+        ),
+        Refusal.UNKNOWN_TREATMENT_KIND: QCoreApplication.translate(
             "Diary", "Choose what kind of treatment or event it was."
         ),
-        Refusal.MINUTES_NOT_WHOLE: translate("Diary", "Enter the minutes as a whole number."),
-        Refusal.NO_TIME_ZONE: translate(
+        Refusal.MINUTES_NOT_WHOLE: QCoreApplication.translate(
+            "Diary", "Enter the minutes as a whole number."
+        ),
+        Refusal.NO_TIME_ZONE: QCoreApplication.translate(
             "Diary", "The time has no time zone; please enter it again."
         ),
-        Refusal.TOO_EARLY: translate(
+        Refusal.TOO_EARLY: QCoreApplication.translate(
             "Diary", "The date is too far in the past; please check the year."
         ),
-        Refusal.IN_THE_FUTURE: translate(
+        Refusal.IN_THE_FUTURE: QCoreApplication.translate(
             "Diary", "The time is in the future; the diary records what has happened."
         ),
-        Refusal.TOO_FAR_AHEAD: translate(
+        Refusal.TOO_FAR_AHEAD: QCoreApplication.translate(
             "Diary", "The date is more than a year ahead; please check it."
         ),
-        Refusal.NO_MEDICINE_NAME: translate("Diary", "Enter the name of the medicine."),
-        Refusal.SESSION_KEPT: translate(
+        Refusal.NO_MEDICINE_NAME: QCoreApplication.translate(
+            "Diary", "Enter the name of the medicine."
+        ),
+        Refusal.SESSION_KEPT: QCoreApplication.translate(
             "Diary", "Exercise sessions stay as recorded; they count in Progress."
         ),
     }[reason]
@@ -125,12 +132,16 @@ def refusal_text(refusal: DiaryEntryInvalid) -> str:
 def missing_text(missing: DiaryEntryMissing) -> str:
     """Why an entry could not be changed, brought back or reverted."""
     if missing.absence is Absence.NOT_RESTORABLE:
-        return translate("Diary", "This entry can no longer be brought back.")
+        return QCoreApplication.translate("Diary", "This entry can no longer be brought back.")
     if missing.absence is Absence.NOT_UNDOABLE:
-        return translate("Diary", "This change cannot be undone.")
+        return QCoreApplication.translate("Diary", "This change cannot be undone.")
     if missing.checkin:
-        return translate("Diary", "This check-in no longer exists; the diary has been refreshed.")
-    return translate("Diary", "This entry no longer exists; the diary has been refreshed.")
+        return QCoreApplication.translate(
+            "Diary", "This check-in no longer exists; the diary has been refreshed."
+        )
+    return QCoreApplication.translate(
+        "Diary", "This entry no longer exists; the diary has been refreshed."
+    )
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -148,7 +159,7 @@ def _time_editor(moment: datetime) -> QDateTimeEdit:
     editor.setCalendarPopup(True)
     # A month name reads unambiguously in every locale, unlike "03/04"; the time follows the
     # locale's 12- or 24-hour clock.
-    date_format = translate("Diary", "ddd d MMM yyyy")
+    date_format = QCoreApplication.translate("Diary", "ddd d MMM yyyy")
     time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
     editor.setDisplayFormat(f"{date_format}  {time_format}")
     return editor

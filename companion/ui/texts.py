@@ -38,6 +38,15 @@ def reach_name(reach: LegReach) -> str:
     }[reach]
 
 
+def side_name(side: Side) -> str:
+    """Which leg, as a choice: "Both legs"."""
+    return {
+        Side.LEFT: QCoreApplication.translate("Texts", "Left"),
+        Side.RIGHT: QCoreApplication.translate("Texts", "Right"),
+        Side.BOTH: QCoreApplication.translate("Texts", "Both legs"),
+    }[side]
+
+
 def reach_phrase(reach: LegReach, side: Side | None = None) -> str:
     """How far leg symptoms reach (and on which side) within a sentence: "leg symptoms below
     the knee (left)"."""

@@ -1011,7 +1011,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Injection</source>
-        <translation>Injektion</translation>
+        <translation>Spritze</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1127,7 +1127,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Check-in (edited)</source>
-        <translation>Tageseintrag (korrigiert)</translation>
+        <translation>Tageseintrag (geändert)</translation>
     </message>
     <message>
         <source>{detail}
@@ -1145,7 +1145,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10</source>
-        <translation>Vor der Korrektur am {changed}: {time}, Rückenschmerzen {back}/10, Beinschmerzen {leg}/10</translation>
+        <translation>Vor der Änderung am {changed}: {time}, Rückenschmerzen {back}/10, Beinschmerzen {leg}/10</translation>
     </message>
     <message>
         <source>{values}, {reach}</source>
@@ -1192,11 +1192,11 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>All answers: better or same</source>
-        <translation>Alle Antworten: besser oder gleich</translation>
+        <translation>Alle Rückmeldungen: besser oder gleich</translation>
     </message>
     <message>
         <source>Other answers: better or same</source>
-        <translation>Übrige Antworten: besser oder gleich</translation>
+        <translation>Übrige Rückmeldungen: besser oder gleich</translation>
     </message>
     <message>
         <source>Movement snack</source>
@@ -1216,7 +1216,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>No exercise was started.</source>
-        <translation>Keine Übung wurde begonnen.</translation>
+        <translation>Es wurde keine Übung begonnen.</translation>
     </message>
     <message>
         <source>{detail}. {answers}</source>
@@ -1247,11 +1247,23 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
-        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Stufen Ihres Übungsprogramms zählen sie.</translation>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Steigerungen Ihres Übungsprogramms zählen sie.</translation>
     </message>
     <message>
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
         <translation>Fragebögen lassen sich hier nicht ändern. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
+    </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation>Sie haben Beinschmerzen über 0 angegeben, aber „Keine Beschwerden im Bein“ gewählt. Stimmt das, oder möchten Sie angeben, wie weit der Schmerz ins Bein ausstrahlt?</translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 eingetragen. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite, oder gehen Sie zurück und ändern Sie die Angaben.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4745,18 @@ Ihre Antworten bleiben erhalten.</translation>
     <message>
         <source>Into the foot</source>
         <translation>Bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
     </message>
     <message>
         <source>no leg symptoms</source>

@@ -1250,6 +1250,18 @@ What you entered is still in the form and nothing in your diary was changed; cho
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiaryView</name>
@@ -4721,6 +4733,18 @@ Your answers are kept.</source>
     </message>
     <message>
         <source>Into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
