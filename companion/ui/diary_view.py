@@ -38,6 +38,7 @@ from companion.domain.changes import Changes, Topic
 from companion.services.checkin_corrections import CheckInMissing, get_checkin
 from companion.services.checkins import CheckInDraft
 from companion.services.diary import (
+    Absence,
     ActivityFields,
     ActivityRecord,
     CheckInSummary,
@@ -490,8 +491,10 @@ class DiaryView(QWidget):
     def _edit_checkin(self, checkin_id: int) -> None:
         try:
             record = get_checkin(self._context.store, checkin_id)
-        except CheckInMissing as missing:
-            self._tell(self.tr("Edit entry"), str(missing))
+        except CheckInMissing:
+            self._tell(
+                self.tr("Edit entry"), missing_text(DiaryEntryMissing(Absence.GONE, checkin=True))
+            )
             self.refresh()
             return
 
