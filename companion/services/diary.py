@@ -270,7 +270,7 @@ def _any_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable | N
 
 def _live_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable:
     row = _any_row(session, kind, entry_id)
-    if row is None or row.deleted_at is not None:
+    if row is None or not queries.is_live(row):
         raise DiaryEntryMissing(Absence.GONE, kind is EntryKind.CHECKIN)
     return row
 

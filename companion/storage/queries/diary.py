@@ -61,6 +61,11 @@ def filtered(query: Select[_Row], *conditions: ColumnElement[bool] | None) -> Se
     return query.where(or_(*present)) if present else query
 
 
+def is_live(row: CheckIn | Activity | TreatmentEvent | QuestionnaireResponse) -> bool:
+    """The row has not been deleted (deletes only mark a row, so they can be undone)."""
+    return row.deleted_at is None
+
+
 def checkins(
     session: Session,
     text: str | None,
