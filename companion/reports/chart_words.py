@@ -14,6 +14,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
+# The reach axis, level 0 (no leg symptoms) to 4 (into the foot): short words for a tick label.
+REACH_LEVELS = (
+    QT_TRANSLATE_NOOP("Charts", "None"),
+    QT_TRANSLATE_NOOP("Charts", "Buttock"),
+    QT_TRANSLATE_NOOP("Charts", "Thigh"),
+    QT_TRANSLATE_NOOP("Charts", "Below knee"),
+    QT_TRANSLATE_NOOP("Charts", "Foot"),
+)
+
 CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Pain (0-10)"),
     QT_TRANSLATE_NOOP("Charts", "No check-ins in this period"),
@@ -24,11 +33,7 @@ CHART_WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Treatment or event"),
     QT_TRANSLATE_NOOP("Charts", "Flare-up"),
     QT_TRANSLATE_NOOP("Charts", "Leg symptoms reach"),
-    QT_TRANSLATE_NOOP("Charts", "None"),
-    QT_TRANSLATE_NOOP("Charts", "Buttock"),
-    QT_TRANSLATE_NOOP("Charts", "Thigh"),
-    QT_TRANSLATE_NOOP("Charts", "Below knee"),
-    QT_TRANSLATE_NOOP("Charts", "Foot"),
+    *REACH_LEVELS,
     QT_TRANSLATE_NOOP("Charts", "Furthest reach that day"),
     QT_TRANSLATE_NOOP("Charts", "↑ closer to the back"),
     QT_TRANSLATE_NOOP("Charts", "Sessions a day"),

@@ -40,6 +40,7 @@ from companion.reports.chart_base import (
     reach_scale,
     whole_numbers,
 )
+from companion.reports.chart_words import REACH_LEVELS
 
 Words = Callable[[str], str]
 ROLLING_GAP_DAYS = 7  # the average line breaks where a week and more has no check-ins
@@ -111,7 +112,7 @@ class MeasureSeries:
     baseline: MeasureResult | None
 
 
-REACH_WORDS = ("None", "Buttock", "Thigh", "Below knee", "Foot")  # levels 0-4
+REACH_WORDS = REACH_LEVELS  # levels 0-4, as the Progress page's reach axis shows them
 WIDEST_COUNT = "00000"  # the widest number a count axis is expected to show
 EDGE_POINTS = 4.0  # room between a chart's words and the figure's edge
 LEGEND_PLACE: Final = "outside upper center"  # above the plot, where constrained layout makes room

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.domain.changes import Changes, Topic
@@ -36,24 +35,18 @@ from companion.services.diary_checks import (
     MAX_NOTE_LENGTH,
     MEDICATION_KINDS,
     MIN_ACTIVITY_MINUTES,
+    Absence,
     DiaryEntryInvalid,
     DiaryEntryMissing,
+    Refusal,
     aware,
     checked_moment,
     cleaned_text,
 )
-from companion.services.diary_query import (
-    ACTIVITY_NAMES,
-    REACH_WORDS,
-    TREATMENT_NAMES,
-    filtered,
-    kinds_named,
-    matches,
-    window,
-)
 from companion.services.diary_sessions import SessionSummary, session_summaries
 from companion.services.screening import AssessmentRecord, assessment_history
 from companion.storage.models import Activity, CheckIn, QuestionnaireResponse, TreatmentEvent
+from companion.storage.queries import diary as queries
 
 
 class EntryKind(enum.StrEnum):
@@ -149,13 +142,12 @@ Subject = (
 
 @dataclass(frozen=True)
 class DiaryEntry:
-    """One line of the diary: what happened when, and whether the diary can edit it."""
+    """One line of the diary: what happened when, and whether the diary can edit it (ui/ words
+    the subject)."""
 
     kind: EntryKind
     id: int
     when: datetime  # aware UTC
-    title: str
-    detail: str
     editable: bool
     subject: Subject
     deletable: bool = True
@@ -201,17 +193,13 @@ def check_activity(fields: ActivityFields, now: datetime | None = None) -> Activ
     try:
         kind = ActivityKind(fields.kind)
     except ValueError:
-        raise DiaryEntryInvalid("kind", "Choose what kind of activity it was.") from None
+        raise DiaryEntryInvalid("kind", Refusal.UNKNOWN_ACTIVITY_KIND) from None
     if isinstance(fields.minutes, bool) or not isinstance(fields.minutes, int):
-        raise DiaryEntryInvalid("minutes", "Enter the minutes as a whole number.")
+        raise DiaryEntryInvalid("minutes", Refusal.MINUTES_NOT_WHOLE)
     if not MIN_ACTIVITY_MINUTES <= fields.minutes <= MAX_ACTIVITY_MINUTES:
-        raise DiaryEntryInvalid(
-            "minutes",
-            f"Enter between {MIN_ACTIVITY_MINUTES} and {MAX_ACTIVITY_MINUTES} minutes "
-            "(one day at most).",
-        )
+        raise DiaryEntryInvalid("minutes", Refusal.MINUTES_OUT_OF_RANGE)
     started = checked_moment(fields.started_at, "started_at", now, now + CLOCK_SLACK)
-    note = cleaned_text(fields.note, "note", "note", MAX_NOTE_LENGTH)
+    note = cleaned_text(fields.note, "note", MAX_NOTE_LENGTH)
     return ActivityFields(kind, fields.minutes, started, note)
 
 
@@ -221,14 +209,14 @@ def check_treatment(fields: TreatmentFields, now: datetime | None = None) -> Tre
     try:
         kind = TreatmentKind(fields.kind)
     except ValueError:
-        raise DiaryEntryInvalid("kind", "Choose what kind of treatment or event it was.") from None
+        raise DiaryEntryInvalid("kind", Refusal.UNKNOWN_TREATMENT_KIND) from None
     latest = now + (APPOINTMENT_HORIZON if kind is TreatmentKind.APPOINTMENT else CLOCK_SLACK)
     occurred = checked_moment(fields.occurred_at, "occurred_at", now, latest)
-    name = cleaned_text(fields.name, "name", "name", MAX_NAME_LENGTH)
-    dose = cleaned_text(fields.dose, "dose", "dose", MAX_NAME_LENGTH)
-    note = cleaned_text(fields.note, "note", "note", MAX_NOTE_LENGTH)
+    name = cleaned_text(fields.name, "name", MAX_NAME_LENGTH)
+    dose = cleaned_text(fields.dose, "dose", MAX_NAME_LENGTH)
+    note = cleaned_text(fields.note, "note", MAX_NOTE_LENGTH)
     if kind in MEDICATION_KINDS and not name:
-        raise DiaryEntryInvalid("name", "Enter the name of the medicine.")
+        raise DiaryEntryInvalid("name", Refusal.NO_MEDICINE_NAME)
     return TreatmentFields(kind, occurred, name, dose, note)
 
 
@@ -282,8 +270,8 @@ def _any_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable | N
 
 def _live_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable:
     row = _any_row(session, kind, entry_id)
-    if row is None or row.deleted_at is not None:
-        raise DiaryEntryMissing("This entry no longer exists; the diary has been refreshed.")
+    if row is None or not queries.is_live(row):
+        raise DiaryEntryMissing(Absence.GONE, kind is EntryKind.CHECKIN)
     return row
 
 
@@ -373,8 +361,8 @@ def edit_checkin(
         _record, revision, changes = correct_checkin(
             store, checkin_id, draft, now or datetime.now(UTC)
         )
-    except CheckInMissing as missing:
-        raise DiaryEntryMissing(str(missing)) from None
+    except CheckInMissing:
+        raise DiaryEntryMissing(Absence.GONE, checkin=True) from None
     return UndoToken(EntryKind.CHECKIN, checkin_id, UndoAction.REVERT, revision=revision), changes
 
 
@@ -394,9 +382,7 @@ def delete_entry(
 ) -> tuple[UndoToken, Changes]:
     """Delete any diary entry (check-ins and questionnaires too); the row stays, marked deleted."""
     if kind is EntryKind.SESSION:
-        raise DiaryEntryInvalid(
-            "kind", "Exercise sessions stay as recorded; they count in Progress."
-        )
+        raise DiaryEntryInvalid("kind", Refusal.SESSION_KEPT)
     with store.units.write() as uow:
         row = _live_row(uow.session, kind, entry_id)
         row.deleted_at = now or datetime.now(UTC)
@@ -411,7 +397,7 @@ def undo(store: Store, token: UndoToken) -> Changes:
         if token.action is UndoAction.RESTORE:
             row = _any_row(uow.session, token.kind, token.id)
             if row is None:
-                raise DiaryEntryMissing("This entry can no longer be brought back.")
+                raise DiaryEntryMissing(Absence.NOT_RESTORABLE)
             row.deleted_at = None
         elif token.action is UndoAction.REMOVE:
             _live_row(uow.session, token.kind, token.id).deleted_at = datetime.now(UTC)
@@ -423,9 +409,9 @@ def undo(store: Store, token: UndoToken) -> Changes:
                 _apply_treatment(row, token.previous)
             elif isinstance(row, CheckIn) and token.revision is not None:
                 if not revert_correction(uow.session, row, token.revision):
-                    raise DiaryEntryMissing("This change cannot be undone.")
+                    raise DiaryEntryMissing(Absence.NOT_UNDOABLE)
             else:
-                raise DiaryEntryMissing("This change cannot be undone.")
+                raise DiaryEntryMissing(Absence.NOT_UNDOABLE)
         uow.commit()
     return Changes.of(_TOPIC[token.kind])
 
@@ -442,42 +428,14 @@ def _checkin_entry(row: CheckIn, earlier: tuple[EarlierValues, ...]) -> DiaryEnt
         row.note,
         earlier,
     )
-    reach = REACH_WORDS[summary.leg_reach]
-    if summary.side is not None and summary.leg_reach is not LegReach.NONE:
-        reach += f" ({summary.side.value})"
-    detail = f"Back pain {row.back_pain}/10, leg pain {row.leg_pain}/10, {reach}"
-    if row.note:
-        detail += f". {row.note}"
-    title = "Check-in (edited)" if earlier else "Check-in"
-    return DiaryEntry(EntryKind.CHECKIN, row.id, row.recorded_at, title, detail, True, summary)
-
-
-_SESSION_TITLE = {True: "Movement snack", False: "Exercise session"}
-
-
-def _activity_entry(row: Activity) -> DiaryEntry:
-    record = _activity_record(row)
-    title = f"{ACTIVITY_NAMES[record.fields.kind]}, {row.minutes} min"
-    return DiaryEntry(EntryKind.ACTIVITY, row.id, row.started_at, title, row.note, True, record)
-
-
-def _treatment_entry(row: TreatmentEvent) -> DiaryEntry:
-    record = _treatment_record(row)
-    title = TREATMENT_NAMES[record.fields.kind]
-    if row.name:
-        title += f": {row.name}"
-    detail = " — ".join(part for part in (row.dose, row.note) if part)
-    return DiaryEntry(EntryKind.TREATMENT, row.id, row.occurred_at, title, detail, True, record)
+    return DiaryEntry(EntryKind.CHECKIN, row.id, row.recorded_at, True, summary)
 
 
 def _questionnaire_entry(row: QuestionnaireResponse) -> DiaryEntry:
     measure = BUILT_IN_MEASURES.get(row.instrument)
     name = measure.name if measure is not None else row.instrument
     summary = QuestionnaireSummary(row.instrument, name, row.score, row.note)
-    detail = "" if row.score is None else f"Score {row.score:g}"
-    if row.note:
-        detail = f"{detail}. {row.note}" if detail else row.note
-    return DiaryEntry(EntryKind.QUESTIONNAIRE, row.id, row.taken_at, name, detail, False, summary)
+    return DiaryEntry(EntryKind.QUESTIONNAIRE, row.id, row.taken_at, False, summary)
 
 
 def diary_entries(
@@ -487,65 +445,54 @@ def diary_entries(
     text: str | None = None,
     *,
     kinds: Collection[EntryKind] | None = None,
+    named_kinds: Collection[ActivityKind | TreatmentKind] = (),
     limit: int | None = None,
 ) -> list[DiaryEntry]:
     """Every live entry from `start` (inclusive) to `end` (exclusive), newest first.
 
-    `text` matches notes, names and doses (and the name of an activity or treatment kind),
-    case-insensitively and literally; `kinds` keeps only those kinds (None: all); `limit` keeps
+    `text` matches notes, names and doses, case-insensitively and literally; activities and
+    treatments of `named_kinds` match too (the kinds whose name, as the user reads it, contains
+    the text: "swim" finds swimming). `kinds` keeps only those kinds (None: all); `limit` keeps
     the newest few.
     """
     wanted = set(EntryKind) if kinds is None else set(kinds)
     start = aware(start, "start") if start is not None else None
     end = aware(end, "end") if end is not None else None
+    # Kind names match only alongside a search: without one every entry is listed anyway.
+    named = {str(kind) for kind in named_kinds} if text and text.strip() else set()
     entries: list[DiaryEntry] = []
     with store.units.read() as uow:
         session = uow.session
         if EntryKind.CHECKIN in wanted:
-            checkins = filtered(
-                select(CheckIn).where(CheckIn.deleted_at.is_(None)),
-                matches(text, CheckIn.note),
-            )
-            checkins = window(checkins, CheckIn.recorded_at, start, end, limit)
-            rows = list(session.scalars(checkins))
+            rows = queries.checkins(session, text, start=start, end=end, limit=limit)
             edits = earlier_values(session, [row.id for row in rows])
             entries += [_checkin_entry(row, edits.get(row.id, ())) for row in rows]
         if EntryKind.ACTIVITY in wanted:
-            named = kinds_named(text, ACTIVITY_NAMES)
-            activities = filtered(
-                select(Activity).where(Activity.deleted_at.is_(None)),
-                matches(text, Activity.note),
-                Activity.kind.in_(named) if named else None,
-            )
-            activities = window(activities, Activity.started_at, start, end, limit)
-            entries += [_activity_entry(row) for row in session.scalars(activities)]
+            activities = queries.activities(session, text, named, start=start, end=end, limit=limit)
+            entries += [
+                DiaryEntry(EntryKind.ACTIVITY, row.id, row.started_at, True, _activity_record(row))
+                for row in activities
+            ]
         if EntryKind.TREATMENT in wanted:
-            named = kinds_named(text, TREATMENT_NAMES)
-            treatments = filtered(
-                select(TreatmentEvent).where(TreatmentEvent.deleted_at.is_(None)),
-                matches(text, TreatmentEvent.name, TreatmentEvent.dose, TreatmentEvent.note),
-                TreatmentEvent.kind.in_(named) if named else None,
-            )
-            treatments = window(treatments, TreatmentEvent.occurred_at, start, end, limit)
-            entries += [_treatment_entry(row) for row in session.scalars(treatments)]
-        if EntryKind.QUESTIONNAIRE in wanted:
-            responses = filtered(
-                select(QuestionnaireResponse).where(QuestionnaireResponse.deleted_at.is_(None)),
-                matches(text, QuestionnaireResponse.note),
-            )
-            responses = window(responses, QuestionnaireResponse.taken_at, start, end, limit)
-            entries += [_questionnaire_entry(row) for row in session.scalars(responses)]
-        if EntryKind.SESSION in wanted:
+            treatments = queries.treatments(session, text, named, start=start, end=end, limit=limit)
             entries += [
                 DiaryEntry(
-                    EntryKind.SESSION, s.id, when, _SESSION_TITLE[s.is_snack], "", False, s, False
+                    EntryKind.TREATMENT, row.id, row.occurred_at, True, _treatment_record(row)
                 )
+                for row in treatments
+            ]
+        if EntryKind.QUESTIONNAIRE in wanted:
+            responses = queries.responses(session, text, start=start, end=end, limit=limit)
+            entries += [_questionnaire_entry(row) for row in responses]
+        if EntryKind.SESSION in wanted:
+            entries += [
+                DiaryEntry(EntryKind.SESSION, s.id, when, False, s, False)
                 for s, when in session_summaries(session, start, end, text, limit)
             ]
     # A confirmed assessment after an emergency answer: listed, never edited or deleted.
     if EntryKind.ASSESSMENT in wanted and text is None:
         entries += [
-            DiaryEntry(EntryKind.ASSESSMENT, c.id, c.recorded_at, "", "", False, c, False)
+            DiaryEntry(EntryKind.ASSESSMENT, c.id, c.recorded_at, False, c, False)
             for c in assessment_history(store, start)
             if end is None or c.recorded_at < end
         ]
@@ -558,6 +505,7 @@ __all__ = [
     "MAX_ACTIVITY_MINUTES",
     "MEDICATION_KINDS",
     "MIN_ACTIVITY_MINUTES",
+    "Absence",
     "ActivityFields",
     "ActivityRecord",
     "CheckInSummary",
@@ -566,6 +514,7 @@ __all__ = [
     "DiaryEntryMissing",
     "EntryKind",
     "QuestionnaireSummary",
+    "Refusal",
     "Saved",
     "SessionSummary",
     "TreatmentFields",

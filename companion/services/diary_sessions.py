@@ -1,5 +1,5 @@
 """Exercise sessions and movement snacks as the diary lists them: read-only summaries, filtered
-and limited in SQL so a ten-year diary reads as fast as a six-week one."""
+and limited in SQL (storage/queries/diary.py), so a ten-year diary reads as fast as a short one."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from companion.domain.diary_rules import ExerciseOutcome, exercise_outcome
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
-from companion.services.diary_query import like, window
-from companion.storage.models import ExerciseSession, Programme, SessionExercise
+from companion.storage.queries import diary as queries
 
 # How a session can end short of its plan: the user ended it, or the app was closed or slept.
 ENDED_SHORT = frozenset({SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED})
@@ -72,25 +70,9 @@ def _line(
 
 
 def _lines(session: Session, ids: list[int]) -> dict[int, list[SessionExerciseLine]]:
-    """Each session's exercises in order, read as plain rows (no ORM objects: ten times faster
-    for a page of a few hundred sessions)."""
-    table = SessionExercise.__table__
-    query = (
-        select(
-            table.c.session_id,
-            table.c.exercise_id,
-            table.c.prescribed,
-            table.c.sets_done,
-            table.c.reps_done,
-            table.c.hold_seconds_done,
-            table.c.skipped,
-            table.c.response,
-        )
-        .where(table.c.session_id.in_(ids))
-        .order_by(table.c.session_id, table.c.position)
-    )
+    """Each session's exercises in order."""
     lines: dict[int, list[SessionExerciseLine]] = {}
-    for row in session.execute(query):
+    for row in queries.session_exercises(session, ids):
         line = _line(
             row.exercise_id,
             row.prescribed,
@@ -111,22 +93,12 @@ def session_summaries(
 ) -> list[tuple[SessionSummary, datetime]]:
     """Sessions started from `start` to `end`, newest first; `text` matches the programme's
     title or an exercise id. Each comes with the moment the diary files it under."""
-    table = ExerciseSession.__table__
-    query = select(table)
-    if text and text.strip():
-        pattern = like(text.strip())
-        with_exercise = select(SessionExercise.session_id).where(
-            SessionExercise.exercise_id.ilike(pattern, escape="\\")
-        )
-        titled = select(Programme.id).where(Programme.title.ilike(pattern, escape="\\"))
-        query = query.where(or_(table.c.programme_id.in_(titled), table.c.id.in_(with_exercise)))
-    query = window(query, ExerciseSession.started_at, start, end, limit)
-    rows = list(session.execute(query))
+    rows = queries.sessions(session, text, start=start, end=end, limit=limit)
     lines = _lines(session, [row.id for row in rows])
     # Titles in a second query: a handful of programmes, not one join per session.
-    ids = {row.programme_id for row in rows if row.programme_id is not None}
-    query_titles = select(Programme.id, Programme.title).where(Programme.id.in_(ids))
-    titles: dict[int, str] = {row.id: row.title for row in session.execute(query_titles)}
+    titles = queries.programme_titles(
+        session, {row.programme_id for row in rows if row.programme_id is not None}
+    )
     found: list[tuple[SessionSummary, datetime]] = []
     for row in rows:
         summary = SessionSummary(

@@ -36,17 +36,8 @@ from companion.services.checkins import (
     sites_for_reach,
 )
 from companion.services.diary import DiaryEntryMissing
-from companion.ui.diary_dialogs import EntryDialog, note_editor
-
-translate = QCoreApplication.translate
-
-
-def _side_labels() -> dict[Side, str]:
-    return {
-        Side.LEFT: translate("Diary", "Left"),
-        Side.RIGHT: translate("Diary", "Right"),
-        Side.BOTH: translate("Diary", "Both legs"),
-    }
+from companion.ui.diary_dialogs import EntryDialog, missing_text, note_editor
+from companion.ui.texts import reach_name, side_name
 
 
 def system_zone() -> tzinfo:
@@ -58,29 +49,19 @@ def system_zone() -> tzinfo:
         return datetime.now().astimezone().tzinfo or UTC
 
 
-def _reach_label(reach: LegReach) -> str:
-    return {
-        LegReach.NONE: translate("Diary", "No leg symptoms"),
-        LegReach.BUTTOCK: translate("Diary", "Buttock"),
-        LegReach.THIGH: translate("Diary", "Thigh"),
-        LegReach.CALF: translate("Diary", "Below the knee"),
-        LegReach.FOOT: translate("Diary", "Foot"),
-    }[reach]
-
-
 def _question(contradiction: Contradiction) -> str:
     return {
-        Contradiction.LEG_PAIN_WITHOUT_REACH: translate(
+        Contradiction.LEG_PAIN_WITHOUT_REACH: QCoreApplication.translate(
             "Diary",
             "You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would "
             "you like to say how far the leg pain reaches?",
         ),
-        Contradiction.REACH_WITHOUT_LEG_PAIN: translate(
+        Contradiction.REACH_WITHOUT_LEG_PAIN: QCoreApplication.translate(
             "Diary",
             "You chose how far the leg symptoms reach but gave leg pain 0. That is fine for "
             "numbness or tingling without pain. Save it like this?",
         ),
-        Contradiction.REACH_WITHOUT_SIDE: translate(
+        Contradiction.REACH_WITHOUT_SIDE: QCoreApplication.translate(
             "Diary",
             "Which leg do the symptoms reach down? Choose a side, or go back to change the "
             "answers.",
@@ -123,21 +104,23 @@ class CheckInEditDialog(EntryDialog):
         )
         self.when.setCalendarPopup(True)
         time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.when.setDisplayFormat(f"{translate('Diary', 'ddd d MMM yyyy')}  {time_format}")
+        self.when.setDisplayFormat(
+            f"{QCoreApplication.translate('Diary', 'ddd d MMM yyyy')}  {time_format}"
+        )
         self.when.setAccessibleName(self.tr("When"))
         self.back = self._pain(initial.back_pain if initial else 0, self.tr("Back pain"))
         self.leg = self._pain(initial.leg_pain if initial else 0, self.tr("Leg pain"))
         self.reach = QComboBox()
         for reach in LegReach:
-            self.reach.addItem(_reach_label(reach), reach)
+            self.reach.addItem(reach_name(reach), reach)
         self.reach.setCurrentIndex(self.reach.findData(initial.leg_reach if initial else None))
         if self.reach.currentIndex() < 0:
             self.reach.setCurrentIndex(0)
         self.reach.setAccessibleName(self.tr("How far the leg symptoms reach"))
         self.side = QComboBox()
         self.side.addItem(self.tr("Not chosen"), None)
-        for side, label in _side_labels().items():
-            self.side.addItem(label, side)
+        for side in Side:
+            self.side.addItem(side_name(side), side)
         self.side.setCurrentIndex(max(0, self.side.findData(initial.side if initial else None)))
         self.side.setAccessibleName(self.tr("Which leg"))
         self.note = note_editor(initial.note if initial else "")
@@ -178,8 +161,8 @@ class CheckInEditDialog(EntryDialog):
         self.save_anyway = QPushButton(self.tr("Save as it is"))
         self.save_anyway.clicked.connect(self._confirm)
         self.side_buttons: dict[Side, QPushButton] = {}
-        for side, label in _side_labels().items():
-            button = QPushButton(label)
+        for side in Side:
+            button = QPushButton(side_name(side))
             button.clicked.connect(lambda _checked=False, s=side: self._choose_side(s))
             self.side_buttons[side] = button
         self.change_button = QPushButton(self.tr("Let me change it"))
@@ -263,7 +246,7 @@ class CheckInEditDialog(EntryDialog):
             self.show_problem(first.message, first.field)
             return
         except DiaryEntryMissing as missing:
-            self.show_problem(str(missing), "")
+            self.show_problem(missing_text(missing), "")
             return
         self.done(self.DialogCode.Accepted)
 

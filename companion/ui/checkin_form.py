@@ -59,6 +59,7 @@ from companion.ui.body_map import BodyMap
 from companion.ui.context import AppContext
 from companion.ui.data_problems import offer_retry
 from companion.ui.style import scaled_font
+from companion.ui.texts import reach_name
 
 # Two digits typed within this time make one number ("1" then "0" is 10).
 _TYPING_PAUSE_MS = 1200
@@ -346,14 +347,8 @@ class CheckInForm(QWidget):
 
         self.reach = QComboBox()
         self.reach.setAccessibleName(self.tr("How far the leg symptoms reach"))
-        for reach, name in (
-            (LegReach.NONE, self.tr("No leg symptoms")),
-            (LegReach.BUTTOCK, self.tr("Buttock")),
-            (LegReach.THIGH, self.tr("Thigh")),
-            (LegReach.CALF, self.tr("Below the knee")),
-            (LegReach.FOOT, self.tr("Into the foot")),
-        ):
-            self.reach.addItem(name, reach.value)
+        for reach in LegReach:
+            self.reach.addItem(reach_name(reach), reach.value)
         reach_label = QLabel(self.tr("How far do leg symptoms &reach?"))
         reach_label.setBuddy(self.reach)
 

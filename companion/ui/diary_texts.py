@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.diary_rules import ExerciseOutcome
-from companion.domain.vocabulary import ExerciseResponse, LegReach, Side
+from companion.domain.vocabulary import ExerciseResponse
 from companion.services.diary import (
     ActivityFields,
     ActivityRecord,
@@ -23,8 +23,7 @@ from companion.services.diary_sessions import SessionExerciseLine, SessionSummar
 from companion.services.screening import AssessmentRecord
 from companion.ui.diary_dialogs import activity_label, treatment_label
 from companion.ui.red_flag_texts import assessment_texts
-
-translate = QCoreApplication.translate
+from companion.ui.texts import reach_phrase
 
 
 def local_time_text(moment: datetime) -> str:
@@ -44,29 +43,10 @@ def plain_name(exercise_id: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def reach_words(reach: LegReach, side: Side | None) -> str:
-    """How far the leg symptoms reach, and on which side, in words."""
-    words = {
-        LegReach.NONE: translate("Diary", "no leg symptoms"),
-        LegReach.BUTTOCK: translate("Diary", "reaching the buttock"),
-        LegReach.THIGH: translate("Diary", "reaching the thigh"),
-        LegReach.CALF: translate("Diary", "reaching below the knee"),
-        LegReach.FOOT: translate("Diary", "reaching the foot"),
-    }[reach]
-    if side is None or reach is LegReach.NONE:
-        return words
-    sides = {
-        Side.LEFT: translate("Diary", "left"),
-        Side.RIGHT: translate("Diary", "right"),
-        Side.BOTH: translate("Diary", "both legs"),
-    }
-    return translate("Diary", "{reach} ({side})").format(reach=words, side=sides[side])
-
-
 def _measure_name(summary: QuestionnaireSummary) -> str:
     known = {
-        "sbi": translate("Diary", "Sciatica bother score"),
-        "psfs": translate("Diary", "Activity score"),
+        "sbi": QCoreApplication.translate("Diary", "Sciatica bother score"),
+        "psfs": QCoreApplication.translate("Diary", "Activity score"),
     }
     return known.get(summary.instrument, summary.name)
 
@@ -80,7 +60,7 @@ def entry_texts(entry: DiaryEntry, name_of: Callable[[str], str] | None = None) 
         return assessment_texts(subject)
     if isinstance(subject, ActivityRecord):
         fields = subject.fields
-        title = translate("Diary", "{kind}, {minutes} min").format(
+        title = QCoreApplication.translate("Diary", "{kind}, {minutes} min").format(
             kind=activity_label(fields.kind), minutes=fields.minutes
         )
         return title, fields.note
@@ -88,29 +68,39 @@ def entry_texts(entry: DiaryEntry, name_of: Callable[[str], str] | None = None) 
         treatment = subject.fields
         title = treatment_label(treatment.kind)
         if treatment.name:
-            title = translate("Diary", "{kind}: {name}").format(kind=title, name=treatment.name)
+            title = QCoreApplication.translate("Diary", "{kind}: {name}").format(
+                kind=title, name=treatment.name
+            )
         return title, " — ".join(part for part in (treatment.dose, treatment.note) if part)
     if isinstance(subject, CheckInSummary):
-        detail = translate("Diary", "Back pain {back}/10, leg pain {leg}/10, {reach}").format(
+        detail = QCoreApplication.translate(
+            "Diary", "Back pain {back}/10, leg pain {leg}/10, {reach}"
+        ).format(
             back=subject.back_pain,
             leg=subject.leg_pain,
-            reach=reach_words(subject.leg_reach, subject.side),
+            reach=reach_phrase(subject.leg_reach, subject.side),
         )
         if subject.note:
-            detail = translate("Diary", "{detail}. {note}").format(detail=detail, note=subject.note)
+            detail = QCoreApplication.translate("Diary", "{detail}. {note}").format(
+                detail=detail, note=subject.note
+            )
         if subject.earlier:
-            return translate("Diary", "Check-in (edited)"), translate(
-                "Diary", "{detail}\n{earlier}"
-            ).format(detail=detail, earlier=earlier_text(subject))
-        return translate("Diary", "Check-in"), detail
+            return QCoreApplication.translate(
+                "Diary", "Check-in (edited)"
+            ), QCoreApplication.translate("Diary", "{detail}\n{earlier}").format(
+                detail=detail, earlier=earlier_text(subject)
+            )
+        return QCoreApplication.translate("Diary", "Check-in"), detail
     detail = (
         ""
         if subject.score is None
-        else translate("Diary", "Score {score}").format(score=f"{subject.score:g}")
+        else QCoreApplication.translate("Diary", "Score {score}").format(score=f"{subject.score:g}")
     )
     if subject.note:
         detail = (
-            translate("Diary", "{detail}. {note}").format(detail=detail, note=subject.note)
+            QCoreApplication.translate("Diary", "{detail}. {note}").format(
+                detail=detail, note=subject.note
+            )
             if detail
             else subject.note
         )
@@ -121,19 +111,19 @@ def earlier_text(summary: CheckInSummary) -> str:
     """What an edited check-in said before each correction, oldest first."""
     lines = []
     for before in summary.earlier:
-        text = translate(
+        text = QCoreApplication.translate(
             "Diary",
             "Before the change on {changed}: {time}, back pain {back}/10, leg pain {leg}/10",
         )
         lines.append(
-            translate("Diary", "{values}, {reach}").format(
+            QCoreApplication.translate("Diary", "{values}, {reach}").format(
                 values=text.format(
                     changed=_when_text(before.revised_at),
                     time=_when_text(before.recorded_at),
                     back=before.back_pain,
                     leg=before.leg_pain,
                 ),
-                reach=reach_words(before.leg_reach, before.side),
+                reach=reach_phrase(before.leg_reach, before.side),
             )
         )
     return "\n".join(lines)
@@ -147,9 +137,11 @@ def _when_text(moment: datetime) -> str:
 
 def _response_words(response: ExerciseResponse) -> str:
     return {
-        ExerciseResponse.BETTER_OR_SAME: translate("Diary", "better or same"),
-        ExerciseResponse.WORSE_BUT_SETTLING: translate("Diary", "worse but settling"),
-        ExerciseResponse.WORSE: translate("Diary", "worse"),
+        ExerciseResponse.BETTER_OR_SAME: QCoreApplication.translate("Diary", "better or same"),
+        ExerciseResponse.WORSE_BUT_SETTLING: QCoreApplication.translate(
+            "Diary", "worse but settling"
+        ),
+        ExerciseResponse.WORSE: QCoreApplication.translate("Diary", "worse"),
     }[response]
 
 
@@ -157,22 +149,22 @@ def exercise_text(line: SessionExerciseLine, name_of: Callable[[str], str]) -> s
     """One exercise of a session: its name, how it went (✓ only when whole) and the answer."""
     name = name_of(line.exercise_id)
     if line.outcome is ExerciseOutcome.DONE:
-        text = translate("Diary", "{name} ✓").format(name=name)
+        text = QCoreApplication.translate("Diary", "{name} ✓").format(name=name)
     elif line.outcome is ExerciseOutcome.PARTIAL:
         # Counts as plain names: lupdate skips a message whose count is an expression.
         prescribed = line.sets_prescribed
         sets = QCoreApplication.translate("Diary", "{done} of %n set(s)", "", prescribed)
-        text = translate("Diary", "{name}: partial, {sets}").format(
+        text = QCoreApplication.translate("Diary", "{name}: partial, {sets}").format(
             name=name, sets=sets.format(done=line.sets_done)
         )
     elif line.outcome is ExerciseOutcome.SKIPPED:
-        text = translate("Diary", "{name}: skipped").format(name=name)
+        text = QCoreApplication.translate("Diary", "{name}: skipped").format(name=name)
     else:
-        text = translate("Diary", "{name}: not reached").format(name=name)
+        text = QCoreApplication.translate("Diary", "{name}: not reached").format(name=name)
     # Only answers other than "better or same" are named one by one; the rest are summed up
     # once, so a good session reads in one glance.
     if line.response is not None and line.response is not ExerciseResponse.BETTER_OR_SAME:
-        text = translate("Diary", "{exercise} ({response})").format(
+        text = QCoreApplication.translate("Diary", "{exercise} ({response})").format(
             exercise=text, response=_response_words(line.response)
         )
     return text
@@ -184,39 +176,43 @@ def _answers_text(lines: Sequence[SessionExerciseLine]) -> str:
     if not green:
         return ""
     if len(green) == len(answers):
-        return translate("Diary", "All answers: better or same")
-    return translate("Diary", "Other answers: better or same")
+        return QCoreApplication.translate("Diary", "All answers: better or same")
+    return QCoreApplication.translate("Diary", "Other answers: better or same")
 
 
 def session_texts(summary: SessionSummary, name_of: Callable[[str], str]) -> tuple[str, str]:
     """A session's title (kind, programme, how it ended) and its exercises."""
     title = (
-        translate("Diary", "Movement snack")
+        QCoreApplication.translate("Diary", "Movement snack")
         if summary.is_snack
-        else translate("Diary", "Exercise session")
+        else QCoreApplication.translate("Diary", "Exercise session")
     )
     if summary.programme and not summary.is_snack:
-        title = translate("Diary", "{kind}: {programme}").format(
+        title = QCoreApplication.translate("Diary", "{kind}: {programme}").format(
             kind=title, programme=summary.programme
         )
     if summary.ended_early:
-        title = translate("Diary", "{title} — ended early").format(title=title)
+        title = QCoreApplication.translate("Diary", "{title} — ended early").format(title=title)
     detail = "; ".join(exercise_text(line, name_of) for line in summary.exercises)
     if not detail:
-        detail = translate("Diary", "No exercise was started.")
+        detail = QCoreApplication.translate("Diary", "No exercise was started.")
     answers = _answers_text(summary.exercises)
     if answers:
-        detail = translate("Diary", "{detail}. {answers}").format(detail=detail, answers=answers)
+        detail = QCoreApplication.translate("Diary", "{detail}. {answers}").format(
+            detail=detail, answers=answers
+        )
     pains = _pain_change(summary)
     if pains:
-        detail = translate("Diary", "{detail}. {pains}").format(detail=detail, pains=pains)
+        detail = QCoreApplication.translate("Diary", "{detail}. {pains}").format(
+            detail=detail, pains=pains
+        )
     return title, detail
 
 
 def _pain_change(summary: SessionSummary) -> str:
     if summary.leg_pain_before is None or summary.leg_pain_after is None:
         return ""
-    return translate("Diary", "Leg pain {before} before, {after} after").format(
+    return QCoreApplication.translate("Diary", "Leg pain {before} before, {after} after").format(
         before=summary.leg_pain_before, after=summary.leg_pain_after
     )
 
@@ -232,9 +228,9 @@ def snacks_texts(
     for snack in sorted(snacks, key=lambda s: s.started_at):
         _kind, done = session_texts(snack, name_of)
         if snack.ended_early:
-            done = translate("Diary", "{detail} (ended early)").format(detail=done)
+            done = QCoreApplication.translate("Diary", "{detail} (ended early)").format(detail=done)
         parts.append(
-            translate("Diary", "{time} {detail}").format(
+            QCoreApplication.translate("Diary", "{time} {detail}").format(
                 time=local_time_text(snack.started_at), detail=done
             )
         )
@@ -246,12 +242,12 @@ def snacks_texts(
 def not_editable_text(entry: DiaryEntry) -> str:
     """Why the diary does not edit this entry, and what the user can do instead."""
     if isinstance(entry.subject, SessionSummary):
-        return translate(
+        return QCoreApplication.translate(
             "Diary",
             "Exercise sessions stay as they were recorded: Progress and your programme's "
             "steps count them.",
         )
-    return translate(
+    return QCoreApplication.translate(
         "Diary",
         "Questionnaires cannot be changed here. You can delete this one (and undo that) "
         "and fill it in again.",
@@ -261,12 +257,12 @@ def not_editable_text(entry: DiaryEntry) -> str:
 def fields_text(fields: ActivityFields | TreatmentFields) -> str:
     """An activity or treatment as the undo bar names it: "Walking, 30 min"."""
     if isinstance(fields, ActivityFields):
-        return translate("Diary", "{kind}, {minutes} min").format(
+        return QCoreApplication.translate("Diary", "{kind}, {minutes} min").format(
             kind=activity_label(fields.kind), minutes=fields.minutes
         )
     what = treatment_label(fields.kind)
     return (
-        translate("Diary", "{kind}: {name}").format(kind=what, name=fields.name)
+        QCoreApplication.translate("Diary", "{kind}: {name}").format(kind=what, name=fields.name)
         if fields.name
         else what
     )

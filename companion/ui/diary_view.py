@@ -38,6 +38,7 @@ from companion.domain.changes import Changes, Topic
 from companion.services.checkin_corrections import CheckInMissing, get_checkin
 from companion.services.checkins import CheckInDraft
 from companion.services.diary import (
+    Absence,
     ActivityFields,
     ActivityRecord,
     CheckInSummary,
@@ -64,6 +65,8 @@ from companion.ui.diary_dialogs import (
     ActivityDialog,
     EntryTree,
     TreatmentEventDialog,
+    kinds_named,
+    missing_text,
 )
 from companion.ui.diary_texts import (
     entry_texts,
@@ -304,7 +307,11 @@ class DiaryView(QWidget):
         keep = (selected.kind, selected.id) if selected else None
         text = self.search.text().strip() or None
         entries = diary_entries(
-            self._context.store, text=text, kinds=self._kinds(), limit=self._limit + 1
+            self._context.store,
+            text=text,
+            kinds=self._kinds(),
+            named_kinds=kinds_named(text or ""),
+            limit=self._limit + 1,
         )
         self.more_button.setVisible(len(entries) > self._limit)
         entries = entries[: self._limit]
@@ -484,8 +491,10 @@ class DiaryView(QWidget):
     def _edit_checkin(self, checkin_id: int) -> None:
         try:
             record = get_checkin(self._context.store, checkin_id)
-        except CheckInMissing as missing:
-            self._tell(self.tr("Edit entry"), str(missing))
+        except CheckInMissing:
+            self._tell(
+                self.tr("Edit entry"), missing_text(DiaryEntryMissing(Absence.GONE, checkin=True))
+            )
             self.refresh()
             return
 
@@ -516,7 +525,7 @@ class DiaryView(QWidget):
         try:
             token, changes = delete_entry(self._context.store, entry.kind, entry.id)
         except DiaryEntryMissing as missing:
-            self._tell(self.tr("Delete entry"), str(missing))
+            self._tell(self.tr("Delete entry"), missing_text(missing))
             self.refresh()
             return
         self._push(_Undoable(token, title), self.tr("Deleted: {what}").format(what=title))
@@ -533,7 +542,7 @@ class DiaryView(QWidget):
         try:
             changes = undo(self._context.store, last.token)
         except DiaryEntryMissing as missing:
-            self._tell(self.tr("Undo"), str(missing))
+            self._tell(self.tr("Undo"), missing_text(missing))
             changes = Changes.of(Topic.DIARY)
         self.undo_message.setText(self.tr("Undone: {what}").format(what=last.what))
         # The bar now reports the undo; its button would revert something else, unsaid.

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Changes, Topic
 from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE
-from companion.domain.vocabulary import LegReach, TreatmentKind
+from companion.domain.vocabulary import TreatmentKind
 from companion.reports.report_words import change_sentence, headline, measure_name
 from companion.reports.wording import wording
 from companion.services import figures as data
@@ -47,6 +47,7 @@ from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
 from companion.ui.report_language import app_report_language
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
+from companion.ui.texts import reach_phrase
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import KeyEvent, MouseEvent
@@ -600,13 +601,7 @@ class ProgressView(QWidget):
         return self._day_name(start)
 
     def _pain_text(self, day: PainDay) -> str:
-        reach = {
-            LegReach.NONE: self.tr("no leg symptoms"),
-            LegReach.BUTTOCK: self.tr("leg symptoms to the buttock"),
-            LegReach.THIGH: self.tr("leg symptoms to the thigh"),
-            LegReach.CALF: self.tr("leg symptoms below the knee"),
-            LegReach.FOOT: self.tr("leg symptoms into the foot"),
-        }[day.reach]
+        reach = reach_phrase(day.reach)
         return self.tr(
             "back pain {back} (7-day average {back_average}), leg pain {leg} "
             "(7-day average {leg_average}), {reach}; %n check-in(s)",

@@ -38,6 +38,7 @@ from companion.ui.safety import (
 )
 from companion.ui.safety_texts import same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
+from companion.ui.texts import reach_phrase
 from companion.ui.what_to_expect import open_what_to_expect
 
 
@@ -281,26 +282,7 @@ class TodayView(QWidget):
         return f"{text}{reach}. " + self.tr("The form below starts from it.")
 
     def _reach_words(self, reach: LegReach, side: Side | None) -> str:
-        if reach is LegReach.NONE:
-            return self.tr(", no leg symptoms")
-        where = {
-            LegReach.BUTTOCK: self.tr("the buttock"),
-            LegReach.THIGH: self.tr("the thigh"),
-            LegReach.CALF: self.tr("below the knee"),
-            LegReach.FOOT: self.tr("the foot"),
-        }[reach]
-        leg = (
-            {
-                Side.LEFT: self.tr("left"),
-                Side.RIGHT: self.tr("right"),
-                Side.BOTH: self.tr("both legs"),
-            }.get(side)
-            if side
-            else None
-        )
-        if leg is None:
-            return self.tr(", reaching {where}").format(where=where)
-        return self.tr(", reaching {where} ({leg})").format(where=where, leg=leg)
+        return self.tr(", {reach}").format(reach=reach_phrase(reach, side))
 
     def showEvent(self, event: QShowEvent) -> None:
         # The page may stay open past midnight: greet for the day it is shown on.

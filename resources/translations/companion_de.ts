@@ -684,26 +684,6 @@
         <translation>Wie weit die Beschwerden ins Bein ausstrahlen</translation>
     </message>
     <message>
-        <source>No leg symptoms</source>
-        <translation>Keine Beschwerden im Bein</translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation>Gesäß</translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation>Oberschenkel</translation>
-    </message>
-    <message>
-        <source>Below the knee</source>
-        <translation>Unter dem Knie</translation>
-    </message>
-    <message>
-        <source>Into the foot</source>
-        <translation>Bis in den Fuß</translation>
-    </message>
-    <message>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation>Wie weit strahlen die Beschwerden ins Bein &amp;aus?</translation>
     </message>
@@ -1051,7 +1031,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Injection</source>
-        <translation>Injektion</translation>
+        <translation>Spritze</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1070,44 +1050,76 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
         <translation>Anderes Ereignis</translation>
     </message>
     <message>
+        <source>The name is too long: keep it under {limit} characters.</source>
+        <translation>Der Name ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The dose is too long: keep it under {limit} characters.</source>
+        <translation>Die Dosierung ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {limit} characters.</source>
+        <translation>Die Notiz ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter between {least} and {most} minutes (one day at most).</source>
+        <translation>Geben Sie zwischen {least} und {most} Minuten ein (höchstens einen Tag).</translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity it was.</source>
+        <translation>Wählen Sie, welche Art von Aktivität es war.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of treatment or event it was.</source>
+        <translation>Wählen Sie, welche Art von Behandlung oder Ereignis es war.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a whole number.</source>
+        <translation>Geben Sie die Minuten als ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone; please enter it again.</source>
+        <translation>Die Uhrzeit hat keine Zeitzone; bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; please check the year.</source>
+        <translation>Das Datum liegt zu weit in der Vergangenheit; bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The time is in the future; the diary records what has happened.</source>
+        <translation>Die Uhrzeit liegt in der Zukunft; das Tagebuch hält fest, was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The date is more than a year ahead; please check it.</source>
+        <translation>Das Datum liegt mehr als ein Jahr in der Zukunft; bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as recorded; they count in Progress.</source>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden; sie zählen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be brought back.</source>
+        <translation>Dieser Eintrag lässt sich nicht mehr zurückholen.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone.</source>
+        <translation>Diese Änderung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This check-in no longer exists; the diary has been refreshed.</source>
+        <translation>Diesen Tageseintrag gibt es nicht mehr; das Tagebuch wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the diary has been refreshed.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr; das Tagebuch wurde aktualisiert.</translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>no leg symptoms</source>
-        <translation>keine Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>reaching the buttock</source>
-        <translation>strahlt bis ins Gesäß aus</translation>
-    </message>
-    <message>
-        <source>reaching the thigh</source>
-        <translation>strahlt bis in den Oberschenkel aus</translation>
-    </message>
-    <message>
-        <source>reaching below the knee</source>
-        <translation>strahlt bis unter das Knie aus</translation>
-    </message>
-    <message>
-        <source>reaching the foot</source>
-        <translation>strahlt bis in den Fuß aus</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation>beide Beine</translation>
-    </message>
-    <message>
-        <source>{reach} ({side})</source>
-        <translation>{reach} ({side})</translation>
     </message>
     <message>
         <source>Sciatica bother score</source>
@@ -1165,7 +1177,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>worse but settling</source>
-        <translation>schlechter, aber es legt sich</translation>
+        <translation>schlechter, aber abklingend</translation>
     </message>
     <message>
         <source>worse</source>
@@ -1200,11 +1212,11 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>All answers: better or same</source>
-        <translation>Alle Antworten: besser oder gleich</translation>
+        <translation>Alle Rückmeldungen: besser oder gleich</translation>
     </message>
     <message>
         <source>Other answers: better or same</source>
-        <translation>Übrige Antworten: besser oder gleich</translation>
+        <translation>Übrige Rückmeldungen: besser oder gleich</translation>
     </message>
     <message>
         <source>Movement snack</source>
@@ -1236,7 +1248,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Leg pain {before} before, {after} after</source>
-        <translation>Beinschmerzen {before} vorher, {after} nachher</translation>
+        <translation>Beinschmerzen vorher {before}, nachher {after}</translation>
     </message>
     <message numerus="yes">
         <source>%n movement snack(s)</source>
@@ -1255,43 +1267,11 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
-        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Stufen Ihres Übungsprogramms zählen sie.</translation>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Steigerungen Ihres Übungsprogramms zählen sie.</translation>
     </message>
     <message>
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
-        <translation>Fragebögen können hier nicht geändert werden. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Beide Beine</translation>
-    </message>
-    <message>
-        <source>No leg symptoms</source>
-        <translation>Keine Beschwerden im Bein</translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation>Gesäß</translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation>Oberschenkel</translation>
-    </message>
-    <message>
-        <source>Below the knee</source>
-        <translation>Unter dem Knie</translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation>Fuß</translation>
+        <translation>Fragebögen lassen sich hier nicht ändern. Sie können diesen löschen (und das rückgängig machen) und ihn neu ausfüllen.</translation>
     </message>
     <message>
         <source>You gave leg pain above 0 but chose “No leg symptoms”. Is that right, or would you like to say how far the leg pain reaches?</source>
@@ -1299,11 +1279,11 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>You chose how far the leg symptoms reach but gave leg pain 0. That is fine for numbness or tingling without pain. Save it like this?</source>
-        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 gewählt. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
+        <translation>Sie haben angegeben, wie weit die Beschwerden ins Bein ausstrahlen, aber Beinschmerzen 0 eingetragen. Das passt bei Taubheit oder Kribbeln ohne Schmerz. So speichern?</translation>
     </message>
     <message>
         <source>Which leg do the symptoms reach down? Choose a side, or go back to change the answers.</source>
-        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite oder gehen Sie zurück, um die Antworten zu ändern.</translation>
+        <translation>In welches Bein strahlen die Beschwerden aus? Wählen Sie eine Seite, oder gehen Sie zurück und ändern Sie die Angaben.</translation>
     </message>
 </context>
 <context>
@@ -3101,26 +3081,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>Week of {day}</source>
         <translation>Woche ab {day}</translation>
     </message>
-    <message>
-        <source>no leg symptoms</source>
-        <translation>keine Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>leg symptoms to the buttock</source>
-        <translation>Beinbeschwerden bis ins Gesäß</translation>
-    </message>
-    <message>
-        <source>leg symptoms to the thigh</source>
-        <translation>Beinbeschwerden bis in den Oberschenkel</translation>
-    </message>
-    <message>
-        <source>leg symptoms below the knee</source>
-        <translation>Beinbeschwerden bis unter das Knie</translation>
-    </message>
-    <message>
-        <source>leg symptoms into the foot</source>
-        <translation>Beinbeschwerden bis in den Fuß</translation>
-    </message>
     <message numerus="yes">
         <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
         <translation>
@@ -4622,12 +4582,20 @@ versch. / ausgel.</translation>
         <translation>zu wenige Tageseinträge</translation>
     </message>
     <message>
+        <source>important improvement</source>
+        <translation>bedeutsame Verbesserung</translation>
+    </message>
+    <message>
         <source>small change</source>
         <translation>kleine Veränderung</translation>
     </message>
     <message>
         <source>no change</source>
         <translation>keine Veränderung</translation>
+    </message>
+    <message>
+        <source>IMPORTANT WORSENING</source>
+        <translation>BEDEUTSAME VERSCHLECHTERUNG</translation>
     </message>
     <message>
         <source>Too few check-ins to say how far the leg symptoms reach.</source>
@@ -4693,14 +4661,6 @@ versch. / ausgel.</translation>
     <message>
         <source>{name} is down from {before} to {now} since {since}</source>
         <translation>{name} ist seit dem {since} von {before} auf {now} gesunken</translation>
-    </message>
-    <message>
-        <source>important improvement</source>
-        <translation>bedeutsame Verbesserung</translation>
-    </message>
-    <message>
-        <source>IMPORTANT WORSENING</source>
-        <translation>BEDEUTSAME VERSCHLECHTERUNG</translation>
     </message>
     <message>
         <source>an improvement of at least the minimal important change</source>
@@ -6031,6 +5991,74 @@ versch. / ausgel.</translation>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
         <translation>Alles, was Sie eintragen, bleibt auf diesem Computer. {app} hat kein Benutzerkonto und verbindet sich nie mit dem Internet; Ihre Daten verlassen diesen Computer nur, wenn Sie sie exportieren.</translation>
     </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation>Keine Beschwerden im Bein</translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Unter dem Knie</translation>
+    </message>
+    <message>
+        <source>Into the foot</source>
+        <translation>Bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation>keine Beinbeschwerden</translation>
+    </message>
+    <message>
+        <source>leg symptoms to the buttock</source>
+        <translation>Beinbeschwerden bis ins Gesäß</translation>
+    </message>
+    <message>
+        <source>leg symptoms to the thigh</source>
+        <translation>Beinbeschwerden bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <source>leg symptoms below the knee</source>
+        <translation>Beinbeschwerden bis unter das Knie</translation>
+    </message>
+    <message>
+        <source>leg symptoms into the foot</source>
+        <translation>Beinbeschwerden bis in den Fuß</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation>{reach} ({side})</translation>
+    </message>
 </context>
 <context>
     <name>TodayPlan</name>
@@ -6185,44 +6213,8 @@ versch. / ausgel.</translation>
         <translation>Das Formular unten ist damit vorausgefüllt.</translation>
     </message>
     <message>
-        <source>, no leg symptoms</source>
-        <translation>, keine Beinbeschwerden</translation>
-    </message>
-    <message>
-        <source>the buttock</source>
-        <translation>ins Gesäß</translation>
-    </message>
-    <message>
-        <source>the thigh</source>
-        <translation>in den Oberschenkel</translation>
-    </message>
-    <message>
-        <source>below the knee</source>
-        <translation>unter das Knie</translation>
-    </message>
-    <message>
-        <source>the foot</source>
-        <translation>in den Fuß</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation>beide Beine</translation>
-    </message>
-    <message>
-        <source>, reaching {where}</source>
-        <translation>, ausstrahlend bis {where}</translation>
-    </message>
-    <message>
-        <source>, reaching {where} ({leg})</source>
-        <translation>, ausstrahlend bis {where} ({leg})</translation>
+        <source>, {reach}</source>
+        <translation>, {reach}</translation>
     </message>
 </context>
 <context>

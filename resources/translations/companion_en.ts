@@ -684,26 +684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Into the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How far do leg symptoms &amp;reach?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,43 +1048,75 @@ What you entered is still in the form and nothing in your diary was changed; cho
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name is too long: keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose is too long: keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter between {least} and {most} minutes (one day at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of activity it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of treatment or event it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has no time zone; please enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is too far in the past; please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future; the diary records what has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is more than a year ahead; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sessions stay as recorded; they count in Progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry can no longer be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-in no longer exists; the diary has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the diary has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reaching the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reaching the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reaching below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reaching the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reach} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,38 +1268,6 @@ What you entered is still in the form and nothing in your diary was changed; cho
     </message>
     <message>
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,9 +1833,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message numerus="yes">
         <source>Name at least three activities and rate each one (%n named so far).</source>
-        <translation>
-            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
-            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3094,26 +3074,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms to the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms to the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leg symptoms into the foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4605,11 +4565,19 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>important improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>small change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMPORTANT WORSENING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4675,14 +4643,6 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>{name} is down from {before} to {now} since {since}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>important improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMPORTANT WORSENING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6014,6 +5974,74 @@ snoozed / skipped</source>
         <source>Everything you record stays on this computer. {app} has no account and never connects to the internet; your data leaves this computer only when you export it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms to the buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms to the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg symptoms into the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reach} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPlan</name>
@@ -6168,43 +6196,7 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, no leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, reaching {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, reaching {where} ({leg})</source>
+        <source>, {reach}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from companion.domain.vocabulary import ExerciseResponse, LegReach, SessionStatus, Side
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
-from companion.services.diary import CheckInSummary, EntryKind, diary_entries
+from companion.services.diary import CheckInSummary, EntryKind, delete_entry, diary_entries
 from companion.storage.models import ExerciseSession, SessionExercise
 from companion.ui.checkin_edit_dialog import CheckInEditDialog
 from companion.ui.context import AppContext
@@ -242,3 +242,19 @@ def test_no_leg_symptoms_clears_and_disables_the_side(view: DiaryView) -> None:
     dialog.reach.setCurrentIndex(dialog.reach.findData(LegReach.NONE))
     assert not dialog.side.isEnabled() and dialog.side.currentData() is None
     dialog.reject()
+
+
+def test_a_checkin_deleted_elsewhere_is_named_when_the_diary_cannot_edit_it(
+    view: DiaryView, store: Store
+) -> None:
+    draft = CheckInDraft(back_pain=3, leg_pain=5, leg_reach=LegReach.THIGH, side=Side.LEFT)
+    record, _changes = record_checkin(store, draft, RECORDED)
+    view.refresh()
+    delete_entry(store, EntryKind.CHECKIN, record.id)  # say, by another window of the app
+
+    view.edit_selected()
+
+    assert view.dialog is None
+    assert view.notice is not None
+    assert view.notice.text() == "This check-in no longer exists; the diary has been refreshed."
+    assert _checkins(store) == []

@@ -292,3 +292,49 @@ def test_every_text_handed_to_a_wrapper_is_in_the_translation_source(
     committed = _messages(SOURCE)
     missing = sorted(text for text in texts() if (context, text) not in committed)
     assert missing == []
+
+
+DIARY_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from companion.app import install_translations
+install_translations(app, Path(sys.argv[1]))
+from companion.domain.vocabulary import LegReach, Side
+from companion.services.diary import DiaryEntryInvalid, Refusal
+from companion.ui.diary_dialogs import refusal_text
+from companion.ui.texts import reach_phrase
+print(reach_phrase(LegReach.THIGH, Side.LEFT))
+print(refusal_text(DiaryEntryInvalid("note", Refusal.TOO_LONG, 4000)))
+"""
+
+
+def test_the_diary_words_its_entries_and_refusals_in_german(tmp_path: Path) -> None:
+    """The services hand the diary values; the words come from the German catalogue."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    german = SOURCE.with_name("companion_de.ts")
+    subprocess.run(
+        [str(lrelease), "-silent", str(german), "-qm", str(tmp_path / "companion_de.qm")],
+        check=True,
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "LANG": "de_DE.UTF-8",
+        "LC_ALL": "de_DE.UTF-8",
+        "LANGUAGE": "",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", DIARY_CHILD, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.split("\n")[:2] == [
+        "Beinbeschwerden bis in den Oberschenkel (links)",
+        "Die Notiz ist zu lang: Bitte bleiben Sie unter 4000 Zeichen.",
+    ]

@@ -36,6 +36,7 @@ from companion.storage.models import (
     Programme,
     SessionExercise,
 )
+from companion.ui.diary_texts import entry_texts
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -67,7 +68,7 @@ def test_an_edit_keeps_the_earlier_values_and_undo_puts_them_back(store: Store) 
 
     assert changes.concerns(Topic.CHECKINS)
     [entry] = diary_entries(store, kinds={EntryKind.CHECKIN})
-    assert entry.when == NOW - timedelta(hours=3) and "edited" in entry.title
+    assert entry.when == NOW - timedelta(hours=3) and "edited" in entry_texts(entry)[0]
     summary = _only_checkin(store)
     assert (summary.back_pain, summary.leg_pain, summary.note) == (2, 7, "typo")
     [before] = summary.earlier
@@ -78,7 +79,7 @@ def test_an_edit_keeps_the_earlier_values_and_undo_puts_them_back(store: Store) 
     summary = _only_checkin(store)
     assert (summary.back_pain, summary.leg_pain, summary.earlier) == (3, 5, ())
     [entry] = diary_entries(store, kinds={EntryKind.CHECKIN})
-    assert entry.when == earlier_time and entry.title == "Check-in"
+    assert entry.when == earlier_time and entry_texts(entry)[0] == "Check-in"
     with store.units.read() as uow:
         assert uow.session.scalar(select(func.count()).select_from(CheckInRevision)) == 0
 

@@ -37,6 +37,8 @@ from companion.storage.models import (
     QuestionnaireResponse,
     TreatmentEvent,
 )
+from companion.ui.diary_dialogs import kinds_named, refusal_text
+from companion.ui.diary_texts import entry_texts
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -90,7 +92,8 @@ def test_an_added_activity_is_listed_and_read_back(store: Store) -> None:
     assert entry.when == NOW - timedelta(hours=2)
     assert entry.when.tzinfo is not None
     assert entry.editable
-    assert "45 min" in entry.title and "Walking" in entry.title
+    title, _detail = entry_texts(entry)
+    assert "45 min" in title and "Walking" in title
 
 
 def test_undo_of_an_add_takes_the_entry_away_but_keeps_the_row(store: Store) -> None:
@@ -197,9 +200,10 @@ def test_entries_of_every_kind_are_listed_newest_first(store: Store) -> None:
     assert checkin.editable  # check-ins can be corrected (issue 13.6)
     assert isinstance(checkin.subject, CheckInSummary)
     assert checkin.subject.leg_pain == 5 and checkin.subject.side is Side.LEFT
-    assert "morning" in checkin.detail
-    assert "Naproxen" in entries[1].title and "250 mg" in entries[1].detail
-    assert not entries[3].editable and "9" in entries[3].detail
+    assert "morning" in entry_texts(checkin)[1]
+    treatment_title, treatment_detail = entry_texts(entries[1])
+    assert "Naproxen" in treatment_title and "250 mg" in treatment_detail
+    assert not entries[3].editable and "9" in entry_texts(entries[3])[1]
 
 
 def test_the_window_is_start_inclusive_and_end_exclusive(store: Store) -> None:
@@ -288,8 +292,10 @@ def test_search_also_finds_the_kind_by_name(store: Store) -> None:
     )
     add_activity(store, _walk(), now=NOW)
     add_treatment(store, TreatmentFields(TreatmentKind.INJECTION, NOW - timedelta(days=2)), now=NOW)
-    assert [e.title for e in diary_entries(store, text="swim")] == ["Swimming, 20 min"]
-    assert [e.kind for e in diary_entries(store, text="injection")] == [EntryKind.TREATMENT]
+    swims = diary_entries(store, text="swim", named_kinds=kinds_named("swim"))
+    assert [entry_texts(e)[0] for e in swims] == ["Swimming, 20 min"]
+    injections = diary_entries(store, text="injection", named_kinds=kinds_named("injection"))
+    assert [e.kind for e in injections] == [EntryKind.TREATMENT]
 
 
 @pytest.mark.parametrize(
@@ -306,7 +312,7 @@ def test_search_treats_wildcards_literally(store: Store, search: str, expected: 
     for hours, note in enumerate(["50% better", "tried a_b stretch", "back\\slash", "plain"]):
         add_activity(store, _walk(hours_ago=hours + 1, note=note), now=NOW)
     found = diary_entries(store, text=search)
-    assert [e.detail for e in found] == expected
+    assert [entry_texts(e)[1] for e in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -329,7 +335,7 @@ def test_invalid_activities_are_refused_and_nothing_is_written(
     with pytest.raises(DiaryEntryInvalid) as refused:
         add_activity(store, fields, now=NOW)
     assert refused.value.field == field
-    assert str(refused.value)  # a sentence for the person, not an empty error
+    assert refusal_text(refused.value)  # a sentence for the person, not an empty error
     with store.units.read() as uow:
         assert uow.session.scalars(select(Activity)).all() == []
 
