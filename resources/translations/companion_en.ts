@@ -1833,9 +1833,9 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message numerus="yes">
         <source>Name at least three activities and rate each one (%n named so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
+            <numerusform>Name at least three activities and rate each one (%n named so far).</numerusform>
         </translation>
     </message>
     <message>
