@@ -168,9 +168,10 @@ def test_a_german_measure_sentence_claims_what_the_english_one_does() -> None:
 
     german = Wording("de")
     activity = measure_sentence(german, scores(MeasureKind.FUNCTIONAL_SCALE, 3, 7.5))
+    # The PSFS's threshold is a detectable change (Stratford), in its German term.
     assert activity == (
-        "Aktivitätswert ist seit dem 2. März 2026 von 3 auf 7,5 gestiegen, eine bedeutsame "
-        "Besserung."
+        "Aktivitätswert ist seit dem 2. März 2026 von 3 auf 7,5 gestiegen, eine Verbesserung "
+        "über die nachweisbare Veränderung hinaus."
     )
     # No agreed threshold for the bother score: the numbers only, as in English.
     bother = measure_sentence(german, scores(MeasureKind.BOTHERSOMENESS, 16, 9))
