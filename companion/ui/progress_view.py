@@ -150,7 +150,8 @@ class ProgressView(QWidget):
             self.period.addItem(label, days)
         self.first = self._date_edit(self.tr("First day shown"))
         self.last = self._date_edit(self.tr("Last day shown"))
-        today = QDate.currentDate()
+        now = self._context.now().date()
+        today = QDate(now.year, now.month, now.day)
         self.last.setDate(today)
         self.first.setDate(today.addDays(-13))
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -210,7 +211,8 @@ class ProgressView(QWidget):
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        edit.setMaximumDate(QDate.currentDate())
+        now = self._context.now().date()
+        edit.setMaximumDate(QDate(now.year, now.month, now.day))
         return edit
 
     # --- When to draw --------------------------------------------------------------------------
@@ -255,7 +257,7 @@ class ProgressView(QWidget):
     def shown_period(self) -> Period:
         """The local days the charts show."""
         chosen = self.period.currentData()
-        today = date.today()
+        today = self._context.now().date()  # the app's one clock: a test fixes it
         if chosen == CUSTOM:
             first: date = self.first.date().toPython()  # type: ignore[assignment]
             last: date = self.last.date().toPython()  # type: ignore[assignment]

@@ -342,3 +342,18 @@ def test_every_chart_on_the_page_shares_one_time_axis_at_any_width(
     ((left, right),) = narrow
     assert left == wide.pop()[0]  # the same left margin, in pixels, at every width
     assert right < measures.width()
+
+
+def test_the_period_ends_on_the_apps_clock_not_the_wall_clock(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    """The page reads "today" from the context's clock, as every view does: a test (or a day
+    that changed while the app ran) decides what is shown, not the machine's date."""
+    fixed = datetime(2026, 3, 10, 9, 0).astimezone()
+    view = ProgressView(AppContext(store, UiState(data_dir), clock=lambda: fixed))
+    qtbot.addWidget(view)
+    view.period.setCurrentIndex(view.period.findText("Last 2 weeks"))
+    assert view.shown_period().last == date(2026, 3, 10)
+    assert view.shown_period().first == date(2026, 2, 25)
+    assert view.last.date() == QDate(2026, 3, 10)
+    assert view.last.maximumDate() == QDate(2026, 3, 10)
