@@ -4656,11 +4656,11 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>{name} is up from {before} to {now} since {since}</source>
-        <translation>{name} ist seit dem {since} von {before} auf {now} gestiegen</translation>
+        <translation>{name}: seit dem {since} von {before} auf {now} gestiegen</translation>
     </message>
     <message>
         <source>{name} is down from {before} to {now} since {since}</source>
-        <translation>{name} ist seit dem {since} von {before} auf {now} gesunken</translation>
+        <translation>{name}: seit dem {since} von {before} auf {now} gesunken</translation>
     </message>
     <message>
         <source>an improvement of at least the minimal important change</source>

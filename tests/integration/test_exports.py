@@ -719,7 +719,7 @@ def test_a_german_report_speaks_german_with_german_dates_and_numbers(
         "Die Beinbeschwerden sind zum Rücken hin zurückgegangen: bis unter das Knie in der",
         "21 von 42 geplanten Übungseinheiten erledigt (50 %)",
         "Knie zur Brust: schlechter 1×",
-        "Ischias-Beschwerdewert ist seit dem 2. März 2026 von 15 auf 8 gesunken",
+        "Ischias-Beschwerdewert: seit dem 2. März 2026 von 15 auf 8 gesunken",
         "1 Abfrage: 1 unauffällig.",
         "Schmerzschub: After gardening",  # the user's own words stay as written
         "Seite 1 von",

@@ -170,11 +170,11 @@ def test_a_german_measure_sentence_claims_what_the_english_one_does() -> None:
     activity = measure_sentence(german, scores(MeasureKind.FUNCTIONAL_SCALE, 3, 7.5))
     # The PSFS's threshold is a detectable change (Stratford), in its German term.
     assert activity == (
-        "Aktivitätswert ist seit dem 2. März 2026 von 3 auf 7,5 gestiegen, eine Verbesserung "
+        "Aktivitätswert: seit dem 2. März 2026 von 3 auf 7,5 gestiegen, eine Verbesserung "
         "über die nachweisbare Veränderung hinaus."
     )
     # No agreed threshold for the bother score: the numbers only, as in English.
     bother = measure_sentence(german, scores(MeasureKind.BOTHERSOMENESS, 16, 9))
-    assert bother == "Ischias-Beschwerdewert ist seit dem 2. März 2026 von 16 auf 9 gesunken."
+    assert bother == "Ischias-Beschwerdewert: seit dem 2. März 2026 von 16 auf 9 gesunken."
     single = measure_sentence(german, scores(MeasureKind.BOTHERSOMENESS, 9, 9, sittings=1))
     assert single == "Ischias-Beschwerdewert: 9 am 6. Apr. 2026."
