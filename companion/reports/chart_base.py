@@ -5,7 +5,9 @@ so many points that its markers shrink. One place, so the page and the paper dra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from matplotlib.axes import Axes
@@ -13,6 +15,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.ticker import MaxNLocator
 
 from companion.domain.vocabulary import LegReach
+from companion.reports.wording import Wording
 
 # More points than this (about four months of days) and markers get smaller and fainter, so the
 # 7-day means stay readable.
@@ -37,11 +40,40 @@ def whole_numbers(axes: Axes) -> None:
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
 
 
-def concise_dates(axes: Axes, most_ticks: int) -> None:
-    """Dates under the axis that never overlap, whatever the period shown."""
+def concise_dates(axes: Axes, most_ticks: int, words: Wording) -> None:
+    """Dates under the axis that never overlap, whatever the period shown, with the month
+    names of `words`' language."""
     locator = AutoDateLocator(maxticks=most_ticks)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(LocalDates(locator, words))
+
+
+class LocalDates(ConciseDateFormatter):
+    """matplotlib's concise date labels, with the month names of a language (its own come
+    from strftime, in the process's locale, not the reader's)."""
+
+    def __init__(self, locator: AutoDateLocator, words: Wording) -> None:
+        # Placeholders in strftime's place: "%d" and "%Y" are numbers in every language.
+        super().__init__(  # type: ignore[no-untyped-call]
+            locator,
+            formats=["%Y", "@%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", "@%m", "@%m-%d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", "@%m %Y", "@%m-%d %Y", "@%m-%d %Y", "@%m-%d %Y %H:%M"],
+        )
+        self._words = words
+
+    def _local(self, text: str) -> str:
+        words = self._words
+        text = re.sub(
+            r"@(\d\d)-(\d\d)", lambda m: words.short_day(date(2000, int(m[1]), int(m[2]))), text
+        )
+        return re.sub(r"@(\d\d)", lambda m: words.month(date(2000, int(m[1]), 1)), text)
+
+    def format_ticks(self, values: Any) -> list[str]:
+        return [self._local(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call]
+
+    def get_offset(self) -> str:
+        return self._local(super().get_offset())  # type: ignore[no-untyped-call]
 
 
 def event_lines(axes: Axes, when: Any, colour: str, width: float) -> None:

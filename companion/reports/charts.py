@@ -41,6 +41,7 @@ from companion.reports.chart_base import (
     whole_numbers,
 )
 from companion.reports.chart_words import REACH_LEVELS
+from companion.reports.wording import ENGLISH, wording
 
 Words = Callable[[str], str]
 ROLLING_GAP_DAYS = 7  # the average line breaks where a week and more has no check-ins
@@ -69,16 +70,21 @@ class ChartStyle:
     measure: str = "#0072b2"
     band: str = "#999999"
     event: str = "#6b6b6b"
+    # The language of the date labels (month names): the page's, as its other words.
+    language: str = ENGLISH
 
     @classmethod
-    def on(cls, background: str, text: str, grid: str, dark: bool) -> ChartStyle:
+    def on(
+        cls, background: str, text: str, grid: str, dark: bool, language: str = ENGLISH
+    ) -> ChartStyle:
         """The style for a palette; a dark one gets the palette's lighter, brighter members."""
         if not dark:
-            return cls(background=background, text=text, grid=grid)
+            return cls(background=background, text=text, grid=grid, language=language)
         return cls(
             background=background,
             text=text,
             grid=grid,
+            language=language,
             back="#56b4e9",
             leg="#e69f00",
             reach="#2fc79b",
@@ -277,8 +283,8 @@ def _noon(day: date) -> datetime:
     return datetime.combine(day, time(12))
 
 
-def _dates(axes: Axes, span: tuple[date, date] | None) -> None:
-    concise_dates(axes, 8)
+def _dates(axes: Axes, span: tuple[date, date] | None, style: ChartStyle) -> None:
+    concise_dates(axes, 8, wording(style.language))
     if span is not None:
         first, last = span
         left: Any = datetime.combine(first, time())
@@ -442,7 +448,7 @@ def pain_chart(
             label=tr("Leg pain, 7-day average"),
         )
     _events(axes, events, style, tr)
-    _dates(axes, span)
+    _dates(axes, span, style)
     _legend(figure, style)
     return figure
 
@@ -493,7 +499,7 @@ def reach_chart(
         zorder=5,
     )
     _events(axes, events, style, tr)
-    _dates(axes, span)
+    _dates(axes, span, style)
     _legend(figure, style)
     return figure
 
@@ -573,7 +579,7 @@ def adherence_chart(
             label=tr("Planned"),
         )
     whole_numbers(axes)
-    _dates(axes, span)
+    _dates(axes, span, style)
     _legend(figure, style)
     return figure
 
@@ -623,7 +629,7 @@ def breaks_chart(
         _hide_empty(segment)
         below = [b + v for b, v in zip(below, values, strict=True)]
     whole_numbers(axes)
-    _dates(axes, span)
+    _dates(axes, span, style)
     _legend(figure, style)
     return figure
 
@@ -658,7 +664,7 @@ def activity_chart(
         # and not others, and months of bars turn into stripes and blocks.
         snap=False,
     )
-    _dates(axes, span)
+    _dates(axes, span, style)
     return figure
 
 
@@ -740,7 +746,7 @@ def measures_chart(
                     va="bottom",
                 )
             )
-        _dates(axes, span)
+        _dates(axes, span, style)
     return figure
 
 

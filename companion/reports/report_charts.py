@@ -9,15 +9,14 @@ draw than the rest of the page.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
@@ -27,6 +26,7 @@ from companion.domain.report import Report
 from companion.domain.vocabulary import LegReach
 from companion.reports.chart_base import (
     MANY_POINTS,
+    concise_dates,
     event_lines,
     pain_scale,
     reach_scale,
@@ -237,9 +237,7 @@ def _style_axes(axes: Axes) -> None:
 
 def _date_axis(axes: Axes, report: Report) -> None:
     words = wording(report.options.language)
-    locator = AutoDateLocator(maxticks=9)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(_LocalDates(locator, words))
+    concise_dates(axes, 9, words)
     axes.xaxis.get_offset_text().set(fontsize=7.5, color=MUTED)  # "2026-Nov" under short ticks
     # Whole weeks, so the first and the last week's bars show in full under every chart alike;
     # the days outside the period are shaded.
@@ -260,33 +258,3 @@ def _mark_events(axes: Axes, report: Report) -> None:
         return
     when: Any = [event.occurred_at.astimezone().date() for event in report.events]
     event_lines(axes, when, MUTED, 0.8)
-
-
-class _LocalDates(ConciseDateFormatter):
-    """matplotlib's concise date labels, with the month names of the report's language (its
-    own come from strftime, in the process's locale, not the reader's)."""
-
-    def __init__(self, locator: AutoDateLocator, words: Wording) -> None:
-        # Placeholders in strftime's place: "%d" and "%Y" are numbers in every language.
-        super().__init__(  # type: ignore[no-untyped-call]
-            locator,
-            formats=["%Y", "@%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
-            zero_formats=["", "%Y", "@%m", "@%m-%d", "%H:%M", "%H:%M"],
-            offset_formats=["", "%Y", "@%m %Y", "@%m-%d %Y", "@%m-%d %Y", "@%m-%d %Y %H:%M"],
-        )
-        self._words = words
-
-    def _local(self, text: str) -> str:
-        words = self._words
-        text = re.sub(r"@(\d\d)-(\d\d)", lambda m: _short(words, int(m[1]), int(m[2])), text)
-        return re.sub(r"@(\d\d)", lambda m: words.month(date(2000, int(m[1]), 1)), text)
-
-    def format_ticks(self, values: Any) -> list[str]:
-        return [self._local(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call]
-
-    def get_offset(self) -> str:
-        return self._local(super().get_offset())  # type: ignore[no-untyped-call]
-
-
-def _short(words: Wording, month: int, day: int) -> str:
-    return words.short_day(date(2000, month, day))

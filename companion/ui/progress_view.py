@@ -704,4 +704,5 @@ def _chart_style(palette: QPalette) -> ChartStyle:
         text=palette.color(QPalette.ColorRole.Text).name(),
         grid=palette.color(QPalette.ColorRole.Mid).name(),
         dark=base.lightnessF() < 0.5,
+        language=app_report_language(),
     )

@@ -221,6 +221,25 @@ def test_words_go_through_the_translation_passed_in() -> None:
     assert figure.axes[0].get_ylabel() == "PAIN (0-10)"
 
 
+@pytest.mark.parametrize(("language", "march"), [("en", "Mar"), ("de", "März")])
+def test_the_date_axis_names_months_in_the_pages_language(language: str, march: str) -> None:
+    """The page's dates come from its language, not strftime's locale: a German page said
+    "Dec" and "2026-Dec" under its charts."""
+    times = [datetime(2026, 2, 20, 9), datetime(2026, 3, 20, 9)]
+    figure = pain_chart(
+        times,
+        [4, 3],
+        [6, 5],
+        span=(date(2026, 2, 16), date(2026, 3, 29)),
+        style=ChartStyle(language=language),
+    )
+    FigureCanvasAgg(figure).draw()
+    axis = figure.axes[0].xaxis
+    labels = [label.get_text() for label in axis.get_ticklabels()]
+    assert march in labels
+    assert not any(english in labels for english in ("Mar", "Dec") if english != march)
+
+
 def test_dark_style_swaps_every_series_colour_and_keeps_them_distinct() -> None:
     light = ChartStyle.on("#ffffff", "#000000", "#cccccc", dark=False)
     dark = ChartStyle.on("#171717", "#eeeeee", "#555555", dark=True)
