@@ -8,19 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
-
 from companion.domain.exercise import Exercise
 from companion.services.data_store import Store
-from companion.storage.models import Programme
+from companion.storage.queries.programmes import programme_documents_oldest_first
 
 
 def custom_exercise_names(store: Store) -> dict[str, str]:
     """The name of every custom exercise of every stored programme, by id (newest wins)."""
     with store.units.read() as uow:
-        documents = uow.session.scalars(
-            select(Programme.document).order_by(Programme.imported_at, Programme.id)
-        ).all()
+        documents = programme_documents_oldest_first(uow.session)
     names: dict[str, str] = {}
     for document in documents:
         customs = document.get("custom_exercises") if isinstance(document, Mapping) else None

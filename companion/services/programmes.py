@@ -18,7 +18,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.content.library import ExerciseLibrary
@@ -46,10 +45,14 @@ from companion.domain.vocabulary import SessionStatus
 from companion.services.data_store import Store
 from companion.services.outputs import write_output
 from companion.storage.models import (
-    ExerciseSession,
     Preference,
     PrescribedExercise,
     Programme,
+)
+from companion.storage.queries.programmes import (
+    active_programme_row,
+    programmes_newest_first,
+    session_kinds_within,
 )
 
 CLINICIAN_MODE_KEY = "clinician_mode"
@@ -276,10 +279,7 @@ def active_programme(store: Store) -> ProgrammeRecord | None:
 def programme_history(store: Store) -> list[ProgrammeRecord]:
     """Every programme ever followed, newest first (the active one, if any, first)."""
     with store.units.read() as uow:
-        rows = uow.session.scalars(
-            select(Programme).order_by(Programme.imported_at.desc(), Programme.id.desc())
-        ).all()
-        return [_record(row) for row in rows]
+        return [_record(row) for row in programmes_newest_first(uow.session)]
 
 
 def export_active_programme(store: Store, path: Path, overwrite: bool = False) -> Path:
@@ -306,12 +306,7 @@ def _with_author(document: ProgrammeDocument, author: str) -> ProgrammeDocument:
 
 def active_row(session: Session) -> Programme | None:
     """The active programme's row in an open session (for services that change it)."""
-    return session.scalars(
-        select(Programme)
-        .where(Programme.active.is_(True))
-        .order_by(Programme.imported_at.desc(), Programme.id.desc())
-        .limit(1)
-    ).first()
+    return active_programme_row(session)
 
 
 def document_of(row: Programme) -> ProgrammeDocument:
@@ -409,11 +404,7 @@ def programme_adherence(store: Store, first: date, last: date) -> Adherence:
     end = datetime.combine(last, datetime.min.time()).astimezone() + timedelta(days=2)
     counts: dict[date, SessionCounts] = {}
     with store.units.read() as uow:
-        rows = uow.session.execute(
-            select(
-                ExerciseSession.started_at, ExerciseSession.status, ExerciseSession.is_snack
-            ).where(ExerciseSession.started_at >= start, ExerciseSession.started_at < end)
-        ).all()
+        rows = session_kinds_within(uow.session, start, end)
     for started_at, status, is_snack in rows:
         day = started_at.astimezone().date()
         if not first <= day <= last:

@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose
 from companion.domain.programme import (
@@ -40,8 +38,8 @@ from companion.storage.models import (
     DoseAdjustment,
     ExerciseSession,
     PrescribedExercise,
-    SessionExercise,
 )
+from companion.storage.queries.programmes import adjustments_recorded, exercises_of_session
 
 
 @dataclass(frozen=True)
@@ -82,9 +80,7 @@ def progress_after_session(
             return [], Changes()  # a starter set or a snack: no prescription to progress
         programme_id = found.programme_id
         answers: dict[str, list[ExerciseResponse | None]] = {}
-        for done in uow.session.scalars(
-            select(SessionExercise).where(SessionExercise.session_id == session_id)
-        ):
+        for done in exercises_of_session(uow.session, session_id):
             answers.setdefault(done.exercise_id, []).append(None if done.skipped else done.response)
     responses = {exercise_id: worst_response(given) for exercise_id, given in answers.items()}
     return apply_responses(store, responses, now, session_id=session_id, programme_id=programme_id)
@@ -156,13 +152,6 @@ def dose_adjustments(
     store: Store, since: datetime | None = None, programme_id: int | None = None
 ) -> list[AdjustmentRecord]:
     """Recorded progression steps and hold-backs, newest first."""
-    query = select(DoseAdjustment).order_by(DoseAdjustment.at.desc(), DoseAdjustment.id.desc())
-    if since is not None:
-        query = query.where(DoseAdjustment.at >= since)
-    if programme_id is not None:
-        query = query.join(PrescribedExercise).where(
-            PrescribedExercise.programme_id == programme_id
-        )
     with store.units.read() as uow:
         return [
             AdjustmentRecord(
@@ -177,7 +166,7 @@ def dose_adjustments(
                 ),
                 session_id=row.session_id,
             )
-            for row in uow.session.scalars(query)
+            for row in adjustments_recorded(uow.session, since, programme_id)
         ]
 
 

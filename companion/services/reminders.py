@@ -41,7 +41,8 @@ from companion.storage.models import (
     ReminderEvent,
     SessionExercise,
 )
-from companion.storage.queries.reminders import newest_active_programme, reminder_events_within
+from companion.storage.queries.programmes import active_programme_row
+from companion.storage.queries.reminders import reminder_events_within
 from companion.storage.queries.sessions import snack_count, snacks_within
 from companion.storage.queries.tray import preference, programme_inputs
 from companion.storage.unit_of_work import UnitOfWork
@@ -92,7 +93,7 @@ def _put_preference(uow: UnitOfWork, key: str, value: Any, now: datetime) -> Non
 
 
 def _active_programme(uow: UnitOfWork) -> Programme | None:
-    return newest_active_programme(uow.session)
+    return active_programme_row(uow.session)
 
 
 def _connection(uow: UnitOfWork) -> sqlite3.Connection:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from companion.storage.models import Programme, ReminderEvent
+from companion.storage.models import ReminderEvent
 from companion.storage.queries.rows import within
 
 
@@ -21,13 +21,3 @@ def reminder_events_within(
         .order_by(ReminderEvent.at, ReminderEvent.id)
     )
     return list(session.scalars(query))
-
-
-def newest_active_programme(session: Session) -> Programme | None:
-    """The active programme (the newest import, should several be marked active)."""
-    query = (
-        select(Programme)
-        .where(Programme.active.is_(True))
-        .order_by(Programme.imported_at.desc(), Programme.id.desc())
-    )
-    return session.scalars(query).first()
