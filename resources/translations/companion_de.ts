@@ -211,7 +211,7 @@
     <name>App</name>
     <message>
         <source>{app} cannot write in its data folder {folder}: it is read-only, full, or belongs to another user. Your diary has not been touched. Make the folder yours and writable again (or start {app} with --data-dir and a folder you can write), then start it again.</source>
-        <translation>{app} kann in seinem Datenordner {folder} nicht schreiben: Er ist schreibgeschützt, voll oder gehört einem anderen Benutzer. Ihr Tagebuch wurde nicht verändert. Machen Sie den Ordner wieder zu Ihrem eigenen und beschreibbar (oder starten Sie {app} mit --data-dir und einem Ordner, in den Sie schreiben können), und starten Sie das Programm dann erneut.</translation>
+        <translation>{app} kann in seinem Datenordner {folder} nicht schreiben: Er ist schreibgeschützt, voll oder gehört einem anderen Benutzer. Ihr Tagebuch wurde nicht verändert. Sorgen Sie dafür, dass der Ordner wieder Ihnen gehört und beschreibbar ist (oder starten Sie {app} mit --data-dir und einem Ordner, in den Sie schreiben können), und starten Sie das Programm dann erneut.</translation>
     </message>
     <message>
         <source>{app} is already running on this data but does not answer.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Minutes of activity</source>
-        <translation>Minuten Aktivität</translation>
+        <translation>Aktivität in Minuten</translation>
     </message>
     <message>
         <source>No questionnaires answered in this period</source>
@@ -1055,7 +1055,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>The dose is too long: keep it under {limit} characters.</source>
-        <translation>Die Dosierung ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
+        <translation>Die Dosis ist zu lang: Bitte bleiben Sie unter {limit} Zeichen.</translation>
     </message>
     <message>
         <source>The note is too long: keep it under {limit} characters.</source>
@@ -1099,7 +1099,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Exercise sessions stay as recorded; they count in Progress.</source>
-        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden; sie zählen im Verlauf.</translation>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden; sie werden im Verlauf mitgezählt.</translation>
     </message>
     <message>
         <source>This entry can no longer be brought back.</source>
@@ -1267,7 +1267,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Exercise sessions stay as they were recorded: Progress and your programme&apos;s steps count them.</source>
-        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Der Verlauf und die Steigerungen Ihres Übungsprogramms zählen sie.</translation>
+        <translation>Übungseinheiten bleiben so, wie sie aufgezeichnet wurden: Sie zählen für den Verlauf und für die Steigerungen Ihres Übungsprogramms.</translation>
     </message>
     <message>
         <source>Questionnaires cannot be changed here. You can delete this one (and undo that) and fill it in again.</source>
@@ -1294,7 +1294,7 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
     <message>
         <source>Search notes, names and doses</source>
-        <translation>Notizen, Namen und Dosierungen durchsuchen</translation>
+        <translation>Notizen, Namen und Dosisangaben durchsuchen</translation>
     </message>
     <message>
         <source>Search the diary</source>
@@ -2204,7 +2204,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>Add an exercise from the library to set its dose.</source>
-        <translation>Zuerst eine Übung aus der Bibliothek hinzufügen.</translation>
+        <translation>Fügen Sie eine Übung aus der Bibliothek hinzu, um ihre Dosierung festzulegen.</translation>
     </message>
     <message>
         <source>Held in stages: {stages}</source>
@@ -2302,15 +2302,15 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>{name}: {field} went up from {before} to {after} after steady days with no worse response.</source>
-        <translation>{name}: {field} wurde nach stabilen Tagen ohne Verschlechterung von {before} auf {after} erhöht.</translation>
+        <translation>{name}: {field} nach stabilen Tagen ohne Verschlechterung von {before} auf {after} erhöht.</translation>
     </message>
     <message>
         <source>{name}: {field} went back from {before} to {after} because it made your symptoms worse.</source>
-        <translation>{name}: {field} wurde von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden verschlechtert haben.</translation>
+        <translation>{name}: {field} von {before} auf {after} zurückgenommen, weil sich Ihre Beschwerden verschlechtert haben.</translation>
     </message>
     <message>
         <source>{name}: kept the same, because it was a little worse but settling.</source>
-        <translation>{name}: unverändert, weil es etwas schlechter war, sich aber legt.</translation>
+        <translation>{name}: unverändert, weil die Beschwerden etwas stärker waren, aber wieder abklingen.</translation>
     </message>
     <message>
         <source>{name}: kept at the prescribed dose, because it made your symptoms worse.</source>
@@ -2928,7 +2928,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>{name} is {now}, the same as on {since}.</source>
-        <translation>{name}: {now}, wie am {since}.</translation>
+        <translation>{name}: {now}, wie schon am {since}.</translation>
     </message>
     <message>
         <source>{name} is up from {before} to {now} since {since}</source>
@@ -2944,7 +2944,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>a small change that may be day-to-day variation</source>
-        <translation>eine kleine Änderung, die auch eine normale Tagesschwankung sein kann</translation>
+        <translation>eine kleine Veränderung, die auch eine normale Schwankung von Tag zu Tag sein kann</translation>
     </message>
     <message>
         <source>an improvement of at least the minimal important change</source>
@@ -3062,8 +3062,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message numerus="yes">
         <source>: %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped</source>
         <translation>
-            <numerusform>: %n Sitzpause gemacht, {snoozed} verschoben, {skipped} übersprungen</numerusform>
-            <numerusform>: %n Sitzpausen gemacht, {snoozed} verschoben, {skipped} übersprungen</numerusform>
+            <numerusform>: %n Sitzpause gemacht, {snoozed} verschoben, {skipped} ausgelassen</numerusform>
+            <numerusform>: %n Sitzpausen gemacht, {snoozed} verschoben, {skipped} ausgelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3084,8 +3084,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message numerus="yes">
         <source>back pain {back} (7-day average {back_average}), leg pain {leg} (7-day average {leg_average}), {reach}; %n check-in(s)</source>
         <translation>
-            <numerusform>Rückenschmerzen {back} (7-Tage-Durchschnitt {back_average}), Beinschmerzen {leg} (7-Tage-Durchschnitt {leg_average}), {reach}; %n Tageseintrag</numerusform>
-            <numerusform>Rückenschmerzen {back} (7-Tage-Durchschnitt {back_average}), Beinschmerzen {leg} (7-Tage-Durchschnitt {leg_average}), {reach}; %n Tageseinträge</numerusform>
+            <numerusform>Rückenschmerzen {back} (7-Tage-Mittel {back_average}), Beinschmerzen {leg} (7-Tage-Mittel {leg_average}), {reach}; %n Tageseintrag</numerusform>
+            <numerusform>Rückenschmerzen {back} (7-Tage-Mittel {back_average}), Beinschmerzen {leg} (7-Tage-Mittel {leg_average}), {reach}; %n Tageseinträge</numerusform>
         </translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>Injection</source>
-        <translation>Injektion</translation>
+        <translation>Spritze</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -3628,7 +3628,7 @@ Ihre Antworten bleiben erhalten.</translation>
     </message>
     <message>
         <source>Some of your answers can be signs of a serious problem, such as pressure on the nerves at the bottom of your spine. It needs checking in hospital straight away, even if the pain is bearable. Do not wait to see if it settles.</source>
-        <translation>Einige Ihrer Antworten können auf ein ernstes Problem hinweisen, zum Beispiel auf eingeklemmte Nerven am unteren Ende der Wirbelsäule. Das muss sofort im Krankenhaus abgeklärt werden, auch wenn die Schmerzen auszuhalten sind. Warten Sie nicht ab, ob es von selbst besser wird.</translation>
+        <translation>Einige Ihrer Antworten können auf ein ernstes Problem hinweisen, zum Beispiel auf Druck auf die Nerven am unteren Ende der Wirbelsäule. Das muss sofort im Krankenhaus abgeklärt werden, auch wenn die Schmerzen auszuhalten sind. Warten Sie nicht ab, ob es von selbst besser wird.</translation>
     </message>
     <message>
         <source>Call the emergency number {emergency} now, or go straight to the nearest emergency department (A&amp;E).</source>
@@ -3735,7 +3735,7 @@ Ihre Antworten bleiben erhalten.</translation>
     <name>RegionSettings</name>
     <message>
         <source>The safety advice says: call {emergency} in an emergency; for same-day medical advice, contact {advice_line}.</source>
-        <translation>Die Sicherheitshinweise nennen im Notfall den Notruf {emergency}; für ärztlichen Rat noch am selben Tag wenden Sie sich an {advice_line}.</translation>
+        <translation>In den Sicherheitshinweisen steht: Rufen Sie im Notfall {emergency} an; für ärztlichen Rat noch am selben Tag wenden Sie sich an {advice_line}.</translation>
     </message>
     <message>
         <source>Language and country</source>
@@ -4103,7 +4103,7 @@ Ihre Antworten bleiben erhalten.</translation>
     </message>
     <message>
         <source>each side</source>
-        <translation>pro Seite</translation>
+        <translation>je Seite</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -4135,11 +4135,11 @@ Ihre Antworten bleiben erhalten.</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation>Ü&amp;berspringen</translation>
+        <translation>&amp;Auslassen</translation>
     </message>
     <message>
         <source>Skip this reminder</source>
-        <translation>Diese Erinnerung überspringen</translation>
+        <translation>Diesmal auslassen</translation>
     </message>
     <message>
         <source>Ask again later</source>
@@ -4394,7 +4394,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Red-flag screenings</source>
-        <translation>Abfragen der Red Flags</translation>
+        <translation>Red-Flag-Abfragen</translation>
     </message>
     <message>
         <source>{finding} (since {day})</source>
@@ -4402,7 +4402,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Known to the patient&apos;s doctor, not counted as red flags for 3 months: {known}.</source>
-        <translation>Der Ärztin oder dem Arzt der Patientin/des Patienten bekannt, 3 Monate lang nicht als Red Flag gezählt: {known}.</translation>
+        <translation>Der behandelnden Ärztin oder dem behandelnden Arzt bekannt, 3 Monate lang nicht als Red Flag gezählt: {known}.</translation>
     </message>
     <message>
         <source>• Assessed by {who} on {day} after the emergency answer of {locked} (patient confirmed on {confirmed}): exercise unlocked.</source>
@@ -4427,8 +4427,8 @@ versch. / ausgel.</translation>
     <message numerus="yes">
         <source>Attention: %n red-flag screening(s) led to urgent advice, the latest on {day} ({result}).</source>
         <translation>
-            <numerusform>Achtung: %n Abfrage der Red Flags führte zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
-            <numerusform>Achtung: %n Abfragen der Red Flags führten zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
+            <numerusform>Achtung: %n Red-Flag-Abfrage führte zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
+            <numerusform>Achtung: %n Red-Flag-Abfragen führten zu einem dringenden Rat, zuletzt am {day} ({result}).</numerusform>
         </translation>
     </message>
     <message>
@@ -4461,7 +4461,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>No red-flag screening was done in this period.</source>
-        <translation>In diesem Zeitraum wurden die Red Flags nicht abgefragt.</translation>
+        <translation>In diesem Zeitraum wurde keine Red-Flag-Abfrage gemacht.</translation>
     </message>
     <message numerus="yes">
         <source>%n screening(s)</source>
@@ -4652,7 +4652,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>{name} is {now}, the same as on {since}.</source>
-        <translation>{name}: {now}, unverändert seit dem {since}.</translation>
+        <translation>{name}: {now}, wie schon am {since}.</translation>
     </message>
     <message>
         <source>{name} is up from {before} to {now} since {since}</source>
@@ -4680,21 +4680,21 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>a small change that may be day-to-day variation</source>
-        <translation>eine kleine Veränderung, die eine Schwankung von Tag zu Tag sein kann</translation>
+        <translation>eine kleine Veränderung, die auch eine normale Schwankung von Tag zu Tag sein kann</translation>
     </message>
     <message>
         <source>{name}: too few check-ins to compare.</source>
-        <translation>{name}: zu wenige Einträge für einen Vergleich.</translation>
+        <translation>{name}: zu wenige Tageseinträge für einen Vergleich.</translation>
     </message>
     <message>
         <source>{name}: too few check-ins to compare, {score} on the one day with check-ins.</source>
-        <translation>{name}: zu wenige Einträge für einen Vergleich; {score} an dem einen Tag mit Einträgen.</translation>
+        <translation>{name}: zu wenige Tageseinträge für einen Vergleich; {score} an dem einen Tag mit Tageseinträgen.</translation>
     </message>
     <message numerus="yes">
         <source>These are only %n day(s) of check-ins; a few more will show whether the change lasts.</source>
         <translation>
-            <numerusform>Das ist erst %n Tag mit Einträgen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
-            <numerusform>Das sind erst %n Tage mit Einträgen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
+            <numerusform>Das ist erst %n Tag mit Tageseinträgen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
+            <numerusform>Das sind erst %n Tage mit Tageseinträgen; einige weitere zeigen, ob die Veränderung anhält.</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,7 +4863,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Shoulder blade pain</source>
-        <translation>Schmerz am Schulterblatt</translation>
+        <translation>Schmerz zwischen den Schulterblättern</translation>
     </message>
     <message>
         <source>Back shape</source>
@@ -4911,7 +4911,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>a same-day finding at today&apos;s red-flag screening</source>
-        <translation>ein Befund mit Abklärung am selben Tag bei der heutigen Abfrage der Red Flags</translation>
+        <translation>ein Befund mit Abklärung am selben Tag bei der heutigen Red-Flag-Abfrage</translation>
     </message>
     <message>
         <source>too few check-ins (fewer than 3 in either of the last two weeks)</source>
@@ -4927,7 +4927,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Clearance checklist (brief 2.2.6): {listed}. Affected exercises are marked &quot;ask your physiotherapist first&quot; and left out of starter programmes and snacks.</source>
-        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): {listed}. Betroffene Übungen sind mit „erst Ihre Physiotherapiepraxis fragen“ markiert und aus Einstiegsprogrammen und kurzen Bewegungspausen herausgenommen.</translation>
+        <translation>Checkliste zur Freigabe (Vorgabe 2.2.6): {listed}. Betroffene Übungen sind mit „Zuerst mit Ihrer Physiotherapiepraxis absprechen“ markiert und aus Einstiegsprogrammen und kurzen Bewegungspausen herausgenommen.</translation>
     </message>
     <message>
         <source>Progression held because: {reasons}.</source>
@@ -5362,7 +5362,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation>Übungsprogramm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Programme editor</source>
@@ -5641,7 +5641,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>&amp;2  A little worse, but settling</source>
-        <translation>&amp;2  Etwas schlechter, aber es legt sich</translation>
+        <translation>&amp;2  Etwas schlechter, klingt aber ab</translation>
     </message>
     <message>
         <source>Some discomfort that is easing off.</source>
@@ -5793,7 +5793,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Skipped: {n}</source>
-        <translation>Übersprungen: {n}</translation>
+        <translation>Ausgelassen: {n}</translation>
     </message>
     <message>
         <source>Everything you did is saved.</source>
@@ -5824,7 +5824,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>Today&apos;s exercises could not be read ({error}). Your diary is safe. Try again, or choose a starter programme on the Programme page.</source>
-        <translation>Die heutigen Übungen konnten nicht gelesen werden ({error}). Ihr Tagebuch ist sicher. Versuchen Sie es erneut oder wählen Sie auf der Seite „Übungsprogramm“ ein Einstiegsprogramm.</translation>
+        <translation>Die heutigen Übungen konnten nicht gelesen werden ({error}). Ihr Tagebuch ist sicher. Versuchen Sie es erneut oder wählen Sie auf der Seite „Programm“ ein Einstiegsprogramm.</translation>
     </message>
     <message>
         <source>{name}: {why}</source>
