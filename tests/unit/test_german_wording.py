@@ -1,11 +1,13 @@
 """Every finished German message keeps the English placeholders, speaks to the reader as "Sie"
-and avoids the calques that docs/translating.md lists. Unfinished messages are not checked here
-(completeness is checked elsewhere); the rules come from the glossary page itself, so the page
-and this test cannot drift apart."""
+and avoids the calques that docs/translating.md lists; the German overlays of the exercises and
+starter programmes (exercises/**/*.de.toml) are held to the same address and glossary. Unfinished
+messages are not checked here (completeness is checked elsewhere); the rules come from the
+glossary page itself, so the page and this test cannot drift apart."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "companion_de.ts"
 GLOSSARY = ROOT / "docs" / "translating.md"
+EXERCISES = ROOT / "exercises"
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -60,6 +63,25 @@ def finished_messages() -> list[Message]:
     return found
 
 
+def overlay_texts() -> list[Message]:
+    """Every text in the German exercise and programme overlays, named by file and key."""
+    found = []
+
+    def walk(where: str, value: object) -> None:
+        if isinstance(value, str):
+            found.append(Message(where, "", value))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(f"{where}[{index}]", item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(f"{where}.{key}", item)
+
+    for path in sorted(EXERCISES.rglob("*.de.toml")):
+        walk(path.relative_to(EXERCISES).as_posix(), tomllib.loads(path.read_text("utf-8")))
+    return found
+
+
 def forbidden_terms() -> list[str]:
     """The quoted words in the glossary table's "not" column of docs/translating.md."""
     terms: list[str] = []
@@ -94,11 +116,13 @@ def calques_in(text: str, terms: list[str]) -> list[str]:
 
 
 MESSAGES = finished_messages()
+OVERLAY_TEXTS = overlay_texts()
 TERMS = forbidden_terms()
 
 
 def test_there_is_something_to_check() -> None:
     assert len(MESSAGES) > 500
+    assert len(OVERLAY_TEXTS) > 300
     assert len(TERMS) > 20
     assert "Check-in" in TERMS
 
@@ -139,6 +163,12 @@ def test_no_calque_from_the_glossary(message: Message) -> None:
     assert calques_in(message.german, TERMS) == []
 
 
+@pytest.mark.parametrize("text", OVERLAY_TEXTS, ids=str)
+def test_overlays_use_formal_address_and_the_glossary(text: Message) -> None:
+    assert INFORMAL.search(text.german) is None
+    assert calques_in(text.german, TERMS) == []
+
+
 @pytest.mark.parametrize(
     ("german", "informal"),
     [
@@ -169,6 +199,29 @@ def test_the_informal_check_itself(german: str, informal: bool) -> None:
         ("Ihre Sitzungen", True),
         ("Sitzpausen", False),
         ("Physiotherapiepraxis", False),
+        # Wordings the second reading (issue 18) replaced, and what replaced them.
+        ("Injektion", True),
+        ("Spritze", False),
+        ("{skipped} übersprungen", True),
+        ("{skipped} ausgelassen", False),
+        ("Diese Übung überspringen", False),
+        ("(7-Tage-Durchschnitt {back_average})", True),
+        ("(7-Tage-Mittel {back_average})", False),
+        ("Abfragen der Red Flags", True),
+        ("Red-Flag-Abfragen", False),
+        ("zum Beispiel 6, 4, 2 pro Seite", True),
+        ("zum Beispiel 6, 4, 2 je Seite", False),
+        ("Übungsprogramm mit Vorbeugen", True),
+        ("wenn sie beim Vorbeugen nachlassen", True),
+        ("Die vorgebeugte Haltung", True),
+        ("um einem Rückfall vorzubeugen", False),
+        ("Übungsweg mit Vorneigen", False),
+        ("das Übungsprogramm mit Rückbeugen", True),
+        ("den Übungsweg mit Rückbeugen", False),
+        ("Plan für den Schmerzschub", True),
+        ("Plan bei Schmerzschub", False),
+        ("Hochdrücken in Bauchlage", True),
+        ("Hochdrücken aus der Bauchlage", False),
     ],
 )
 def test_the_calque_check_itself(german: str, caught: bool) -> None:
