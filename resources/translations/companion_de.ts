@@ -2208,7 +2208,7 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
     <message>
         <source>Held in stages: {stages}</source>
-        <translation>Gehalten in Abschnitten: {stages}</translation>
+        <translation>In Abschnitten gehalten: {stages}</translation>
     </message>
     <message>
         <source>{name}, {seconds} s</source>
