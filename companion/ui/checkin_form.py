@@ -55,11 +55,11 @@ from companion.services.checkins import (
     sites_for_reach,
 )
 from companion.ui.assets import sign
-from companion.ui.body_map import BodyMap
 from companion.ui.context import AppContext
 from companion.ui.data_problems import offer_retry
 from companion.ui.style import scaled_font
 from companion.ui.texts import reach_name
+from companion.ui.widgets.body_map import BodyMap
 
 # Two digits typed within this time make one number ("1" then "0" is 10).
 _TYPING_PAUSE_MS = 1200

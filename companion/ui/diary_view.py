@@ -76,7 +76,7 @@ from companion.ui.diary_texts import (
     not_editable_text,
     snacks_texts,
 )
-from companion.ui.flow_layout import flow_row
+from companion.ui.widgets.flow_layout import flow_row
 
 _Dialog = ActivityDialog | TreatmentEventDialog | CheckInEditDialog
 

@@ -27,7 +27,6 @@ from companion.domain.exercise import Category, ClearanceCondition, Dose, Exerci
 from companion.services.safety_plan import reported_conditions
 from companion.services.sessions import SessionPlan, todays_programme
 from companion.ui.context import AppContext
-from companion.ui.figure_widget import FigureWidget
 from companion.ui.safety_texts import (
     ask_physio_text,
     clearance_label,
@@ -35,6 +34,7 @@ from companion.ui.safety_texts import (
     same_day_plan_text,
 )
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.widgets.figure_widget import FigureWidget
 
 translate = QCoreApplication.translate
 

@@ -57,8 +57,6 @@ from companion.domain.programme import WEEKDAY_NAMES, DoseField, Prescription, P
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import ExerciseDetail, category_label
-from companion.ui.figure_widget import FigureWidget
-from companion.ui.flow_layout import flow_row
 from companion.ui.programme_view import (
     _safe_name,
     exercise_for,
@@ -66,7 +64,6 @@ from companion.ui.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
-from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import (
     SUBHEADING_SCALE,
     fill_with_scrolling,
@@ -74,6 +71,9 @@ from companion.ui.style import (
     plain_message,
     scrolling,
 )
+from companion.ui.widgets.figure_widget import FigureWidget
+from companion.ui.widgets.flow_layout import flow_row
+from companion.ui.widgets.save_files import ask_save_path, documents_folder, output_problem_text
 
 MAX_RULES_SHOWN = 2
 _keys = itertools.count(1)

@@ -65,9 +65,9 @@ from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.programme_safety import PathwayPanel, ProgressionPanel
 from companion.ui.safety_texts import handout_safety
-from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, plain_message
 from companion.ui.texts import disclaimer
+from companion.ui.widgets.save_files import ask_save_path, documents_folder, output_problem_text
 
 translate = QCoreApplication.translate
 

@@ -31,9 +31,9 @@ from companion.domain.exercise import Dose, SidesMode
 from companion.domain.vocabulary import ReminderKind
 from companion.reminders import Due, DueReason, Occasion
 from companion.services.reminders import MovementSnack
-from companion.ui.figure_widget import FigureWidget
 from companion.ui.main_window import PASSES_SHORTCUTS
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
+from companion.ui.widgets.figure_widget import FigureWidget
 
 SCREEN_MARGIN = 24  # px from the screen's corner, clear of panels (available geometry)
 TIMER_STEP_MS = 1000

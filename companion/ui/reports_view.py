@@ -50,8 +50,8 @@ from companion.services.exports import (
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
 from companion.ui.report_language import app_report_language
-from companion.ui.save_files import ask_save_path, documents_folder, output_problem_text
 from companion.ui.style import fill_with_scrolling, heading
+from companion.ui.widgets.save_files import ask_save_path, documents_folder, output_problem_text
 
 CUSTOM = -1  # the period combo's data for "choose the dates"
 translate = QCoreApplication.translate

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from companion.domain.vocabulary import ExerciseResponse
 from companion.ui.exercises_view import dose_text
-from companion.ui.figure_widget import FigureWidget
 from companion.ui.player.words import pain_box
-from companion.ui.response_card import ResponseCard
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
+from companion.ui.widgets.figure_widget import FigureWidget
+from companion.ui.widgets.response_card import ResponseCard
 
 if TYPE_CHECKING:
     from companion.ui.player.window import SessionPlayer

@@ -46,7 +46,6 @@ from companion.services.screening import exercise_blocked
 from companion.services.sessions import ExerciseDone, SessionItem, SessionPlan
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
-from companion.ui.figure_widget import FigureWidget
 from companion.ui.player.pages import ExercisePage, FinishPage, GatePage, IntroPage, ResponsePage
 from companion.ui.player.sound import CueSink, SoundCues
 from companion.ui.player.words import (
@@ -62,6 +61,7 @@ from companion.ui.safety import ask_safety_questions, screen_if_due
 from companion.ui.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
 from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text, red_flag_text
 from companion.ui.ui_state import Key
+from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.window_placement import place_window
 
 translate = QCoreApplication.translate
