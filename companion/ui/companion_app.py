@@ -23,9 +23,9 @@ from companion.ui.main_window import MainWindow, Section
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
 from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.today.welcome import WelcomeDialog
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
     from companion.ui.clearance_dialog import ClearanceDialog

@@ -20,7 +20,7 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
     translate = QCoreApplication.translate
 
     def today() -> QWidget:
-        from companion.ui.today_view import TodayView
+        from companion.ui.today.today_view import TodayView
 
         return TodayView(context)
 

@@ -30,9 +30,9 @@ from companion.ui.reminder_window import ReminderWindow
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
 from companion.ui.session_player import start_session
+from companion.ui.today.welcome import WelcomeDialog
+from companion.ui.today.what_to_expect import WhatToExpectDialog
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
-from companion.ui.what_to_expect import WhatToExpectDialog
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 R = QAccessible.Role
@@ -143,7 +143,7 @@ def test_the_session_player_names_its_controls(qtbot: QtBot, context: AppContext
 
 
 def test_the_pain_scale_is_a_group_of_radio_buttons(qtbot: QtBot) -> None:
-    from companion.ui.checkin_form import PainScale
+    from companion.ui.today.checkin_form import PainScale
 
     scale = PainScale("Leg pain")
     qtbot.addWidget(scale)

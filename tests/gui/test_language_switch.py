@@ -23,7 +23,7 @@ from companion.ui.red_flag_texts import emergency_instruction, red_flag_text
 from companion.ui.region_settings import RegionSettings
 from companion.ui.sections import build_sections
 from companion.ui.settings_view import SettingsView
-from companion.ui.today_view import TodayView
+from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)

@@ -197,7 +197,7 @@ def test_a_same_day_finding_leaves_only_walking_and_says_see_a_doctor(
 def test_a_same_day_finding_is_said_first_on_the_today_page(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    from companion.ui.today_view import TodayView
+    from companion.ui.today.today_view import TodayView
 
     view = TodayView(context, clock=lambda: NOW)
     qtbot.addWidget(view)

@@ -34,9 +34,9 @@ from companion.ui.reminder_window import ReminderWindow
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
 from companion.ui.session_player import start_session
+from companion.ui.today.welcome import WelcomeDialog
+from companion.ui.today.what_to_expect import WhatToExpectDialog
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
-from companion.ui.what_to_expect import WhatToExpectDialog
 from tests.gui.fitting import clipped_texts, settle
 from tests.gui.quit_child import NOW, returning_user
 

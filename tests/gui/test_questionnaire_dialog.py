@@ -37,7 +37,7 @@ from companion.ui.questionnaire_dialog import (
 )
 from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.safety import open_measure
-from companion.ui.today_view import TodayView
+from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 
 EXAMPLE_FILE = (

@@ -39,7 +39,7 @@ from companion.ui.diary_view import DiaryView
 from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
 from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.sections import build_sections
-from companion.ui.today_view import TodayView
+from companion.ui.today.today_view import TodayView
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.ui.style import heading
 from companion.ui.texts import disclaimer, privacy
-from companion.ui.what_to_expect import open_what_to_expect
+from companion.ui.today.what_to_expect import open_what_to_expect
 
 
 class WelcomeDialog(QDialog):

@@ -27,7 +27,6 @@ from companion.services.measures import DueQuestionnaire
 from companion.services.questionnaires import all_due_items, questionnaires_folder
 from companion.services.safety_plan import same_day_open
 from companion.services.screening import current_lock, screening_reasons
-from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
 from companion.ui.red_flag_texts import lock_banner_text, reason_text
 from companion.ui.safety import (
@@ -39,7 +38,8 @@ from companion.ui.safety import (
 from companion.ui.safety_texts import same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
-from companion.ui.what_to_expect import open_what_to_expect
+from companion.ui.today.checkin_form import CheckInForm
+from companion.ui.today.what_to_expect import open_what_to_expect
 
 
 class TodayView(QWidget):
