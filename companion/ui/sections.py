@@ -25,7 +25,7 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return TodayView(context)
 
     def diary() -> QWidget:
-        from companion.ui.diary_view import DiaryView
+        from companion.ui.diary.diary_view import DiaryView
 
         return DiaryView(context)
 

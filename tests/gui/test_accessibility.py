@@ -23,7 +23,7 @@ from companion.services.screening import record_screening
 from companion.ui import session_player
 from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
-from companion.ui.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
 from companion.ui.main_window import MainWindow
 from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.reminder_window import ReminderWindow

@@ -23,10 +23,10 @@ from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
 from companion.ui import session_player
 from companion.ui.assessment_dialog import AssessmentDialog
-from companion.ui.checkin_edit_dialog import CheckInEditDialog
 from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
-from companion.ui.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog
+from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
 from companion.ui.main_window import MainWindow
 from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.pseudo_locale import PseudoTranslator, pseudo_text

@@ -36,7 +36,7 @@ from companion.services.checkins import (
     sites_for_reach,
 )
 from companion.services.diary import DiaryEntryMissing
-from companion.ui.diary_dialogs import EntryDialog, missing_text, note_editor
+from companion.ui.diary.diary_dialogs import EntryDialog, missing_text, note_editor
 from companion.ui.texts import reach_name, side_name
 
 

@@ -59,16 +59,16 @@ from companion.services.diary import (
     undo,
 )
 from companion.services.diary_sessions import SessionSummary
-from companion.ui.checkin_edit_dialog import CheckInEditDialog, system_zone
 from companion.ui.context import AppContext
-from companion.ui.diary_dialogs import (
+from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog, system_zone
+from companion.ui.diary.diary_dialogs import (
     ActivityDialog,
     EntryTree,
     TreatmentEventDialog,
     kinds_named,
     missing_text,
 )
-from companion.ui.diary_texts import (
+from companion.ui.diary.diary_texts import (
     entry_texts,
     fields_text,
     library_name,
