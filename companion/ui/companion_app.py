@@ -217,7 +217,7 @@ class CompanionApp(QObject):
 
     def _what_is_open(self) -> str | None:
         """Why the window cannot be rebuilt yet, in a sentence; None when nothing would be lost."""
-        from companion.ui.session_player import session_open
+        from companion.ui.exercises.player.window import session_open
 
         if session_open(self.context):
             return self.tr("The new choice applies as soon as the exercise session is closed.")
@@ -356,7 +356,7 @@ class CompanionApp(QObject):
 
     def open_session(self) -> None:
         """Open the session player on today's programme (tray, reminder, Today page)."""
-        from companion.ui.session_player import start_session
+        from companion.ui.exercises.player.window import start_session
 
         start_session(self.context, self.window)
 

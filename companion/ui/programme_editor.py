@@ -56,7 +56,7 @@ from companion.domain.exercise import Exercise, SidesMode
 from companion.domain.programme import WEEKDAY_NAMES, DoseField, Prescription, ProgrammeDocument
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import ExerciseDetail, category_label
+from companion.ui.exercises.exercises_view import ExerciseDetail, category_label
 from companion.ui.programme_view import (
     _safe_name,
     exercise_for,

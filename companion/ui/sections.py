@@ -30,8 +30,8 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return DiaryView(context)
 
     def exercises() -> QWidget:
-        from companion.ui.exercises_view import ExercisesView
-        from companion.ui.session_player import start_session
+        from companion.ui.exercises.exercises_view import ExercisesView
+        from companion.ui.exercises.player.window import start_session
 
         def do_exercise(exercise_id: str, parent: QWidget) -> object:
             return start_session(context, parent, exercise_ids=[exercise_id])

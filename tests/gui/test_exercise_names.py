@@ -16,7 +16,7 @@ from companion.services.data_store import Store
 from companion.services.programmes import import_programme_file
 from companion.services.sessions import plan_session, record_response, start_session
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import ExercisesView
+from companion.ui.exercises.exercises_view import ExercisesView
 from companion.ui.ui_state import UiState
 
 REPO = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ from companion.services.data_store import Store
 from companion.ui import language
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import ExercisesView
+from companion.ui.exercises.exercises_view import ExercisesView
 from companion.ui.red_flag_texts import emergency_instruction, red_flag_text
 from companion.ui.region_settings import RegionSettings
 from companion.ui.sections import build_sections
@@ -222,7 +222,7 @@ def test_formats_follow_the_chosen_language_in_the_systems_country(
 def test_a_new_language_waits_for_the_session_player(
     qtbot: QtBot, companion: CompanionApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.ui import session_player
+    from companion.ui.exercises.player import window as session_player
 
     old = companion.window
     # A session in progress (the player's own test opens a real one): its timer and answers

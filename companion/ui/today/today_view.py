@@ -153,7 +153,7 @@ class TodayView(QWidget):
 
     def _start_session(self) -> None:
         # The player (figure, timers, sound) is loaded when a session starts, not at start-up.
-        from companion.ui.session_player import start_session
+        from companion.ui.exercises.player.window import start_session
 
         start_session(self._context, self.window())
 

@@ -1,7 +1,8 @@
 """The session player's pages, one class each, built over the player that runs the timeline.
 
-The player (companion.ui.player.window.SessionPlayer) keeps the SessionTimeline and moves the
-pages on; each page lays out its widgets and hands them to the player, which fills them in.
+The player (companion.ui.exercises.player.window.SessionPlayer) keeps the SessionTimeline and
+moves the pages on; each page lays out its widgets and hands them to the player, which fills
+them in.
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.vocabulary import ExerciseResponse
-from companion.ui.exercises_view import dose_text
-from companion.ui.player.words import pain_box
+from companion.ui.exercises.exercises_view import dose_text
+from companion.ui.exercises.player.words import pain_box
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.widgets.response_card import ResponseCard
 
 if TYPE_CHECKING:
-    from companion.ui.player.window import SessionPlayer
+    from companion.ui.exercises.player.window import SessionPlayer
 
 translate = QCoreApplication.translate
 TRAFFIC_LIGHT = {

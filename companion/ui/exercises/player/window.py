@@ -45,10 +45,16 @@ from companion.services.progression import progress_after_session
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import ExerciseDone, SessionItem, SessionPlan
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import dose_text
-from companion.ui.player.pages import ExercisePage, FinishPage, GatePage, IntroPage, ResponsePage
-from companion.ui.player.sound import CueSink, SoundCues
-from companion.ui.player.words import (
+from companion.ui.exercises.exercises_view import dose_text
+from companion.ui.exercises.player.pages import (
+    ExercisePage,
+    FinishPage,
+    GatePage,
+    IntroPage,
+    ResponsePage,
+)
+from companion.ui.exercises.player.sound import CueSink, SoundCues
+from companion.ui.exercises.player.words import (
     countdown_text,
     counters_text,
     cue_words,
@@ -81,7 +87,7 @@ class SessionPlayer(QWidget):
     """A window that guides one session: before, each exercise, the answer after, the end."""
 
     PAGE_GATE, PAGE_INTRO, PAGE_EXERCISE, PAGE_RESPONSE, PAGE_FINISH = range(5)
-    # The widgets the pages lay out (companion.ui.player.pages) and the player fills in.
+    # The widgets the pages lay out (companion.ui.exercises.player.pages) and the player fills in.
     gate_title: QLabel
     gate_text: QLabel
     gate_ask_button: QPushButton
