@@ -408,7 +408,7 @@ class CompanionApp(QObject):
         # matplotlib takes about a third of a second to import and is kept out of start-up.
         # Imported in the background once the window is up, the Progress page opens without
         # waiting for it. A start in the tray builds no window and so never loads it.
-        from companion.ui.progress_view import import_chart_modules
+        from companion.ui.progress.progress_view import import_chart_modules
 
         QThreadPool.globalInstance().start(import_chart_modules)
 

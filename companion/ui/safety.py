@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.services.checkins import CheckInRecord
 from companion.services.screening import screening_reasons
-from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.context import AppContext
-from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
-from companion.ui.questionnaire_dialog import open_questionnaire
+from companion.ui.progress.assessment_dialog import AssessmentDialog
+from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
+from companion.ui.progress.questionnaire_dialog import open_questionnaire
 from companion.ui.screening_dialog import ScreeningDialog
 
 D = TypeVar("D", bound=QDialog)

@@ -42,7 +42,7 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return ExercisesView(context.library, do_exercise, context, start_today)
 
     def progress() -> QWidget:
-        from companion.ui.progress_view import ProgressView
+        from companion.ui.progress.progress_view import ProgressView
 
         return ProgressView(context)
 

@@ -26,7 +26,7 @@ from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialo
 from companion.ui.exercises.player import window as session_player
 from companion.ui.exercises.player.window import start_session
 from companion.ui.main_window import MainWindow
-from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
+from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.reminder_window import ReminderWindow
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections

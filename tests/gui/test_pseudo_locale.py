@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 from companion.reminders import Due, DueReason, Occasion
 from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
-from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
 from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog
@@ -29,7 +28,8 @@ from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialo
 from companion.ui.exercises.player import window as session_player
 from companion.ui.exercises.player.window import start_session
 from companion.ui.main_window import MainWindow
-from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
+from companion.ui.progress.assessment_dialog import AssessmentDialog
+from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.pseudo_locale import PseudoTranslator, pseudo_text
 from companion.ui.reminder_window import ReminderWindow
 from companion.ui.screening_dialog import ScreeningDialog

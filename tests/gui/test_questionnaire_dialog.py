@@ -30,7 +30,7 @@ from companion.services.questionnaires import (
     response_count,
 )
 from companion.ui.context import AppContext
-from companion.ui.questionnaire_dialog import (
+from companion.ui.progress.questionnaire_dialog import (
     CheckboxQuestion,
     ChoiceQuestion,
     QuestionnaireDialog,

@@ -242,8 +242,11 @@ def _handout_texts() -> set[str]:
 # with QT_TRANSLATE_NOOP, and names which domain texts it is handed.
 WRAPPERS = {
     ("companion/ui/red_flag_texts.py", "red_flag_text"): ("RedFlags", _domain_red_flag_texts),
-    ("companion/ui/measures_dialogs.py", "measure_text"): ("Measures", _domain_measure_texts),
-    ("companion/ui/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
+    ("companion/ui/progress/measures_dialogs.py", "measure_text"): (
+        "Measures",
+        _domain_measure_texts,
+    ),
+    ("companion/ui/progress/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
     ("companion/ui/programme_view.py", "handout_words"): ("Handout", _handout_texts),
 }
 

@@ -171,7 +171,7 @@ def test_dialogs_show_untrusted_text_as_text(
 ) -> None:
     from companion.services.questionnaires import list_questionnaires
     from companion.ui.programme_view import open_programme_file
-    from companion.ui.questionnaire_dialog import QuestionnaireDialog
+    from companion.ui.progress.questionnaire_dialog import QuestionnaireDialog
     from companion.ui.questionnaire_settings import QuestionnairePreview, QuestionnaireSettings
 
     installed = list_questionnaires(questionnaires_folder(data_dir)).installed[0].questionnaire

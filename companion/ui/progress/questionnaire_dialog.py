@@ -44,7 +44,7 @@ from companion.services.questionnaires import (
     record_response,
 )
 from companion.ui.context import AppContext
-from companion.ui.progress_texts import change_sentence
+from companion.ui.progress.progress_texts import change_sentence
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
 
 # A button's text does not wrap by itself; long licensed wording is broken into lines of this

@@ -46,7 +46,7 @@ from companion.services.measures import (
     record_functional_scale,
 )
 from companion.ui.context import AppContext
-from companion.ui.progress_texts import change_sentence
+from companion.ui.progress.progress_texts import change_sentence
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
 
 # The domain's English texts, marked so lupdate extracts them; translated at run time under
