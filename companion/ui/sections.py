@@ -47,7 +47,7 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return ProgressView(context)
 
     def reports() -> QWidget:
-        from companion.ui.reports_view import ReportsView
+        from companion.ui.reports.reports_view import ReportsView
 
         return ReportsView(context, clinic_line=context.branding.report_footer())
 

@@ -24,7 +24,7 @@ from companion.reports.report_words import headline
 from companion.reports.wording import wording
 from companion.ui import language
 from companion.ui.progress.progress_texts import change_sentence
-from companion.ui.report_language import app_report_language
+from companion.ui.reports.report_language import app_report_language
 
 START = date(2026, 3, 3)
 

@@ -45,7 +45,7 @@ from companion.services import figures as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
-from companion.ui.report_language import app_report_language
+from companion.ui.reports.report_language import app_report_language
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
 

@@ -49,7 +49,7 @@ from companion.services.exports import (
 )
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
-from companion.ui.report_language import app_report_language
+from companion.ui.reports.report_language import app_report_language
 from companion.ui.style import fill_with_scrolling, heading
 from companion.ui.widgets.save_files import ask_save_path, documents_folder, output_problem_text
 
