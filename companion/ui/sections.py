@@ -52,12 +52,12 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return ReportsView(context, clinic_line=context.branding.report_footer())
 
     def programme() -> QWidget:
-        from companion.ui.programme_view import ProgrammeView
+        from companion.ui.programme.programme_view import ProgrammeView
 
         return ProgrammeView(context)
 
     def editor() -> QWidget:
-        from companion.ui.programme_editor import ProgrammeEditor
+        from companion.ui.programme.programme_editor import ProgrammeEditor
 
         return ProgrammeEditor(context)
 

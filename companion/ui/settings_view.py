@@ -27,7 +27,7 @@ from companion.services.outputs import OutputFailed
 from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.exercises.player.sound import sound_cues_mode
-from companion.ui.programme_view import ClinicianModeSwitch
+from companion.ui.programme.programme_view import ClinicianModeSwitch
 from companion.ui.questionnaire_settings import QuestionnaireSettings
 from companion.ui.region_settings import RegionSettings
 from companion.ui.reminder_runner import ReminderRunner

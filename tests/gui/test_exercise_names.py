@@ -61,7 +61,7 @@ def test_the_progression_panel_names_a_waiting_custom_exercise(
     from sqlalchemy import select
 
     from companion.storage.models import PrescribedExercise
-    from companion.ui.programme_safety import ProgressionPanel
+    from companion.ui.programme.programme_safety import ProgressionPanel
 
     import_programme_file(store, PROGRAMME_FILE, library, MONDAY - timedelta(days=7))
     with store.units.write() as uow:  # it stepped up two days ago: it waits a week

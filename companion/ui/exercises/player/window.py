@@ -62,7 +62,7 @@ from companion.ui.exercises.player.words import (
     pain,
     step_label,
 )
-from companion.ui.programme_view import adjustment_text
+from companion.ui.programme.programme_view import adjustment_text
 from companion.ui.safety import ask_safety_questions, screen_if_due
 from companion.ui.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
 from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text, red_flag_text

@@ -57,7 +57,7 @@ from companion.domain.programme import WEEKDAY_NAMES, DoseField, Prescription, P
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExerciseDetail, category_label
-from companion.ui.programme_view import (
+from companion.ui.programme.programme_view import (
     _safe_name,
     exercise_for,
     programme_html,
