@@ -62,7 +62,7 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return ProgrammeEditor(context)
 
     def settings() -> QWidget:
-        from companion.ui.settings_view import SettingsView
+        from companion.ui.settings.settings_view import SettingsView
 
         return SettingsView(context, reminders)
 

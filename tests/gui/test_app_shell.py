@@ -18,7 +18,7 @@ from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
 from companion.ui.sections import build_sections
-from companion.ui.settings_view import SettingsView
+from companion.ui.settings.settings_view import SettingsView
 from companion.ui.ui_state import UiState
 
 

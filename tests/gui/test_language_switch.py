@@ -20,9 +20,9 @@ from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExercisesView
 from companion.ui.red_flag_texts import emergency_instruction, red_flag_text
-from companion.ui.region_settings import RegionSettings
 from companion.ui.sections import build_sections
-from companion.ui.settings_view import SettingsView
+from companion.ui.settings.region_settings import RegionSettings
+from companion.ui.settings.settings_view import SettingsView
 from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 
