@@ -20,7 +20,7 @@ from companion.services.sessions import close_interrupted_sessions
 from companion.ui.context import AppContext
 from companion.ui.language import apply_language
 from companion.ui.main_window import MainWindow, Section
-from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.today.welcome import WelcomeDialog

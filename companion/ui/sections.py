@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.ui.context import AppContext
 from companion.ui.main_window import Section
-from companion.ui.reminder_runner import ReminderRunner
+from companion.ui.reminders.reminder_runner import ReminderRunner
 
 
 def build_sections(context: AppContext, reminders: ReminderRunner | None = None) -> list[Section]:

@@ -27,7 +27,7 @@ from companion.ui.exercises.player import window as session_player
 from companion.ui.exercises.player.window import start_session
 from companion.ui.main_window import MainWindow
 from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
-from companion.ui.reminder_window import ReminderWindow
+from companion.ui.reminders.reminder_window import ReminderWindow
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
 from companion.ui.today.welcome import WelcomeDialog

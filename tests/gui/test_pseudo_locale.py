@@ -31,7 +31,7 @@ from companion.ui.main_window import MainWindow
 from companion.ui.progress.assessment_dialog import AssessmentDialog
 from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.pseudo_locale import PseudoTranslator, pseudo_text
-from companion.ui.reminder_window import ReminderWindow
+from companion.ui.reminders.reminder_window import ReminderWindow
 from companion.ui.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
 from companion.ui.today.welcome import WelcomeDialog

@@ -28,8 +28,8 @@ from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.exercises.player.sound import sound_cues_mode
 from companion.ui.programme.programme_view import ClinicianModeSwitch
-from companion.ui.reminder_runner import ReminderRunner
-from companion.ui.reminder_settings import ReminderSettings
+from companion.ui.reminders.reminder_runner import ReminderRunner
+from companion.ui.reminders.reminder_settings import ReminderSettings
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.settings.region_settings import RegionSettings
 from companion.ui.style import fill_with_scrolling, heading, plain_message, scaled_font

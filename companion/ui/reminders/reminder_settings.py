@@ -29,8 +29,8 @@ from companion.reminders.rules import SITTING_INTERVAL_RANGE
 from companion.services.reminders import load_rules, save_rules
 from companion.system import autostart
 from companion.ui.context import AppContext
-from companion.ui.reminder_runner import ReminderRunner
-from companion.ui.reminder_texts import coming_up_lines
+from companion.ui.reminders.reminder_runner import ReminderRunner
+from companion.ui.reminders.reminder_texts import coming_up_lines
 
 DEFAULT_HOURS = DailyWindow(time(8, 0), time(20, 0))
 DEFAULT_QUIET = DailyWindow(time(22, 0), time(7, 0))
