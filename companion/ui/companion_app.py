@@ -21,14 +21,14 @@ from companion.ui.context import AppContext
 from companion.ui.language import apply_language
 from companion.ui.main_window import MainWindow, Section
 from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
-from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.safety.safety import ask_safety_questions, open_measure, screen_if_due
+from companion.ui.safety.screening_dialog import ScreeningDialog
 from companion.ui.today.welcome import WelcomeDialog
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 
 if TYPE_CHECKING:
-    from companion.ui.clearance_dialog import ClearanceDialog
+    from companion.ui.safety.clearance_dialog import ClearanceDialog
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
@@ -330,7 +330,7 @@ class CompanionApp(QObject):
         if self._quitting:
             return
         # Loaded when the first steps need it, not on every start (a tray start never does).
-        from companion.ui.clearance_dialog import ask_clearance_if_unanswered
+        from companion.ui.safety.clearance_dialog import ask_clearance_if_unanswered
 
         self.clearance = ask_clearance_if_unanswered(self.context, self.window)
         if self.clearance is None:

@@ -20,7 +20,6 @@ from companion.reminders import Due, DueReason, Occasion
 from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
 from companion.services.screening import record_screening
-from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
 from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
 from companion.ui.exercises.player import window as session_player
@@ -28,7 +27,8 @@ from companion.ui.exercises.player.window import start_session
 from companion.ui.main_window import MainWindow
 from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.reminders.reminder_window import ReminderWindow
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.safety.clearance_dialog import ClearanceDialog
+from companion.ui.safety.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
 from companion.ui.today.welcome import WelcomeDialog
 from companion.ui.today.what_to_expect import WhatToExpectDialog

@@ -19,7 +19,7 @@ from companion.ui import language
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExercisesView
-from companion.ui.red_flag_texts import emergency_instruction, red_flag_text
+from companion.ui.safety.red_flag_texts import emergency_instruction, red_flag_text
 from companion.ui.sections import build_sections
 from companion.ui.settings.region_settings import RegionSettings
 from companion.ui.settings.settings_view import SettingsView
@@ -183,7 +183,7 @@ def test_german_safety_questions_take_j_for_ja(
     qtbot: QtBot, qapp: QApplication, store: Store, data_dir: Path, english_again: None
 ) -> None:
     from companion.domain.red_flags import ScreeningReason
-    from companion.ui.screening_dialog import ScreeningDialog
+    from companion.ui.safety.screening_dialog import ScreeningDialog
 
     language.apply_language(qapp, "de")
     context = AppContext(store, UiState(data_dir), clock=lambda: NOW)

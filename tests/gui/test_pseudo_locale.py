@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 from companion.reminders import Due, DueReason, Occasion
 from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
-from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
 from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog
 from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
@@ -32,7 +31,8 @@ from companion.ui.progress.assessment_dialog import AssessmentDialog
 from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.pseudo_locale import PseudoTranslator, pseudo_text
 from companion.ui.reminders.reminder_window import ReminderWindow
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.safety.clearance_dialog import ClearanceDialog
+from companion.ui.safety.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
 from companion.ui.today.welcome import WelcomeDialog
 from companion.ui.today.what_to_expect import WhatToExpectDialog

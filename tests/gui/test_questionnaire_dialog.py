@@ -35,7 +35,7 @@ from companion.ui.progress.questionnaire_dialog import (
     ChoiceQuestion,
     QuestionnaireDialog,
 )
-from companion.ui.safety import open_measure
+from companion.ui.safety.safety import open_measure
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState

@@ -36,8 +36,8 @@ from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.diary.diary_view import DiaryView
 from companion.ui.progress.assessment_dialog import AssessmentDialog
-from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
 from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.safety.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
 from companion.ui.sections import build_sections
 from companion.ui.today.today_view import TodayView
 from companion.ui.tray import Tray

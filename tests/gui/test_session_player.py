@@ -27,7 +27,7 @@ from companion.ui.context import AppContext
 from companion.ui.exercises.player import window as session_player
 from companion.ui.exercises.player.sound import SoundCues, sound_mode_details
 from companion.ui.exercises.player.window import SessionPlayer, start_session
-from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
+from companion.ui.safety.screening_dialog import ScreeningDialog, exercise_locked_text
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

@@ -241,7 +241,10 @@ def _handout_texts() -> set[str]:
 # strings): each translates the domain's English under one context, where the texts are marked
 # with QT_TRANSLATE_NOOP, and names which domain texts it is handed.
 WRAPPERS = {
-    ("companion/ui/red_flag_texts.py", "red_flag_text"): ("RedFlags", _domain_red_flag_texts),
+    ("companion/ui/safety/red_flag_texts.py", "red_flag_text"): (
+        "RedFlags",
+        _domain_red_flag_texts,
+    ),
     ("companion/ui/progress/measures_dialogs.py", "measure_text"): (
         "Measures",
         _domain_measure_texts,

@@ -22,7 +22,7 @@ from companion.services.diary import (
 from companion.services.diary_sessions import SessionExerciseLine, SessionSummary
 from companion.services.screening import AssessmentRecord
 from companion.ui.diary.diary_dialogs import activity_label, treatment_label
-from companion.ui.red_flag_texts import assessment_texts
+from companion.ui.safety.red_flag_texts import assessment_texts
 from companion.ui.texts import reach_phrase
 
 

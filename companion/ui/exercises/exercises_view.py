@@ -27,7 +27,7 @@ from companion.domain.exercise import Category, ClearanceCondition, Dose, Exerci
 from companion.services.safety_plan import reported_conditions
 from companion.services.sessions import SessionPlan, todays_programme
 from companion.ui.context import AppContext
-from companion.ui.safety_texts import (
+from companion.ui.safety.safety_texts import (
     ask_physio_text,
     clearance_label,
     left_out_text,

@@ -20,7 +20,7 @@ from companion.services.programmes import active_programme
 from companion.services.progression import progression_status
 from companion.services.safety_plan import PATHWAY_STARTERS, pathway_advice
 from companion.ui.context import AppContext
-from companion.ui.safety_texts import held_because_text, pathway_in_sentence
+from companion.ui.safety.safety_texts import held_because_text, pathway_in_sentence
 
 translate = QCoreApplication.translate
 

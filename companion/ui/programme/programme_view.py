@@ -64,7 +64,7 @@ from companion.services.progression import (
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import dose_text
 from companion.ui.programme.programme_safety import PathwayPanel, ProgressionPanel
-from companion.ui.safety_texts import handout_safety
+from companion.ui.safety.safety_texts import handout_safety
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, plain_message
 from companion.ui.texts import disclaimer
 from companion.ui.widgets.save_files import ask_save_path, documents_folder, output_problem_text

@@ -27,7 +27,7 @@ from companion.services.screening import (
     record_assessment,
 )
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import assessment_problem_text
+from companion.ui.safety.red_flag_texts import assessment_problem_text
 from companion.ui.style import heading
 
 

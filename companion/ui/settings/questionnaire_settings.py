@@ -42,7 +42,7 @@ from companion.services.questionnaires import (
 )
 from companion.ui.context import AppContext
 from companion.ui.progress.questionnaire_dialog import licence_label, number_text
-from companion.ui.safety import open_measure
+from companion.ui.safety.safety import open_measure
 from companion.ui.style import SUBHEADING_SCALE, heading
 from companion.ui.widgets.save_files import documents_folder
 

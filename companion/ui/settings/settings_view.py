@@ -24,12 +24,12 @@ from companion.domain.branding import LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.services.outputs import OutputFailed
-from companion.ui.clearance_dialog import ClearanceSettings
 from companion.ui.context import AppContext
 from companion.ui.exercises.player.sound import sound_cues_mode
 from companion.ui.programme.programme_view import ClinicianModeSwitch
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.reminders.reminder_settings import ReminderSettings
+from companion.ui.safety.clearance_dialog import ClearanceSettings
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.settings.region_settings import RegionSettings
 from companion.ui.style import fill_with_scrolling, heading, plain_message, scaled_font

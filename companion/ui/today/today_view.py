@@ -28,14 +28,14 @@ from companion.services.questionnaires import all_due_items, questionnaires_fold
 from companion.services.safety_plan import same_day_open
 from companion.services.screening import current_lock, screening_reasons
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import lock_banner_text, reason_text
-from companion.ui.safety import (
+from companion.ui.safety.red_flag_texts import lock_banner_text, reason_text
+from companion.ui.safety.safety import (
     ask_safety_questions,
     confirm_assessment,
     open_measure,
     screen_if_due,
 )
-from companion.ui.safety_texts import same_day_plan_text
+from companion.ui.safety.safety_texts import same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
 from companion.ui.today.checkin_form import CheckInForm

@@ -63,9 +63,13 @@ from companion.ui.exercises.player.words import (
     step_label,
 )
 from companion.ui.programme.programme_view import adjustment_text
-from companion.ui.safety import ask_safety_questions, screen_if_due
-from companion.ui.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
-from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text, red_flag_text
+from companion.ui.safety.safety import ask_safety_questions, screen_if_due
+from companion.ui.safety.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
+from companion.ui.safety.screening_dialog import (
+    ScreeningDialog,
+    exercise_locked_text,
+    red_flag_text,
+)
 from companion.ui.ui_state import Key
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.window_placement import place_window

@@ -21,7 +21,7 @@ from companion.ui.context import AppContext
 from companion.ui.progress.assessment_dialog import AssessmentDialog
 from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.progress.questionnaire_dialog import open_questionnaire
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.safety.screening_dialog import ScreeningDialog
 
 D = TypeVar("D", bound=QDialog)
 MEASURE_DIALOGS = {"sbi": BothersomenessDialog, "psfs": FunctionalScaleDialog}

@@ -51,7 +51,7 @@ from companion.services.screening import (
 )
 from companion.ui.assets import sign
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import (
+from companion.ui.safety.red_flag_texts import (
     RED_FLAG_TEXTS,
     exercise_locked_text,
     reason_text,

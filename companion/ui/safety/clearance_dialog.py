@@ -28,7 +28,7 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import ClearanceCondition
 from companion.services.safety_plan import clearance_answers, save_clearance
 from companion.ui.context import AppContext
-from companion.ui.safety_texts import clearance_label
+from companion.ui.safety.safety_texts import clearance_label
 
 translate = QCoreApplication.translate
 
