@@ -20,15 +20,15 @@ from companion.services.sessions import close_interrupted_sessions
 from companion.ui.context import AppContext
 from companion.ui.language import apply_language
 from companion.ui.main_window import MainWindow, Section
-from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
-from companion.ui.safety import ask_safety_questions, open_measure, screen_if_due
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.safety.safety import ask_safety_questions, open_measure, screen_if_due
+from companion.ui.safety.screening_dialog import ScreeningDialog
+from companion.ui.today.welcome import WelcomeDialog
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
-    from companion.ui.clearance_dialog import ClearanceDialog
+    from companion.ui.safety.clearance_dialog import ClearanceDialog
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
@@ -183,7 +183,7 @@ class CompanionApp(QObject):
             path = Path(argument)
             if path.suffix.lower() == ".scprog" and path.is_file():
                 self.window.show_section("programme")
-                from companion.ui.programme_view import open_programme_file
+                from companion.ui.programme.programme_view import open_programme_file
 
                 open_programme_file(self.context, path, self.window)
 
@@ -217,7 +217,7 @@ class CompanionApp(QObject):
 
     def _what_is_open(self) -> str | None:
         """Why the window cannot be rebuilt yet, in a sentence; None when nothing would be lost."""
-        from companion.ui.session_player import session_open
+        from companion.ui.exercises.player.window import session_open
 
         if session_open(self.context):
             return self.tr("The new choice applies as soon as the exercise session is closed.")
@@ -330,7 +330,7 @@ class CompanionApp(QObject):
         if self._quitting:
             return
         # Loaded when the first steps need it, not on every start (a tray start never does).
-        from companion.ui.clearance_dialog import ask_clearance_if_unanswered
+        from companion.ui.safety.clearance_dialog import ask_clearance_if_unanswered
 
         self.clearance = ask_clearance_if_unanswered(self.context, self.window)
         if self.clearance is None:
@@ -356,7 +356,7 @@ class CompanionApp(QObject):
 
     def open_session(self) -> None:
         """Open the session player on today's programme (tray, reminder, Today page)."""
-        from companion.ui.session_player import start_session
+        from companion.ui.exercises.player.window import start_session
 
         start_session(self.context, self.window)
 
@@ -408,7 +408,7 @@ class CompanionApp(QObject):
         # matplotlib takes about a third of a second to import and is kept out of start-up.
         # Imported in the background once the window is up, the Progress page opens without
         # waiting for it. A start in the tray builds no window and so never loads it.
-        from companion.ui.progress_view import import_chart_modules
+        from companion.ui.progress.progress_view import import_chart_modules
 
         QThreadPool.globalInstance().start(import_chart_modules)
 

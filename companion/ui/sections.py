@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.ui.context import AppContext
 from companion.ui.main_window import Section
-from companion.ui.reminder_runner import ReminderRunner
+from companion.ui.reminders.reminder_runner import ReminderRunner
 
 
 def build_sections(context: AppContext, reminders: ReminderRunner | None = None) -> list[Section]:
@@ -20,18 +20,18 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
     translate = QCoreApplication.translate
 
     def today() -> QWidget:
-        from companion.ui.today_view import TodayView
+        from companion.ui.today.today_view import TodayView
 
         return TodayView(context)
 
     def diary() -> QWidget:
-        from companion.ui.diary_view import DiaryView
+        from companion.ui.diary.diary_view import DiaryView
 
         return DiaryView(context)
 
     def exercises() -> QWidget:
-        from companion.ui.exercises_view import ExercisesView
-        from companion.ui.session_player import start_session
+        from companion.ui.exercises.exercises_view import ExercisesView
+        from companion.ui.exercises.player.window import start_session
 
         def do_exercise(exercise_id: str, parent: QWidget) -> object:
             return start_session(context, parent, exercise_ids=[exercise_id])
@@ -42,27 +42,27 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
         return ExercisesView(context.library, do_exercise, context, start_today)
 
     def progress() -> QWidget:
-        from companion.ui.progress_view import ProgressView
+        from companion.ui.progress.progress_view import ProgressView
 
         return ProgressView(context)
 
     def reports() -> QWidget:
-        from companion.ui.reports_view import ReportsView
+        from companion.ui.reports.reports_view import ReportsView
 
         return ReportsView(context, clinic_line=context.branding.report_footer())
 
     def programme() -> QWidget:
-        from companion.ui.programme_view import ProgrammeView
+        from companion.ui.programme.programme_view import ProgrammeView
 
         return ProgrammeView(context)
 
     def editor() -> QWidget:
-        from companion.ui.programme_editor import ProgrammeEditor
+        from companion.ui.programme.programme_editor import ProgrammeEditor
 
         return ProgrammeEditor(context)
 
     def settings() -> QWidget:
-        from companion.ui.settings_view import SettingsView
+        from companion.ui.settings.settings_view import SettingsView
 
         return SettingsView(context, reminders)
 

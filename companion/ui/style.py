@@ -23,7 +23,7 @@ SUBHEADING_SCALE = 1.2
 def apply_style(app: QApplication) -> None:
     """Load the stylesheet (colours come from the palette, so light and dark both work), and
     guard the mouse wheel: fields and charts the pointer passes over never take it."""
-    from companion.ui.wheel_guard import install_wheel_guard
+    from companion.ui.widgets.wheel_guard import install_wheel_guard
 
     install_wheel_guard(app)
     path = resource("styles", "app.qss")

@@ -26,8 +26,8 @@ from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopState, DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
-from companion.ui.red_flag_texts import lock_tooltip_text
-from companion.ui.reminder_texts import next_reminder_text
+from companion.ui.reminders.reminder_texts import next_reminder_text
+from companion.ui.safety.red_flag_texts import lock_tooltip_text
 from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)

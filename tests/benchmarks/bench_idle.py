@@ -75,7 +75,7 @@ def run_companion(data: Path) -> None:
     from companion.services.data_store import open_store
     from companion.ui.companion_app import CompanionApp
     from companion.ui.context import AppContext
-    from companion.ui.reminder_runner import ReminderRunner
+    from companion.ui.reminders.reminder_runner import ReminderRunner
     from companion.ui.sections import build_sections
     from companion.ui.ui_state import UiState
 

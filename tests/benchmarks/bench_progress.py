@@ -36,7 +36,7 @@ def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
     from companion.paths import migrations_dir
     from companion.services.data_store import open_store
     from companion.ui.context import AppContext
-    from companion.ui.progress_view import ProgressView
+    from companion.ui.progress.progress_view import ProgressView
     from companion.ui.ui_state import UiState
 
     app = QApplication.instance() or QApplication([])
@@ -48,7 +48,7 @@ def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
         from PySide6.QtCore import QThreadPool
 
         from companion.ui.companion_app import CHARTS_WARM_UP_MS
-        from companion.ui.progress_view import import_chart_modules
+        from companion.ui.progress.progress_view import import_chart_modules
 
         built = time.perf_counter()
         while (time.perf_counter() - built) * 1000 < CHARTS_WARM_UP_MS:

@@ -18,7 +18,7 @@ from companion.reminders import Due, DueReason, Occasion
 from companion.services.data_store import open_store
 from companion.services.reminders import snack_choices
 from companion.ui.context import AppContext
-from companion.ui.reminder_window import ReminderWindow
+from companion.ui.reminders.reminder_window import ReminderWindow
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)

@@ -18,7 +18,7 @@ from companion.paths import migrations_dir
 from companion.services.data_store import open_store
 from companion.services.screening import record_screening
 from companion.ui.context import AppContext
-from companion.ui.session_player import start_session
+from companion.ui.exercises.player.window import start_session
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

@@ -20,7 +20,7 @@ from companion.services.data_store import open_store
 from companion.services.measures import record_bothersomeness, record_functional_scale
 from companion.services.reminders import reminder_events, save_rules, snacks_between
 from companion.ui.context import AppContext
-from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 

@@ -20,19 +20,19 @@ from companion.reminders import Due, DueReason, Occasion
 from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
 from companion.services.screening import record_screening
-from companion.ui import session_player
-from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
-from companion.ui.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.exercises.player import window as session_player
+from companion.ui.exercises.player.window import start_session
 from companion.ui.main_window import MainWindow
-from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
-from companion.ui.reminder_window import ReminderWindow
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
+from companion.ui.reminders.reminder_window import ReminderWindow
+from companion.ui.safety.clearance_dialog import ClearanceDialog
+from companion.ui.safety.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
-from companion.ui.session_player import start_session
+from companion.ui.today.welcome import WelcomeDialog
+from companion.ui.today.what_to_expect import WhatToExpectDialog
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
-from companion.ui.what_to_expect import WhatToExpectDialog
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 R = QAccessible.Role
@@ -143,7 +143,7 @@ def test_the_session_player_names_its_controls(qtbot: QtBot, context: AppContext
 
 
 def test_the_pain_scale_is_a_group_of_radio_buttons(qtbot: QtBot) -> None:
-    from companion.ui.checkin_form import PainScale
+    from companion.ui.today.checkin_form import PainScale
 
     scale = PainScale("Leg pain")
     qtbot.addWidget(scale)

@@ -18,7 +18,7 @@ from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
 from companion.ui.sections import build_sections
-from companion.ui.settings_view import SettingsView
+from companion.ui.settings.settings_view import SettingsView
 from companion.ui.ui_state import UiState
 
 
@@ -181,7 +181,7 @@ def test_section_shortcuts_work_while_a_reminder_has_the_keyboard(
     from PySide6.QtTest import QTest
 
     from companion.reminders import Due, DueReason, Occasion
-    from companion.ui.reminder_window import ReminderWindow
+    from companion.ui.reminders.reminder_window import ReminderWindow
 
     window = MainWindow(build_sections(context), context.ui_state)
     qtbot.addWidget(window)

@@ -14,8 +14,8 @@ from companion.domain.branding import Branding, LockedSetting
 from companion.paths import exercises_dir
 from companion.services.data_store import Store
 from companion.ui.context import AppContext
-from companion.ui.programme_view import ProgrammeView, open_programme_file
-from companion.ui.settings_view import SettingsView
+from companion.ui.programme.programme_view import ProgrammeView, open_programme_file
+from companion.ui.settings.settings_view import SettingsView
 from companion.ui.ui_state import UiState
 
 REPO = Path(__file__).resolve().parents[2]

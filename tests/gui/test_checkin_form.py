@@ -23,13 +23,13 @@ from companion.services.checkins import (
 from companion.services.data_store import Store, current_generation
 from companion.services.measures import record_bothersomeness, record_functional_scale
 from companion.services.screening import record_screening
-from companion.ui.body_map import BodyMap
-from companion.ui.checkin_form import CheckInForm, MinutesBox, PainScale
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import emergency_instruction
-from companion.ui.screening_dialog import ScreeningDialog
-from companion.ui.today_view import TodayView
+from companion.ui.safety.red_flag_texts import emergency_instruction
+from companion.ui.safety.screening_dialog import ScreeningDialog
+from companion.ui.today.checkin_form import CheckInForm, MinutesBox, PainScale
+from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
+from companion.ui.widgets.body_map import BodyMap
 
 
 @pytest.fixture

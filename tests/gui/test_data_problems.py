@@ -23,9 +23,9 @@ from companion.services.data_store import (
     backup_if_changed,
     open_store,
 )
-from companion.ui.checkin_form import CheckInForm
 from companion.ui.context import AppContext
 from companion.ui.data_problems import act_on_choice, save_failure_text, unavailable_text
+from companion.ui.today.checkin_form import CheckInForm
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 5, 4, 9, tzinfo=UTC)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
-from companion.ui.today_view import _day_format
+from companion.ui.today.today_view import _day_format
 
 
 @pytest.fixture

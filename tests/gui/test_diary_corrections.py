@@ -19,9 +19,9 @@ from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import CheckInSummary, EntryKind, delete_entry, diary_entries
 from companion.storage.models import ExerciseSession, SessionExercise
-from companion.ui.checkin_edit_dialog import CheckInEditDialog
 from companion.ui.context import AppContext
-from companion.ui.diary_view import DiaryView
+from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog
+from companion.ui.diary.diary_view import DiaryView
 from companion.ui.ui_state import UiState
 
 BERLIN = ZoneInfo("Europe/Berlin")

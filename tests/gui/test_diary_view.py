@@ -24,10 +24,10 @@ from companion.services.diary import (
     get_activity,
 )
 from companion.storage.models import Activity, CheckIn, TreatmentEvent
-from companion.ui.checkin_edit_dialog import CheckInEditDialog
 from companion.ui.context import AppContext
-from companion.ui.diary_dialogs import ActivityDialog, TreatmentEventDialog
-from companion.ui.diary_view import DiaryView
+from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog
+from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.diary.diary_view import DiaryView
 from companion.ui.ui_state import UiState
 
 NOW = datetime.now(UTC).replace(second=0, microsecond=0)
@@ -294,7 +294,7 @@ def test_ctrl_z_in_an_untouched_search_box_undoes_the_delete(
 def test_older_entries_come_in_pages(
     qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("companion.ui.diary_view.PAGE_SIZE", 2)
+    monkeypatch.setattr("companion.ui.diary.diary_view.PAGE_SIZE", 2)
     for days in range(3):
         add_activity(
             store, ActivityFields(ActivityKind.WALKING, 10 + days, NOW - timedelta(days=days))

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from companion.services.data_store import Store
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
-from companion.ui.programme_editor import ProgrammeEditor
+from companion.ui.programme.programme_editor import ProgrammeEditor
 from companion.ui.sections import build_sections
 from companion.ui.ui_state import UiState
 from tests.gui.fitting import clipped_texts

@@ -16,7 +16,7 @@ from companion.services.data_store import Store
 from companion.services.programmes import import_programme_file
 from companion.services.sessions import plan_session, record_response, start_session
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import ExercisesView
+from companion.ui.exercises.exercises_view import ExercisesView
 from companion.ui.ui_state import UiState
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,7 +61,7 @@ def test_the_progression_panel_names_a_waiting_custom_exercise(
     from sqlalchemy import select
 
     from companion.storage.models import PrescribedExercise
-    from companion.ui.programme_safety import ProgressionPanel
+    from companion.ui.programme.programme_safety import ProgressionPanel
 
     import_programme_file(store, PROGRAMME_FILE, library, MONDAY - timedelta(days=7))
     with store.units.write() as uow:  # it stepped up two days ago: it waits a week

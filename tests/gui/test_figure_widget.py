@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from companion.content.library import load_library
 from companion.domain.figure import Circle, Tone
 from companion.paths import exercises_dir
-from companion.ui.figure_widget import FigureWidget, _tone_colours
+from companion.ui.widgets.figure_widget import FigureWidget, _tone_colours
 
 LIBRARY = load_library(exercises_dir())
 

@@ -46,7 +46,7 @@ def test_each_sign_is_drawn_in_the_colour_asked_for(qapp: object, name: str, col
 
 
 def test_response_cards_draw_their_stripe_inside_the_rounded_border(qtbot: object) -> None:
-    from companion.ui.response_card import STRIPE, ResponseCard
+    from companion.ui.widgets.response_card import STRIPE, ResponseCard
 
     card = ResponseCard("1  Better or the same\nThe same or better.", QColor(30, 140, 70))
     qtbot.addWidget(card)  # type: ignore[attr-defined]

@@ -18,12 +18,12 @@ from companion.services.data_store import Store
 from companion.ui import language
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
-from companion.ui.exercises_view import ExercisesView
-from companion.ui.red_flag_texts import emergency_instruction, red_flag_text
-from companion.ui.region_settings import RegionSettings
+from companion.ui.exercises.exercises_view import ExercisesView
+from companion.ui.safety.red_flag_texts import emergency_instruction, red_flag_text
 from companion.ui.sections import build_sections
-from companion.ui.settings_view import SettingsView
-from companion.ui.today_view import TodayView
+from companion.ui.settings.region_settings import RegionSettings
+from companion.ui.settings.settings_view import SettingsView
+from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
@@ -183,7 +183,7 @@ def test_german_safety_questions_take_j_for_ja(
     qtbot: QtBot, qapp: QApplication, store: Store, data_dir: Path, english_again: None
 ) -> None:
     from companion.domain.red_flags import ScreeningReason
-    from companion.ui.screening_dialog import ScreeningDialog
+    from companion.ui.safety.screening_dialog import ScreeningDialog
 
     language.apply_language(qapp, "de")
     context = AppContext(store, UiState(data_dir), clock=lambda: NOW)
@@ -222,7 +222,7 @@ def test_formats_follow_the_chosen_language_in_the_systems_country(
 def test_a_new_language_waits_for_the_session_player(
     qtbot: QtBot, companion: CompanionApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.ui import session_player
+    from companion.ui.exercises.player import window as session_player
 
     old = companion.window
     # A session in progress (the player's own test opens a real one): its timer and answers

@@ -25,7 +25,7 @@ from companion.services.measures import (
 )
 from companion.storage.models import QuestionnaireResponse
 from companion.ui.context import AppContext
-from companion.ui.measures_dialogs import (
+from companion.ui.progress.measures_dialogs import (
     MEASURE_TEXTS,
     BothersomenessDialog,
     FunctionalScaleDialog,

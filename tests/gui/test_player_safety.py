@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
@@ -24,9 +24,9 @@ from companion.services import sessions
 from companion.services.data_store import Store
 from companion.services.screening import record_screening
 from companion.storage.models import RedFlagScreening
-from companion.ui import session_player
 from companion.ui.context import AppContext
-from companion.ui.session_player import SessionPlayer, start_session
+from companion.ui.exercises.player import window as session_player
+from companion.ui.exercises.player.window import SessionPlayer, start_session
 from companion.ui.ui_state import UiState
 from companion.ui.window_placement import fit_inside
 
@@ -162,7 +162,7 @@ def test_a_worse_exercise_is_left_out_of_the_next_session_with_its_reason(
     later = _open(qtbot, context, ["glute-bridge", "walking"], clock)
     assert [p.exercise_id for p in later.timeline.plan] == ["walking"]
     intro = later.pages.widget(later.PAGE_INTRO)
-    texts = " ".join(w.text() for w in intro.findChildren(session_player.QLabel))
+    texts = " ".join(w.text() for w in intro.findChildren(QLabel))
     assert "Not in this session:" in texts
     assert "made your leg symptoms worse earlier today" in texts
 
@@ -181,7 +181,7 @@ def test_a_same_day_finding_leaves_only_walking_and_says_see_a_doctor(
     player = _open(qtbot, context, ["glute-bridge", "nerve-slider-seated", "walking"], clock)
     assert [p.exercise_id for p in player.timeline.plan] == ["walking"]
     intro = player.pages.widget(player.PAGE_INTRO)
-    texts = " ".join(w.text() for w in intro.findChildren(session_player.QLabel))
+    texts = " ".join(w.text() for w in intro.findChildren(QLabel))
     assert "See your GP, an urgent care service or your local urgent advice line today" in texts
     player.close()
     session_player._open_players.clear()
@@ -197,7 +197,7 @@ def test_a_same_day_finding_leaves_only_walking_and_says_see_a_doctor(
 def test_a_same_day_finding_is_said_first_on_the_today_page(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    from companion.ui.today_view import TodayView
+    from companion.ui.today.today_view import TodayView
 
     view = TodayView(context, clock=lambda: NOW)
     qtbot.addWidget(view)

@@ -27,7 +27,7 @@ from companion.services.progression import (
     apply_responses,
 )
 from companion.ui.context import AppContext
-from companion.ui.programme_view import (
+from companion.ui.programme.programme_view import (
     ClinicianModeSwitch,
     ImportPreviewDialog,
     ProgrammeView,

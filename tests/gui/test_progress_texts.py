@@ -23,8 +23,8 @@ from companion.domain.vocabulary import LegReach
 from companion.reports.report_words import headline
 from companion.reports.wording import wording
 from companion.ui import language
-from companion.ui.progress_texts import change_sentence
-from companion.ui.report_language import app_report_language
+from companion.ui.progress.progress_texts import change_sentence
+from companion.ui.reports.report_language import app_report_language
 
 START = date(2026, 3, 3)
 

@@ -15,7 +15,7 @@ from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import TreatmentFields, add_treatment
 from companion.ui.context import AppContext
-from companion.ui.progress_view import ProgressView
+from companion.ui.progress.progress_view import ProgressView
 from companion.ui.ui_state import UiState
 
 
@@ -262,7 +262,7 @@ def test_sessions_chart_says_there_is_no_plan_to_compare_with(
 def test_the_page_module_leaves_matplotlib_unloaded() -> None:
     # Start-up imports every section's module; matplotlib must wait for the page to be shown.
     code = (
-        "import sys; import companion.ui.progress_view; "
+        "import sys; import companion.ui.progress.progress_view; "
         "sys.exit(1 if any(m.startswith('matplotlib') for m in sys.modules) else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], check=False, timeout=60)

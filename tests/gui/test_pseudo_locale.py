@@ -21,22 +21,22 @@ from pytestqt.qtbot import QtBot
 from companion.reminders import Due, DueReason, Occasion
 from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
-from companion.ui import session_player
-from companion.ui.assessment_dialog import AssessmentDialog
-from companion.ui.checkin_edit_dialog import CheckInEditDialog
-from companion.ui.clearance_dialog import ClearanceDialog
 from companion.ui.context import AppContext
-from companion.ui.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog
+from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
+from companion.ui.exercises.player import window as session_player
+from companion.ui.exercises.player.window import start_session
 from companion.ui.main_window import MainWindow
-from companion.ui.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
+from companion.ui.progress.assessment_dialog import AssessmentDialog
+from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.pseudo_locale import PseudoTranslator, pseudo_text
-from companion.ui.reminder_window import ReminderWindow
-from companion.ui.screening_dialog import ScreeningDialog
+from companion.ui.reminders.reminder_window import ReminderWindow
+from companion.ui.safety.clearance_dialog import ClearanceDialog
+from companion.ui.safety.screening_dialog import ScreeningDialog
 from companion.ui.sections import build_sections
-from companion.ui.session_player import start_session
+from companion.ui.today.welcome import WelcomeDialog
+from companion.ui.today.what_to_expect import WhatToExpectDialog
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
-from companion.ui.what_to_expect import WhatToExpectDialog
 from tests.gui.fitting import clipped_texts, settle
 from tests.gui.quit_child import NOW, returning_user
 

@@ -30,14 +30,14 @@ from companion.services.questionnaires import (
     response_count,
 )
 from companion.ui.context import AppContext
-from companion.ui.questionnaire_dialog import (
+from companion.ui.progress.questionnaire_dialog import (
     CheckboxQuestion,
     ChoiceQuestion,
     QuestionnaireDialog,
 )
-from companion.ui.questionnaire_settings import QuestionnaireSettings
-from companion.ui.safety import open_measure
-from companion.ui.today_view import TodayView
+from companion.ui.safety.safety import open_measure
+from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
+from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 
 EXAMPLE_FILE = (

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 
-from companion.ui.reminder_window import SCREEN_MARGIN, reminder_position
+from companion.ui.reminders.reminder_window import SCREEN_MARGIN, reminder_position
 from tests.gui.conftest import run_x_child
 
 M = SCREEN_MARGIN

@@ -31,13 +31,13 @@ from companion.services.sessions import plan_session, start_session
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.ui.context import AppContext
-from companion.ui.reminder_runner import (
+from companion.ui.reminders.reminder_runner import (
     ReminderRunner,
     attach_to_tray,
     next_reminder_text,
     pause_menu,
 )
-from companion.ui.reminder_settings import (
+from companion.ui.reminders.reminder_settings import (
     NotATimeOfDay,
     ReminderSettings,
     SettingsProblem,

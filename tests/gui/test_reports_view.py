@@ -17,7 +17,7 @@ from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.exports import ExportFormat
 from companion.ui.context import AppContext
-from companion.ui.reports_view import ReportsView
+from companion.ui.reports.reports_view import ReportsView
 from companion.ui.ui_state import UiState
 
 NOTE = "Sat through a long meeting."

@@ -32,14 +32,14 @@ from companion.services.screening import (
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.ui import language
-from companion.ui.assessment_dialog import AssessmentDialog
 from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
-from companion.ui.diary_view import DiaryView
-from companion.ui.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
-from companion.ui.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.diary.diary_view import DiaryView
+from companion.ui.progress.assessment_dialog import AssessmentDialog
+from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
+from companion.ui.safety.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
 from companion.ui.sections import build_sections
-from companion.ui.today_view import TodayView
+from companion.ui.today.today_view import TodayView
 from companion.ui.tray import Tray
 from companion.ui.ui_state import UiState
 

@@ -22,9 +22,9 @@ from companion.paths import exercises_dir
 from companion.services.data_store import Store
 from companion.services.programmes import import_programme_file
 from companion.ui.context import AppContext
-from companion.ui.programme_editor import ProgrammeEditor
-from companion.ui.programme_view import ProgrammeView
-from companion.ui.reports_view import ReportsView
+from companion.ui.programme.programme_editor import ProgrammeEditor
+from companion.ui.programme.programme_view import ProgrammeView
+from companion.ui.reports.reports_view import ReportsView
 from companion.ui.ui_state import UiState
 
 EXAMPLE = Path(__file__).parent.parent / "unit" / "content" / "fixtures" / "example.scprog"

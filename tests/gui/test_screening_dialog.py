@@ -23,10 +23,11 @@ from companion.domain.red_flags import (
 from companion.domain.vocabulary import TriageLevel
 from companion.services.data_store import Store
 from companion.services.screening import exercise_blocked, known_findings, last_screening
-from companion.ui import language, screening_dialog
+from companion.ui import language
 from companion.ui.context import AppContext
-from companion.ui.red_flag_texts import reason_text
-from companion.ui.screening_dialog import (
+from companion.ui.safety import screening_dialog
+from companion.ui.safety.red_flag_texts import reason_text
+from companion.ui.safety.screening_dialog import (
     RED_FLAG_TEXTS,
     ScreeningDialog,
     exercise_locked_text,

@@ -23,10 +23,11 @@ from companion.services import sessions
 from companion.services.data_store import Store
 from companion.services.programmes import active_programme, import_programme_file
 from companion.services.screening import pending_reasons, record_screening
-from companion.ui import session_player
 from companion.ui.context import AppContext
-from companion.ui.screening_dialog import ScreeningDialog, exercise_locked_text
-from companion.ui.session_player import SessionPlayer, SoundCues, sound_mode_details, start_session
+from companion.ui.exercises.player import window as session_player
+from companion.ui.exercises.player.sound import SoundCues, sound_mode_details
+from companion.ui.exercises.player.window import SessionPlayer, start_session
+from companion.ui.safety.screening_dialog import ScreeningDialog, exercise_locked_text
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

@@ -17,7 +17,7 @@ from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.system.sleep_watch import LOGIND, SleepWatcher
 from companion.ui.context import AppContext
-from companion.ui.reminder_runner import ReminderRunner
+from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.ui_state import UiState
 
 

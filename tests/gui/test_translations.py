@@ -42,7 +42,7 @@ for n in (1, 3):
     print(QCoreApplication.translate("ExercisesView", "%n exercise(s)", "", n))
 from datetime import datetime, timedelta
 from companion.reminders import Due, DueReason, Occasion
-from companion.ui.reminder_window import reminder_text
+from companion.ui.reminders.reminder_window import reminder_text
 for minutes in (1, 45):
     sat_for = timedelta(minutes=minutes)
     due = Due(Occasion.sitting_break(), datetime.now(), DueReason.ON_TIME, 0, sat_for)
@@ -232,7 +232,7 @@ def _domain_measure_names() -> set[str]:
 
 
 def _handout_texts() -> set[str]:
-    from companion.ui.programme_view import _HANDOUT_WORDS
+    from companion.ui.programme.programme_view import _HANDOUT_WORDS
 
     return set(_HANDOUT_WORDS)
 
@@ -241,10 +241,16 @@ def _handout_texts() -> set[str]:
 # strings): each translates the domain's English under one context, where the texts are marked
 # with QT_TRANSLATE_NOOP, and names which domain texts it is handed.
 WRAPPERS = {
-    ("companion/ui/red_flag_texts.py", "red_flag_text"): ("RedFlags", _domain_red_flag_texts),
-    ("companion/ui/measures_dialogs.py", "measure_text"): ("Measures", _domain_measure_texts),
-    ("companion/ui/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
-    ("companion/ui/programme_view.py", "handout_words"): ("Handout", _handout_texts),
+    ("companion/ui/safety/red_flag_texts.py", "red_flag_text"): (
+        "RedFlags",
+        _domain_red_flag_texts,
+    ),
+    ("companion/ui/progress/measures_dialogs.py", "measure_text"): (
+        "Measures",
+        _domain_measure_texts,
+    ),
+    ("companion/ui/progress/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
+    ("companion/ui/programme/programme_view.py", "handout_words"): ("Handout", _handout_texts),
 }
 
 
@@ -303,7 +309,7 @@ from companion.app import install_translations
 install_translations(app, Path(sys.argv[1]))
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.diary import DiaryEntryInvalid, Refusal
-from companion.ui.diary_dialogs import refusal_text
+from companion.ui.diary.diary_dialogs import refusal_text
 from companion.ui.texts import reach_phrase
 print(reach_phrase(LegReach.THIGH, Side.LEFT))
 print(refusal_text(DiaryEntryInvalid("note", Refusal.TOO_LONG, 4000)))

@@ -22,7 +22,7 @@ from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.ui.context import AppContext
-from companion.ui.reminder_runner import ReminderRunner
+from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.tray import Tray
 from companion.ui.tray_form import TrayForm, Wish
 from companion.ui.ui_state import UiState
@@ -39,7 +39,7 @@ HEAVY = (
     "companion.services.data_store",
     "companion.storage.models",
     "companion.ui.main_window",
-    "companion.ui.reminder_runner",
+    "companion.ui.reminders.reminder_runner",
 )
 
 

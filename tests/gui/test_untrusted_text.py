@@ -28,7 +28,7 @@ from companion.services.questionnaires import add_questionnaire, questionnaires_
 from companion.ui.context import AppContext
 from companion.ui.main_window import MainWindow
 from companion.ui.sections import build_sections
-from companion.ui.settings_view import SettingsView
+from companion.ui.settings.settings_view import SettingsView
 from companion.ui.style import heading
 from companion.ui.ui_state import UiState
 
@@ -170,9 +170,12 @@ def test_dialogs_show_untrusted_text_as_text(
     qtbot: QtBot, context: AppContext, tmp_path: Path, data_dir: Path
 ) -> None:
     from companion.services.questionnaires import list_questionnaires
-    from companion.ui.programme_view import open_programme_file
-    from companion.ui.questionnaire_dialog import QuestionnaireDialog
-    from companion.ui.questionnaire_settings import QuestionnairePreview, QuestionnaireSettings
+    from companion.ui.programme.programme_view import open_programme_file
+    from companion.ui.progress.questionnaire_dialog import QuestionnaireDialog
+    from companion.ui.settings.questionnaire_settings import (
+        QuestionnairePreview,
+        QuestionnaireSettings,
+    )
 
     installed = list_questionnaires(questionnaires_folder(data_dir)).installed[0].questionnaire
     programme = open_programme_file(context, tmp_path / "hostile.scprog", None)

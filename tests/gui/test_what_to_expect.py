@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from companion.services.data_store import Store
 from companion.ui.context import AppContext
-from companion.ui.today_view import TodayView
+from companion.ui.today.today_view import TodayView
+from companion.ui.today.welcome import WelcomeDialog
+from companion.ui.today.what_to_expect import WhatToExpectDialog
 from companion.ui.ui_state import UiState
-from companion.ui.welcome import WelcomeDialog
-from companion.ui.what_to_expect import WhatToExpectDialog
 
 
 def _opened(qtbot: QtBot) -> WhatToExpectDialog:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from companion.ui.wheel_guard import install_wheel_guard
+from companion.ui.widgets.wheel_guard import install_wheel_guard
 from tests.gui.conftest import run_x_child
 
 CHILD = Path(__file__).with_name("wheel_child.py")

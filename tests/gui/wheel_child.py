@@ -16,7 +16,7 @@ from companion.paths import migrations_dir
 from companion.services.data_store import open_store
 from companion.ui.context import AppContext
 from companion.ui.style import apply_style
-from companion.ui.today_view import TodayView
+from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 
 

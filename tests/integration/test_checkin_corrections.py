@@ -36,7 +36,7 @@ from companion.storage.models import (
     Programme,
     SessionExercise,
 )
-from companion.ui.diary_texts import entry_texts
+from companion.ui.diary.diary_texts import entry_texts
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

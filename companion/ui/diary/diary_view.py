@@ -1,0 +1,606 @@
+"""The diary: every check-in, activity, treatment, questionnaire and exercise session by day,
+with search, a kind filter, edit (check-ins too), delete and undo. A day's movement snacks share
+one line: a dozen one-minute snacks would otherwise bury everything else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.changes import Changes, Topic
+from companion.services.checkin_corrections import CheckInMissing, get_checkin
+from companion.services.checkins import CheckInDraft
+from companion.services.diary import (
+    Absence,
+    ActivityFields,
+    ActivityRecord,
+    CheckInSummary,
+    DiaryEntry,
+    DiaryEntryMissing,
+    EntryKind,
+    TreatmentFields,
+    TreatmentRecord,
+    UndoToken,
+    add_activity,
+    add_past_checkin,
+    add_treatment,
+    delete_entry,
+    diary_entries,
+    edit_activity,
+    edit_checkin,
+    edit_treatment,
+    undo,
+)
+from companion.services.diary_sessions import SessionSummary
+from companion.ui.context import AppContext
+from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog, system_zone
+from companion.ui.diary.diary_dialogs import (
+    ActivityDialog,
+    EntryTree,
+    TreatmentEventDialog,
+    kinds_named,
+    missing_text,
+)
+from companion.ui.diary.diary_texts import (
+    entry_texts,
+    fields_text,
+    library_name,
+    local_time_text,
+    not_editable_text,
+    snacks_texts,
+)
+from companion.ui.widgets.flow_layout import flow_row
+
+_Dialog = ActivityDialog | TreatmentEventDialog | CheckInEditDialog
+
+SEARCH_DELAY_MS = 250
+PAGE_SIZE = 300  # entries shown at first; "Show older entries" adds as many again
+
+_ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class _Undoable:
+    token: UndoToken
+    what: str  # "Walking, 30 min": said in the undo bar
+
+
+class DiaryView(QWidget):
+    """Every entry by day; search, filter, add, edit, delete and undo."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self._limit = PAGE_SIZE
+        self._undo_stack: list[_Undoable] = []
+        self._dialog: _Dialog | None = None
+        self._items: dict[tuple[EntryKind, int], QTreeWidgetItem] = {}
+        self.notice: QMessageBox | None = None  # the last information box shown
+        # The zone wall-clock times are typed in; tests set one (never the machine's).
+        self.zone = system_zone()
+        self.setObjectName("diaryView")
+
+        heading = QLabel(self.tr("Diary"))
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        filters = self._build_filters()
+        actions = self._build_actions()
+        dismiss = self._build_undo_bar()
+        self._build_list()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(actions)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self._pages, 1)
+        layout.addWidget(self.more_button)
+        for first, second in (
+            (self.search, self.kind_filter),
+            (self.kind_filter, self.add_activity_button),
+            (self.add_activity_button, self.add_treatment_button),
+            (self.add_treatment_button, self.add_checkin_button),
+            (self.add_checkin_button, self.edit_button),
+            (self.edit_button, self.delete_button),
+            (self.delete_button, self.undo_button),
+            (self.undo_button, dismiss),
+            (dismiss, self.tree),
+            (self.tree, self.more_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self.undo_last)
+        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_shortcut.activated.connect(self._focus_search)
+
+        context.bus.changed.connect(self._on_changes)
+        self.refresh()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search box and the kind filter, with their labels."""
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search notes, names and doses"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the diary"))
+        search_label = QLabel(self.tr("Sea&rch:"))
+        search_label.setBuddy(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.installEventFilter(self)
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind_filter.addItem(self.tr("All entries"), None)
+        self.kind_filter.addItem(self.tr("Check-ins"), EntryKind.CHECKIN.value)
+        self.kind_filter.addItem(self.tr("Activities"), EntryKind.ACTIVITY.value)
+        self.kind_filter.addItem(self.tr("Treatments and events"), EntryKind.TREATMENT.value)
+        self.kind_filter.addItem(self.tr("Questionnaires"), EntryKind.QUESTIONNAIRE.value)
+        self.kind_filter.addItem(self.tr("Exercise sessions"), EntryKind.SESSION.value)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        filter_label = QLabel(self.tr("S&how:"))
+        filter_label.setBuddy(self.kind_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        filters.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.kind_filter)
+        return filters
+
+    def _build_actions(self) -> QWidget:
+        """The add, edit and delete buttons in a row that wraps when the window is narrow."""
+        self.add_activity_button = QPushButton(self.tr("Add &activity…"))
+        self.add_activity_button.setAccessibleName(self.tr("Add activity"))
+        self.add_activity_button.clicked.connect(self.add_activity)
+        self.add_treatment_button = QPushButton(self.tr("Add &treatment or event…"))
+        self.add_treatment_button.setAccessibleName(self.tr("Add treatment or event"))
+        self.add_treatment_button.clicked.connect(self.add_treatment)
+        self.add_checkin_button = QPushButton(self.tr("Add past &check-in…"))
+        self.add_checkin_button.setAccessibleName(self.tr("Add a check-in for a past time"))
+        self.add_checkin_button.clicked.connect(self.add_checkin)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        return flow_row(
+            self.add_activity_button,
+            self.add_treatment_button,
+            self.add_checkin_button,
+            self.edit_button,
+            self.delete_button,
+        )
+
+    def _build_undo_bar(self) -> QToolButton:
+        """The undo bar (non-modal: the user carries on while it shows); returns its × button."""
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setAutoFillBackground(True)
+        self.undo_bar.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self.undo_message = QLabel()
+        self.undo_message.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
+        self.undo_message.setWordWrap(True)
+        self.undo_message.setAccessibleName(self.tr("Last change"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.undo_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        self.undo_button.clicked.connect(self.undo_last)
+        dismiss = QToolButton()
+        dismiss.setText("×")
+        dismiss.setAccessibleName(self.tr("Hide this message"))
+        dismiss.setToolTip(self.tr("Hide this message"))
+        dismiss.clicked.connect(self.undo_bar.hide)
+        bar_layout = QHBoxLayout(self.undo_bar)
+        bar_layout.addWidget(self.undo_message, 1)
+        bar_layout.addWidget(self.undo_button)
+        bar_layout.addWidget(dismiss)
+        # Stays until dismissed or replaced: a bar that vanishes on a timer is missed by people
+        # who read slowly or use a screen reader.
+        self.undo_bar.hide()
+        return dismiss
+
+    def _build_list(self) -> None:
+        """The entry tree, the empty-diary text in its place when there is nothing, and More."""
+        self.tree = EntryTree()
+        self.tree.setObjectName("diaryEntries")
+        self.tree.setAccessibleName(self.tr("Diary entries"))
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Entry"), self.tr("Details")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(self.fontMetrics().averageCharWidth() * 2)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Padding in em keeps rows in proportion with the system font; colours stay the palette's.
+        self.tree.setStyleSheet("QTreeView::item { padding: 0.25em 0.4em; }")
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.tree.edit_requested.connect(self.edit_selected)
+        self.tree.delete_requested.connect(self.delete_selected)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("diaryEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setMargin(self.fontMetrics().height())
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.tree)
+        self._pages.addWidget(self.empty_label)
+
+        self.more_button = QPushButton(self.tr("Show &older entries"))
+        self.more_button.setAccessibleName(self.tr("Show older entries"))
+        self.more_button.clicked.connect(self._show_more)
+        self.more_button.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Ctrl+Z in an untouched search box undo the last diary change."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.search.isUndoAvailable()
+        ):
+            return True  # not overridden: the view's Undo shortcut gets the key
+        return super().eventFilter(watched, event)
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def _kinds(self) -> set[EntryKind] | None:
+        value = self.kind_filter.currentData()
+        return None if value is None else {EntryKind(value)}
+
+    def refresh(self) -> None:
+        """Read the entries again, keeping the selection where it was if it still exists."""
+        self._search_timer.stop()
+        selected = self.selected_entry()
+        keep = (selected.kind, selected.id) if selected else None
+        text = self.search.text().strip() or None
+        entries = diary_entries(
+            self._context.store,
+            text=text,
+            kinds=self._kinds(),
+            named_kinds=kinds_named(text or ""),
+            limit=self._limit + 1,
+        )
+        self.more_button.setVisible(len(entries) > self._limit)
+        entries = entries[: self._limit]
+
+        self.tree.clear()
+        self._items.clear()
+        today = date.today()
+        days: list[QTreeWidgetItem] = []
+        current_day: date | None = None
+        snacks: list[DiaryEntry] = []  # the current day's snacks, newest first
+        for entry in entries:
+            local = entry.when.astimezone()
+            if local.date() != current_day:
+                self._group_snacks(snacks)
+                current_day = local.date()
+                days.append(self._day_item(current_day, today))
+            if isinstance(entry.subject, SessionSummary) and entry.subject.is_snack:
+                snacks.append(entry)
+                if len(snacks) > 1:
+                    continue  # shown on the line of the day's newest snack
+            item = self._entry_item(entry, local)
+            days[-1].addChild(item)
+            self._items[entry.kind, entry.id] = item
+        self._group_snacks(snacks)
+        self.tree.expandAll()
+        for day_item in days:
+            day_item.setFirstColumnSpanned(True)
+
+        if entries:
+            self._pages.setCurrentWidget(self.tree)
+            first = self._items.get(keep) if keep else None
+            self.tree.setCurrentItem(first or self._items[entries[0].kind, entries[0].id])
+        else:
+            self.empty_label.setText(self._empty_text())
+            self._pages.setCurrentWidget(self.empty_label)
+        self._update_buttons()
+
+    def _group_snacks(self, snacks: list[DiaryEntry]) -> None:
+        """Turn the line of a day's newest snack into the line of all its snacks; then forget."""
+        if len(snacks) > 1:
+            item = self._items[snacks[0].kind, snacks[0].id]
+            summaries = [e.subject for e in snacks if isinstance(e.subject, SessionSummary)]
+            self._fill(item, list(snacks_texts(summaries, self._exercise_name)))
+            for entry in snacks[1:]:
+                self._items[entry.kind, entry.id] = item
+        snacks.clear()
+
+    def _exercise_name(self, exercise_id: str) -> str:
+        return library_name(self._context.library, exercise_id)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip() or self._kinds() is not None:
+            return self.tr("Nothing matches. Try other words, or choose “All entries” under Show.")
+        return self.tr(
+            "Your diary will list everything you record, day by day: your check-ins, "
+            "activities such as walks or swims, treatments and events such as a new medicine, "
+            "an injection or an appointment, the questionnaires you fill in and your exercise "
+            "sessions.\n\n"
+            "To make your first entry, choose “Add activity” or “Add treatment or event” above."
+        )
+
+    def _day_item(self, day: date, today: date) -> QTreeWidgetItem:
+        locale = QLocale()
+        text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        if day == today:
+            text = self.tr("Today — {day}").format(day=text)
+        elif day == today - timedelta(days=1):
+            text = self.tr("Yesterday — {day}").format(day=text)
+        item = QTreeWidgetItem(self.tree, [text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        return item
+
+    def _entry_item(self, entry: DiaryEntry, local: datetime) -> QTreeWidgetItem:
+        title, detail = entry_texts(entry, self._exercise_name)
+        item = QTreeWidgetItem()
+        item.setData(0, _ENTRY_ROLE, entry)
+        self._fill(item, [local_time_text(local), title, detail])
+        return item
+
+    def _fill(self, item: QTreeWidgetItem, texts: list[str]) -> None:
+        spoken = ", ".join(part for part in texts if part)
+        for column, text in enumerate(texts):
+            item.setText(column, text)
+            item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setToolTip(column, spoken)
+
+    def selected_entry(self) -> DiaryEntry | None:
+        """The entry the user has selected, if any."""
+        item = self.tree.currentItem()
+        value = item.data(0, _ENTRY_ROLE) if item is not None else None
+        return value if isinstance(value, DiaryEntry) else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        self.edit_button.setEnabled(entry is not None and entry.editable)
+        self.delete_button.setEnabled(entry is not None and entry.deletable)
+        self.undo_button.setEnabled(bool(self._undo_stack))
+
+    def _show_more(self) -> None:
+        self._limit += PAGE_SIZE
+        self.refresh()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(Topic.EVERYTHING):
+            # A restore replaced the data: old undo tokens point at rows that may not exist.
+            self._undo_stack.clear()
+            self.undo_bar.hide()
+        if changes.concerns(Topic.DIARY, Topic.CHECKINS, Topic.MEASURES):
+            self.refresh()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def add_activity(self) -> None:
+        """Open the dialog to record an activity."""
+
+        def save(fields: ActivityFields) -> None:
+            saved = add_activity(self._context.store, fields)
+            self._did(saved.undo, self.tr("Added: {what}"), saved.record.fields, saved.changes)
+
+        self._open(ActivityDialog(save, None, self))
+
+    def add_treatment(self) -> None:
+        """Open the dialog to record a treatment or event."""
+
+        def save(fields: TreatmentFields) -> None:
+            saved = add_treatment(self._context.store, fields)
+            self._did(saved.undo, self.tr("Added: {what}"), saved.record.fields, saved.changes)
+
+        self._open(TreatmentEventDialog(save, None, self))
+
+    def edit_selected(self) -> None:
+        """Open the selected check-in, activity or treatment in its dialog."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        if not entry.editable:
+            self._tell(self.tr("Edit entry"), not_editable_text(entry))
+            return
+        subject = entry.subject
+        if isinstance(subject, CheckInSummary):
+            self._edit_checkin(entry.id)
+        elif isinstance(subject, ActivityRecord):
+
+            def save_activity(fields: ActivityFields) -> None:
+                saved = edit_activity(self._context.store, subject.id, fields)
+                self._did(
+                    saved.undo, self.tr("Changed: {what}"), saved.record.fields, saved.changes
+                )
+
+            self._open(ActivityDialog(save_activity, subject.fields, self))
+        elif isinstance(subject, TreatmentRecord):
+
+            def save_treatment(fields: TreatmentFields) -> None:
+                saved = edit_treatment(self._context.store, subject.id, fields)
+                self._did(
+                    saved.undo, self.tr("Changed: {what}"), saved.record.fields, saved.changes
+                )
+
+            self._open(TreatmentEventDialog(save_treatment, subject.fields, self))
+
+    def add_checkin(self) -> None:
+        """Open the dialog to add a check-in for a past time."""
+
+        def save(draft: CheckInDraft) -> None:
+            token, changes = add_past_checkin(self._context.store, draft)
+            self._did_checkin(token, self.tr("Added: {what}"), draft, changes)
+
+        self._open(CheckInEditDialog(save, None, self.zone, datetime.now(self.zone), self))
+
+    def _edit_checkin(self, checkin_id: int) -> None:
+        try:
+            record = get_checkin(self._context.store, checkin_id)
+        except CheckInMissing:
+            self._tell(
+                self.tr("Edit entry"), missing_text(DiaryEntryMissing(Absence.GONE, checkin=True))
+            )
+            self.refresh()
+            return
+
+        def save(draft: CheckInDraft) -> None:
+            token, changes = edit_checkin(self._context.store, checkin_id, draft)
+            self._did_checkin(token, self.tr("Changed: {what}"), draft, changes)
+
+        self._open(CheckInEditDialog(save, record, self.zone, datetime.now(self.zone), self))
+
+    def _did_checkin(
+        self, token: UndoToken, message: str, draft: CheckInDraft, changes: Changes
+    ) -> None:
+        at = draft.at or datetime.now(self.zone)  # the dialog always gives a time
+        what = self.tr("Check-in at {time}").format(time=local_time_text(at))
+        self._push(_Undoable(token, what), message.format(what=what))
+        self._context.publish(changes)
+        self._select(token.kind, token.id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected entry at once; the undo bar offers it back."""
+        entry = self.selected_entry()
+        if entry is None or entry.kind is EntryKind.ASSESSMENT:
+            return
+        title, _detail = entry_texts(entry)
+        local = entry.when.astimezone()
+        when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        title = self.tr("{what} at {time}").format(what=title, time=when)
+        try:
+            token, changes = delete_entry(self._context.store, entry.kind, entry.id)
+        except DiaryEntryMissing as missing:
+            self._tell(self.tr("Delete entry"), missing_text(missing))
+            self.refresh()
+            return
+        self._push(_Undoable(token, title), self.tr("Deleted: {what}").format(what=title))
+        self._context.publish(changes)
+        # With the last entry gone the list is hidden; the undo button keeps Ctrl+Z working
+        # (a focused search box would take Ctrl+Z as undo of its own text).
+        (self.tree if self._pages.currentWidget() is self.tree else self.undo_button).setFocus()
+
+    def undo_last(self) -> None:
+        """Revert the last add, edit or delete made in the diary."""
+        if not self._undo_stack:
+            return
+        last = self._undo_stack.pop()
+        try:
+            changes = undo(self._context.store, last.token)
+        except DiaryEntryMissing as missing:
+            self._tell(self.tr("Undo"), missing_text(missing))
+            changes = Changes.of(Topic.DIARY)
+        self.undo_message.setText(self.tr("Undone: {what}").format(what=last.what))
+        # The bar now reports the undo; its button would revert something else, unsaid.
+        self.undo_button.hide()
+        self.undo_bar.show()
+        self._context.publish(changes)
+        self._select(last.token.kind, last.token.id)
+        self._update_buttons()
+        if self._pages.currentWidget() is self.tree:
+            self.tree.setFocus()
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _tell(self, title: str, message: str) -> None:
+        # Window-modal and opened, not exec()'d: no nested event loop behind the user's back.
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.notice = box
+
+    def _open(self, dialog: _Dialog) -> None:
+        # open(), not exec(): no nested event loop, and the rest of the app keeps running.
+        self._dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: _Dialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        dialog.deleteLater()
+        self.tree.setFocus()
+
+    @property
+    def dialog(self) -> _Dialog | None:
+        """The add or edit dialog that is open, if any."""
+        return self._dialog
+
+    def _did(
+        self,
+        token: UndoToken,
+        message: str,
+        fields: ActivityFields | TreatmentFields,
+        changes: Changes,
+    ) -> None:
+        what = fields_text(fields)
+        self._push(_Undoable(token, what), message.format(what=what))
+        self._context.publish(changes)
+        self._select(token.kind, token.id)
+
+    def _push(self, undoable: _Undoable, message: str) -> None:
+        self._undo_stack.append(undoable)
+        self.undo_message.setText(message)
+        self.undo_button.show()
+        self.undo_bar.show()
+        self._update_buttons()
+
+    def _select(self, kind: EntryKind, entry_id: int) -> None:
+        item = self._items.get((kind, entry_id))
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)

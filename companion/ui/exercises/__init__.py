@@ -1,0 +1,1 @@
+"""Exercises: the list of exercises and the session player."""

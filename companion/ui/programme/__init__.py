@@ -1,0 +1,1 @@
+"""The programme: the patient's programme view, the clinician's editor and its safety checks."""

@@ -1,0 +1,1 @@
+"""Progress: the charts page, its words, the measures and questionnaire dialogs, the assessment."""

@@ -1,0 +1,1 @@
+"""Reports: the reports page and the report's language choice."""

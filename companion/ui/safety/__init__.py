@@ -1,0 +1,1 @@
+"""Safety: red-flag screening, clearance, the safety questions and their words."""

@@ -1,0 +1,1 @@
+"""Settings: the settings page, body-region and questionnaire choices."""

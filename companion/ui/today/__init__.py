@@ -1,0 +1,1 @@
+"""Today: what is due, the quick check-in, the welcome and what to expect."""
