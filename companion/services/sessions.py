@@ -32,6 +32,7 @@ from companion.storage.queries.sessions import (
     session_exercise,
     sessions_in_progress,
     sessions_started,
+    times_done_within,
 )
 
 # The programme used when none has been chosen or imported yet.
@@ -67,6 +68,16 @@ class SessionPlan:
     # a clearance condition), so the views can show them as skipped with the reason.
     left_out: tuple[tuple[SessionItem, LeftOut], ...] = ()
     same_day_open: bool = False  # a same-day finding is open: see a doctor today
+    # Exercises already done as many times today as their times_per_day asks: a later session
+    # leaves them out, and the views show them as done.
+    done_for_today: tuple[SessionItem, ...] = ()
+    day_order: tuple[str, ...] = ()  # the programme's order of the day's exercise ids
+
+    def of_the_day(self) -> tuple[SessionItem, ...]:
+        """What is still to do and what is done for today, in the programme's order."""
+        both = (*self.items, *self.done_for_today)
+        rank = {exercise_id: n for n, exercise_id in enumerate(self.day_order)}
+        return tuple(sorted(both, key=lambda item: rank.get(item.exercise_id, len(rank))))
 
     def exercise(self, exercise_id: str, library: ExerciseLibrary) -> Exercise | None:
         """The exercise's instructions and figure: the programme's own, else the library's."""
@@ -213,23 +224,37 @@ def _active_programme_plan(
     custom = {e.id: e for e in record.document.custom_exercises}
     weekly = {i.exercise_id for i in record.items if i.prescription.dose.is_weekly}
     done_on = _days_done_this_week(store, weekly, now) if weekly else {}
-    items = tuple(
+    due = tuple(
         # `current` is today's dose: the prescription as progression rules have moved it.
         SessionItem(item.exercise_id, item.current, item.prescription.notes)
         for item in record.items
         if item.prescription.is_due(day, done_on.get(item.exercise_id, set()))
         and (item.exercise_id in library or item.exercise_id in custom)
     )
-    if not items:
+    if not due:
         return None
-    used = {item.exercise_id for item in items}
+    times_done = times_done_today(store, {item.exercise_id for item in due}, now)
+    items = tuple(i for i in due if times_done.get(i.exercise_id, 0) < i.dose.times_per_day)
+    used = {item.exercise_id for item in due}
     plan = SessionPlan(
         record.title,
         items,
         record.id,
         custom=tuple(e for e in custom.values() if e.id in used),
+        done_for_today=tuple(i for i in due if i not in items),
+        day_order=tuple(i.exercise_id for i in due),
     )
     return plan, record.is_starter
+
+
+def times_done_today(store: Store, exercise_ids: set[str], now: datetime) -> dict[str, int]:
+    """How many of today's sessions and movement snacks each exercise was done in; `now`
+    carries the zone whose day is "today"."""
+    start_of_day = datetime.combine(now.date(), time(), now.tzinfo)
+    with store.units.read() as uow:
+        return times_done_within(
+            uow.session, exercise_ids, start_of_day, start_of_day + timedelta(days=1)
+        )
 
 
 def _days_done_this_week(

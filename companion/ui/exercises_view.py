@@ -441,7 +441,7 @@ class TodaysProgrammePanel(QGroupBox):
             summary += "\n\n" + same_day_plan_text()
         self.summary.setText(summary)
         self.list.clear()
-        for item in today.plan.items:
+        for item in today.plan.of_the_day():
             name = _name_in(today.plan, item.exercise_id, library)
             finished = item.exercise_id in today.done_exercise_ids
             entry = QListWidgetItem(("✓ " if finished else "• ") + name)

@@ -5831,6 +5831,10 @@ versch. / ausgel.</translation>
         <translation>{name}: {why}</translation>
     </message>
     <message>
+        <source>You have done every exercise as often as your programme asks today. Walking and resting positions are still fine; the next session is tomorrow.</source>
+        <translation>Sie haben heute jede Übung so oft gemacht, wie Ihr Übungsprogramm es vorsieht. Gehen und bequeme Ruhepositionen sind weiterhin in Ordnung; die nächste Übungseinheit ist morgen.</translation>
+    </message>
+    <message>
         <source>Nothing to do in this session</source>
         <translation>In dieser Übungseinheit ist nichts zu tun</translation>
     </message>

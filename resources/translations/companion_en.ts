@@ -5786,6 +5786,10 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have done every exercise as often as your programme asks today. Walking and resting positions are still fine; the next session is tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to do in this session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -914,14 +914,22 @@ def _say_nothing_to_do(context: AppContext, plan: SessionPlan, parent: QWidget |
         lines.append(
             translate("SessionPlayer", "{name}: {why}").format(name=name, why=left_out_text(why))
         )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        translate("SessionPlayer", "Nothing to do in this session"),
-        translate(
+    if plan.done_for_today and not plan.left_out and not plan.same_day_open:
+        text = translate(
+            "SessionPlayer",
+            "You have done every exercise as often as your programme asks today. Walking and "
+            "resting positions are still fine; the next session is tomorrow.",
+        )
+    else:
+        text = translate(
             "SessionPlayer",
             "Every exercise of this session waits for now. Walking and resting positions are "
             "still fine.",
-        ),
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("SessionPlayer", "Nothing to do in this session"),
+        text,
         QMessageBox.StandardButton.Close,
         parent,
     )
