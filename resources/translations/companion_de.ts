@@ -4638,6 +4638,13 @@ versch. / ausgel.</translation>
             <numerusform>{completed} von %n geplanten Übungseinheiten erledigt ({percent} %){extra}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{low}-{high}, higher is worse</source>
         <translation>{low}–{high}, höher ist schlechter</translation>

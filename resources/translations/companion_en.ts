@@ -4621,6 +4621,13 @@ snoozed / skipped</source>
             <numerusform>{completed} of %n planned sessions completed ({percent}%){extra}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} of %n time in the week from {start}</numerusform>
+            <numerusform>{name}: {done} of %n times in the week from {start}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{low}-{high}, higher is worse</source>
         <translation type="unfinished"></translation>
