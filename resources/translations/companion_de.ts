@@ -1712,6 +1712,13 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) this week</source>
+        <translation>
+            <numerusform>{name}: diese Woche {done} von %n Mal</numerusform>
+            <numerusform>{name}: diese Woche {done} von %n Mal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExercisesView</name>
@@ -3076,6 +3083,13 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>{measure} {score}</source>
         <translation>{measure} {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week of {day}</source>

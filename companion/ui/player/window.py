@@ -47,6 +47,7 @@ from companion.services.sessions import ExerciseDone, SessionItem, SessionPlan
 from companion.ui.context import AppContext
 from companion.ui.exercises_view import dose_text
 from companion.ui.figure_widget import FigureWidget
+from companion.ui.language import first_weekday
 from companion.ui.player.pages import ExercisePage, FinishPage, GatePage, IntroPage, ResponsePage
 from companion.ui.player.sound import CueSink, SoundCues
 from companion.ui.player.words import (
@@ -877,7 +878,9 @@ def start_session(
         box.open()
         return None
     try:
-        plan = sessions.plan_session(context.store, context.library, wall(), exercise_ids)
+        plan = sessions.plan_session(
+            context.store, context.library, wall(), exercise_ids, first_weekday=first_weekday()
+        )
     except Exception as error:
         QMessageBox.warning(
             parent,
