@@ -61,8 +61,10 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
 
 FORMAT = "sciatica-companion-programme"
-CURRENT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+# Version 3 added reps_per_set and hold_phases to the dose and times_per_week beside it, and
+# made times_per_day each item's own (a version 2 app refuses those keys as unknown).
+CURRENT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 FILE_SUFFIX = ".scprog"
 MAX_FILE_BYTES = 256 * 1024
 MAX_REPORTED_PROBLEMS = 20
@@ -105,6 +107,11 @@ def _validator(version: int) -> Draft202012Validator:
     schema = programme_schema()
     if version == CURRENT_VERSION:
         return Draft202012Validator(schema)
+    if version == 2:
+        # Version 2 is version 3 without its new keys. Builds made while those keys were being
+        # added wrote them under version 2 already, so a version 2 file is read with them.
+        properties = {**schema["properties"], "format_version": {"const": 2}}
+        return Draft202012Validator({**schema, "properties": properties})
     # Older versions are described under $defs of the same file.
     return Draft202012Validator(
         {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/v{version}"}
@@ -233,6 +240,9 @@ def upgrade(data: Mapping[str, Any]) -> dict[str, Any]:
     """A valid file of any readable version, rewritten in the current version."""
     if data["format_version"] == CURRENT_VERSION:
         return dict(data)
+    if data["format_version"] == 2:
+        # Version 3 only added keys: a version 2 file is a version 3 file as it stands.
+        return {**data, "format_version": CURRENT_VERSION}
     # Version 1 (the first release): author and clinic were plain text, the dose sat beside the
     # exercise id with "hold" and "rest" in seconds, days were numbers and the flare-up plan a
     # single text.

@@ -26,7 +26,7 @@ from companion.domain.measures import (
     change_from_baseline,
     describe_change,
 )
-from companion.domain.programme import PlanPeriod, planned_on
+from companion.domain.programme import PlanPeriod, WeeklyCount, planned_on
 from companion.domain.vocabulary import LegReach, TreatmentKind
 
 # A week: the 7-day mean, and the first and last week a comparison is made over. Pain varies from
@@ -195,6 +195,9 @@ class SessionTotals:
     completed: int
     ended_early: int
     movement_snacks: int
+    # Weekly activities (water walking) are not sessions: each is counted by its days in the
+    # period's last week, against its times a week.
+    weekly: tuple[WeeklyCount, ...] = ()
 
     @property
     def percent(self) -> int | None:

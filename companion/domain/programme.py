@@ -63,19 +63,20 @@ class Prescription:
         """True if this exercise is scheduled on `day` (a weekly one: one of its possible days)."""
         return day.isoweekday() in self.days
 
-    def is_due(self, day: date, done_on: Collection[date] = ()) -> bool:
+    def is_due(self, day: date, done_on: Collection[date] = (), first_weekday: int = 1) -> bool:
         """True if it is due on `day`: scheduled, and for a weekly dose not yet done enough.
 
         `done_on` holds the days it was done; a weekly dose counts those of `day`'s week
-        before `day` (so a day it was done on keeps it, shown as done).
+        before `day` (so a day it was done on keeps it, shown as done). The week starts on
+        ISO weekday `first_weekday` (the locale's: Monday in Germany, Sunday in the US).
         """
         if not self.is_due_on(day):
             return False
         weekly = self.dose.times_per_week
         if weekly is None:
             return True
-        monday = day - timedelta(days=day.isoweekday() - 1)
-        return len({d for d in done_on if monday <= d < day}) < weekly
+        start = week_start(day, first_weekday)
+        return len({d for d in done_on if start <= d < day}) < weekly
 
     @property
     def weekly_target(self) -> int:
@@ -414,9 +415,46 @@ def daily_adherence(
     return days
 
 
-def week_start(day: date) -> date:
-    """The Monday of the week `day` falls in."""
-    return day - timedelta(days=day.isoweekday() - 1)
+def week_start(day: date, first_weekday: int = 1) -> date:
+    """The first day of the week `day` falls in: its Monday, or the day of ISO weekday
+    `first_weekday` (1 Monday ... 7 Sunday) on or before it."""
+    return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
+
+
+@dataclass(frozen=True)
+class WeeklyCount:
+    """A weekly activity's week: the days it was done against the days asked for, as in
+    "Water walking: 2 of 3 this week". It is counted apart from the daily sessions."""
+
+    exercise_id: str
+    week_start: date
+    done: int
+    target: int
+    name: str = ""  # filled in by whoever words it (the report, in its language)
+
+
+def weekly_counts(
+    prescriptions: Iterable[Prescription],
+    done_on: Mapping[str, Collection[date]],
+    day: date,
+    first_weekday: int = 1,
+) -> tuple[WeeklyCount, ...]:
+    """Each weekly activity's days done in the week of `day`, up to `day` included.
+
+    `done_on` holds each exercise's local days done; a day with two sessions counts once, as
+    `times_per_week` counts days.
+    """
+    start = week_start(day, first_weekday)
+    return tuple(
+        WeeklyCount(
+            p.exercise_id,
+            start,
+            len({d for d in done_on.get(p.exercise_id, ()) if start <= d <= day}),
+            p.weekly_target,
+        )
+        for p in prescriptions
+        if p.dose.is_weekly
+    )
 
 
 def weekly_adherence(days: Iterable[DayAdherence]) -> list[WeekAdherence]:

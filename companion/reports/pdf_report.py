@@ -55,6 +55,7 @@ from companion.reports.report_words import (
     reach_sentence,
     reach_words,
     verdict_flag,
+    weekly_activity_lines,
 )
 from companion.reports.safety_words import clearance_sentence, held_sentence
 from companion.reports.wording import wording
@@ -142,6 +143,8 @@ def _exercise_section(page: _Page, report: Report) -> None:
     words = page.words
     page.section(words.translate("Report", "Exercise"))
     page.line(adherence_sentence(words, report.adherence), 9.5)
+    for line in weekly_activity_lines(words, report.adherence):
+        page.line(line, 9.5)
     if report.worse_exercises:
         page.line(
             words.translate("Report", 'Exercises that drew "worse" responses:'), 9.5, gap=0.02

@@ -124,6 +124,25 @@ def adherence_sentence(words: Wording, adherence: SessionTotals) -> str:
     return text.format(completed=adherence.completed, percent=adherence.percent, extra=extra)
 
 
+def weekly_activity_lines(words: Wording, adherence: SessionTotals) -> list[str]:
+    """One line per weekly activity: its days done in the period's last week, against its
+    times a week (these are not sessions, so they are not in the sentence above)."""
+    lines = []
+    for count in adherence.weekly:
+        target = count.target
+        text = words.translate(
+            "Report", "{name}: {done} of %n time(s) in the week from {start}", "", target
+        )
+        lines.append(
+            text.format(
+                name=count.name or count.exercise_id,
+                done=count.done,
+                start=words.short_day(count.week_start),
+            )
+        )
+    return lines
+
+
 def measure_scale(words: Wording, measure: MeasureScores) -> str:
     """A built-in measure's range and direction, e.g. "0-24, higher is worse"."""
     known = BUILT_IN_MEASURES.get(measure.measure_id)

@@ -8,10 +8,11 @@ can never tell the user two different things about the same days.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, time, tzinfo
 
 from sqlalchemy.orm import Session
 
+from companion.content.programme_file import stored_document
 from companion.domain.figures import (
     ROLLING_DAYS,
     ActivityTotal,
@@ -30,8 +31,10 @@ from companion.domain.figures import (
     rounded,
     summarise,
 )
+from companion.domain.programme import WeeklyCount, week_start, weekly_counts
 from companion.services.data_store import Store
 from companion.storage.queries import figures as queries
+from companion.storage.queries.sessions import exercises_done_since
 
 
 def first_day(store: Store) -> date | None:
@@ -107,10 +110,41 @@ def session_bars(store: Store, period: Period, bucket: Bucket) -> list[SessionBa
 
 
 def _session_totals(
-    session: Session, period: Period, planned: dict[date, int] | None
+    session: Session, period: Period, planned: dict[date, int] | None, first_weekday: int
 ) -> SessionTotals:
     total = sum(planned.values()) if planned is not None else None
-    return queries.session_totals(session, *period.utc_bounds(), total)
+    totals = queries.session_totals(session, *period.utc_bounds(), total)
+    return replace(totals, weekly=_weekly_counts(session, period.last, first_weekday))
+
+
+def weekly_activities(
+    store: Store, day: date, first_weekday: int = 1, zone: tzinfo | None = None
+) -> tuple[WeeklyCount, ...]:
+    """Each weekly activity of the programme in force on `day`: the days of `day`'s week it
+    was done on so far, against its times a week ("Water walking: 2 of 3 this week").
+
+    The week starts on ISO weekday `first_weekday` (the locale's); days are local to `zone`
+    (None: this machine's zone)."""
+    with store.units.read() as uow:
+        return _weekly_counts(uow.session, day, first_weekday, zone)
+
+
+def _weekly_counts(
+    session: Session, day: date, first_weekday: int, zone: tzinfo | None = None
+) -> tuple[WeeklyCount, ...]:
+    data = queries.document_in_force(session, day)
+    if not data:  # none in force, or a row stored without its document
+        return ()
+    weekly = [p for p in stored_document(data).exercises if p.dose.is_weekly]
+    if not weekly:
+        return ()
+    start = datetime.combine(week_start(day, first_weekday), time())
+    since = start.replace(tzinfo=zone) if zone is not None else start.astimezone()
+    done_on: dict[str, set[date]] = {}
+    ids = {p.exercise_id for p in weekly}
+    for started_at, exercise_id in exercises_done_since(session, ids, since):
+        done_on.setdefault(exercise_id, set()).add(started_at.astimezone(zone).date())
+    return weekly_counts(weekly, done_on, day, first_weekday)
 
 
 def break_counts(store: Store, period: Period, bucket: Bucket) -> list[BreakCount]:
@@ -135,15 +169,16 @@ class Figures:
     sessions: SessionTotals
 
 
-def period_figures(session: Session, period: Period) -> Figures:
-    """The period's days, weekly rows, first-versus-last summary and session totals."""
+def period_figures(session: Session, period: Period, first_weekday: int = 1) -> Figures:
+    """The period's days, weekly rows, first-versus-last summary and session totals; a weekly
+    activity is counted in the period's last week, starting on ISO weekday `first_weekday`."""
     days = _pain_days(session, period)
     planned = planned_by_bucket(queries.plan_periods(session), period, Bucket.WEEK)
     return Figures(
         days=tuple(days),
         summary=summarise(days),
         weeks=_week_rows(session, period, planned),
-        sessions=_session_totals(session, period, planned),
+        sessions=_session_totals(session, period, planned, first_weekday),
     )
 
 
@@ -200,4 +235,5 @@ __all__ = [
     "period_figures",
     "session_bars",
     "timeline_events",
+    "weekly_activities",
 ]

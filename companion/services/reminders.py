@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from companion.content.library import ExerciseLibrary
@@ -43,7 +43,7 @@ from companion.storage.models import (
 )
 from companion.storage.queries.programmes import active_programme_row
 from companion.storage.queries.reminders import reminder_events_within
-from companion.storage.queries.sessions import snack_count, snacks_within
+from companion.storage.queries.sessions import snack_count, snacks_within, times_done_within
 from companion.storage.queries.tray import preference, programme_inputs
 from companion.storage.unit_of_work import UnitOfWork
 
@@ -232,10 +232,21 @@ def snack_choices(
     if now is None:
         return found
     limits = today_limits(store, now)
+    # A movement done as many times today as its times_per_day asks (in sessions or snacks)
+    # is not offered again today.
+    start_of_day = datetime.combine(now.date(), time(), now.tzinfo)
+    with store.units.read() as uow:
+        times_done = times_done_within(
+            uow.session,
+            {snack.exercise.id for snack in found},
+            start_of_day,
+            start_of_day + timedelta(days=1),
+        )
     return [
         snack
         for snack in found
-        if left_out_today(
+        if times_done.get(snack.exercise.id, 0) < snack.dose.times_per_day
+        and left_out_today(
             snack.exercise,
             worse_today=limits.worse_today,
             same_day_open=limits.same_day_open,

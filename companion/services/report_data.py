@@ -4,6 +4,7 @@ Progress page shows) and what only the report prints (measures, screenings, note
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -82,7 +83,13 @@ def build_report(
         back=figures.summary.back,
         leg=figures.summary.leg,
         reach=figures.summary.reach,
-        adherence=figures.sessions,
+        adherence=replace(
+            figures.sessions,
+            weekly=tuple(
+                replace(w, name=names.get(w.exercise_id) or words(w.exercise_id))
+                for w in figures.sessions.weekly
+            ),
+        ),
         worse_exercises=worse,
         measures=measures,
         screenings=screenings,

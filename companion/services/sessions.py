@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, Exercise
+from companion.domain.programme import WeeklyCount, week_start
 from companion.domain.red_flags import ADVICE, TriageAdvice, repeated_worse_after_exercise
 from companion.domain.safety_plan import LeftOut, left_out_today
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus, TriageLevel
 from companion.services.data_store import Store
+from companion.services.figures import weekly_activities
 from companion.services.programmes import active_programme, programme_adherence
 from companion.services.safety_plan import TodayLimits, today_limits
 from companion.storage.models import ExerciseSession, SessionExercise
@@ -32,6 +34,7 @@ from companion.storage.queries.sessions import (
     session_exercise,
     sessions_in_progress,
     sessions_started,
+    times_done_within,
 )
 
 # The programme used when none has been chosen or imported yet.
@@ -67,6 +70,16 @@ class SessionPlan:
     # a clearance condition), so the views can show them as skipped with the reason.
     left_out: tuple[tuple[SessionItem, LeftOut], ...] = ()
     same_day_open: bool = False  # a same-day finding is open: see a doctor today
+    # Exercises already done as many times today as their times_per_day asks: a later session
+    # leaves them out, and the views show them as done.
+    done_for_today: tuple[SessionItem, ...] = ()
+    day_order: tuple[str, ...] = ()  # the programme's order of the day's exercise ids
+
+    def of_the_day(self) -> tuple[SessionItem, ...]:
+        """What is still to do and what is done for today, in the programme's order."""
+        both = (*self.items, *self.done_for_today)
+        rank = {exercise_id: n for n, exercise_id in enumerate(self.day_order)}
+        return tuple(sorted(both, key=lambda item: rank.get(item.exercise_id, len(rank))))
 
     def exercise(self, exercise_id: str, library: ExerciseLibrary) -> Exercise | None:
         """The exercise's instructions and figure: the programme's own, else the library's."""
@@ -133,12 +146,15 @@ def plan_session(
     now: datetime,
     exercise_ids: Sequence[str] | None = None,
     starter_id: str | None = None,
+    *,
+    first_weekday: int = 1,
 ) -> SessionPlan:
     """Today's session: given exercises, else the active programme, else a starter programme.
 
     Exercises given by id get the library's default dose. A programme's exercises that are
     set for other days of the week are left out, and so is what today's limits rule out (see
-    domain.safety_plan.left_out_today); `now` carries the zone whose day is "today".
+    domain.safety_plan.left_out_today); `now` carries the zone whose day is "today", and a
+    weekly activity's week starts on ISO weekday `first_weekday` (the locale's).
     """
     limits = today_limits(store, now)
     if exercise_ids:
@@ -146,7 +162,7 @@ def plan_session(
         title = library.get(exercise_ids[0]).name if len(items) == 1 else ""
         return _limited(SessionPlan(title, items), library, limits, prescribed=True)
     if starter_id is None:
-        found = _active_programme_plan(store, library, now)
+        found = _active_programme_plan(store, library, now, first_weekday)
         if found is not None:
             stored, is_starter = found
             # A starter programme is not a prescription: clearance conditions apply to it.
@@ -203,7 +219,7 @@ def _library_item(library: ExerciseLibrary, exercise_id: str) -> SessionItem:
 
 
 def _active_programme_plan(
-    store: Store, library: ExerciseLibrary, now: datetime
+    store: Store, library: ExerciseLibrary, now: datetime, first_weekday: int
 ) -> tuple[SessionPlan, bool] | None:
     """Today's part of the active programme, and whether it is a starter programme."""
     record = active_programme(store)
@@ -212,32 +228,45 @@ def _active_programme_plan(
     day = now.date()  # the local day of the caller's clock
     custom = {e.id: e for e in record.document.custom_exercises}
     weekly = {i.exercise_id for i in record.items if i.prescription.dose.is_weekly}
-    done_on = _days_done_this_week(store, weekly, now) if weekly else {}
-    items = tuple(
+    done_on = _days_done_this_week(store, weekly, now, first_weekday) if weekly else {}
+    due = tuple(
         # `current` is today's dose: the prescription as progression rules have moved it.
         SessionItem(item.exercise_id, item.current, item.prescription.notes)
         for item in record.items
-        if item.prescription.is_due(day, done_on.get(item.exercise_id, set()))
+        if item.prescription.is_due(day, done_on.get(item.exercise_id, set()), first_weekday)
         and (item.exercise_id in library or item.exercise_id in custom)
     )
-    if not items:
+    if not due:
         return None
-    used = {item.exercise_id for item in items}
+    times_done = times_done_today(store, {item.exercise_id for item in due}, now)
+    items = tuple(i for i in due if times_done.get(i.exercise_id, 0) < i.dose.times_per_day)
+    used = {item.exercise_id for item in due}
     plan = SessionPlan(
         record.title,
         items,
         record.id,
         custom=tuple(e for e in custom.values() if e.id in used),
+        done_for_today=tuple(i for i in due if i not in items),
+        day_order=tuple(i.exercise_id for i in due),
     )
     return plan, record.is_starter
 
 
+def times_done_today(store: Store, exercise_ids: set[str], now: datetime) -> dict[str, int]:
+    """How many of today's sessions and movement snacks each exercise was done in; `now`
+    carries the zone whose day is "today"."""
+    start_of_day = datetime.combine(now.date(), time(), now.tzinfo)
+    with store.units.read() as uow:
+        return times_done_within(
+            uow.session, exercise_ids, start_of_day, start_of_day + timedelta(days=1)
+        )
+
+
 def _days_done_this_week(
-    store: Store, exercise_ids: set[str], now: datetime
+    store: Store, exercise_ids: set[str], now: datetime, first_weekday: int
 ) -> dict[str, set[date]]:
-    """The local days since Monday each of these exercises was done (not skipped) on."""
-    day = now.date()
-    monday = datetime.combine(day - timedelta(days=day.isoweekday() - 1), time(), now.tzinfo)
+    """The local days since the week began each of these exercises was done (not skipped) on."""
+    monday = datetime.combine(week_start(now.date(), first_weekday), time(), now.tzinfo)
     with store.units.read() as uow:
         rows = exercises_done_since(uow.session, exercise_ids, monday - timedelta(days=1))
     done: dict[str, set[date]] = {}
@@ -535,11 +564,16 @@ class TodaysProgramme:
     sessions_planned: int  # 0 when there is no programme to plan them
     sessions_done: int  # completed today, movement snacks not counted
     done_exercise_ids: frozenset[str]  # exercises done (not skipped) in today's sessions
+    # Weekly activities (water walking) are not sessions: each counts its days this week.
+    weekly: tuple[WeeklyCount, ...] = ()
 
 
-def todays_programme(store: Store, library: ExerciseLibrary, now: datetime) -> TodaysProgramme:
-    """Today's exercises with the sessions planned and done so far today."""
-    plan = plan_session(store, library, now)
+def todays_programme(
+    store: Store, library: ExerciseLibrary, now: datetime, first_weekday: int = 1
+) -> TodaysProgramme:
+    """Today's exercises with the sessions planned and done so far today, and each weekly
+    activity's days this week (weeks start on ISO weekday `first_weekday`)."""
+    plan = plan_session(store, library, now, first_weekday=first_weekday)
     local = now  # the caller's clock carries the zone whose day is "today"
     start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     done_ids: set[str] = set()
@@ -558,4 +592,11 @@ def todays_programme(store: Store, library: ExerciseLibrary, now: datetime) -> T
     if from_programme:
         days = programme_adherence(store, local.date(), local.date()).days
         planned = next((d.planned for d in days if d.day == local.date()), 0)
-    return TodaysProgramme(plan, from_programme, planned, sessions_done, frozenset(done_ids))
+    weekly = (
+        weekly_activities(store, local.date(), first_weekday, local.tzinfo)
+        if from_programme
+        else ()
+    )
+    return TodaysProgramme(
+        plan, from_programme, planned, sessions_done, frozenset(done_ids), weekly
+    )

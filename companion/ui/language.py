@@ -173,3 +173,9 @@ def advice_line() -> str:
 def with_numbers(text: str) -> str:
     """`text` with its "{emergency}" and "{advice_line}" filled for the user's country."""
     return text.replace("{emergency}", emergency_number()).replace("{advice_line}", advice_line())
+
+
+def first_weekday() -> int:
+    """The ISO weekday a week starts on in the app's locale: 1 Monday (Germany, the UK), 7
+    Sunday (the US). Qt numbers its days as ISO does."""
+    return QLocale().firstDayOfWeek().value

@@ -1712,6 +1712,13 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) this week</source>
+        <translation>
+            <numerusform>{name}: diese Woche {done} von %n Mal</numerusform>
+            <numerusform>{name}: diese Woche {done} von %n Mal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExercisesView</name>
@@ -3076,6 +3083,13 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>{measure} {score}</source>
         <translation>{measure} {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week of {day}</source>
@@ -4638,6 +4652,13 @@ versch. / ausgel.</translation>
             <numerusform>{completed} von %n geplanten Übungseinheiten erledigt ({percent} %){extra}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+            <numerusform>{name}: {done} von %n Mal in der Woche ab {start}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{low}-{high}, higher is worse</source>
         <translation>{low}–{high}, höher ist schlechter</translation>
@@ -5829,6 +5850,10 @@ versch. / ausgel.</translation>
     <message>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
+    </message>
+    <message>
+        <source>You have done every exercise as often as your programme asks today. Walking and resting positions are still fine; the next session is tomorrow.</source>
+        <translation>Sie haben heute jede Übung so oft gemacht, wie Ihr Übungsprogramm es vorsieht. Gehen und bequeme Ruhepositionen sind weiterhin in Ordnung; die nächste Übungseinheit ist morgen.</translation>
     </message>
     <message>
         <source>Nothing to do in this session</source>

@@ -1707,6 +1707,13 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>{name}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) this week</source>
+        <translation>
+            <numerusform>{name}: {done} of %n time this week</numerusform>
+            <numerusform>{name}: {done} of %n times this week</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExercisesView</name>
@@ -3071,6 +3078,13 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message>
         <source>{measure} {score}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} of %n time in the week from {start}</numerusform>
+            <numerusform>{name}: {done} of %n times in the week from {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week of {day}</source>
@@ -4621,6 +4635,13 @@ snoozed / skipped</source>
             <numerusform>{completed} of %n planned sessions completed ({percent}%){extra}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: {done} of %n time(s) in the week from {start}</source>
+        <translation>
+            <numerusform>{name}: {done} of %n time in the week from {start}</numerusform>
+            <numerusform>{name}: {done} of %n times in the week from {start}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{low}-{high}, higher is worse</source>
         <translation type="unfinished"></translation>
@@ -5783,6 +5804,10 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>{name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have done every exercise as often as your programme asks today. Walking and resting positions are still fine; the next session is tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -271,3 +271,39 @@ def test_the_player_opens_whole_and_centred_on_the_main_window(
     assert screen.contains(player), (player, screen)  # whole, frame and all
     assert abs(player.center().x() - main.center().x()) <= 2
     assert abs(player.center().y() - main.center().y()) <= 60
+
+
+def test_when_every_exercise_is_done_its_times_today_the_player_says_so(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Walking once a day, done this morning: the Exercises page ticks it, and starting again
+    says the day's exercises are done instead of opening an empty player."""
+    from companion.content.programme_file import programme_to_data, stored_document
+    from companion.domain.exercise import Dose
+    from companion.domain.programme import Prescription, ProgrammeDocument
+    from companion.services.programmes import import_programme
+    from companion.ui.exercises.exercises_view import ExercisesView
+
+    document = ProgrammeDocument(
+        title="Walks",
+        author="A. Physio",
+        exercises=(Prescription("walking", Dose(minutes=10, times_per_day=1)),),
+    )
+    import_programme(context.store, stored_document(programme_to_data(document)), NOW)
+    plan = sessions.plan_session(context.store, context.library, NOW)
+    record, _ = sessions.start_session(context.store, plan, NOW)
+    sessions.record_progress(
+        context.store, record.id, 0, sessions.ExerciseDone(sets=1, reps=1, hold_seconds=600)
+    )
+    later = NOW + timedelta(hours=3)
+    view = ExercisesView(context.library, None, context, lambda _w: None, now=lambda: later)
+    qtbot.addWidget(view)
+    today = view.today
+    assert today is not None
+    assert [today.list.item(i).text() for i in range(today.list.count())] == ["✓ Graded walking"]
+    assert not today.start_button.isEnabled()
+    nothing = start_session(context, None, clock=FakeClock(), now=lambda: later, cues=Quiet())
+    assert nothing is None
+    (box,) = [b for b in session_player._open_notes if shiboken6.isValid(b)]
+    assert box.objectName() == "nothingToDo"
+    assert "as often as your programme asks today" in box.text()

@@ -476,3 +476,88 @@ def test_a_started_starter_programme_keeps_each_items_times_a_day(store: Store) 
     times = {i.exercise_id: i.current.times_per_day for i in record.items}
     assert (times["glute-bridge"], times["bird-dog"]) == (1, 1)
     assert (times["prone-on-elbows"], times["prone-press-up"]) == (3, 3)
+
+
+def _do_whole_session(store: Store, when: datetime) -> list[str]:
+    """Plan a session at `when`, do every exercise of it, and return their ids."""
+    from companion.services.sessions import ExerciseDone, plan_session, record_progress
+    from companion.services.sessions import start_session as store_session
+
+    plan = plan_session(store, library(), when)
+    record, _ = store_session(store, plan, when)
+    for position in range(len(plan.items)):
+        record_progress(store, record.id, position, ExerciseDone(sets=1, reps=1, hold_seconds=5))
+    return [i.exercise_id for i in plan.items]
+
+
+def test_an_exercise_done_its_times_a_day_leaves_later_sessions_that_day(store: Store) -> None:
+    """The extension pathway: bridge and bird-dog once a day, walking twice, the extension
+    exercises three times. Each leaves the day's sessions once done that often, and comes back
+    the next day; the Exercises page still lists it, as done."""
+    from companion.services.sessions import plan_session, todays_programme
+
+    lib = library()
+    monday = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    start_starter_programme(store, lib, "extension-pathway", monday)
+    everything = [
+        "prone-on-elbows",
+        "prone-press-up",
+        "standing-back-bend",
+        "bird-dog",
+        "glute-bridge",
+        "walking",
+    ]
+    assert _do_whole_session(store, monday) == everything
+    three_times = ["prone-on-elbows", "prone-press-up", "standing-back-bend"]
+    assert _do_whole_session(store, monday + timedelta(hours=5)) == [*three_times, "walking"]
+    evening = monday + timedelta(hours=10)
+    today = todays_programme(store, lib, evening)
+    assert [i.exercise_id for i in today.plan.items] == three_times
+    assert [i.exercise_id for i in today.plan.done_for_today] == [
+        "bird-dog",
+        "glute-bridge",
+        "walking",
+    ]
+    assert set(everything) <= today.done_exercise_ids
+    assert _do_whole_session(store, evening) == three_times
+
+    # All done for today: the session offers nothing, and is still the programme's (no starter
+    # set slips in instead).
+    late = plan_session(store, lib, monday + timedelta(hours=12))
+    assert late.items == ()
+    assert late.programme_id is not None
+    assert len(late.done_for_today) == len(everything)
+    assert _do_whole_session(store, monday + timedelta(days=1)) == everything
+
+
+def test_a_sitting_break_does_not_offer_a_movement_done_its_times_a_day(store: Store) -> None:
+    """The desk starter set's snacks each go once their times a day are reached (snacks and
+    sessions both count); the others are still offered."""
+    from companion.services.reminders import snack_choices
+
+    lib = library()
+    monday = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    choices = snack_choices(store, lib, monday)
+    assert len(choices) >= 2
+    first, *others = choices
+    for hour in range(first.dose.times_per_day):
+        _do_snack(store, first.exercise.id, monday + timedelta(hours=hour))
+    later = [c.exercise.id for c in snack_choices(store, lib, monday + timedelta(hours=9))]
+    assert first.exercise.id not in later
+    assert later == [c.exercise.id for c in others]
+    tomorrow = [c.exercise.id for c in snack_choices(store, lib, monday + timedelta(days=1))]
+    assert tomorrow == [c.exercise.id for c in choices]
+
+
+def _do_snack(store: Store, exercise_id: str, when: datetime) -> None:
+    with store.units.write() as uow:
+        session = ExerciseSession(
+            is_snack=True, started_at=when, ended_at=when, status=SessionStatus.COMPLETED
+        )
+        session.exercises.append(
+            SessionExercise(
+                position=0, exercise_id=exercise_id, prescribed={}, sets_done=1, reps_done=5
+            )
+        )
+        uow.session.add(session)
+        uow.commit()

@@ -4,6 +4,7 @@ screenings, events, weeks and notes, all bounded by the period and aggregated in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -476,3 +477,55 @@ def test_the_report_lists_findings_known_to_the_doctor_while_they_stand(store: S
     assert report.screenings[0].findings == ()  # not a "yes"
     months_on = build_report(store, options(), now=noon(START + timedelta(days=100)))
     assert months_on.known_findings == ()
+
+
+def test_a_weekly_activity_is_counted_by_its_week_not_as_missed_daily_sessions(
+    store: Store,
+) -> None:
+    """Water walking 3 times a week beside a daily bridge: the report says "Water walking: 2 of
+    3 times in the week from ..." (English and German) and plans only the bridge's sessions."""
+    from companion.content.library import load_library
+    from companion.domain.exercise import Dose
+    from companion.domain.programme import Prescription, ProgrammeDocument
+    from companion.paths import exercises_dir
+    from companion.reports.report_words import weekly_activity_lines
+    from companion.services.programmes import import_programme
+
+    lib = load_library(exercises_dir())
+    document = ProgrammeDocument(
+        title="Pool",
+        author="A. Physio",
+        exercises=(
+            Prescription("water-walking", lib.get("water-walking").dose),
+            Prescription("glute-bridge", Dose(sets=1, reps=8), days=frozenset({1})),
+        ),
+    )
+    assert document.exercises[0].dose.times_per_week == 3
+    import_programme(store, document, noon(START - timedelta(days=1)))
+    last_monday = START + timedelta(days=14)
+    for day, exercise_id in [
+        (START + timedelta(days=2), "water-walking"),  # a week before: not counted
+        (last_monday + timedelta(days=1), "water-walking"),
+        (last_monday + timedelta(days=3), "water-walking"),
+        (last_monday + timedelta(days=3), "water-walking"),  # twice on a day counts once
+        (last_monday, "glute-bridge"),
+    ]:
+        session = ExerciseSession(started_at=noon(day), status=SessionStatus.COMPLETED)
+        session.exercises = [
+            SessionExercise(position=0, exercise_id=exercise_id, prescribed={}, reps_done=1)
+        ]
+        add(store, session)
+    period = ReportOptions(start=START, end=last_monday + timedelta(days=5))
+    report = build_report(store, period, exercise_names={"water-walking": "Water walking"})
+    (count,) = report.adherence.weekly
+    assert (count.week_start, count.done, count.target) == (last_monday, 2, 3)
+    # Only the Monday bridge plans a session: three Mondays, not every water-walking day.
+    assert report.adherence.planned == 3
+    assert weekly_activity_lines(ENGLISH, report.adherence) == [
+        "Water walking: 2 of 3 times in the week from 16 Mar"
+    ]
+    names = {"water-walking": lib.get("water-walking").name}
+    german = build_report(store, replace(period, language="de"), exercise_names=names)
+    assert weekly_activity_lines(wording("de"), german.adherence) == [
+        "Walking in water or swimming: 2 von 3 Mal in der Woche ab 16. März"
+    ]

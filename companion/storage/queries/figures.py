@@ -8,7 +8,6 @@ and Python only sees one row per bucket.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
@@ -281,18 +280,43 @@ def plan_periods(session: Session) -> list[PlanPeriod]:
         imported = programme.imported_at.astimezone().date()
         start = max(programme.start_date or imported, imported)
         end = programme.replaced_at.astimezone().date() if programme.replaced_at else None
-        periods.append(PlanPeriod(start, end, _sessions_by_weekday(programme.exercises)))
+        periods.append(PlanPeriod(start, end, _sessions_by_weekday(programme)))
     return periods
 
 
-def _sessions_by_weekday(exercises: Sequence[Any]) -> tuple[int, ...]:
+def _sessions_by_weekday(programme: Programme) -> tuple[int, ...]:
+    # A weekly activity (water walking) plans no daily session: it is counted by its week.
+    weekly = _weekly_positions(programme)
+    daily = [e for e in programme.exercises if e.position not in weekly]
     return tuple(
         max(
-            (e.times_per_day for e in exercises if not e.days or weekday in e.days),
+            (e.times_per_day for e in daily if not e.days or weekday in e.days),
             default=0,
         )
         for weekday in range(1, 8)
     )
+
+
+def _weekly_positions(programme: Programme) -> set[int]:
+    """Positions of the exercises the stored document gives a `times_per_week`."""
+    items = (programme.document or {}).get("exercises", [])
+    return {
+        n for n, item in enumerate(items) if isinstance(item, dict) and "times_per_week" in item
+    }
+
+
+def document_in_force(session: Session, day: date) -> dict[str, Any] | None:
+    """The stored document of the programme in force on local `day` (the one that started
+    last where two overlap), as plan_periods counts them; None when none was."""
+    in_force = None
+    for programme in session.scalars(select(Programme).order_by(Programme.imported_at)):
+        imported = programme.imported_at.astimezone().date()
+        start = max(programme.start_date or imported, imported)
+        end = programme.replaced_at.astimezone().date() if programme.replaced_at else None
+        running = start <= day and (end is None or day < end)
+        if running and (in_force is None or start >= in_force[0]):
+            in_force = (start, programme.document)
+    return dict(in_force[1]) if in_force is not None else None
 
 
 __all__ = [
@@ -300,6 +324,7 @@ __all__ = [
     "SessionBucket",
     "activity_totals",
     "break_counts",
+    "document_in_force",
     "first_moment",
     "pain_buckets",
     "pain_points",

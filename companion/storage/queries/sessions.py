@@ -24,6 +24,26 @@ def responses_between(session: Session, since: datetime, until: datetime) -> lis
     return [response for response in found if response is not None]
 
 
+def times_done_within(
+    session: Session, exercise_ids: Collection[str], since: datetime, until: datetime
+) -> dict[str, int]:
+    """How many sessions (guided or movement snacks) started in [since, until) each of these
+    exercises was done in: not skipped, with some repetitions or hold. An exercise met twice in
+    one session (done again in its easier version) counts once."""
+    rows = session.execute(
+        select(SessionExercise.exercise_id, func.count(func.distinct(ExerciseSession.id)))
+        .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
+        .where(
+            within(ExerciseSession.started_at, since, until),
+            SessionExercise.exercise_id.in_(exercise_ids),
+            SessionExercise.skipped.is_(False),
+            (SessionExercise.reps_done > 0) | (SessionExercise.hold_seconds_done > 0),
+        )
+        .group_by(SessionExercise.exercise_id)
+    ).all()
+    return {exercise_id: int(times) for exercise_id, times in rows}
+
+
 def sessions_in_progress(session: Session) -> list[ExerciseSession]:
     """Every session still marked as in progress."""
     query = select(ExerciseSession).where(ExerciseSession.status == SessionStatus.IN_PROGRESS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Category, ClearanceCondition, Dose, Exercise, SidesMode
+from companion.domain.programme import WeeklyCount
 from companion.services.safety_plan import reported_conditions
 from companion.services.sessions import SessionPlan, todays_programme
 from companion.ui.context import AppContext
+from companion.ui.language import first_weekday
 from companion.ui.safety.safety_texts import (
     ask_physio_text,
     clearance_label,
@@ -420,7 +422,9 @@ class TodaysProgrammePanel(QGroupBox):
 
     def refresh(self) -> None:
         """Show today's exercises with a tick for those done."""
-        today = todays_programme(self._context.store, self._context.library, self._now())
+        today = todays_programme(
+            self._context.store, self._context.library, self._now(), first_weekday()
+        )
         library = self._context.library
         if today.from_programme and today.sessions_planned:
             planned = today.sessions_planned
@@ -436,12 +440,14 @@ class TodaysProgrammePanel(QGroupBox):
                 "on the Programme page.",
             )
         title = today.plan.title or translate("Exercises", "Your programme")
-        summary = f"{title}: {done}"
+        summary = "\n".join(
+            [f"{title}: {done}", *weekly_count_lines(today.weekly, today.plan, library)]
+        )
         if today.plan.same_day_open:
             summary += "\n\n" + same_day_plan_text()
         self.summary.setText(summary)
         self.list.clear()
-        for item in today.plan.items:
+        for item in today.plan.of_the_day():
             name = _name_in(today.plan, item.exercise_id, library)
             finished = item.exercise_id in today.done_exercise_ids
             entry = QListWidgetItem(("✓ " if finished else "• ") + name)
@@ -484,6 +490,23 @@ class TodaysProgrammePanel(QGroupBox):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self._select(item.data(Qt.ItemDataRole.UserRole))
+
+
+def weekly_count_lines(
+    counts: Iterable[WeeklyCount], plan: SessionPlan | None, library: ExerciseLibrary
+) -> list[str]:
+    """One line per weekly activity (not a session), as in: Water walking: 2 of 3 this week."""
+    lines = []
+    for count in counts:
+        name = (
+            _name_in(plan, count.exercise_id, library)
+            if plan is not None
+            else (library.get(count.exercise_id).name if count.exercise_id in library else "")
+        )
+        target = count.target
+        text = translate("Exercises", "{name}: {done} of %n time(s) this week", "", target)
+        lines.append(text.format(name=name or count.exercise_id, done=count.done))
+    return lines
 
 
 def _name_in(plan: SessionPlan, exercise_id: str, library: ExerciseLibrary) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Changes, Topic
 from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE
+from companion.domain.programme import WeeklyCount
 from companion.domain.vocabulary import TreatmentKind
 from companion.reports.report_words import change_sentence, headline, measure_name
 from companion.reports.wording import wording
@@ -45,6 +46,8 @@ from companion.services import figures as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
+from companion.ui.exercises.exercises_view import weekly_count_lines
+from companion.ui.language import first_weekday
 from companion.ui.reports.report_language import app_report_language
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
@@ -234,8 +237,8 @@ class ProgressView(QWidget):
         if changes.concerns(Topic.CHECKINS):
             self._days = None
         self._stale |= {p.key for p in self.panels.values() if changes.concerns(*p.topics)}
-        if changes.concerns(Topic.CHECKINS):
-            self._summary_stale = True
+        if changes.concerns(Topic.CHECKINS, Topic.SESSIONS, Topic.PROGRAMME):
+            self._summary_stale = True  # the headline, and the weekly activities' counts
         if self.isVisible() and (self._stale or self._summary_stale):
             self.refresh(self._stale)
 
@@ -292,8 +295,17 @@ class ProgressView(QWidget):
         if self._summary_stale:
             # The report's own comparison (the first week's mean against the last week's), so
             # the page never calls a change meaningful that the report calls small.
-            summary = summarise(self._pain_days(self.shown_period()))
-            self.summary.setText("\n".join(headline(wording(app_report_language()), summary)))
+            period = self.shown_period()
+            summary = summarise(self._pain_days(period))
+            said = headline(wording(app_report_language()), summary)
+            # Weekly activities (water walking) are not sessions: each counts its days in the
+            # shown period's last week, the week the report's figure counts too.
+            weekly = data.weekly_activities(self._context.store, period.last, first_weekday())
+            if weekly and period.last == self._context.now().date():
+                said = [*said, *weekly_count_lines(weekly, None, self._context.library)]
+            elif weekly:
+                said = [*said, *(self._weekly_text(count) for count in weekly)]
+            self.summary.setText("\n".join(said))
             self._summary_stale = False
         self._stale -= wanted
         self._pending = [k for k in self.panels if k in wanted or k in self._pending]
@@ -589,6 +601,14 @@ class ProgressView(QWidget):
         return series, sentences
 
     # --- Words ---------------------------------------------------------------------------------
+
+    def _weekly_text(self, count: WeeklyCount) -> str:
+        library = self._context.library
+        name = library.get(count.exercise_id).name if count.exercise_id in library else ""
+        target = count.target
+        return self.tr("{name}: {done} of %n time(s) in the week from {start}", "", target).format(
+            name=name or count.exercise_id, done=count.done, start=self._day_name(count.week_start)
+        )
 
     def _day_name(self, day: date) -> str:
         return QLocale().toString(

@@ -34,7 +34,7 @@ def library() -> ExerciseLibrary:
 def _file_with(item: dict[str, Any]) -> dict[str, Any]:
     return {
         "format": "sciatica-companion-programme",
-        "format_version": 2,
+        "format_version": 3,
         "title": "Test",
         "author": {"name": "A. Physio"},
         "start_date": "2026-01-05",

@@ -128,6 +128,43 @@ def test_version_1_is_upgraded() -> None:
     assert document.flare_up.advice == "Rest and walk a little."
 
 
+VERSION_2 = Path(__file__).parent / "fixtures" / "version-2.scprog"
+
+
+def test_a_version_2_file_is_read_and_written_back_as_version_3() -> None:
+    loaded = load_programme_file(VERSION_2, library())
+    assert loaded.format_version == 2
+    assert loaded.was_upgraded
+    assert CURRENT_VERSION == 3
+    current = load_programme_file(EXAMPLE, library()).document
+    assert loaded.document == current  # version 3 only added keys: nothing else changes
+    written = programme_to_data(loaded.document)
+    assert written["format_version"] == 3
+    assert programme_schema()["properties"]["format_version"] == {"const": 3}
+
+
+def test_a_version_2_file_from_a_build_that_already_wrote_the_new_keys_is_read() -> None:
+    data = json.loads(VERSION_2.read_text("utf-8"))
+    data["exercises"][1]["times_per_week"] = 2  # the bridge, once a day
+    loaded = parse_programme(json.dumps(data), library())
+    assert loaded.format_version == 2
+    assert loaded.document.exercises[1].dose.times_per_week == 2
+
+
+def test_a_version_2_file_is_checked_like_any_other() -> None:
+    data = json.loads(VERSION_2.read_text("utf-8"))
+    data["exercises"][0]["dose"]["reps"] = 900
+    assert problems_of(data) == ["exercises[0].dose.reps: must be at most 50"]
+
+
+def test_a_newer_version_is_refused_in_one_sentence_that_says_what_to_do() -> None:
+    data = {**example(), "format_version": 4}
+    assert problems_of(data) == [
+        "format_version: 4 is newer than this app can read (up to 3); "
+        "update Sciatica Companion to open it"
+    ]
+
+
 def test_version_1_problems_name_the_old_field() -> None:
     old = {
         "format": "sciatica-companion-programme",
@@ -162,7 +199,7 @@ _DELETE = object()
 @pytest.mark.parametrize(
     ("path", "value", "expected"),
     [
-        ("format_version", 3, "format_version: 3 is newer than this app can read"),
+        ("format_version", 4, "format_version: 4 is newer than this app can read"),
         ("format_version", 0, "format_version: 0 is not a known version"),
         ("format_version", "2", "format_version: must be a whole number"),
         ("format", "something-else", "format: must be"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -214,3 +214,26 @@ def test_no_plan_means_no_rate() -> None:
 def test_weeks_start_on_monday() -> None:
     assert week_start(date(2026, 11, 22)) == date(2026, 11, 16)  # a Sunday
     assert week_start(date(2026, 11, 16)) == date(2026, 11, 16)
+
+
+def test_a_weekly_activity_counts_its_days_in_the_locales_week() -> None:
+    """Water walking 3 times a week: done Sunday, Tuesday and twice on Thursday. A Monday week
+    (Germany) has 2 of them by Thursday; a Sunday week (US) has all 3 days."""
+    from companion.domain.exercise import Dose
+    from companion.domain.programme import Prescription, week_start, weekly_counts
+
+    water = Prescription("water-walking", Dose(minutes=20, times_per_week=3))
+    daily = Prescription("walking", Dose(minutes=10))
+    sunday, tuesday, thursday = date(2026, 11, 29), date(2026, 12, 1), date(2026, 12, 3)
+    done = {"water-walking": [sunday, tuesday, thursday, thursday]}
+    assert week_start(thursday) == date(2026, 11, 30)
+    assert week_start(thursday, first_weekday=7) == sunday
+    assert week_start(sunday, first_weekday=7) == sunday
+    monday_week = weekly_counts([water, daily], done, thursday)
+    assert [(c.exercise_id, c.done, c.target) for c in monday_week] == [("water-walking", 2, 3)]
+    (sunday_week,) = weekly_counts([water, daily], done, thursday, first_weekday=7)
+    assert (sunday_week.week_start, sunday_week.done) == (sunday, 3)
+    # Due until the week has it on 3 days: in a Sunday week Friday no longer asks for it.
+    friday = thursday + timedelta(days=1)
+    assert water.is_due(friday, done["water-walking"])
+    assert not water.is_due(friday, done["water-walking"], first_weekday=7)

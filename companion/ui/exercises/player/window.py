@@ -62,6 +62,7 @@ from companion.ui.exercises.player.words import (
     pain,
     step_label,
 )
+from companion.ui.language import first_weekday
 from companion.ui.programme.programme_view import adjustment_text
 from companion.ui.safety.safety import ask_safety_questions, screen_if_due
 from companion.ui.safety.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
@@ -887,7 +888,9 @@ def start_session(
         box.open()
         return None
     try:
-        plan = sessions.plan_session(context.store, context.library, wall(), exercise_ids)
+        plan = sessions.plan_session(
+            context.store, context.library, wall(), exercise_ids, first_weekday=first_weekday()
+        )
     except Exception as error:
         QMessageBox.warning(
             parent,
@@ -924,14 +927,22 @@ def _say_nothing_to_do(context: AppContext, plan: SessionPlan, parent: QWidget |
         lines.append(
             translate("SessionPlayer", "{name}: {why}").format(name=name, why=left_out_text(why))
         )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        translate("SessionPlayer", "Nothing to do in this session"),
-        translate(
+    if plan.done_for_today and not plan.left_out and not plan.same_day_open:
+        text = translate(
+            "SessionPlayer",
+            "You have done every exercise as often as your programme asks today. Walking and "
+            "resting positions are still fine; the next session is tomorrow.",
+        )
+    else:
+        text = translate(
             "SessionPlayer",
             "Every exercise of this session waits for now. Walking and resting positions are "
             "still fine.",
-        ),
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("SessionPlayer", "Nothing to do in this session"),
+        text,
         QMessageBox.StandardButton.Close,
         parent,
     )
