@@ -482,12 +482,12 @@ class ProgrammeEditor(QWidget):
         self.contact.setAccessibleName(self.tr("How to contact you"))
         self.patient = QLineEdit()
         self.patient.setAccessibleName(self.tr("Patient (initials or first name, optional)"))
-        self.start = QDateEdit(QDate.currentDate())
+        self.start = QDateEdit(self._today())
         self.start.setCalendarPopup(True)
         self.start.setAccessibleName(self.tr("Start date"))
         self.has_review = QCheckBox(self.tr("Review on"))
         self.has_review.setAccessibleName(self.tr("Set a review date"))
-        self.review = QDateEdit(QDate.currentDate().addDays(28))
+        self.review = QDateEdit(self._today().addDays(28))
         self.review.setCalendarPopup(True)
         self.review.setAccessibleName(self.tr("Review date"))
         self.sitting = _spin(0, 180, self.tr("Sitting-break interval, minutes"), self.tr(" min"))
@@ -906,6 +906,11 @@ class ProgrammeEditor(QWidget):
 
     # --- New, open, save --------------------------------------------------------------------
 
+    def _today(self) -> QDate:
+        # The app's one clock, not the machine's (a test fixes it).
+        today = self._context.now().date()
+        return QDate(today.year, today.month, today.day)
+
     def new_programme(self) -> None:
         """Start an empty programme."""
         self._loading = True
@@ -916,9 +921,9 @@ class ProgrammeEditor(QWidget):
             self.programme_list.clear()
             for edit in (self.title, self.author, self.clinic, self.contact, self.patient):
                 edit.clear()
-            self.start.setDate(QDate.currentDate())
+            self.start.setDate(self._today())
             self.has_review.setChecked(False)
-            self.review.setDate(QDate.currentDate().addDays(28))
+            self.review.setDate(self._today().addDays(28))
             self.sitting.setValue(0)
             self.notes.clear()
             self.flare_advice.clear()

@@ -147,8 +147,8 @@ class ReportsView(QWidget):
         ):
             self.period.addItem(label, days)
         self.period.setCurrentIndex(1)
-        self.start = _date_edit(self.tr("First day"))
-        self.end = _date_edit(self.tr("Last day"))
+        self.start = _date_edit(self.tr("First day"), self._today())
+        self.end = _date_edit(self.tr("Last day"), self._today())
         dates = QHBoxLayout()
         from_label = QLabel(self.tr("F&rom"))
         from_label.setBuddy(self.start)
@@ -249,9 +249,15 @@ class ReportsView(QWidget):
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if not custom:
-            today = QDate.currentDate()
+            today = self._today()
             self.end.setDate(today)
             self.start.setDate(today.addDays(-(days - 1)) if days else today.addYears(-1))
+
+    def _today(self) -> QDate:
+        # The app's one clock, not the machine's: a test fixes it, and a day that turns while
+        # the app runs is the day the rest of the app shows.
+        today = self._context.now().date()
+        return QDate(today.year, today.month, today.day)
 
     def _update(self) -> None:
         anonymous = self.anonymous.isChecked()
@@ -266,7 +272,7 @@ class ReportsView(QWidget):
         if days == CUSTOM:
             start, end = _day(self.start.date()), _day(self.end.date())
         elif days:
-            end = _day(QDate.currentDate())
+            end = _day(self._today())
             start = end - timedelta(days=days - 1)
         anonymous = self.anonymous.isChecked()
         return ReportOptions(
@@ -411,12 +417,12 @@ def _locale_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str, today: QDate) -> QDateEdit:
+    edit = QDateEdit(today)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     edit.setAccessibleName(name)
-    edit.setMaximumDate(QDate.currentDate())
+    edit.setMaximumDate(today)
     return edit
 
 

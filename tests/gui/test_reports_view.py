@@ -230,3 +230,16 @@ def test_the_report_can_be_written_in_another_language(
     text = pdf_text(tmp_path / "bericht.pdf")
     assert "Verlaufsbericht Ischias" in text and "Tageseinträge" in text
     assert "Sciatica progress report" not in text
+
+
+def test_the_periods_end_on_the_apps_clock_not_the_machines(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    # A fixed day far from the machine's: every preset and the date limits follow it.
+    fixed = datetime(2031, 5, 20, 9, 0, tzinfo=UTC)
+    view = ReportsView(AppContext(store, UiState(data_dir), clock=lambda: fixed))
+    qtbot.addWidget(view)
+    assert view.end.date() == QDate(2031, 5, 20)
+    assert view.end.maximumDate() == QDate(2031, 5, 20)
+    assert view.options().end == date(2031, 5, 20)
+    assert view.options().start == date(2031, 5, 20) - timedelta(days=90)
