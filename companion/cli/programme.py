@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.cli.words import cli_words, output_problem
 from companion.content.library import ContentError, ExerciseLibrary, load_library
 from companion.content.programme_file import ProgrammeFileError
 from companion.paths import exercises_dir
@@ -105,7 +106,9 @@ def _export(root: Path, out: Path, force: bool) -> None:
     store = open_data(root)
     try:
         written = export_active_programme(store, out, overwrite=force)
-    except (ProgrammeRejected, OutputFailed) as error:
+    except OutputFailed as error:
+        raise CommandFailed(output_problem(error, cli_words())) from None
+    except ProgrammeRejected as error:
         raise CommandFailed(str(error)) from None
     finally:
         store.close()

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.report import ReportOptions, ReportProblem
+from companion.domain.report import (
+    CLINIC_MAX,
+    NAME_MAX,
+    ReportOptions,
+    ReportProblem,
+    ReportProblemReason,
+)
 from companion.reports.wording import AUTOMATIC, ENGLISH, report_languages
 from companion.services.data_store import Store
 from companion.services.exports import (
@@ -96,7 +102,7 @@ class _ExportJob(QRunnable):
         except OutputFailed as error:
             self.signals.failed.emit(output_problem_text(error))
         except (ExportFailed, ReportProblem) as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(export_problem_text(error))
         except Exception as error:  # a person never sees a traceback
             self.signals.failed.emit(
                 translate(
@@ -310,7 +316,7 @@ class ReportsView(QWidget):
         try:
             self.options()
         except ReportProblem as error:
-            self._show_problem(str(error))
+            self._show_problem(export_problem_text(error))
             return
         suggested = str(documents_folder() / self.suggested_name())
         path = self._choose_path(self, suggested, _filter(self.chosen_format()))
@@ -327,7 +333,7 @@ class ReportsView(QWidget):
         try:
             options = self.options()
         except ReportProblem as error:
-            self._show_problem(str(error))
+            self._show_problem(export_problem_text(error))
             return
         names = {exercise.id: exercise.name for exercise in self._context.library}
         request = ExportRequest(self.chosen_format(), path, options, names, overwrite)
@@ -401,6 +407,32 @@ def _names_in(language: str, names: Mapping[str, str]) -> Mapping[str, str]:
         return {e.id: e.name for e in load_library(exercises_dir(), language)}
     except Exception:
         return names
+
+
+def export_problem_text(error: ReportProblem | ExportFailed) -> str:
+    """Why nothing was exported, and what to change, in the app's language."""
+    if isinstance(error, ExportFailed):
+        return translate(
+            "ReportsView",
+            "The folder {folder} already holds other files, so nothing was written there. "
+            "Choose a new or empty folder, or a file name ending in .zip.",
+        ).format(folder=error.folder)
+    if error.reason is ReportProblemReason.TEXT_TOO_LONG:
+        return translate(
+            "ReportsView",
+            "The name or the clinic line is too long (at most {name} and {clinic} characters).",
+        ).format(name=NAME_MAX, clinic=CLINIC_MAX)
+    start = _locale_day(error.start) if error.start else ""
+    end = _locale_day(error.end) if error.end else ""
+    if error.reason is ReportProblemReason.DATES_SWAPPED:
+        return translate(
+            "ReportsView",
+            "The period starts ({start}) after it ends ({end}). Swap the dates and try again.",
+        ).format(start=start, end=end)
+    return translate(
+        "ReportsView",
+        "The period starts on {start}, after it ends ({end}). Choose an earlier start.",
+    ).format(start=start, end=end)
 
 
 def _holds(result: ExportResult) -> str:

@@ -895,6 +895,202 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>nothing was recorded: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: please give a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({option}) must be a whole number from {low} to {high}, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} must be from 0 to {most_minutes} minutes, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marked place on the body is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symptom is not one the app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reach must be one of {reaches} (it was &apos;{given}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side must be one of {sides} (it was &apos;{given}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reach {given} does not match the body picture, marked down to: {marked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side {given} does not match the legs marked on the body picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side was given but no leg symptoms; add --reach too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side is needed with --reach: left, right or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note is longer than {most_characters} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a date, a time and a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;{given}&apos; is not a date and time; use ISO 8601, e.g. 2026-03-14T08:30 (local time) or 2026-03-14T08:30+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;{given}&apos; names a time that did not happen here: the clocks went forward from {start} to {end} that night. Give a time before or after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time {when} is in the future; a check-in records how you are or were, so give a time up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before {year}; please check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg pain is up by 3 or more since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness is new since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness is new since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symptoms are now in both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symptoms reach further down the leg than in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety questions are due ({why}): please answer them in the app today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} ({holds}, {first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV file</numerusform>
+            <numerusform>%n CSV files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR resource</numerusform>
+            <numerusform>%n FHIR resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--name or --clinic is too long (at most {name} and {clinic} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}. Swap the dates and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from {start} is after today ({end}). Choose an earlier start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported: There is no report in &apos;{language}&apos;; choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds other files, so nothing was written there. Choose a new or empty folder, or a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside your data folder, where the app keeps your diary; nothing was written. Choose a file in another folder, e.g. your Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another name, or say that it may be replaced (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, a device or a pipe, not an ordinary file; nothing was written. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which is never followed or replaced; nothing was written. Choose the file itself or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist; nothing was written. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was written. Free some space or choose another disk, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that is read-only; nothing was written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to write {path}; nothing was written. Choose a folder of your own, e.g. your Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}); nothing was written. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicianModeSwitch</name>
     <message>
         <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
@@ -5079,6 +5275,22 @@ snoozed / skipped</source>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder {folder} already holds other files, so nothing was written there. Choose a new or empty folder, or a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or the clinic line is too long (at most {name} and {clinic} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after it ends ({end}). Choose an earlier start.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -6040,6 +6252,90 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>{reach} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time you could sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time you could walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: please choose a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 0 to 10, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be from 0 to {most} minutes, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marked place on the body is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symptom is not one the app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how far the leg symptoms reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose left, right or both legs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the leg symptoms reach does not match the body picture, which is marked down to: {marked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side does not match the legs marked on the body picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A side was given but no leg symptoms; choose how far they reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg? Choose left, right or both for the leg symptoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is {given} characters long; please keep it to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the check-in needs a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the check-in is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time did not happen here: the clocks went forward. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future; a check-in records how you are or were, so choose a time up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before 1990; please check the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
