@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from companion.content.library import load_library
 from companion.content.programme_file import starter_document
 from companion.paths import exercises_dir
-from companion.reports.handout import NBSP, write_handout
+from companion.reports.handout import A4_INCHES, NBSP, TEXT_MARGIN, write_handout
 from companion.ui.programme_view import handout_for, handout_words
 
 REPO = Path(__file__).resolve().parents[2]
@@ -73,3 +73,12 @@ def test_each_starter_handout_fits_two_pages_with_every_step(
         and line.strip() not in numbers
     ]
     assert not broken
+    # Measured, not counted in letters: no German word runs past the right margin.
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    limit = (A4_INCHES[0] - TEXT_MARGIN) * 72 + 0.5  # points, half a point for rounding
+    past = [
+        w for x, w in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes) if float(x) > limit
+    ]
+    assert past == []
