@@ -312,7 +312,8 @@ def _draw_frames(page: Any, frames: Sequence[Sequence[Primitive]], top: float) -
 
 def _draw_footer(page: Any, footer: str, page_words: str) -> None:
     width, height = A4_INCHES
-    lines = _wrap(footer, "small", TEXT_WIDTH)[:3] if footer else []
+    # Every line of it: the footer is the safety line and the disclaimer (four lines in German).
+    lines = _wrap(footer, "small", TEXT_WIDTH) if footer else []
     page.text(
         *_at(TEXT_MARGIN, height - TEXT_MARGIN),
         "\n".join(lines),

@@ -48,7 +48,8 @@ def test_each_starter_handout_fits_two_pages_with_every_step(
     library = load_library(exercises_dir(), language)
     document = starter_document(library.programme(starter_id), library, date(2026, 1, 5))
     pdf = tmp_path / "handout.pdf"
-    pages = write_handout(handout_for(document, library), pdf, handout_words)
+    handout = handout_for(document, library)
+    pages = write_handout(handout, pdf, handout_words)
 
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+(\d+)$", info.stdout, re.MULTILINE)[1] == str(pages)  # type: ignore[index]
@@ -57,6 +58,8 @@ def test_each_starter_handout_fits_two_pages_with_every_step(
     lines = [line.replace(NBSP, " ") for line in raw.stdout.splitlines()]
     text = " ".join(" ".join(lines).split())
     page_word = "Seite" if language == "de" else "Page"
+    # The footer's disclaimer is whole (its German ran to four lines and lost the last).
+    assert " ".join(handout.footer.split()[-4:]) in text
     assert f"{page_word} {pages} " in text
     for item in document.exercises:
         exercise = library.get(item.exercise_id)
