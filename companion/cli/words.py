@@ -28,6 +28,7 @@ from companion.services.checkins import (
 )
 from companion.services.exports import ExportFailed, ExportFormat, ExportResult
 from companion.services.outputs import OutputFailed, OutputProblem
+from companion.services.programmes import ProgrammeRejected, RejectedBecause
 
 # The option that sets each check-in field.
 _OPTIONS = {
@@ -245,6 +246,30 @@ def folder_holds_other_files(error: ExportFailed, words: Wording) -> str:
         "The folder {folder} already holds other files, so nothing was written there. Choose "
         "a new or empty folder, or a file name ending in .zip.",
     ).format(folder=error.folder)
+
+
+def programme_rejected(error: ProgrammeRejected, words: Wording) -> str:
+    """Why a programme was not imported or exported; nothing changed."""
+    texts = {
+        RejectedBecause.UNKNOWN_STARTER: words.translate(
+            "Cli", "There is no starter programme called '{name}'."
+        ),
+        RejectedBecause.ALREADY_FOLLOWED: words.translate(
+            "Cli", "This programme is already the one you follow; nothing was changed."
+        ),
+        RejectedBecause.OLDER_FILE: words.translate(
+            "Cli",
+            "This file is older ({issued}) than the programme from {name} you follow now "
+            "({followed}); nothing was changed. Ask your physiotherapist for the newest file.",
+        ),
+        RejectedBecause.NOTHING_TO_EXPORT: words.translate(
+            "Cli",
+            "There is no programme to export yet: import one or choose a starter programme.",
+        ),
+    }
+    return texts[error.reason].format(
+        name=error.name, issued=_iso(error.issued), followed=_iso(error.followed)
+    )
 
 
 def output_problem(error: OutputFailed, words: Wording) -> str:

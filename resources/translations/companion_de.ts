@@ -1054,6 +1054,22 @@
         <translation>Der Ordner {folder} enthält schon andere Dateien, daher wurde dort nichts geschrieben. Wählen Sie einen neuen oder leeren Ordner oder einen Dateinamen, der auf .zip endet.</translation>
     </message>
     <message>
+        <source>There is no starter programme called &apos;{name}&apos;.</source>
+        <translation>Ein Einstiegsprogramm namens „{name}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation>Diesem Übungsprogramm folgen Sie bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation>Diese Datei ist älter ({issued}) als das Übungsprogramm von {name}, dem Sie jetzt folgen ({followed}); es wurde nichts geändert. Bitten Sie Ihre Physiotherapiepraxis um die neueste Datei.</translation>
+    </message>
+    <message>
+        <source>There is no programme to export yet: import one or choose a starter programme.</source>
+        <translation>Es gibt noch kein Übungsprogramm zum Exportieren: Importieren Sie eines oder wählen Sie ein Einstiegsprogramm.</translation>
+    </message>
+    <message>
         <source>{path} is inside your data folder, where the app keeps your diary; nothing was written. Choose a file in another folder, e.g. your Documents.</source>
         <translation>{path} liegt in Ihrem Datenordner, in dem die App Ihr Tagebuch aufbewahrt; es wurde nichts geschrieben. Wählen Sie eine Datei in einem anderen Ordner, z. B. in Ihren Dokumenten.</translation>
     </message>
@@ -1088,6 +1104,10 @@
     <message>
         <source>{path} could not be written ({detail}); nothing was written. Choose another folder and try again.</source>
         <translation>{path} konnte nicht geschrieben werden ({detail}); es wurde nichts geschrieben. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {problem}</source>
+        <translation>nichts wurde importiert: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2539,22 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>{name}: steady; it steps up after a few more steady days.</source>
         <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die nächste Steigerung.</translation>
+    </message>
+    <message>
+        <source>This starter programme is not in this version of the app.</source>
+        <translation>Dieses Einstiegsprogramm gibt es in dieser Version der App nicht.</translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation>Diesem Übungsprogramm folgen Sie bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation>Diese Datei ist älter ({issued}) als das Übungsprogramm von {name}, dem Sie jetzt folgen ({followed}); es wurde nichts geändert. Bitten Sie Ihre Physiotherapiepraxis um die neueste Datei.</translation>
+    </message>
+    <message>
+        <source>There is no programme to save yet: import one or choose a starter programme.</source>
+        <translation>Es gibt noch kein Übungsprogramm zum Speichern: Importieren Sie eines oder wählen Sie ein Einstiegsprogramm.</translation>
     </message>
     <message>
         <source>From {day}</source>

@@ -1054,6 +1054,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no starter programme called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme to export yet: import one or choose a starter programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is inside your data folder, where the app keeps your diary; nothing was written. Choose a file in another folder, e.g. your Documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +1103,10 @@
     </message>
     <message>
         <source>{path} could not be written ({detail}); nothing was written. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,6 +2533,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This starter programme is not in this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme to save yet: import one or choose a starter programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 from companion.domain.report import ReportProblem, ReportProblemReason
 from companion.services.checkins import CheckInProblem, CheckInReason
 from companion.services.exports import ExportFailed
+from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.ui import language
+from companion.ui.programme_view import rejected_text
 from companion.ui.reports_view import export_problem_text
 from companion.ui.texts import checkin_problem_text
 
@@ -73,3 +75,19 @@ def test_report_and_export_problems_in_german() -> None:
     assert export_problem_text(ReportProblem(ReportProblemReason.TEXT_TOO_LONG)) == (
         "Der Name oder die Praxiszeile ist zu lang (höchstens 200 bzw. 300 Zeichen)."
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_programme_refusals_in_german() -> None:
+    assert rejected_text(ProgrammeRejected(RejectedBecause.ALREADY_FOLLOWED)) == (
+        "Diesem Übungsprogramm folgen Sie bereits; es wurde nichts geändert."
+    )
+    older = rejected_text(
+        ProgrammeRejected(
+            RejectedBecause.OLDER_FILE, "A. Muster", date(2026, 10, 1), date(2026, 11, 2)
+        )
+    )
+    assert older.startswith("Diese Datei ist älter (")
+    assert "als das Übungsprogramm von A. Muster, dem Sie jetzt folgen (" in older
+    assert "2026" in older
+    assert "older" not in older

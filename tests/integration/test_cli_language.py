@@ -293,3 +293,34 @@ def test_a_german_user_typing_in_a_terminal_sees_german(diary: Path) -> None:
         "companion: nichts wurde gespeichert: --side muss einer dieser Werte sein: left, right, "
         "both (angegeben war „middle“).\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (
+            "en_GB.UTF-8",
+            "companion: There is no programme to export yet: import one or choose a starter "
+            "programme.",
+        ),
+        (
+            "de_DE.UTF-8",
+            "companion: Es gibt noch kein Übungsprogramm zum Exportieren: Importieren Sie "
+            "eines oder wählen Sie ein Einstiegsprogramm.",
+        ),
+    ],
+)
+def test_a_programme_refusal_is_worded_in_the_system_language(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    locale: str,
+    expected: str,
+) -> None:
+    _speak(monkeypatch, locale)
+    out = data_dir.parent / "mine.scprog"
+    status, _out, err = _run(
+        capsys, "programme", "export", "--out", str(out), "--data-dir", str(data_dir)
+    )
+    assert (status, err) == (1, expected)
+    assert not out.exists()
