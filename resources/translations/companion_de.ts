@@ -5522,6 +5522,14 @@ versch. / ausgel.</translation>
         <translation>B</translation>
     </message>
     <message>
+        <source>Please answer every question with yes or no before you finish.</source>
+        <translation>Bitte beantworten Sie jede Frage mit Ja oder Nein, bevor Sie abschließen.</translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please answer the questions again, then finish.</source>
+        <translation>Diese Antworten konnten nicht gespeichert werden. Bitte beantworten Sie die Fragen noch einmal und schließen Sie dann ab.</translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
     </message>

@@ -5505,6 +5505,14 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please answer every question with yes or no before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please answer the questions again, then finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>

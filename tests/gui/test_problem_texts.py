@@ -15,9 +15,11 @@ from companion.domain.report import ReportProblem, ReportProblemReason
 from companion.services.checkins import CheckInProblem, CheckInReason
 from companion.services.exports import ExportFailed
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
+from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
 from companion.ui.programme_view import rejected_text
 from companion.ui.reports_view import export_problem_text
+from companion.ui.screening_dialog import refusal_text
 from companion.ui.texts import checkin_problem_text
 
 
@@ -91,3 +93,14 @@ def test_programme_refusals_in_german() -> None:
     assert "als das Übungsprogramm von A. Muster, dem Sie jetzt folgen (" in older
     assert "2026" in older
     assert "older" not in older
+
+
+@pytest.mark.usefixtures("german")
+def test_screening_refusals_in_german() -> None:
+    unanswered = ScreeningInvalid(ScreeningRefusal.UNANSWERED, "missing: bowel")
+    assert refusal_text(unanswered) == (
+        "Bitte beantworten Sie jede Frage mit Ja oder Nein, bevor Sie abschließen."
+    )
+    odd = ScreeningInvalid(ScreeningRefusal.NOT_RECORDABLE, "made_up: unknown question")
+    assert "made_up" not in refusal_text(odd)
+    assert refusal_text(odd).startswith("Diese Antworten konnten nicht gespeichert werden.")
