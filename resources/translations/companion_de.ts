@@ -2199,6 +2199,74 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Extrem stark</translation>
     </message>
     <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Taubheit oder Kribbeln</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Pain when sitting</source>
+        <translation>Schmerzen beim Sitzen</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not in this version of the app.</source>
+        <translation>Diesen Fragebogen gibt es in dieser Version der App nicht.</translation>
+    </message>
+    <message>
+        <source>These are not questions of this questionnaire: {names}.</source>
+        <translation>Diese Fragen gehören nicht zu diesem Fragebogen: {names}.</translation>
+    </message>
+    <message>
+        <source>{subject}: please answer this question.</source>
+        <translation>{subject}: Bitte beantworten Sie diese Frage.</translation>
+    </message>
+    <message>
+        <source>{subject}: choose a whole number from 0 to {high}.</source>
+        <translation>{subject}: Bitte wählen Sie eine ganze Zahl von 0 bis {high}.</translation>
+    </message>
+    <message>
+        <source>{subject}: {given} is not on the scale; choose from 0 to {high}.</source>
+        <translation>{subject}: {given} liegt nicht auf der Skala; bitte wählen Sie einen Wert von 0 bis {high}.</translation>
+    </message>
+    <message>
+        <source>Activities: name at least one activity that you find hard.</source>
+        <translation>Aktivitäten: Nennen Sie mindestens eine Aktivität, die Ihnen schwerfällt.</translation>
+    </message>
+    <message>
+        <source>Activities: name at most {most}, not {given}.</source>
+        <translation>Aktivitäten: Nennen Sie höchstens {most}, nicht {given}.</translation>
+    </message>
+    <message>
+        <source>Activities: name at least {least} activities that you find hard (up to {most}).</source>
+        <translation>Aktivitäten: Nennen Sie mindestens {least} Aktivitäten, die Ihnen schwerfallen (höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>Activities: every activity needs a name.</source>
+        <translation>Aktivitäten: Jede Aktivität braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{subject}…: keep an activity&apos;s name under {length} characters.</source>
+        <translation>{subject}…: Der Name einer Aktivität darf höchstens {length} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Activities: the same activity is named twice; name each one once.</source>
+        <translation>Aktivitäten: Dieselbe Aktivität ist zweimal genannt; nennen Sie jede nur einmal.</translation>
+    </message>
+    <message>
+        <source>Rate the same activities as your first rating ({names}), or choose new activities to start a new baseline.</source>
+        <translation>Bewerten Sie dieselben Aktivitäten wie beim ersten Mal ({names}) oder wählen Sie neue Aktivitäten für einen neuen Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please check them and try again.</source>
+        <translation>Diese Antworten konnten nicht gespeichert werden. Bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>

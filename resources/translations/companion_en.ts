@@ -2194,6 +2194,74 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain when sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire is not in this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not questions of this questionnaire: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: please answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: choose a whole number from 0 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: {given} is not on the scale; choose from 0 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: name at least one activity that you find hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: name at most {most}, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: name at least {least} activities that you find hard (up to {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: every activity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}…: keep an activity&apos;s name under {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: the same activity is named twice; name each one once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the same activities as your first rating ({names}), or choose new activities to start a new baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@ services return reasons, never sentences (a German UI showed their English)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,10 +13,17 @@ from PySide6.QtWidgets import QApplication
 
 from companion.domain.report import ReportProblem, ReportProblemReason
 from companion.services.checkins import CheckInProblem, CheckInReason
+from companion.services.data_store import Store
 from companion.services.exports import ExportFailed
+from companion.services.measures import (
+    MeasureInvalid,
+    record_bothersomeness,
+    record_functional_scale,
+)
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
+from companion.ui.measures_dialogs import refusal_text as refusal_text_of_measure
 from companion.ui.programme_view import rejected_text
 from companion.ui.reports_view import export_problem_text
 from companion.ui.screening_dialog import refusal_text
@@ -104,3 +111,73 @@ def test_screening_refusals_in_german() -> None:
     odd = ScreeningInvalid(ScreeningRefusal.NOT_RECORDABLE, "made_up: unknown question")
     assert "made_up" not in refusal_text(odd)
     assert refusal_text(odd).startswith("Diese Antworten konnten nicht gespeichert werden.")
+
+
+BAD_WEEK = {"leg_pain": 5, "numbness_or_tingling": 4, "weakness": 2, "pain_when_sitting": 6}
+MARCH_10 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({k: v for k, v in BAD_WEEK.items() if k != "weakness"}, "Weakness: please answer"),
+        ({**BAD_WEEK, "leg_pain": 7}, "Leg pain: 7 is not on the scale"),
+        ({**BAD_WEEK, "pain_when_sitting": -1}, "Pain when sitting: -1"),
+        ({**BAD_WEEK, "weakness": 2.5}, "Weakness: choose a whole number"),
+        ({**BAD_WEEK, "weakness": True}, "Weakness: choose a whole number"),
+        ({**BAD_WEEK, "back_pain": 2}, "not questions of this questionnaire: back_pain"),
+    ],
+)
+def test_bothersomeness_refusals_as_the_dialog_words_them(
+    qapp: QApplication, store: Store, answers: dict[str, int], expected: str
+) -> None:
+    with pytest.raises(MeasureInvalid) as refused:
+        record_bothersomeness(store, answers, MARCH_10)
+    assert expected in refusal_text_of_measure(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("activities", "expected"),
+    [
+        ({}, "name at least one activity"),
+        ({f"Activity {n}": 5 for n in range(6)}, "name at most 5"),
+        ({"  ": 5}, "every activity needs a name"),
+        ({"x" * 81: 5}, "under 80 characters"),
+        ({"Driving": 11}, "Driving: 11 is not on the scale"),
+        ({"Driving": -1}, "Driving: -1 is not on the scale"),
+        ({"Driving": 5.5}, "Driving: choose a whole number"),
+        ({"Driving": 5, "driving ": 6, "Cooking": 4}, "named twice"),
+        ({"Driving": 5, "Cooking": 4}, "name at least 3 activities"),
+    ],
+)
+def test_functional_scale_refusals_as_the_dialog_words_them(
+    qapp: QApplication, store: Store, activities: dict[str, int], expected: str
+) -> None:
+    with pytest.raises(MeasureInvalid) as refused:
+        record_functional_scale(store, activities, MARCH_10)
+    assert expected in refusal_text_of_measure(refused.value)
+
+
+def test_rerating_other_activities_names_the_first_ones(qapp: QApplication, store: Store) -> None:
+    first = {"Driving": 3, "Gardening": 4, "Cooking": 2}
+    record_functional_scale(store, first, MARCH_10)
+    with pytest.raises(MeasureInvalid) as refused:
+        record_functional_scale(store, {"Cycling": 3}, MARCH_10 + timedelta(days=14))
+    assert refusal_text_of_measure(refused.value) == (
+        "Rate the same activities as your first rating (Driving, Gardening, Cooking), or "
+        "choose new activities to start a new baseline."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_measure_refusals_in_german(store: Store) -> None:
+    with pytest.raises(MeasureInvalid) as refused:
+        record_bothersomeness(store, {**BAD_WEEK, "leg_pain": 7}, MARCH_10)
+    assert refusal_text_of_measure(refused.value) == (
+        "Beinschmerzen: 7 liegt nicht auf der Skala; bitte wählen Sie einen Wert von 0 bis 6."
+    )
+    with pytest.raises(MeasureInvalid) as twice:
+        record_functional_scale(store, {"Driving": 5, "driving ": 6, "Cooking": 4}, MARCH_10)
+    assert refusal_text_of_measure(twice.value) == (
+        "Aktivitäten: Dieselbe Aktivität ist zweimal genannt; nennen Sie jede nur einmal."
+    )
