@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -690,7 +689,7 @@ class ProgrammeEditor(QWidget):
             "format_version": CURRENT_VERSION,
             "title": "-",
             "author": {"name": "-"},
-            "start_date": date.today().isoformat(),
+            "start_date": self._context.now().date().isoformat(),
             "exercises": [{"exercise": custom["id"], "dose": {"sets": 1, "reps": 1}}],
             "custom_exercises": [custom],
         }
@@ -768,7 +767,7 @@ class ProgrammeEditor(QWidget):
             data["author"]["contact"] = self.contact.text().strip()
         if self.patient.text().strip():
             data["patient_label"] = self.patient.text().strip()
-        data["issued"] = date.today().isoformat()
+        data["issued"] = self._context.now().date().isoformat()
         data["start_date"] = _iso(self.start.date())
         if self.has_review.isChecked():
             data["review_date"] = _iso(self.review.date())

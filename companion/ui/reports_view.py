@@ -307,7 +307,7 @@ class ReportsView(QWidget):
             ExportFormat.CSV: "sciatica-data",
             ExportFormat.FHIR: "sciatica-fhir",
         }[self.chosen_format()]
-        return f"{stem}-{date.today().isoformat()}{SUFFIXES[self.chosen_format()]}"
+        return f"{stem}-{_day(self._today()).isoformat()}{SUFFIXES[self.chosen_format()]}"
 
     # --- Exporting ------------------------------------------------------------------------
 

@@ -305,3 +305,4 @@ def test_a_new_programme_starts_on_the_apps_clock_not_the_machines(
     editor.start.setDate(QDate(2031, 1, 1))
     editor.new_programme()
     assert editor.start.date() == QDate(2031, 5, 20)
+    assert editor.programme_data()["issued"] == "2031-05-20"

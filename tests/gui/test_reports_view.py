@@ -244,3 +244,4 @@ def test_the_periods_end_on_the_apps_clock_not_the_machines(
     assert view.end.maximumDate() == QDate(2031, 5, 20)
     assert view.options().end == date(2031, 5, 20)
     assert view.options().start == date(2031, 5, 20) - timedelta(days=90)
+    assert view.suggested_name() == "sciatica-report-2031-05-20.pdf"
