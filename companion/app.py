@@ -370,7 +370,7 @@ def smoke_test(root: Path) -> int:
     print(
         f"smoke test ok: {APP_NAME} {__version__}; schema migrated; "
         f"{len(library.exercises)} exercises, {len(library.programmes)} programmes; "
-        f"chart {len(png)} bytes; report {report.summary}; {sections} sections"
+        f"chart {len(png)} bytes; report {report.count} pages; {sections} sections"
     )
     clinic = f" for {branding.clinic_name}" if branding.clinic_name else ""
     print(

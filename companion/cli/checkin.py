@@ -7,22 +7,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
-from companion.domain.red_flags import ScreeningReason
+from companion.cli.words import cli_words, nothing_recorded, safety_questions_due
 from companion.services.checkins import (
     CheckInInvalid,
     parse_command_line,
     record_from_command_line,
 )
 from companion.services.screening import checkin_triggers_of
-
-# Why this check-in calls for the safety questions, in the CLI's words.
-_WHY = {
-    ScreeningReason.LEG_PAIN_JUMP: "leg pain is up by 3 or more since the last check-in",
-    ScreeningReason.NEW_NUMBNESS: "numbness is new since the last check-in",
-    ScreeningReason.NEW_WEAKNESS: "weakness is new since the last check-in",
-    ScreeningReason.BOTH_LEGS: "symptoms are now in both legs",
-    ScreeningReason.FURTHER_DOWN_LEG: "symptoms reach further down the leg than in the last 7 days",
-}
 
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
@@ -70,9 +61,8 @@ def _checkin(root: Path, args: argparse.Namespace) -> None:
         finally:
             store.close()
     except CheckInInvalid as error:
-        raise CommandFailed(f"nothing was recorded: {error}") from None
+        raise CommandFailed(nothing_recorded(error, cli_words())) from None
     print(saved.id)
     if triggers:
         # The check-in is saved (exit 0); the questions themselves are answered in the app.
-        why = "; ".join(_WHY.get(reason, reason.value) for reason in triggers)
-        print(f"Safety questions are due ({why}): please answer them in the app today.")
+        print(safety_questions_due(tuple(triggers), cli_words()))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from companion import APP_NAME
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.cli.words import cli_words, output_problem
 from companion.paths import migrations_dir
 from companion.services.data_store import (
     DataFolder,
@@ -88,7 +89,7 @@ def _backup(root: Path, args: argparse.Namespace) -> None:
             try:
                 written = backup_to(store, args.out, overwrite=args.force)
             except OutputFailed as error:
-                raise CommandFailed(str(error)) from error
+                raise CommandFailed(output_problem(error, cli_words())) from error
             print(f"Backup written to {written}")
             return
         made = backup_if_changed(store)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.cli.words import (
+    cli_words,
+    exported,
+    folder_holds_other_files,
+    not_a_date,
+    nothing_exported,
+    output_problem,
+    system_language,
+    unknown_language,
+)
 from companion.domain.report import ReportOptions, ReportProblem
 from companion.reports.wording import UnknownLanguage, check_report_language, report_languages
 from companion.services.exports import ExportFailed, ExportFormat, export
@@ -60,21 +69,11 @@ def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
 def _language(code: str | None) -> str:
     """The report's language: the one asked for, or the system's when the app has it."""
     if code is None:
-        system = _system_language()
-        return system if system in report_languages() else "en"
+        return system_language()
     try:
         return check_report_language(code.strip().lower())
-    except UnknownLanguage as error:
-        raise CommandFailed(f"nothing was exported: {error}") from None
-
-
-def _system_language() -> str:
-    # As gettext reads it: LANGUAGE first, then the locale variables ("de_DE.UTF-8" -> "de").
-    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return value.split(":")[0].split("_")[0].split(".")[0].lower()
-    return "en"
+    except UnknownLanguage:
+        raise CommandFailed(unknown_language(code, cli_words())) from None
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -83,13 +82,12 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CommandFailed(
-            f"{option} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
-        ) from None
+        raise CommandFailed(not_a_date(option, text, cli_words())) from None
 
 
 def _export(root: Path, args: argparse.Namespace) -> None:
     language = _language(args.language)
+    words = cli_words(language)
     try:
         options = ReportOptions(
             start=_day(args.start, "--from"),
@@ -100,7 +98,7 @@ def _export(root: Path, args: argparse.Namespace) -> None:
             language=language,
         )
     except ReportProblem as error:
-        raise CommandFailed(f"nothing was exported: {error}") from None
+        raise CommandFailed(nothing_exported(error, words)) from None
     store = open_data(root)
     try:
         result = export(
@@ -111,12 +109,15 @@ def _export(root: Path, args: argparse.Namespace) -> None:
             exercise_names=_exercise_names(language),
             overwrite=args.force,
         )
-    except (ExportFailed, OutputFailed) as error:
-        raise CommandFailed(str(error)) from None
+    except ReportProblem as error:
+        raise CommandFailed(nothing_exported(error, words)) from None
+    except ExportFailed as error:
+        raise CommandFailed(folder_holds_other_files(error, words)) from None
+    except OutputFailed as error:
+        raise CommandFailed(output_problem(error, words)) from None
     finally:
         store.close()
-    period = f"{result.period.first.isoformat()} to {result.period.last.isoformat()}"
-    print(f"{result.path} ({result.summary}, {period})")
+    print(exported(result, words))
 
 
 def _exercise_names(language: str = "en") -> dict[str, str]:

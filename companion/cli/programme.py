@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.cli.words import cli_words, output_problem, programme_rejected
 from companion.content.library import ContentError, ExerciseLibrary, load_library
 from companion.content.programme_file import ProgrammeFileError
 from companion.paths import exercises_dir
@@ -96,7 +97,11 @@ def _import(root: Path, path: Path) -> None:
     except ProgrammeFileError as error:
         raise CommandFailed(f"nothing was imported: {error}") from None
     except ProgrammeRejected as error:
-        raise CommandFailed(f"nothing was imported: {error}") from None
+        raise CommandFailed(
+            cli_words()
+            .translate("Cli", "nothing was imported: {problem}")
+            .format(problem=programme_rejected(error, cli_words()))
+        ) from None
     replaced = f"; it replaces {result.replaced.title!r}" if result.replaced else ""
     print(f"imported {result.programme.title!r} as your programme{replaced}")
 
@@ -105,8 +110,10 @@ def _export(root: Path, out: Path, force: bool) -> None:
     store = open_data(root)
     try:
         written = export_active_programme(store, out, overwrite=force)
-    except (ProgrammeRejected, OutputFailed) as error:
-        raise CommandFailed(str(error)) from None
+    except OutputFailed as error:
+        raise CommandFailed(output_problem(error, cli_words())) from None
+    except ProgrammeRejected as error:
+        raise CommandFailed(programme_rejected(error, cli_words())) from None
     finally:
         store.close()
     print(written)

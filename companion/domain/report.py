@@ -6,6 +6,7 @@ page shows; raw rows go to the CSV and FHIR exports only.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -24,8 +25,29 @@ from companion.domain.safety_plan import HoldReason
 from companion.domain.vocabulary import TriageLevel
 
 
+class ReportProblemReason(enum.StrEnum):
+    """Why report options cannot be used (the app and the CLI each word it)."""
+
+    DATES_SWAPPED = "dates-swapped"  # the first day chosen is after the last day chosen
+    STARTS_AFTER_TODAY = "starts-after-today"  # no last day chosen: the period ends today
+    TEXT_TOO_LONG = "text-too-long"  # the name (NAME_MAX) or the clinic line (CLINIC_MAX)
+
+
+NAME_MAX = 200
+CLINIC_MAX = 300
+
+
 class ReportProblem(ValueError):
-    """Report options that cannot be used; the message says what to change."""
+    """Report options that cannot be used: `reason`, and the period's ends where they matter."""
+
+    def __init__(
+        self, reason: ReportProblemReason, start: date | None = None, end: date | None = None
+    ) -> None:
+        # For logs only: what a person reads is worded by the app or the CLI.
+        super().__init__(f"{reason}: {start} to {end}")
+        self.reason = reason
+        self.start = start
+        self.end = end
 
 
 @dataclass(frozen=True)
@@ -46,12 +68,9 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
-            raise ReportProblem(
-                f"The period starts ({self.start:%d %b %Y}) after it ends "
-                f"({self.end:%d %b %Y}). Swap the dates and try again."
-            )
-        if len(self.name) > 200 or len(self.clinic) > 300:
-            raise ReportProblem("The name or the clinic line is too long (200 and 300 letters).")
+            raise ReportProblem(ReportProblemReason.DATES_SWAPPED, self.start, self.end)
+        if len(self.name) > NAME_MAX or len(self.clinic) > CLINIC_MAX:
+            raise ReportProblem(ReportProblemReason.TEXT_TOO_LONG)
 
     @property
     def anonymised(self) -> bool:
@@ -170,8 +189,3 @@ class Report:
             or self.assessments
             or self.events
         )
-
-
-def counted(number: int, noun: str) -> str:
-    """ "1 page", "3 pages": a count with its noun, which takes an s."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

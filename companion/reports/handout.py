@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import io
 import re
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,15 +28,17 @@ A4_INCHES = (8.27, 11.69)
 MAX_FRAMES = 3  # key frames drawn per exercise: the start, the middle and the end position
 NBSP = "\u00a0"
 
-_MARGIN = 0.55
+TEXT_MARGIN = 0.55
 _FRAMES_WIDTH = 2.2  # the left column of each exercise block: key frames two to a row
 _FRAME_LABEL = 0.16  # room under a frame for its number
 _GAP = 0.15
 _FOOTER_HEIGHT = 0.62
-_CHARS_PER_INCH = 16.0  # DejaVu Sans at 8 pt, measured on mixed prose
+_FONT = "DejaVu Sans"
 # Each kind of line: its height on the page (inches) and its font size (points).
 _LINE = {"title": 0.38, "detail": 0.19, "name": 0.2, "dose": 0.165, "text": 0.138, "small": 0.128}
 _SIZE = {"title": 17.0, "detail": 9.0, "name": 11.0, "dose": 9.0, "text": 8.0, "small": 7.5}
+_WEIGHT = {"title": "bold", "name": "bold", "dose": "bold"}
+TEXT_WIDTH = A4_INCHES[0] - 2 * TEXT_MARGIN  # the widest a line may run, margin to margin
 
 
 def _as_is(text: str) -> str:
@@ -88,13 +90,43 @@ def keep_together(text: str) -> str:
     return re.sub(r"(?<=\d) | (?=\d)", NBSP, text)
 
 
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(
-        keep_together(text),
-        width,
-        break_on_hyphens=False,
-        subsequent_indent=indent,
-    )
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def _wrap(text: str, style: str, width: float, indent: str = "") -> list[str]:
+    """`text` in lines no wider than `width` inches in the style's font, measured, not guessed
+    from a count of letters: German words run long, and a bold title wider than prose."""
+    lines: list[str] = []
+    line = ""
+    # Split on plain white space only: a no-break space binds a number to its words.
+    for word in _SPACE.split(keep_together(text)):
+        if not word:
+            continue
+        candidate = f"{line} {word}" if line else (indent if lines else "") + word
+        if line and text_width(candidate, style) > width:
+            lines.append(line)
+            line = indent + word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def text_width(text: str, style: str) -> float:
+    """How wide `text` is drawn in `style` (a key of _SIZE), in inches."""
+    font = _font(_WEIGHT.get(style, "normal"))
+    font.set_size(_SIZE[style], 72)
+    font.set_text(text)
+    return float(font.get_width_height()[0]) / 64 / 72
+
+
+@cache
+def _font(weight: str) -> Any:
+    from matplotlib.font_manager import FontProperties, findfont
+    from matplotlib.ft2font import FT2Font
+
+    return FT2Font(findfont(FontProperties(family=_FONT, weight=weight)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,29 +172,34 @@ def _frames_height(count: int) -> float:
     return rows * (_frame_size(count)[1] + _FRAME_LABEL)
 
 
+def _lines(text: str, style: str, width: float, indent: str = "") -> list[_Line]:
+    return [_Line(line, style) for line in _wrap(text, style, width, indent)]
+
+
 def _item_block(number: int, item: HandoutItem) -> _Block:
-    text_width = A4_INCHES[0] - 2 * _MARGIN - (_FRAMES_WIDTH + 0.2 if item.frames else 0.0)
-    chars = int(text_width * _CHARS_PER_INCH)
-    lines = [_Line(t, "name") for t in _wrap(f"{number}. {item.name}", int(chars * 0.8))]
-    lines += [_Line(t, "dose") for t in _wrap(item.dose, int(chars * 0.92))]
+    width = TEXT_WIDTH - (_FRAMES_WIDTH + 0.2 if item.frames else 0.0)
+    lines = _lines(f"{number}. {item.name}", "name", width)
+    lines += _lines(item.dose, "dose", width)
     for index, step in enumerate(item.steps, start=1):
-        lines += [_Line(t, "text") for t in _wrap(f"{index}. {step}", chars, "    ")]
+        lines += _lines(f"{index}. {step}", "text", width, "    ")
     if item.notes.strip():
-        lines += [_Line(t, "text") for t in _wrap(item.notes, chars)]
+        lines += _lines(item.notes, "text", width)
     for line in item.safety:
-        lines += [_Line(t, "small") for t in _wrap(f"• {line}", int(chars * 1.05), "   ")]
+        lines += _lines(f"• {line}", "small", width, "   ")
     return _Block(lines, item.frames)
 
 
 def _text_block(heading: str, text: str) -> _Block:
-    chars = int((A4_INCHES[0] - 2 * _MARGIN) * _CHARS_PER_INCH)
-    return _Block([_Line(heading, "dose"), *(_Line(t, "text") for t in _wrap(text, chars))])
+    return _Block([*_lines(heading, "dose", TEXT_WIDTH), *_lines(text, "text", TEXT_WIDTH)])
 
 
 def _pages(handout: Handout) -> list[list[_Block]]:
     """The blocks on each page; a block never splits across pages."""
     title = _Block(
-        [_Line(handout.title, "title"), *(_Line(d, "detail") for d in handout.details)],
+        [
+            *_lines(handout.title, "title", TEXT_WIDTH),
+            *(line for detail in handout.details for line in _lines(detail, "detail", TEXT_WIDTH)),
+        ],
         heading=True,
     )
     blocks = [title]
@@ -171,7 +208,7 @@ def _pages(handout: Handout) -> list[list[_Block]]:
         blocks.append(_text_block(handout.notes_heading, handout.notes))
     if handout.flare_up.strip():
         blocks.append(_text_block(handout.flare_up_heading, handout.flare_up))
-    room = A4_INCHES[1] - 2 * _MARGIN - _FOOTER_HEIGHT
+    room = A4_INCHES[1] - 2 * TEXT_MARGIN - _FOOTER_HEIGHT
     pages: list[list[_Block]] = [[]]
     used = 0.0
     for block in blocks:
@@ -195,7 +232,7 @@ def write_handout(handout: Handout, out: Path | IO[bytes], tr: Words = _as_is) -
 
     pages = _pages(handout)
     with (
-        rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}),
+        rc_context({"pdf.fonttype": 42, "font.family": _FONT}),
         PdfPages(out) as pdf,
     ):
         for number, blocks in enumerate(pages, start=1):
@@ -213,19 +250,18 @@ def _at(x_in: float, y_in: float) -> tuple[float, float]:
     return x_in / width, 1 - y_in / height
 
 
-_WEIGHT = {"title": "bold", "name": "bold", "dose": "bold"}
 _COLOUR = {"detail": "#333333", "small": "#222222"}
 
 
 def _draw_page(page: Any, blocks: list[_Block]) -> None:
-    y = _MARGIN
+    y = TEXT_MARGIN
     for index, block in enumerate(blocks):
         if index and not block.heading:
             # A thin rule between exercises: the blocks read apart without colour.
             page.add_artist(
-                _rule(page, y - _GAP / 2 - 0.02, _MARGIN, A4_INCHES[0] - _MARGIN),
+                _rule(page, y - _GAP / 2 - 0.02, TEXT_MARGIN, A4_INCHES[0] - TEXT_MARGIN),
             )
-        left = _MARGIN
+        left = TEXT_MARGIN
         if block.frames:
             _draw_frames(page, block.frames, y)
             left += _FRAMES_WIDTH + 0.2
@@ -256,7 +292,7 @@ def _draw_frames(page: Any, frames: Sequence[Sequence[Primitive]], top: float) -
     width, height = _frame_size(len(frames))
     for index, shapes in enumerate(frames):
         dx, dy = _frame_corner(index, len(frames))
-        left = _MARGIN + dx
+        left = TEXT_MARGIN + dx
         frame_top = top + dy
         x0, y0 = _at(left, frame_top + height)
         axes = page.add_axes((x0, y0, width / A4_INCHES[0], height / A4_INCHES[1]))
@@ -276,9 +312,10 @@ def _draw_frames(page: Any, frames: Sequence[Sequence[Primitive]], top: float) -
 
 def _draw_footer(page: Any, footer: str, page_words: str) -> None:
     width, height = A4_INCHES
-    lines = textwrap.wrap(footer, 120, break_on_hyphens=False)[:3] if footer else []
+    # Every line of it: the footer is the safety line and the disclaimer (four lines in German).
+    lines = _wrap(footer, "small", TEXT_WIDTH) if footer else []
     page.text(
-        *_at(_MARGIN, height - _MARGIN),
+        *_at(TEXT_MARGIN, height - TEXT_MARGIN),
         "\n".join(lines),
         fontsize=7.5,
         va="bottom",
@@ -286,7 +323,7 @@ def _draw_footer(page: Any, footer: str, page_words: str) -> None:
         linespacing=1.3,
     )
     page.text(
-        *_at(width - _MARGIN, height - 0.28),
+        *_at(width - TEXT_MARGIN, height - 0.28),
         page_words,
         fontsize=8,
         ha="right",

@@ -7,9 +7,10 @@ the site furthest down the leg and side follows the legs that are marked.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
 from companion.domain.changes import Changes, Topic
@@ -31,20 +32,47 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 _LEG_SIDES = (Side.LEFT, Side.RIGHT)
 
 
+class CheckInReason(enum.StrEnum):
+    """Why a value of a check-in cannot be recorded (the app and the CLI each word it)."""
+
+    NO_PAIN_SCORE = "no-pain-score"
+    PAIN_OUT_OF_RANGE = "pain-out-of-range"  # `given`: the value; from PAIN_MIN to PAIN_MAX
+    MINUTES_OUT_OF_RANGE = "minutes-out-of-range"  # `given`; from 0 to MINUTES_MAX
+    UNKNOWN_PAIN_SITE = "unknown-pain-site"
+    UNKNOWN_SYMPTOM = "unknown-symptom"
+    UNKNOWN_REACH = "unknown-reach"  # `given`: the word as typed
+    UNKNOWN_SIDE = "unknown-side"  # `given`: the word as typed
+    REACH_NOT_AS_MARKED = "reach-not-as-marked"  # `given` vs `marked` on the body picture
+    SIDE_NOT_AS_MARKED = "side-not-as-marked"  # `given` vs `marked` ("" for no leg)
+    SIDE_WITHOUT_LEG_SYMPTOMS = "side-without-leg-symptoms"
+    SIDE_NEEDED = "side-needed"
+    NOTE_TOO_LONG = "note-too-long"  # `given`: its length; NOTE_MAX_CHARS at most
+    TIME_WITHOUT_ZONE = "time-without-zone"
+    TIME_UNREADABLE = "time-unreadable"  # `given`: the text as typed
+    TIME_SKIPPED = "time-skipped"  # `given`; `gap`: the local times the clocks jumped between
+    TIME_IN_FUTURE = "time-in-future"  # `moment`
+    TIME_TOO_EARLY = "time-too-early"  # before EARLIEST
+
+
 @dataclass(frozen=True)
 class CheckInProblem:
-    """One thing wrong with a check-in: the field it concerns and what to do about it."""
+    """One thing wrong with a check-in: the field it concerns, why, and what the words need."""
 
     field: str
-    message: str
+    reason: CheckInReason
+    given: str = ""
+    marked: str = ""
+    moment: datetime | None = None
+    gap: tuple[time, time] | None = None
 
 
 class CheckInInvalid(ValueError):
-    """A check-in that cannot be recorded; the message says what to fix."""
+    """A check-in that cannot be recorded; `problems` say what to fix (the caller words them)."""
 
     def __init__(self, problems: Iterable[CheckInProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__(" ".join(problem.message for problem in self.problems))
+        # For logs and tracebacks only: what a person reads is worded by the app or the CLI.
+        super().__init__(", ".join(f"{p.field}: {p.reason}" for p in self.problems))
 
     @property
     def fields(self) -> frozenset[str]:
@@ -160,50 +188,38 @@ def _site(side: Side, reach: LegReach) -> PainSite:
 def check_draft(draft: CheckInDraft, now: datetime) -> tuple[CheckInProblem, ...]:
     """Every problem with a draft, in the order the form shows the fields (empty: fine)."""
     problems: list[CheckInProblem] = []
-    problems += _check_pain("leg_pain", "Leg pain", draft.leg_pain)
-    problems += _check_pain("back_pain", "Back pain", draft.back_pain)
+    problems += _check_pain("leg_pain", draft.leg_pain)
+    problems += _check_pain("back_pain", draft.back_pain)
     sites = _members(PainSite, draft.pain_sites)
     if sites is None:
-        problems.append(CheckInProblem("pain_sites", "A marked place on the body is not known."))
+        problems.append(CheckInProblem("pain_sites", CheckInReason.UNKNOWN_PAIN_SITE))
     reach_problems, _reach, _side = _settle_reach(draft, sites or frozenset())
     problems += reach_problems
     if _members(SymptomKind, draft.symptoms) is None:
-        known = ", ".join(kind.value for kind in SymptomKind)
-        problems.append(
-            CheckInProblem("symptoms", f"A symptom is not one the app knows (known: {known}).")
-        )
-    problems += _check_minutes("sitting_minutes", "Time you could sit", draft.sitting_minutes)
-    problems += _check_minutes("walking_minutes", "Time you could walk", draft.walking_minutes)
+        problems.append(CheckInProblem("symptoms", CheckInReason.UNKNOWN_SYMPTOM))
+    problems += _check_minutes("sitting_minutes", draft.sitting_minutes)
+    problems += _check_minutes("walking_minutes", draft.walking_minutes)
     if len(draft.note) > NOTE_MAX_CHARS:
         problems.append(
-            CheckInProblem(
-                "note",
-                f"The note is {len(draft.note)} characters long; please keep it to "
-                f"{NOTE_MAX_CHARS}.",
-            )
+            CheckInProblem("note", CheckInReason.NOTE_TOO_LONG, given=str(len(draft.note)))
         )
     problems += _check_moment(draft.at, now)
     return tuple(problems)
 
 
-def _check_pain(name: str, label: str, value: object) -> list[CheckInProblem]:
+def _check_pain(name: str, value: object) -> list[CheckInProblem]:
     if value is None:
-        return [CheckInProblem(name, f"{label}: please choose a number from 0 to 10.")]
+        return [CheckInProblem(name, CheckInReason.NO_PAIN_SCORE)]
     if isinstance(value, bool) or not isinstance(value, int) or not PAIN_MIN <= value <= PAIN_MAX:
-        return [CheckInProblem(name, f"{label} must be a whole number from 0 to 10, not {value}.")]
+        return [CheckInProblem(name, CheckInReason.PAIN_OUT_OF_RANGE, given=str(value))]
     return []
 
 
-def _check_minutes(name: str, label: str, value: object) -> list[CheckInProblem]:
+def _check_minutes(name: str, value: object) -> list[CheckInProblem]:
     if value is None:
         return []
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MINUTES_MAX:
-        return [
-            CheckInProblem(
-                name,
-                f"{label} must be from 0 to {MINUTES_MAX} minutes, not {value}.",
-            )
-        ]
+        return [CheckInProblem(name, CheckInReason.MINUTES_OUT_OF_RANGE, given=str(value))]
     return []
 
 
@@ -211,18 +227,11 @@ def _check_moment(at: datetime | None, now: datetime) -> list[CheckInProblem]:
     if at is None:
         return []
     if not isinstance(at, datetime) or at.tzinfo is None:
-        return [CheckInProblem("at", "The time of the check-in needs a date, time and zone.")]
+        return [CheckInProblem("at", CheckInReason.TIME_WITHOUT_ZONE)]
     if at > now + CLOCK_SKEW:
-        local = at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return [
-            CheckInProblem(
-                "at",
-                f"The time {local} is in the future; a check-in records "
-                "how you are or were, so give a time up to now.",
-            )
-        ]
+        return [CheckInProblem("at", CheckInReason.TIME_IN_FUTURE, moment=at)]
     if at < EARLIEST:
-        return [CheckInProblem("at", "The time is before 1990; please check the date.")]
+        return [CheckInProblem("at", CheckInReason.TIME_TOO_EARLY, moment=at)]
     return []
 
 
@@ -245,13 +254,10 @@ def _settle_reach(
     side = _member(Side, draft.side)
     if draft.leg_reach is not None and reach is None:
         problems.append(
-            CheckInProblem(
-                "leg_reach",
-                f"How far the leg symptoms reach must be one of: {_choices(LegReach)}.",
-            )
+            CheckInProblem("leg_reach", CheckInReason.UNKNOWN_REACH, given=str(draft.leg_reach))
         )
     if draft.side is not None and side is None:
-        problems.append(CheckInProblem("side", f"The side must be one of: {_choices(Side)}."))
+        problems.append(CheckInProblem("side", CheckInReason.UNKNOWN_SIDE, given=str(draft.side)))
     if problems:
         return problems, LegReach.NONE, None
     marked_reach, marked_side = reach_and_side(sites)
@@ -260,32 +266,28 @@ def _settle_reach(
             problems.append(
                 CheckInProblem(
                     "leg_reach",
-                    f"How far the leg symptoms reach ({reach.value}) does not match the body "
-                    f"picture, which is marked down to the {marked_reach.value}.",
+                    CheckInReason.REACH_NOT_AS_MARKED,
+                    given=reach.value,
+                    marked=marked_reach.value,
                 )
             )
         if side is not None and side is not marked_side:
             problems.append(
                 CheckInProblem(
                     "side",
-                    f"The side ({side.value}) does not match the legs marked on the body picture "
-                    f"({marked_side.value if marked_side else 'none'}).",
+                    CheckInReason.SIDE_NOT_AS_MARKED,
+                    given=side.value,
+                    marked=marked_side.value if marked_side else "",
                 )
             )
         return problems, marked_reach, marked_side
     reach = reach or LegReach.NONE
     if reach is LegReach.NONE:
         if side is not None:
-            problems.append(
-                CheckInProblem(
-                    "side", "A side was given but no leg symptoms; choose how far they reach."
-                )
-            )
+            problems.append(CheckInProblem("side", CheckInReason.SIDE_WITHOUT_LEG_SYMPTOMS))
         return problems, reach, None
     if side is None:
-        problems.append(
-            CheckInProblem("side", "Which leg? Choose left, right or both for the leg symptoms.")
-        )
+        problems.append(CheckInProblem("side", CheckInReason.SIDE_NEEDED))
     return problems, reach, side
 
 
@@ -296,10 +298,6 @@ def _member(kind: type[_E], value: str | None) -> _E | None:
         return kind(value)
     except ValueError:
         return None
-
-
-def _choices(kind: type[LegReach] | type[Side]) -> str:
-    return ", ".join(member.value for member in kind)
 
 
 # --- Storing and reading -------------------------------------------------------------------
@@ -416,20 +414,14 @@ def parse_command_line(
 ) -> CommandLineCheckIn:
     """Check what needs no stored data (ranges, words, the time); raise CheckInInvalid."""
     problems: list[CheckInProblem] = []
-    problems += _check_pain("back_pain", "Back pain (--back)", back)
-    problems += _check_pain("leg_pain", "Leg pain (--leg)", leg)
+    problems += _check_pain("back_pain", back)
+    problems += _check_pain("leg_pain", leg)
     parsed_reach = _member(LegReach, reach.strip().lower()) if reach is not None else None
     if reach is not None and parsed_reach is None:
-        problems.append(
-            CheckInProblem(
-                "leg_reach", f"--reach must be one of {_choices(LegReach)} (it was '{reach}')."
-            )
-        )
+        problems.append(CheckInProblem("leg_reach", CheckInReason.UNKNOWN_REACH, given=reach))
     parsed_side = _member(Side, side.strip().lower()) if side is not None else None
     if side is not None and parsed_side is None:
-        problems.append(
-            CheckInProblem("side", f"--side must be one of {_choices(Side)} (it was '{side}').")
-        )
+        problems.append(CheckInProblem("side", CheckInReason.UNKNOWN_SIDE, given=side))
     moment: datetime | None = None
     if at is not None:
         try:
@@ -438,26 +430,18 @@ def parse_command_line(
             problems.append(
                 CheckInProblem(
                     "at",
-                    f"--at '{at}' names a time that did not happen here: the clocks went forward "
-                    f"from {gap.gap_start:%H:%M} to {gap.gap_end:%H:%M} that night. Give a time "
-                    "before or after the change.",
+                    CheckInReason.TIME_SKIPPED,
+                    given=at,
+                    gap=(gap.gap_start.time(), gap.gap_end.time()),
                 )
             )
         except ValueError:
-            problems.append(
-                CheckInProblem(
-                    "at",
-                    f"--at '{at}' is not a date and time; use ISO 8601, e.g. "
-                    "2026-03-14T08:30 (local time) or 2026-03-14T08:30+01:00.",
-                )
-            )
+            problems.append(CheckInProblem("at", CheckInReason.TIME_UNREADABLE, given=at))
         else:
             problems += _check_moment(moment, now)
     text = note or ""
     if len(text) > NOTE_MAX_CHARS:
-        problems.append(
-            CheckInProblem("note", f"--note is longer than {NOTE_MAX_CHARS} characters.")
-        )
+        problems.append(CheckInProblem("note", CheckInReason.NOTE_TOO_LONG, given=str(len(text))))
     if problems:
         raise CheckInInvalid(problems)
     return CommandLineCheckIn(back, leg, parsed_reach, parsed_side, text, moment)
@@ -495,15 +479,11 @@ def record_from_command_line(
     elif side is None and reach is not LegReach.NONE and previous is not None:
         side = previous.side
     if reach is LegReach.NONE and given.side is not None:
-        raise CheckInInvalid(
-            [CheckInProblem("side", "--side was given but no leg symptoms; add --reach too.")]
-        )
+        raise CheckInInvalid([CheckInProblem("side", CheckInReason.SIDE_WITHOUT_LEG_SYMPTOMS)])
     if reach is LegReach.NONE:
         side = None
     elif side is None:
-        raise CheckInInvalid(
-            [CheckInProblem("side", "--side is needed with --reach: left, right or both.")]
-        )
+        raise CheckInInvalid([CheckInProblem("side", CheckInReason.SIDE_NEEDED)])
     sites: set[PainSite] = set()
     if previous is not None and (reach, side) == (previous.leg_reach, previous.side):
         sites.update(site for site in previous.pain_sites if site is not PainSite.BACK)

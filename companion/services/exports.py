@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from companion.domain.figures import Period
-from companion.domain.report import ReportOptions, ReportProblem, counted
+from companion.domain.report import ReportOptions
 from companion.reports.csv_export import Cell, Table, table_bytes, write_zip
 from companion.reports.fhir_export import write_fhir
 from companion.services.data_store import Store
@@ -51,7 +51,11 @@ SUFFIXES: Mapping[ExportFormat, str] = {
 
 
 class ExportFailed(Exception):
-    """An export could not be written; the message says what happened and what to do."""
+    """A CSV export's folder holds other files, so nothing was written there (`folder`)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"the folder holds other files: {folder}")  # for logs only
+        self.folder = folder
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,7 @@ class ExportResult:
     path: Path
     format: ExportFormat
     period: Period
-    summary: str  # e.g. "4 pages", "9 CSV files", "2191 FHIR resources" (the command line's)
-    count: int = 0  # the pages, CSV files or FHIR resources: the app says it in its language
+    count: int  # the pages, CSV files or FHIR resources: the app and the CLI word it
 
 
 # --- The exports -----------------------------------------------------------------------------
@@ -81,7 +84,8 @@ def export(
     """Write one export of the period in `options` to `out`.
 
     Raises OutputFailed when `out` is refused (inside the data folder, an existing file without
-    `overwrite`, a link or a device) or cannot be written, ExportFailed for a wrong period.
+    `overwrite`, a link or a device) or cannot be written, ReportProblem for a wrong period,
+    ExportFailed for a CSV folder that holds other files.
     """
     moment = now or datetime.now(UTC)
     folder = store.folder.root
@@ -94,10 +98,7 @@ def export(
     def atomic_write(path: Path, produce: Callable[[IO[bytes]], int]) -> int:
         return write_output(path, folder, overwrite, produce)
 
-    try:
-        return _export(store, format, out, options, moment, exercise_names or {}, atomic_write)
-    except ReportProblem as error:
-        raise ExportFailed(f"Nothing was exported: {error}") from error
+    return _export(store, format, out, options, moment, exercise_names or {}, atomic_write)
 
 
 Writer = Callable[[Path, Callable[[IO[bytes]], int]], int]
@@ -117,19 +118,19 @@ def _export(  # noqa: PLR0917 (private: called once, above)
 
         report = build_report(store, options, moment, names)
         pages = atomic_write(out, lambda stream: write_pdf(report, stream))
-        return ExportResult(out, format, report.period, counted(pages, "page"), pages)
+        return ExportResult(out, format, report.period, pages)
     if format is ExportFormat.CSV:
         period = resolve_period(store, options, moment.astimezone().date())
         tables = csv_tables(store, options, moment, names)
         if out.suffix.lower() == ".zip":
             files = atomic_write(out, lambda stream: len(write_zip(tables, stream)))
-            return ExportResult(out, format, period, counted(files, "CSV file"), files)
+            return ExportResult(out, format, period, files)
         files = _write_folder(out, tables, atomic_write)
-        return ExportResult(out, format, period, counted(files, "CSV file"), files)
+        return ExportResult(out, format, period, files)
     data = fhir_data(store, options, moment, names)
     period = resolve_period(store, options, moment.astimezone().date())
     resources = atomic_write(out, lambda stream: write_fhir(data, stream, options.language))
-    return ExportResult(out, format, period, counted(resources, "FHIR resource"), resources)
+    return ExportResult(out, format, period, resources)
 
 
 def _check_csv_folder(folder: Path, data_folder: Path, overwrite: bool) -> None:
@@ -153,10 +154,7 @@ def _check_csv_folder(folder: Path, data_folder: Path, overwrite: bool) -> None:
     entries = {entry.name for entry in target.iterdir()}
     if entries - {f"{name}.csv" for name in CSV_TABLES}:
         # Never mix the files into a folder that holds something else.
-        raise ExportFailed(
-            f"The folder {folder} already holds other files, so nothing was written there. "
-            "Choose a new or empty folder, or a file name ending in .zip."
-        )
+        raise ExportFailed(folder)
     if entries and not overwrite:
         raise OutputFailed(OutputProblem.EXISTS, target)
 

@@ -8,6 +8,7 @@ chooses new ones, which starts a new baseline (stored as `"new_baseline": true`)
 
 from __future__ import annotations
 
+import enum
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,6 @@ from companion.domain.measures import (
     BUILT_IN_MEASURES,
     FUNCTIONAL_SCALE,
     FUNCTIONAL_SCALE_MAX_ACTIVITIES,
-    FUNCTIONAL_SCALE_MIN_ACTIVITIES,
     FUNCTIONAL_SCALE_RATING_MAX,
     ActivityChange,
     BothersomenessItem,
@@ -48,16 +48,46 @@ SBI = MeasureKind.BOTHERSOMENESS.value
 PSFS = MeasureKind.FUNCTIONAL_SCALE.value
 INSTRUMENT_VERSION = "1"
 
-_ITEM_NAMES: Mapping[BothersomenessItem, str] = {
-    BothersomenessItem.LEG_PAIN: "Leg pain",
-    BothersomenessItem.NUMBNESS_OR_TINGLING: "Numbness or tingling",
-    BothersomenessItem.WEAKNESS: "Weakness",
-    BothersomenessItem.PAIN_WHEN_SITTING: "Pain when sitting",
-}
+
+class MeasureRefusal(enum.StrEnum):
+    """Why answers or ratings were not recorded (the app words it)."""
+
+    UNKNOWN_MEASURE = "unknown-measure"  # `subject`: the id asked for
+    NOT_QUESTIONS = "not-questions"  # `names`: the keys that are no bothersomeness question
+    UNANSWERED = "unanswered"  # `item`
+    NOT_A_WHOLE_NUMBER = "not-a-whole-number"  # `item`, or `subject`: the activity; to `high`
+    NOT_ON_SCALE = "not-on-scale"  # as above, with `given`
+    NO_ACTIVITIES = "no-activities"
+    TOO_MANY_ACTIVITIES = "too-many-activities"  # `given`: how many
+    TOO_FEW_ACTIVITIES = "too-few-activities"
+    UNNAMED_ACTIVITY = "unnamed-activity"
+    NAME_TOO_LONG = "name-too-long"  # `subject`: the name's start
+    ACTIVITY_TWICE = "activity-twice"
+    RERATE_THE_SAME = "rerate-the-same"  # `names`: the baseline's activities
+    NOT_RECORDABLE = "not-recordable"  # anything else; `detail` says what, for logs
 
 
 class MeasureInvalid(ValueError):
-    """Answers a measure cannot accept; the message names the question or activity to fix."""
+    """Answers a measure cannot accept: `reason`, and the question or activity it concerns."""
+
+    def __init__(  # noqa: PLR0917 (each a value the words need)
+        self,
+        reason: MeasureRefusal,
+        subject: str = "",
+        given: str = "",
+        names: tuple[str, ...] = (),
+        item: BothersomenessItem | None = None,
+        high: int = 0,
+        detail: str = "",
+    ) -> None:
+        # For logs and tests only: what a person reads is worded by the app.
+        super().__init__(detail or f"{reason}: {subject or item} {given} {', '.join(names)}")
+        self.reason = reason
+        self.subject = subject
+        self.given = given
+        self.names = names
+        self.item = item
+        self.high = high
 
 
 @dataclass(frozen=True)
@@ -102,7 +132,7 @@ def record_bothersomeness(
     try:
         total = score_bothersomeness(given)
     except MeasureError as error:
-        raise MeasureInvalid(str(error)) from error
+        raise MeasureInvalid(MeasureRefusal.NOT_RECORDABLE, detail=str(error)) from error
     with store.units.write() as uow:
         first = first_response_to(uow.session, SBI)
         row = QuestionnaireResponse(
@@ -149,7 +179,7 @@ def record_functional_scale(
                 else _rerate(baseline, activities)
             )
         except MeasureError as error:
-            raise MeasureInvalid(_plain_scale_error(error)) from error
+            raise _scale_refusal(error) from error
         row = QuestionnaireResponse(
             instrument=PSFS,
             instrument_version=INSTRUMENT_VERSION,
@@ -249,7 +279,7 @@ def due_items(
     try:
         due = due_measures(last_taken, today, intervals)
     except MeasureError as error:
-        raise MeasureInvalid(str(error)) from error
+        raise MeasureInvalid(MeasureRefusal.NOT_RECORDABLE, detail=str(error)) from error
     return [
         DueQuestionnaire(
             item.measure_id,
@@ -272,7 +302,11 @@ def _measure(measure_id: str) -> Measure:
     measure = BUILT_IN_MEASURES.get(str(measure_id))
     if measure is None:
         known = ", ".join(sorted(BUILT_IN_MEASURES))
-        raise MeasureInvalid(f"There is no measure called '{measure_id}' (known: {known}).")
+        raise MeasureInvalid(
+            MeasureRefusal.UNKNOWN_MEASURE,
+            str(measure_id),
+            detail=f"no measure called '{measure_id}' (known: {known})",
+        )
     return measure
 
 
@@ -319,10 +353,8 @@ def _rerate(baseline: FunctionalScale | None, ratings: Mapping[str, int]) -> Fun
     try:
         return baseline.rerate(ratings)
     except MeasureError as error:
-        names = ", ".join(baseline.names)
         raise MeasureInvalid(
-            f"Rate the same activities as your first rating ({names}), or choose new "
-            "activities to start a new baseline."
+            MeasureRefusal.RERATE_THE_SAME, names=tuple(baseline.names), detail=str(error)
         ) from error
 
 
@@ -330,52 +362,49 @@ def _check_bothersomeness(given: Mapping[str, object]) -> None:
     known = {item.value for item in BothersomenessItem}
     unknown = sorted(key for key in given if key not in known)
     if unknown:
-        raise MeasureInvalid(f"These are not bothersomeness questions: {', '.join(unknown)}.")
+        raise MeasureInvalid(MeasureRefusal.NOT_QUESTIONS, names=tuple(unknown))
+    high = BOTHERSOMENESS_ITEM_MAX
     for item in BothersomenessItem:
-        name = _ITEM_NAMES[item]
         if item.value not in given:
-            raise MeasureInvalid(f"{name}: please answer this question.")
+            raise MeasureInvalid(MeasureRefusal.UNANSWERED, item=item)
         value = given[item.value]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise MeasureInvalid(f"{name}: choose a whole number from 0 to 6.")
-        if not 0 <= value <= BOTHERSOMENESS_ITEM_MAX:
-            raise MeasureInvalid(f"{name}: {value} is not on the scale; choose from 0 to 6.")
+            raise MeasureInvalid(MeasureRefusal.NOT_A_WHOLE_NUMBER, item=item, high=high)
+        if not 0 <= value <= high:
+            raise MeasureInvalid(
+                MeasureRefusal.NOT_ON_SCALE, given=str(value), item=item, high=high
+            )
 
 
 def _check_activities(activities: Mapping[str, int]) -> None:
     if not activities:
-        raise MeasureInvalid("Activities: name at least one activity that you find hard.")
+        raise MeasureInvalid(MeasureRefusal.NO_ACTIVITIES)
     if len(activities) > FUNCTIONAL_SCALE_MAX_ACTIVITIES:
-        raise MeasureInvalid(
-            f"Activities: name at most {FUNCTIONAL_SCALE_MAX_ACTIVITIES}, not {len(activities)}."
-        )
+        raise MeasureInvalid(MeasureRefusal.TOO_MANY_ACTIVITIES, given=str(len(activities)))
+    high = FUNCTIONAL_SCALE_RATING_MAX
     for name, rating in activities.items():
         label = name.strip()
         if not label:
-            raise MeasureInvalid("Activities: every activity needs a name.")
+            raise MeasureInvalid(MeasureRefusal.UNNAMED_ACTIVITY)
         if len(label) > ACTIVITY_NAME_MAX_LENGTH:
-            raise MeasureInvalid(
-                f"{label[:30]}…: keep an activity's name under {ACTIVITY_NAME_MAX_LENGTH} "
-                "characters."
-            )
+            raise MeasureInvalid(MeasureRefusal.NAME_TOO_LONG, label[:30])
         if isinstance(rating, bool) or not isinstance(rating, int):
-            raise MeasureInvalid(f"{label}: choose a whole number from 0 to 10.")
-        if not 0 <= rating <= FUNCTIONAL_SCALE_RATING_MAX:
-            raise MeasureInvalid(f"{label}: {rating} is not on the scale; choose from 0 to 10.")
+            raise MeasureInvalid(MeasureRefusal.NOT_A_WHOLE_NUMBER, label, high=high)
+        if not 0 <= rating <= high:
+            raise MeasureInvalid(MeasureRefusal.NOT_ON_SCALE, label, str(rating), high=high)
 
 
-def _plain_scale_error(error: MeasureError) -> str:
+def _scale_refusal(error: MeasureError) -> MeasureInvalid:
     text = str(error)
     if "listed twice" in text:
-        return "Activities: the same activity is named twice; name each one once."
+        return MeasureInvalid(MeasureRefusal.ACTIVITY_TWICE, detail=text)
     if "name at least" in text:
-        return (
-            f"Activities: name at least {FUNCTIONAL_SCALE_MIN_ACTIVITIES} activities that you "
-            f"find hard (up to {FUNCTIONAL_SCALE_MAX_ACTIVITIES})."
-        )
-    return f"These ratings cannot be recorded: {text}."
+        return MeasureInvalid(MeasureRefusal.TOO_FEW_ACTIVITIES, detail=text)
+    return MeasureInvalid(MeasureRefusal.NOT_RECORDABLE, detail=text)
 
 
 def _require_aware(now: datetime) -> None:
     if now.tzinfo is None or now.utcoffset() is None:
-        raise MeasureInvalid("the time of a measure must include its time zone")
+        raise MeasureInvalid(
+            MeasureRefusal.NOT_RECORDABLE, detail="the time of a measure must include its time zone"
+        )

@@ -12,6 +12,7 @@ moves today's dose within the caps the file allows and records every adjustment 
 
 from __future__ import annotations
 
+import enum
 import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -62,8 +63,30 @@ STARTER_AUTHOR = "Sciatica Companion"  # the author written into an exported sta
 RECORDED_REASONS = {ProgressReason.STEADY, ProgressReason.WORSE, ProgressReason.SETTLING}
 
 
+class RejectedBecause(enum.StrEnum):
+    """Why a programme was not started, imported or exported (the app and the CLI word it)."""
+
+    UNKNOWN_STARTER = "unknown-starter"  # `name`: the starter's id
+    ALREADY_FOLLOWED = "already-followed"
+    OLDER_FILE = "older-file"  # `name`: the author; `issued` (the file's), `followed` (now)
+    NOTHING_TO_EXPORT = "nothing-to-export"
+
+
 class ProgrammeRejected(ValueError):
-    """A programme that was not imported; the message says why and that nothing changed."""
+    """A programme that was not imported, so nothing changed: `reason` and what it needs."""
+
+    def __init__(
+        self,
+        reason: RejectedBecause,
+        name: str = "",
+        issued: date | None = None,
+        followed: date | None = None,
+    ) -> None:
+        super().__init__(f"{reason}: {name} {issued} {followed}")  # for logs only
+        self.reason = reason
+        self.name = name
+        self.issued = issued
+        self.followed = followed
 
 
 @dataclass(frozen=True)
@@ -142,7 +165,7 @@ def start_starter_programme(
 ) -> tuple[ImportResult, Changes]:
     """Make one of the app's starter programmes the active programme."""
     if starter_id not in library.programmes:
-        raise ProgrammeRejected(f"There is no starter programme called {starter_id!r}.")
+        raise ProgrammeRejected(RejectedBecause.UNKNOWN_STARTER, starter_id)
     document = starter_document(library.programme(starter_id), library, now.astimezone().date())
     return import_programme(store, document, now)
 
@@ -177,20 +200,14 @@ def import_programme(
 
 def _refuse_if_not_newer(old: ProgrammeDocument, new: ProgrammeDocument) -> None:
     if _document_data(old) == _document_data(new):
-        raise ProgrammeRejected(
-            "This programme is already the one you follow; nothing was changed."
-        )
+        raise ProgrammeRejected(RejectedBecause.ALREADY_FOLLOWED)
     if (
         new.same_clinician(old)
         and old.issued is not None
         and new.issued is not None
         and new.issued < old.issued
     ):
-        raise ProgrammeRejected(
-            f"This file is older ({new.issued.isoformat()}) than the programme from "
-            f"{old.author} you follow now ({old.issued.isoformat()}); nothing was changed. "
-            "Ask your physiotherapist for the newest file."
-        )
+        raise ProgrammeRejected(RejectedBecause.OLDER_FILE, old.author, new.issued, old.issued)
 
 
 def _document_data(document: ProgrammeDocument) -> dict[str, Any]:
@@ -289,9 +306,7 @@ def export_active_programme(store: Store, path: Path, overwrite: bool = False) -
     """
     record = active_programme(store)
     if record is None:
-        raise ProgrammeRejected(
-            "There is no programme to export yet: import one or choose a starter programme."
-        )
+        raise ProgrammeRejected(RejectedBecause.NOTHING_TO_EXPORT)
     document = record.document
     if not document.author:
         document = _with_author(document, STARTER_AUTHOR)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from companion.domain.figures import Period
-from companion.domain.report import ReportOptions, ReportProblem
+from companion.domain.report import ReportOptions, ReportProblem, ReportProblemReason
 from companion.services.data_store import Store
 from companion.services.figures import first_entry_day
 
@@ -27,8 +27,5 @@ def resolve_period(store: Store, options: ReportOptions, today: date | None = No
         elif first is not None and start < first <= end:
             start = first
     if start > end:
-        raise ReportProblem(
-            f"The period starts on {start:%d %b %Y}, after it ends ({end:%d %b %Y}). "
-            "Choose an earlier start."
-        )
+        raise ReportProblem(ReportProblemReason.STARTS_AFTER_TODAY, start, end)
     return Period(start, end)

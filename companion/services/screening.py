@@ -7,6 +7,7 @@ newer screening, whatever its answers, does not lift it.
 
 from __future__ import annotations
 
+import enum
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,8 +74,20 @@ RECENT_EXERCISE_WINDOW = timedelta(days=14)
 _APP_FINDING_KEY = REPEATED_WORSE_AFTER_EXERCISE.id
 
 
+class ScreeningRefusal(enum.StrEnum):
+    """Why screening answers were not recorded (the app words it)."""
+
+    UNANSWERED = "unanswered"  # a question was left without an answer
+    NOT_RECORDABLE = "not-recordable"  # an unknown question or answer, or a time without zone
+
+
 class ScreeningInvalid(ValueError):
-    """Screening answers that cannot be recorded; the message says what to fix."""
+    """Screening answers that cannot be recorded: `reason`; the message is the technical
+    detail, for logs and tests, never shown as it is."""
+
+    def __init__(self, reason: ScreeningRefusal, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -117,7 +130,7 @@ def record_screening(
         try:
             result = triage(answers, responses)
         except ScreeningError as error:
-            raise ScreeningInvalid(_plain(error)) from error
+            raise ScreeningInvalid(_refusal(error), str(error)) from error
         stored: dict[str, Any] = dict(result.answers)
         if REPEATED_WORSE_AFTER_EXERCISE in result.findings:
             stored[_APP_FINDING_KEY] = True
@@ -368,16 +381,17 @@ def _symptoms(stored: object) -> frozenset[SymptomKind]:
     return frozenset(SymptomKind(value) for value in stored if value in known)
 
 
-def _plain(error: ScreeningError) -> str:
-    text = str(error)
-    if text.startswith("please answer every question"):
-        return "Please answer every question with yes or no before you finish."
-    return f"These answers cannot be recorded: {text}."
+def _refusal(error: ScreeningError) -> ScreeningRefusal:
+    if str(error).startswith("please answer every question"):
+        return ScreeningRefusal.UNANSWERED
+    return ScreeningRefusal.NOT_RECORDABLE
 
 
 def _require_aware(now: datetime) -> None:
     if now.tzinfo is None or now.utcoffset() is None:
-        raise ScreeningInvalid("the time of a screening must include its time zone")
+        raise ScreeningInvalid(
+            ScreeningRefusal.NOT_RECORDABLE, "the time of a screening must include its time zone"
+        )
 
 
 __all__ = [
@@ -386,6 +400,7 @@ __all__ = [
     "AssessmentRecord",
     "ScreeningInvalid",
     "ScreeningRecord",
+    "ScreeningRefusal",
     "assessment_history",
     "checkin_signals",
     "checkin_triggers_of",

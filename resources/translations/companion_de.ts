@@ -895,6 +895,222 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>nothing was recorded: {problems}</source>
+        <translation>nichts wurde gespeichert: {problems}</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>{option}: please give a number from {low} to {high}.</source>
+        <translation>{option}: Bitte geben Sie eine Zahl von {low} bis {high} an.</translation>
+    </message>
+    <message>
+        <source>{label} ({option}) must be a whole number from {low} to {high}, not {given}.</source>
+        <translation>{label} ({option}) muss eine ganze Zahl von {low} bis {high} sein, nicht {given}.</translation>
+    </message>
+    <message>
+        <source>{option} must be from 0 to {most_minutes} minutes, not {given}.</source>
+        <translation>{option} muss zwischen 0 und {most_minutes} Minuten liegen, nicht {given}.</translation>
+    </message>
+    <message>
+        <source>A marked place on the body is not known.</source>
+        <translation>Eine markierte Körperstelle ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>A symptom is not one the app knows.</source>
+        <translation>Eine Beschwerde ist der App nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>--reach must be one of {reaches} (it was &apos;{given}&apos;).</source>
+        <translation>--reach muss einer dieser Werte sein: {reaches} (angegeben war „{given}“).</translation>
+    </message>
+    <message>
+        <source>--side must be one of {sides} (it was &apos;{given}&apos;).</source>
+        <translation>--side muss einer dieser Werte sein: {sides} (angegeben war „{given}“).</translation>
+    </message>
+    <message>
+        <source>--reach {given} does not match the body picture, marked down to: {marked}.</source>
+        <translation>--reach {given} passt nicht zum Körperbild, das bis hier markiert ist: {marked}.</translation>
+    </message>
+    <message>
+        <source>--side {given} does not match the legs marked on the body picture.</source>
+        <translation>--side {given} passt nicht zu den Beinen, die im Körperbild markiert sind.</translation>
+    </message>
+    <message>
+        <source>--side was given but no leg symptoms; add --reach too.</source>
+        <translation>--side ist angegeben, aber keine Beinbeschwerden; geben Sie auch --reach an.</translation>
+    </message>
+    <message>
+        <source>--side is needed with --reach: left, right or both.</source>
+        <translation>--side ist zusammen mit --reach nötig: left, right oder both.</translation>
+    </message>
+    <message>
+        <source>--note is longer than {most_characters} characters.</source>
+        <translation>--note ist länger als {most_characters} Zeichen.</translation>
+    </message>
+    <message>
+        <source>--at needs a date, a time and a zone.</source>
+        <translation>--at braucht ein Datum, eine Uhrzeit und eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>--at &apos;{given}&apos; is not a date and time; use ISO 8601, e.g. 2026-03-14T08:30 (local time) or 2026-03-14T08:30+01:00.</source>
+        <translation>--at „{given}“ ist kein Datum mit Uhrzeit; schreiben Sie es nach ISO 8601, z. B. 2026-03-14T08:30 (Ortszeit) oder 2026-03-14T08:30+01:00.</translation>
+    </message>
+    <message>
+        <source>--at &apos;{given}&apos; names a time that did not happen here: the clocks went forward from {start} to {end} that night. Give a time before or after the change.</source>
+        <translation>--at „{given}“ nennt eine Uhrzeit, die es hier nicht gab: In dieser Nacht wurden die Uhren von {start} auf {end} vorgestellt. Geben Sie eine Uhrzeit vor oder nach der Umstellung an.</translation>
+    </message>
+    <message>
+        <source>The time {when} is in the future; a check-in records how you are or were, so give a time up to now.</source>
+        <translation>Die Uhrzeit {when} liegt in der Zukunft. Ein Tageseintrag hält fest, wie es Ihnen geht oder ging; geben Sie daher eine Uhrzeit bis jetzt an.</translation>
+    </message>
+    <message>
+        <source>The time is before {year}; please check the date.</source>
+        <translation>Die Uhrzeit liegt vor {year}; bitte prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>leg pain is up by 3 or more since the last check-in</source>
+        <translation>die Beinschmerzen sind seit dem letzten Tageseintrag um 3 oder mehr gestiegen</translation>
+    </message>
+    <message>
+        <source>numbness is new since the last check-in</source>
+        <translation>die Taubheit ist seit dem letzten Tageseintrag neu</translation>
+    </message>
+    <message>
+        <source>weakness is new since the last check-in</source>
+        <translation>die Schwäche ist seit dem letzten Tageseintrag neu</translation>
+    </message>
+    <message>
+        <source>symptoms are now in both legs</source>
+        <translation>die Beschwerden sind jetzt in beiden Beinen</translation>
+    </message>
+    <message>
+        <source>symptoms reach further down the leg than in the last 7 days</source>
+        <translation>die Beschwerden strahlen weiter ins Bein aus als in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Safety questions are due ({why}): please answer them in the app today.</source>
+        <translation>Die Sicherheitsfragen stehen an ({why}): Bitte beantworten Sie sie heute in der App.</translation>
+    </message>
+    <message>
+        <source>{path} ({holds}, {first} to {last})</source>
+        <translation>{path} ({holds}, {first} bis {last})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV-Datei</numerusform>
+            <numerusform>%n CSV-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR-Ressource</numerusform>
+            <numerusform>%n FHIR-Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--name or --clinic is too long (at most {name} and {clinic} characters).</source>
+        <translation>--name oder --clinic ist zu lang (höchstens {name} bzw. {clinic} Zeichen).</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}. Swap the dates and try again.</source>
+        <translation>--from {start} liegt nach --to {end}. Tauschen Sie die beiden Daten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>--from {start} is after today ({end}). Choose an earlier start.</source>
+        <translation>--from {start} liegt nach dem heutigen Tag ({end}). Wählen Sie einen früheren Beginn.</translation>
+    </message>
+    <message>
+        <source>nothing was exported: {problem}</source>
+        <translation>nichts wurde exportiert: {problem}</translation>
+    </message>
+    <message>
+        <source>{option} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>{option} „{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>nothing was exported: There is no report in &apos;{language}&apos;; choose one of: {known}.</source>
+        <translation>nichts wurde exportiert: Einen Bericht in „{language}“ gibt es nicht; wählen Sie eine dieser Sprachen: {known}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds other files, so nothing was written there. Choose a new or empty folder, or a file name ending in .zip.</source>
+        <translation>Der Ordner {folder} enthält schon andere Dateien, daher wurde dort nichts geschrieben. Wählen Sie einen neuen oder leeren Ordner oder einen Dateinamen, der auf .zip endet.</translation>
+    </message>
+    <message>
+        <source>There is no starter programme called &apos;{name}&apos;.</source>
+        <translation>Ein Einstiegsprogramm namens „{name}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation>Diesem Übungsprogramm folgen Sie bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation>Diese Datei ist älter ({issued}) als das Übungsprogramm von {name}, dem Sie jetzt folgen ({followed}); es wurde nichts geändert. Bitten Sie Ihre Physiotherapiepraxis um die neueste Datei.</translation>
+    </message>
+    <message>
+        <source>There is no programme to export yet: import one or choose a starter programme.</source>
+        <translation>Es gibt noch kein Übungsprogramm zum Exportieren: Importieren Sie eines oder wählen Sie ein Einstiegsprogramm.</translation>
+    </message>
+    <message>
+        <source>{path} is inside your data folder, where the app keeps your diary; nothing was written. Choose a file in another folder, e.g. your Documents.</source>
+        <translation>{path} liegt in Ihrem Datenordner, in dem die App Ihr Tagebuch aufbewahrt; es wurde nichts geschrieben. Wählen Sie eine Datei in einem anderen Ordner, z. B. in Ihren Dokumenten.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another name, or say that it may be replaced (--force).</source>
+        <translation>{path} gibt es schon; es wurde nichts geschrieben. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen (--force).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, a device or a pipe, not an ordinary file; nothing was written. Choose a file name.</source>
+        <translation>{path} ist ein Ordner, ein Gerät oder eine Pipe, keine gewöhnliche Datei; es wurde nichts geschrieben. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which is never followed or replaced; nothing was written. Choose the file itself or another name.</source>
+        <translation>{path} ist eine Verknüpfung zu einem anderen Ort; solchen Verknüpfungen wird nie gefolgt und sie werden nie ersetzt. Es wurde nichts geschrieben. Wählen Sie die Datei selbst oder einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist; nothing was written. Create it or choose another folder.</source>
+        <translation>Den Ordner von {path} gibt es nicht; es wurde nichts geschrieben. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was written. Free some space or choose another disk, and try again.</source>
+        <translation>Der Datenträger von {path} ist voll; es wurde nichts geschrieben. Schaffen Sie Platz oder wählen Sie einen anderen Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that is read-only; nothing was written. Choose another folder.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger; es wurde nichts geschrieben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write {path}; nothing was written. Choose a folder of your own, e.g. your Documents.</source>
+        <translation>Sie dürfen {path} nicht schreiben; es wurde nichts geschrieben. Wählen Sie einen eigenen Ordner, z. B. Ihre Dokumente.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}); nothing was written. Choose another folder and try again.</source>
+        <translation>{path} konnte nicht geschrieben werden ({detail}); es wurde nichts geschrieben. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {problem}</source>
+        <translation>nichts wurde importiert: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianModeSwitch</name>
     <message>
         <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
@@ -1990,6 +2206,74 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Extrem stark</translation>
     </message>
     <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Taubheit oder Kribbeln</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>Pain when sitting</source>
+        <translation>Schmerzen beim Sitzen</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not in this version of the app.</source>
+        <translation>Diesen Fragebogen gibt es in dieser Version der App nicht.</translation>
+    </message>
+    <message>
+        <source>These are not questions of this questionnaire: {names}.</source>
+        <translation>Diese Fragen gehören nicht zu diesem Fragebogen: {names}.</translation>
+    </message>
+    <message>
+        <source>{subject}: please answer this question.</source>
+        <translation>{subject}: Bitte beantworten Sie diese Frage.</translation>
+    </message>
+    <message>
+        <source>{subject}: choose a whole number from 0 to {high}.</source>
+        <translation>{subject}: Bitte wählen Sie eine ganze Zahl von 0 bis {high}.</translation>
+    </message>
+    <message>
+        <source>{subject}: {given} is not on the scale; choose from 0 to {high}.</source>
+        <translation>{subject}: {given} liegt nicht auf der Skala; bitte wählen Sie einen Wert von 0 bis {high}.</translation>
+    </message>
+    <message>
+        <source>Activities: name at least one activity that you find hard.</source>
+        <translation>Aktivitäten: Nennen Sie mindestens eine Aktivität, die Ihnen schwerfällt.</translation>
+    </message>
+    <message>
+        <source>Activities: name at most {most}, not {given}.</source>
+        <translation>Aktivitäten: Nennen Sie höchstens {most}, nicht {given}.</translation>
+    </message>
+    <message>
+        <source>Activities: name at least {least} activities that you find hard (up to {most}).</source>
+        <translation>Aktivitäten: Nennen Sie mindestens {least} Aktivitäten, die Ihnen schwerfallen (höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>Activities: every activity needs a name.</source>
+        <translation>Aktivitäten: Jede Aktivität braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{subject}…: keep an activity&apos;s name under {length} characters.</source>
+        <translation>{subject}…: Der Name einer Aktivität darf höchstens {length} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Activities: the same activity is named twice; name each one once.</source>
+        <translation>Aktivitäten: Dieselbe Aktivität ist zweimal genannt; nennen Sie jede nur einmal.</translation>
+    </message>
+    <message>
+        <source>Rate the same activities as your first rating ({names}), or choose new activities to start a new baseline.</source>
+        <translation>Bewerten Sie dieselben Aktivitäten wie beim ersten Mal ({names}) oder wählen Sie neue Aktivitäten für einen neuen Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please check them and try again.</source>
+        <translation>Diese Antworten konnten nicht gespeichert werden. Bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
@@ -2330,6 +2614,22 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>{name}: steady; it steps up after a few more steady days.</source>
         <translation>{name}: stabil; nach einigen weiteren stabilen Tagen folgt die nächste Steigerung.</translation>
+    </message>
+    <message>
+        <source>This starter programme is not in this version of the app.</source>
+        <translation>Dieses Einstiegsprogramm gibt es in dieser Version der App nicht.</translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation>Diesem Übungsprogramm folgen Sie bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation>Diese Datei ist älter ({issued}) als das Übungsprogramm von {name}, dem Sie jetzt folgen ({followed}); es wurde nichts geändert. Bitten Sie Ihre Physiotherapiepraxis um die neueste Datei.</translation>
+    </message>
+    <message>
+        <source>There is no programme to save yet: import one or choose a starter programme.</source>
+        <translation>Es gibt noch kein Übungsprogramm zum Speichern: Importieren Sie eines oder wählen Sie ein Einstiegsprogramm.</translation>
     </message>
     <message>
         <source>From {day}</source>
@@ -5117,6 +5417,22 @@ versch. / ausgel.</translation>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation>Gespeichert unter {0} ({1}, {2} bis {3}).</translation>
     </message>
+    <message>
+        <source>The folder {folder} already holds other files, so nothing was written there. Choose a new or empty folder, or a file name ending in .zip.</source>
+        <translation>Der Ordner {folder} enthält schon andere Dateien, daher wurde dort nichts geschrieben. Wählen Sie einen neuen oder leeren Ordner oder einen Dateinamen, der auf .zip endet.</translation>
+    </message>
+    <message>
+        <source>The name or the clinic line is too long (at most {name} and {clinic} characters).</source>
+        <translation>Der Name oder die Praxiszeile ist zu lang (höchstens {name} bzw. {clinic} Zeichen).</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates and try again.</source>
+        <translation>Der Zeitraum beginnt ({start}) erst nach seinem Ende ({end}). Tauschen Sie die beiden Daten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after it ends ({end}). Choose an earlier start.</source>
+        <translation>Der Zeitraum beginnt am {start}, also nach seinem Ende ({end}). Wählen Sie einen früheren Beginn.</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -5293,6 +5609,14 @@ versch. / ausgel.</translation>
         <source>K</source>
         <comment>keyboard key that answers &apos;my doctor knows about this&apos;</comment>
         <translation>B</translation>
+    </message>
+    <message>
+        <source>Please answer every question with yes or no before you finish.</source>
+        <translation>Bitte beantworten Sie jede Frage mit Ja oder Nein, bevor Sie abschließen.</translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please answer the questions again, then finish.</source>
+        <translation>Diese Antworten konnten nicht gespeichert werden. Bitte beantworten Sie die Fragen noch einmal und schließen Sie dann ab.</translation>
     </message>
     <message>
         <source>Safety questions</source>
@@ -6083,6 +6407,90 @@ versch. / ausgel.</translation>
     <message>
         <source>{reach} ({side})</source>
         <translation>{reach} ({side})</translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Time you could sit</source>
+        <translation>Wie lange Sie sitzen konnten</translation>
+    </message>
+    <message>
+        <source>Time you could walk</source>
+        <translation>Wie lange Sie gehen konnten</translation>
+    </message>
+    <message>
+        <source>{label}: please choose a number from 0 to 10.</source>
+        <translation>{label}: Bitte wählen Sie eine Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 0 to 10, not {given}.</source>
+        <translation>{label}: Bitte wählen Sie eine ganze Zahl von 0 bis 10, nicht {given}.</translation>
+    </message>
+    <message>
+        <source>{label} must be from 0 to {most} minutes, not {given}.</source>
+        <translation>{label}: Bitte geben Sie 0 bis {most} Minuten an, nicht {given}.</translation>
+    </message>
+    <message>
+        <source>A marked place on the body is not known.</source>
+        <translation>Eine markierte Körperstelle ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>A symptom is not one the app knows.</source>
+        <translation>Eine Beschwerde ist der App nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Please choose how far the leg symptoms reach.</source>
+        <translation>Bitte wählen Sie, wie weit die Beschwerden ins Bein ausstrahlen.</translation>
+    </message>
+    <message>
+        <source>Please choose left, right or both legs.</source>
+        <translation>Bitte wählen Sie links, rechts oder beide Beine.</translation>
+    </message>
+    <message>
+        <source>How far the leg symptoms reach does not match the body picture, which is marked down to: {marked}.</source>
+        <translation>Wie weit die Beschwerden ins Bein ausstrahlen, passt nicht zum Körperbild; dort ist markiert bis: {marked}.</translation>
+    </message>
+    <message>
+        <source>The side does not match the legs marked on the body picture.</source>
+        <translation>Die Seite passt nicht zu den Beinen, die im Körperbild markiert sind.</translation>
+    </message>
+    <message>
+        <source>A side was given but no leg symptoms; choose how far they reach.</source>
+        <translation>Eine Seite ist gewählt, aber keine Beinbeschwerden; wählen Sie, wie weit sie ausstrahlen.</translation>
+    </message>
+    <message>
+        <source>Which leg? Choose left, right or both for the leg symptoms.</source>
+        <translation>Welches Bein? Wählen Sie für die Beinbeschwerden links, rechts oder beide.</translation>
+    </message>
+    <message>
+        <source>The note is {given} characters long; please keep it to {most}.</source>
+        <translation>Die Notiz ist {given} Zeichen lang; bitte kürzen Sie sie auf {most}.</translation>
+    </message>
+    <message>
+        <source>The time of the check-in needs a date and a time.</source>
+        <translation>Der Tageseintrag braucht ein Datum und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The time of the check-in is not a date and time.</source>
+        <translation>Die Zeit des Tageseintrags ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>This time did not happen here: the clocks went forward. Choose another.</source>
+        <translation>Diese Uhrzeit gab es hier nicht: Die Uhren wurden vorgestellt. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The time is in the future; a check-in records how you are or were, so choose a time up to now.</source>
+        <translation>Die Uhrzeit liegt in der Zukunft. Ein Tageseintrag hält fest, wie es Ihnen geht oder ging; wählen Sie daher eine Uhrzeit bis jetzt.</translation>
+    </message>
+    <message>
+        <source>The time is before 1990; please check the date.</source>
+        <translation>Die Uhrzeit liegt vor 1990; bitte prüfen Sie das Datum.</translation>
     </message>
 </context>
 <context>

@@ -895,6 +895,222 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>nothing was recorded: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: please give a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({option}) must be a whole number from {low} to {high}, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} must be from 0 to {most_minutes} minutes, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marked place on the body is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symptom is not one the app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reach must be one of {reaches} (it was &apos;{given}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side must be one of {sides} (it was &apos;{given}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reach {given} does not match the body picture, marked down to: {marked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side {given} does not match the legs marked on the body picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side was given but no leg symptoms; add --reach too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side is needed with --reach: left, right or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note is longer than {most_characters} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a date, a time and a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;{given}&apos; is not a date and time; use ISO 8601, e.g. 2026-03-14T08:30 (local time) or 2026-03-14T08:30+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;{given}&apos; names a time that did not happen here: the clocks went forward from {start} to {end} that night. Give a time before or after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time {when} is in the future; a check-in records how you are or were, so give a time up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before {year}; please check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg pain is up by 3 or more since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness is new since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness is new since the last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symptoms are now in both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symptoms reach further down the leg than in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety questions are due ({why}): please answer them in the app today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} ({holds}, {first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV file</numerusform>
+            <numerusform>%n CSV files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FHIR resource(s)</source>
+        <translation>
+            <numerusform>%n FHIR resource</numerusform>
+            <numerusform>%n FHIR resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--name or --clinic is too long (at most {name} and {clinic} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}. Swap the dates and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from {start} is after today ({end}). Choose an earlier start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} &apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported: There is no report in &apos;{language}&apos;; choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds other files, so nothing was written there. Choose a new or empty folder, or a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no starter programme called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme to export yet: import one or choose a starter programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside your data folder, where the app keeps your diary; nothing was written. Choose a file in another folder, e.g. your Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written. Choose another name, or say that it may be replaced (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, a device or a pipe, not an ordinary file; nothing was written. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, which is never followed or replaced; nothing was written. Choose the file itself or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist; nothing was written. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was written. Free some space or choose another disk, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that is read-only; nothing was written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to write {path}; nothing was written. Choose a folder of your own, e.g. your Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}); nothing was written. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicianModeSwitch</name>
     <message>
         <source>&amp;Clinician mode: show the programme editor for physiotherapists</source>
@@ -1985,6 +2201,74 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain when sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire is not in this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not questions of this questionnaire: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: please answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: choose a whole number from 0 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: {given} is not on the scale; choose from 0 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: name at least one activity that you find hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: name at most {most}, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: name at least {least} activities that you find hard (up to {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: every activity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}…: keep an activity&apos;s name under {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: the same activity is named twice; name each one once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the same activities as your first rating ({names}), or choose new activities to start a new baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,6 +2608,22 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>{name}: steady; it steps up after a few more steady days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This starter programme is not in this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme is already the one you follow; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is older ({issued}) than the programme from {name} you follow now ({followed}); nothing was changed. Ask your physiotherapist for the newest file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme to save yet: import one or choose a starter programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5100,6 +5400,22 @@ snoozed / skipped</source>
         <source>Saved to {0} ({1}, {2} to {3}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder {folder} already holds other files, so nothing was written there. Choose a new or empty folder, or a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or the clinic line is too long (at most {name} and {clinic} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after it ends ({end}). Choose an earlier start.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -5275,6 +5591,14 @@ snoozed / skipped</source>
     <message>
         <source>K</source>
         <comment>keyboard key that answers &apos;my doctor knows about this&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer every question with yes or no before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers could not be recorded. Please answer the questions again, then finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6065,6 +6389,90 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>{reach} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time you could sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time you could walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: please choose a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 0 to 10, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be from 0 to {most} minutes, not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marked place on the body is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symptom is not one the app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how far the leg symptoms reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose left, right or both legs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the leg symptoms reach does not match the body picture, which is marked down to: {marked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side does not match the legs marked on the body picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A side was given but no leg symptoms; choose how far they reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leg? Choose left, right or both for the leg symptoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is {given} characters long; please keep it to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the check-in needs a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the check-in is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time did not happen here: the clocks went forward. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future; a check-in records how you are or were, so choose a time up to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before 1990; please check the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

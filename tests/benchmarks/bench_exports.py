@@ -114,7 +114,7 @@ def main() -> None:
         _timed(
             "PDF, one year",
             YEAR_PDF_TARGET,
-            lambda: export(store, ExportFormat.PDF, root / "year.pdf", year).summary,
+            lambda: export(store, ExportFormat.PDF, root / "year.pdf", year).count,
         )
         for format, name in (
             (ExportFormat.PDF, "all.pdf"),
@@ -124,7 +124,7 @@ def main() -> None:
             _timed(
                 f"{format.value.upper()}, ten years",
                 TEN_YEAR_TARGET,
-                lambda f=format, n=name: export(store, f, root / n, everything).summary,
+                lambda f=format, n=name: export(store, f, root / n, everything).count,
             )
         for name in ("year.pdf", "all.pdf", "all.zip", "all.json"):
             print(f"{name:<10} {(root / name).stat().st_size / 1e6:6.1f} MB")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from companion.content.library import load_library
 from companion.content.programme_file import starter_document
 from companion.paths import exercises_dir
-from companion.reports.handout import NBSP, write_handout
+from companion.reports.handout import A4_INCHES, NBSP, TEXT_MARGIN, write_handout
 from companion.ui.programme.programme_view import handout_for, handout_words
 
 REPO = Path(__file__).resolve().parents[2]
@@ -48,7 +48,8 @@ def test_each_starter_handout_fits_two_pages_with_every_step(
     library = load_library(exercises_dir(), language)
     document = starter_document(library.programme(starter_id), library, date(2026, 1, 5))
     pdf = tmp_path / "handout.pdf"
-    pages = write_handout(handout_for(document, library), pdf, handout_words)
+    handout = handout_for(document, library)
+    pages = write_handout(handout, pdf, handout_words)
 
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+(\d+)$", info.stdout, re.MULTILINE)[1] == str(pages)  # type: ignore[index]
@@ -57,6 +58,8 @@ def test_each_starter_handout_fits_two_pages_with_every_step(
     lines = [line.replace(NBSP, " ") for line in raw.stdout.splitlines()]
     text = " ".join(" ".join(lines).split())
     page_word = "Seite" if language == "de" else "Page"
+    # The footer's disclaimer is whole (its German ran to four lines and lost the last).
+    assert " ".join(handout.footer.split()[-4:]) in text
     assert f"{page_word} {pages} " in text
     for item in document.exercises:
         exercise = library.get(item.exercise_id)
@@ -73,3 +76,12 @@ def test_each_starter_handout_fits_two_pages_with_every_step(
         and line.strip() not in numbers
     ]
     assert not broken
+    # Measured, not counted in letters: no German word runs past the right margin.
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    limit = (A4_INCHES[0] - TEXT_MARGIN) * 72 + 0.5  # points, half a point for rounding
+    past = [
+        w for x, w in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes) if float(x) > limit
+    ]
+    assert past == []

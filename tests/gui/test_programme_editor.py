@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -291,3 +292,17 @@ def test_a_falling_count_stages_and_a_weekly_count_round_trip_through_the_editor
     assert "Repetitions per set" in editor.prescription.problem.text()
     editor.prescription.reps_per_set.setText("6, 4, 2")
     assert not editor.problems
+
+
+def test_a_new_programme_starts_on_the_apps_clock_not_the_machines(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    fixed = datetime(2031, 5, 20, 9, 0, tzinfo=UTC)
+    editor = ProgrammeEditor(AppContext(store, UiState(data_dir), clock=lambda: fixed))
+    qtbot.addWidget(editor)
+    assert editor.start.date() == QDate(2031, 5, 20)
+    assert editor.review.date() == QDate(2031, 6, 17)
+    editor.start.setDate(QDate(2031, 1, 1))
+    editor.new_programme()
+    assert editor.start.date() == QDate(2031, 5, 20)
+    assert editor.programme_data()["issued"] == "2031-05-20"

@@ -136,7 +136,8 @@ def test_chosen_dates_bound_the_period(qtbot: QtBot, context: AppContext, tmp_pa
     with qtbot.waitSignal(view.export_done, timeout=60_000) as done:
         view.start_export(target)
     assert done.args[0].period.first == options.start
-    assert done.args[0].summary.endswith("CSV files")
+    assert done.args[0].format is ExportFormat.CSV
+    assert done.args[0].count > 1
 
 
 def test_impossible_dates_are_explained_not_exported(
@@ -230,3 +231,17 @@ def test_the_report_can_be_written_in_another_language(
     text = pdf_text(tmp_path / "bericht.pdf")
     assert "Verlaufsbericht Ischias" in text and "Tageseinträge" in text
     assert "Sciatica progress report" not in text
+
+
+def test_the_periods_end_on_the_apps_clock_not_the_machines(
+    qtbot: QtBot, store: Store, data_dir: Path
+) -> None:
+    # A fixed day far from the machine's: every preset and the date limits follow it.
+    fixed = datetime(2031, 5, 20, 9, 0, tzinfo=UTC)
+    view = ReportsView(AppContext(store, UiState(data_dir), clock=lambda: fixed))
+    qtbot.addWidget(view)
+    assert view.end.date() == QDate(2031, 5, 20)
+    assert view.end.maximumDate() == QDate(2031, 5, 20)
+    assert view.options().end == date(2031, 5, 20)
+    assert view.options().start == date(2031, 5, 20) - timedelta(days=90)
+    assert view.suggested_name() == "sciatica-report-2031-05-20.pdf"

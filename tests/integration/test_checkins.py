@@ -13,6 +13,7 @@ from companion.services.checkins import (
     NOTE_MAX_CHARS,
     CheckInDraft,
     CheckInInvalid,
+    CheckInReason,
     CommandLineCheckIn,
     checkins_between,
     last_checkin,
@@ -213,7 +214,7 @@ def test_each_invalid_value_is_refused_naming_its_field(
 ) -> None:
     error = _refused(store, _draft(**changes))
     assert field in error.fields
-    assert str(error)  # a sentence a person can read
+    assert all(problem.reason for problem in error.problems)  # the app and the CLI word it
     assert last_checkin(store) is None
 
 
@@ -318,10 +319,12 @@ def test_command_line_carries_reach_side_and_picture_from_the_previous_check_in(
 
 def test_command_line_side_rules(store: Store) -> None:
     generation = current_generation(store)
-    with pytest.raises(CheckInInvalid, match="--side is needed"):
+    with pytest.raises(CheckInInvalid) as needed:
         record_from_command_line(store, _given(leg_reach=LegReach.CALF), NOW)
-    with pytest.raises(CheckInInvalid, match="no leg symptoms"):
+    assert [p.reason for p in needed.value.problems] == [CheckInReason.SIDE_NEEDED]
+    with pytest.raises(CheckInInvalid) as no_leg:
         record_from_command_line(store, _given(side=Side.LEFT), NOW)
+    assert [p.reason for p in no_leg.value.problems] == [CheckInReason.SIDE_WITHOUT_LEG_SYMPTOMS]
     assert current_generation(store) == generation
 
     first, _ = record_from_command_line(store, _given(), NOW)

@@ -16,6 +16,7 @@ from companion.domain.vocabulary import LegReach
 from companion.services.data_store import Store
 from companion.services.measures import (
     MeasureInvalid,
+    MeasureRefusal,
     due_items,
     functional_scale_baseline,
     latest_functional_scale,
@@ -68,21 +69,23 @@ def test_bothersomeness_worked_example(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("answers", "message"),
+    ("answers", "reason"),
     [
-        ({k: v for k, v in BAD_WEEK.items() if k != "weakness"}, "Weakness: please answer"),
-        ({**BAD_WEEK, "leg_pain": 7}, "Leg pain: 7 is not on the scale"),
-        ({**BAD_WEEK, "pain_when_sitting": -1}, "Pain when sitting: -1"),
-        ({**BAD_WEEK, "weakness": 2.5}, "Weakness: choose a whole number"),
-        ({**BAD_WEEK, "weakness": True}, "Weakness: choose a whole number"),
-        ({**BAD_WEEK, "back_pain": 2}, "not bothersomeness questions: back_pain"),
+        ({k: v for k, v in BAD_WEEK.items() if k != "weakness"}, MeasureRefusal.UNANSWERED),
+        ({**BAD_WEEK, "leg_pain": 7}, MeasureRefusal.NOT_ON_SCALE),
+        ({**BAD_WEEK, "pain_when_sitting": -1}, MeasureRefusal.NOT_ON_SCALE),
+        ({**BAD_WEEK, "weakness": 2.5}, MeasureRefusal.NOT_A_WHOLE_NUMBER),
+        ({**BAD_WEEK, "weakness": True}, MeasureRefusal.NOT_A_WHOLE_NUMBER),
+        ({**BAD_WEEK, "back_pain": 2}, MeasureRefusal.NOT_QUESTIONS),
     ],
 )
 def test_bothersomeness_refusals_store_nothing(
-    store: Store, answers: dict[str, int], message: str
+    store: Store, answers: dict[str, int], reason: MeasureRefusal
 ) -> None:
-    with pytest.raises(MeasureInvalid, match=message):
+    # tests/gui/test_problem_texts.py holds how the dialog words each of these.
+    with pytest.raises(MeasureInvalid) as refused:
         record_bothersomeness(store, answers, MARCH_10)
+    assert refused.value.reason is reason
     assert _responses(store) == 0
 
 
@@ -142,10 +145,12 @@ def test_small_functional_change_is_not_called_meaningful(store: Store) -> None:
 
 def test_rerating_other_activities_is_refused_without_a_new_baseline(store: Store) -> None:
     record_functional_scale(store, FIRST_ACTIVITIES, MARCH_10)
-    with pytest.raises(MeasureInvalid, match="same activities as your first rating"):
+    with pytest.raises(MeasureInvalid) as refused:
         record_functional_scale(
             store, {"Sitting through a film": 5, "Cycling": 3}, MARCH_10 + timedelta(days=14)
         )
+    assert refused.value.reason is MeasureRefusal.RERATE_THE_SAME
+    assert refused.value.names == tuple(FIRST_ACTIVITIES)
     assert _responses(store) == 1
 
 
@@ -166,8 +171,10 @@ def test_a_new_baseline_restarts_progress(store: Store) -> None:
     assert scale is not None and scale.names == tuple(new)
 
     # The old activities are no longer the ones to re-rate.
-    with pytest.raises(MeasureInvalid, match="Cycling, Lifting a child"):
+    with pytest.raises(MeasureInvalid) as refused:
         record_functional_scale(store, FIRST_ACTIVITIES, MARCH_10 + timedelta(days=42))
+    assert refused.value.reason is MeasureRefusal.RERATE_THE_SAME
+    assert refused.value.names[:2] == ("Cycling", "Lifting a child")
     record_functional_scale(
         store,
         {"Cycling": 6, "Lifting a child": 7, "Carrying shopping": 6, "Kneeling": 7},
@@ -181,24 +188,26 @@ def test_a_new_baseline_restarts_progress(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("activities", "message"),
+    ("activities", "reason"),
     [
-        ({}, "name at least one activity"),
-        ({f"Activity {n}": 5 for n in range(6)}, "name at most 5"),
-        ({"  ": 5}, "every activity needs a name"),
-        ({"x" * 81: 5}, "under 80 characters"),
-        ({"Driving": 11}, "Driving: 11 is not on the scale"),
-        ({"Driving": -1}, "Driving: -1 is not on the scale"),
-        ({"Driving": 5.5}, "Driving: choose a whole number"),
-        ({"Driving": 5, "driving ": 6, "Cooking": 4}, "named twice"),
-        ({"Driving": 5, "Cooking": 4}, "name at least 3 activities"),
+        ({}, MeasureRefusal.NO_ACTIVITIES),
+        ({f"Activity {n}": 5 for n in range(6)}, MeasureRefusal.TOO_MANY_ACTIVITIES),
+        ({"  ": 5}, MeasureRefusal.UNNAMED_ACTIVITY),
+        ({"x" * 81: 5}, MeasureRefusal.NAME_TOO_LONG),
+        ({"Driving": 11}, MeasureRefusal.NOT_ON_SCALE),
+        ({"Driving": -1}, MeasureRefusal.NOT_ON_SCALE),
+        ({"Driving": 5.5}, MeasureRefusal.NOT_A_WHOLE_NUMBER),
+        ({"Driving": 5, "driving ": 6, "Cooking": 4}, MeasureRefusal.ACTIVITY_TWICE),
+        ({"Driving": 5, "Cooking": 4}, MeasureRefusal.TOO_FEW_ACTIVITIES),
     ],
 )
 def test_functional_scale_refusals_store_nothing(
-    store: Store, activities: dict[str, int], message: str
+    store: Store, activities: dict[str, int], reason: MeasureRefusal
 ) -> None:
-    with pytest.raises(MeasureInvalid, match=message):
+    # tests/gui/test_problem_texts.py holds how the dialog words each of these.
+    with pytest.raises(MeasureInvalid) as refused:
         record_functional_scale(store, activities, MARCH_10)
+    assert refused.value.reason is reason
     assert _responses(store) == 0
 
 
@@ -307,5 +316,6 @@ def test_a_stored_sitting_of_one_or_two_activities_is_kept_and_re_rated_as_it_is
     assert [a.name for a in rerated.activities] == ["Driving", "Gardening"]
     assert [r.score for r in measure_history(store, "psfs")] == [4.0, 6.5]
     # New activities, though, need three.
-    with pytest.raises(MeasureInvalid, match="name at least 3"):
+    with pytest.raises(MeasureInvalid) as too_few:
         record_functional_scale(store, {"Cycling": 2}, MARCH_10 + timedelta(days=28), True)
+    assert too_few.value.reason is MeasureRefusal.TOO_FEW_ACTIVITIES

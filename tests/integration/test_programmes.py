@@ -30,6 +30,7 @@ from companion.paths import exercises_dir
 from companion.services.data_store import Store
 from companion.services.programmes import (
     ProgrammeRejected,
+    RejectedBecause,
     active_programme,
     clinician_mode,
     export_active_programme,
@@ -184,16 +185,19 @@ def test_an_older_file_from_the_same_clinician_is_refused(store: Store, tmp_path
     older = example_data()
     older["issued"] = "2026-10-01"
     older["title"] = "An old version"
-    with pytest.raises(ProgrammeRejected, match="older"):
+    with pytest.raises(ProgrammeRejected) as refused:
         import_programme_file(store, write(tmp_path, "o.scprog", older), library(), NOW)
+    assert refused.value.reason is RejectedBecause.OLDER_FILE
+    assert refused.value.issued == date(2026, 10, 1)
     assert snapshot(store) == before
 
 
 def test_the_same_file_twice_changes_nothing(store: Store) -> None:
     import_programme_file(store, EXAMPLE, library(), NOW)
     before = snapshot(store)
-    with pytest.raises(ProgrammeRejected, match="already the one you follow"):
+    with pytest.raises(ProgrammeRejected) as refused:
         import_programme_file(store, EXAMPLE, library(), NOW)
+    assert refused.value.reason is RejectedBecause.ALREADY_FOLLOWED
     assert snapshot(store) == before
 
 
@@ -204,13 +208,18 @@ def test_a_starter_programme_can_be_started_and_exported(store: Store, tmp_path:
     assert active_programme(store) == result.programme
     out = export_active_programme(store, tmp_path / "starter.scprog")
     assert load_programme_file(out, library()).document.title == "Desk break set"
-    with pytest.raises(ProgrammeRejected):
+    with pytest.raises(ProgrammeRejected) as refused:
         start_starter_programme(store, library(), "no-such-starter", NOW)
+    assert (refused.value.reason, refused.value.name) == (
+        RejectedBecause.UNKNOWN_STARTER,
+        "no-such-starter",
+    )
 
 
 def test_export_without_a_programme_says_so(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(ProgrammeRejected, match="no programme"):
+    with pytest.raises(ProgrammeRejected) as refused:
         export_active_programme(store, tmp_path / "x.scprog")
+    assert refused.value.reason is RejectedBecause.NOTHING_TO_EXPORT
     assert not (tmp_path / "x.scprog").exists()
 
 

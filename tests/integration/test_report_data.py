@@ -14,7 +14,7 @@ from sqlalchemy import event
 from companion.domain.figures import ReachTrend
 from companion.domain.measures import Verdict
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
-from companion.domain.report import ReportOptions, ReportProblem
+from companion.domain.report import ReportOptions, ReportProblem, ReportProblemReason
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import (
     ActivityKind,
@@ -391,8 +391,10 @@ def test_an_empty_diary_gives_an_empty_report(store: Store) -> None:
 
 
 def test_a_start_after_the_end_is_refused() -> None:
-    with pytest.raises(ReportProblem, match="Swap the dates"):
+    with pytest.raises(ReportProblem) as refused:
         ReportOptions(start=date(2026, 3, 10), end=date(2026, 3, 1))
+    assert refused.value.reason is ReportProblemReason.DATES_SWAPPED
+    assert (refused.value.start, refused.value.end) == (date(2026, 3, 10), date(2026, 3, 1))
 
 
 @pytest.fixture

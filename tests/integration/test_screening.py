@@ -32,6 +32,7 @@ from companion.services.data_store import Store, open_store
 from companion.services.screening import (
     AssessmentInvalid,
     ScreeningInvalid,
+    ScreeningRefusal,
     assessment_history,
     checkin_signals,
     current_lock,
@@ -100,14 +101,16 @@ def test_emergency_answer_may_leave_the_rest_unanswered(store: Store) -> None:
 def test_incomplete_answers_are_refused_and_nothing_is_stored(store: Store) -> None:
     answers = _all_no()
     del answers["bowel"]
-    with pytest.raises(ScreeningInvalid, match="answer every question"):
+    with pytest.raises(ScreeningInvalid, match="answer every question") as refused:
         record_screening(store, answers, ScreeningReason.ON_DEMAND, NOW)
+    assert refused.value.reason is ScreeningRefusal.UNANSWERED
     assert _count(store) == 0
 
 
 def test_unknown_question_and_naive_time_are_refused(store: Store) -> None:
-    with pytest.raises(ScreeningInvalid, match="made_up"):
+    with pytest.raises(ScreeningInvalid, match="made_up") as refused:
         record_screening(store, {**_all_no(), "made_up": True}, ScreeningReason.ON_DEMAND, NOW)
+    assert refused.value.reason is ScreeningRefusal.NOT_RECORDABLE
     with pytest.raises(ScreeningInvalid, match="time zone"):
         record_screening(store, _all_no(), ScreeningReason.ON_DEMAND, NOW.replace(tzinfo=None))
     assert _count(store) == 0

@@ -37,7 +37,7 @@ from companion.services.checkins import (
 )
 from companion.services.diary import DiaryEntryMissing
 from companion.ui.diary.diary_dialogs import EntryDialog, missing_text, note_editor
-from companion.ui.texts import reach_name, side_name
+from companion.ui.texts import checkin_problem_text, reach_name, side_name
 
 
 def system_zone() -> tzinfo:
@@ -243,7 +243,7 @@ class CheckInEditDialog(EntryDialog):
             self._save(self._draft(at.astimezone(UTC)))
         except CheckInInvalid as refusal:
             first = refusal.problems[0]
-            self.show_problem(first.message, first.field)
+            self.show_problem(checkin_problem_text(first), first.field)
             return
         except DiaryEntryMissing as missing:
             self.show_problem(missing_text(missing), "")

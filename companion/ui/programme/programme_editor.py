@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -482,12 +481,12 @@ class ProgrammeEditor(QWidget):
         self.contact.setAccessibleName(self.tr("How to contact you"))
         self.patient = QLineEdit()
         self.patient.setAccessibleName(self.tr("Patient (initials or first name, optional)"))
-        self.start = QDateEdit(QDate.currentDate())
+        self.start = QDateEdit(self._today())
         self.start.setCalendarPopup(True)
         self.start.setAccessibleName(self.tr("Start date"))
         self.has_review = QCheckBox(self.tr("Review on"))
         self.has_review.setAccessibleName(self.tr("Set a review date"))
-        self.review = QDateEdit(QDate.currentDate().addDays(28))
+        self.review = QDateEdit(self._today().addDays(28))
         self.review.setCalendarPopup(True)
         self.review.setAccessibleName(self.tr("Review date"))
         self.sitting = _spin(0, 180, self.tr("Sitting-break interval, minutes"), self.tr(" min"))
@@ -690,7 +689,7 @@ class ProgrammeEditor(QWidget):
             "format_version": CURRENT_VERSION,
             "title": "-",
             "author": {"name": "-"},
-            "start_date": date.today().isoformat(),
+            "start_date": self._context.now().date().isoformat(),
             "exercises": [{"exercise": custom["id"], "dose": {"sets": 1, "reps": 1}}],
             "custom_exercises": [custom],
         }
@@ -768,7 +767,7 @@ class ProgrammeEditor(QWidget):
             data["author"]["contact"] = self.contact.text().strip()
         if self.patient.text().strip():
             data["patient_label"] = self.patient.text().strip()
-        data["issued"] = date.today().isoformat()
+        data["issued"] = self._context.now().date().isoformat()
         data["start_date"] = _iso(self.start.date())
         if self.has_review.isChecked():
             data["review_date"] = _iso(self.review.date())
@@ -906,6 +905,11 @@ class ProgrammeEditor(QWidget):
 
     # --- New, open, save --------------------------------------------------------------------
 
+    def _today(self) -> QDate:
+        # The app's one clock, not the machine's (a test fixes it).
+        today = self._context.now().date()
+        return QDate(today.year, today.month, today.day)
+
     def new_programme(self) -> None:
         """Start an empty programme."""
         self._loading = True
@@ -916,9 +920,9 @@ class ProgrammeEditor(QWidget):
             self.programme_list.clear()
             for edit in (self.title, self.author, self.clinic, self.contact, self.patient):
                 edit.clear()
-            self.start.setDate(QDate.currentDate())
+            self.start.setDate(self._today())
             self.has_review.setChecked(False)
-            self.review.setDate(QDate.currentDate().addDays(28))
+            self.review.setDate(self._today().addDays(28))
             self.sitting.setValue(0)
             self.notes.clear()
             self.flare_advice.clear()

@@ -48,6 +48,7 @@ from companion.services.programmes import (
     ImportResult,
     ProgrammeRecord,
     ProgrammeRejected,
+    RejectedBecause,
     active_programme,
     clinician_mode,
     export_active_programme,
@@ -255,6 +256,32 @@ def adjustment_text(
     return texts.get(reason, "{name}").format(name=name)
 
 
+def rejected_text(error: ProgrammeRejected) -> str:
+    """Why a programme was not started, imported or saved, in the app's language."""
+    texts = {
+        RejectedBecause.UNKNOWN_STARTER: translate(
+            "Programme", "This starter programme is not in this version of the app."
+        ),
+        RejectedBecause.ALREADY_FOLLOWED: translate(
+            "Programme", "This programme is already the one you follow; nothing was changed."
+        ),
+        RejectedBecause.OLDER_FILE: translate(
+            "Programme",
+            "This file is older ({issued}) than the programme from {name} you follow now "
+            "({followed}); nothing was changed. Ask your physiotherapist for the newest file.",
+        ),
+        RejectedBecause.NOTHING_TO_EXPORT: translate(
+            "Programme",
+            "There is no programme to save yet: import one or choose a starter programme.",
+        ),
+    }
+    return texts[error.reason].format(
+        name=error.name,
+        issued=date_text(error.issued) if error.issued else "",
+        followed=date_text(error.followed) if error.followed else "",
+    )
+
+
 def handout_words(text: str) -> str:
     """The handout's own words (reports.handout) in the user's language."""
     return translate("Handout", text)
@@ -456,7 +483,7 @@ class ImportPreviewDialog(QDialog):
                 format_version=self.checked.format_version,
             )
         except ProgrammeRejected as error:
-            QMessageBox.information(self, self.tr("Not imported"), str(error))
+            QMessageBox.information(self, self.tr("Not imported"), rejected_text(error))
             self.reject()
             return
         self.result_of_import = result
@@ -777,7 +804,7 @@ class ProgrammeView(QWidget):
                 self._context.store, self._context.library, starter_id, datetime.now(UTC)
             )
         except ProgrammeRejected as error:
-            QMessageBox.information(self, self.tr("Nothing changed"), str(error))
+            QMessageBox.information(self, self.tr("Nothing changed"), rejected_text(error))
             return
         self._context.publish(changes)
 
@@ -791,7 +818,7 @@ class ProgrammeView(QWidget):
         try:
             return export_active_programme(self._context.store, path, overwrite=overwrite)
         except ProgrammeRejected as error:
-            reason = str(error)
+            reason = rejected_text(error)
         except OutputFailed as error:
             reason = output_problem_text(error)
         plain_message(

@@ -40,6 +40,7 @@ from companion.domain.measures import (
 )
 from companion.services.measures import (
     MeasureInvalid,
+    MeasureRefusal,
     RecordedMeasure,
     functional_scale_baseline,
     record_bothersomeness,
@@ -72,6 +73,73 @@ def measure_text(text: str) -> str:
 
 
 # --- Shared pieces -------------------------------------------------------------------------------
+
+
+def refusal_text(error: MeasureInvalid) -> str:
+    """Why the answers or ratings were not recorded, and what to do, in the app's language."""
+    items = {
+        BothersomenessItem.LEG_PAIN: QCoreApplication.translate("Measures", "Leg pain"),
+        BothersomenessItem.NUMBNESS_OR_TINGLING: QCoreApplication.translate(
+            "Measures", "Numbness or tingling"
+        ),
+        BothersomenessItem.WEAKNESS: QCoreApplication.translate("Measures", "Weakness"),
+        BothersomenessItem.PAIN_WHEN_SITTING: QCoreApplication.translate(
+            "Measures", "Pain when sitting"
+        ),
+    }
+    texts = {
+        MeasureRefusal.UNKNOWN_MEASURE: QCoreApplication.translate(
+            "Measures", "This questionnaire is not in this version of the app."
+        ),
+        MeasureRefusal.NOT_QUESTIONS: QCoreApplication.translate(
+            "Measures", "These are not questions of this questionnaire: {names}."
+        ),
+        MeasureRefusal.UNANSWERED: QCoreApplication.translate(
+            "Measures", "{subject}: please answer this question."
+        ),
+        MeasureRefusal.NOT_A_WHOLE_NUMBER: QCoreApplication.translate(
+            "Measures", "{subject}: choose a whole number from 0 to {high}."
+        ),
+        MeasureRefusal.NOT_ON_SCALE: QCoreApplication.translate(
+            "Measures", "{subject}: {given} is not on the scale; choose from 0 to {high}."
+        ),
+        MeasureRefusal.NO_ACTIVITIES: QCoreApplication.translate(
+            "Measures", "Activities: name at least one activity that you find hard."
+        ),
+        MeasureRefusal.TOO_MANY_ACTIVITIES: QCoreApplication.translate(
+            "Measures", "Activities: name at most {most}, not {given}."
+        ),
+        MeasureRefusal.TOO_FEW_ACTIVITIES: QCoreApplication.translate(
+            "Measures",
+            "Activities: name at least {least} activities that you find hard (up to {most}).",
+        ),
+        MeasureRefusal.UNNAMED_ACTIVITY: QCoreApplication.translate(
+            "Measures", "Activities: every activity needs a name."
+        ),
+        MeasureRefusal.NAME_TOO_LONG: QCoreApplication.translate(
+            "Measures", "{subject}…: keep an activity's name under {length} characters."
+        ),
+        MeasureRefusal.ACTIVITY_TWICE: QCoreApplication.translate(
+            "Measures", "Activities: the same activity is named twice; name each one once."
+        ),
+        MeasureRefusal.RERATE_THE_SAME: QCoreApplication.translate(
+            "Measures",
+            "Rate the same activities as your first rating ({names}), or choose new activities "
+            "to start a new baseline.",
+        ),
+        MeasureRefusal.NOT_RECORDABLE: QCoreApplication.translate(
+            "Measures", "These answers could not be recorded. Please check them and try again."
+        ),
+    }
+    return texts[error.reason].format(
+        subject=items[error.item] if error.item is not None else error.subject,
+        given=error.given,
+        names=", ".join(error.names),
+        high=error.high,
+        least=FUNCTIONAL_SCALE_MIN_ACTIVITIES,
+        most=FUNCTIONAL_SCALE_MAX_ACTIVITIES,
+        length=ACTIVITY_NAME_MAX_LENGTH,
+    )
 
 
 class _ScoreButton(QRadioButton):
@@ -293,7 +361,7 @@ class BothersomenessDialog(QDialog):
                 self._context.store, self.answers(), self._clock()
             )
         except MeasureInvalid as error:
-            self.problem_label.setText(str(error))
+            self.problem_label.setText(refusal_text(error))
             self.problem_label.show()
             return
         self._context.publish(changes)
@@ -584,7 +652,7 @@ class FunctionalScaleDialog(QDialog):
                 self._context.store, activities, self._clock(), self.starts_new_baseline
             )
         except MeasureInvalid as error:
-            problem.setText(str(error))
+            problem.setText(refusal_text(error))
             problem.show()
             return
         self._context.publish(changes)

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.report import ReportOptions, ReportProblem
+from companion.domain.report import (
+    CLINIC_MAX,
+    NAME_MAX,
+    ReportOptions,
+    ReportProblem,
+    ReportProblemReason,
+)
 from companion.reports.wording import AUTOMATIC, ENGLISH, report_languages
 from companion.services.data_store import Store
 from companion.services.exports import (
@@ -96,7 +102,7 @@ class _ExportJob(QRunnable):
         except OutputFailed as error:
             self.signals.failed.emit(output_problem_text(error))
         except (ExportFailed, ReportProblem) as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(export_problem_text(error))
         except Exception as error:  # a person never sees a traceback
             self.signals.failed.emit(
                 translate(
@@ -147,8 +153,8 @@ class ReportsView(QWidget):
         ):
             self.period.addItem(label, days)
         self.period.setCurrentIndex(1)
-        self.start = _date_edit(self.tr("First day"))
-        self.end = _date_edit(self.tr("Last day"))
+        self.start = _date_edit(self.tr("First day"), self._today())
+        self.end = _date_edit(self.tr("Last day"), self._today())
         dates = QHBoxLayout()
         from_label = QLabel(self.tr("F&rom"))
         from_label.setBuddy(self.start)
@@ -249,9 +255,15 @@ class ReportsView(QWidget):
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if not custom:
-            today = QDate.currentDate()
+            today = self._today()
             self.end.setDate(today)
             self.start.setDate(today.addDays(-(days - 1)) if days else today.addYears(-1))
+
+    def _today(self) -> QDate:
+        # The app's one clock, not the machine's: a test fixes it, and a day that turns while
+        # the app runs is the day the rest of the app shows.
+        today = self._context.now().date()
+        return QDate(today.year, today.month, today.day)
 
     def _update(self) -> None:
         anonymous = self.anonymous.isChecked()
@@ -266,7 +278,7 @@ class ReportsView(QWidget):
         if days == CUSTOM:
             start, end = _day(self.start.date()), _day(self.end.date())
         elif days:
-            end = _day(QDate.currentDate())
+            end = _day(self._today())
             start = end - timedelta(days=days - 1)
         anonymous = self.anonymous.isChecked()
         return ReportOptions(
@@ -295,7 +307,7 @@ class ReportsView(QWidget):
             ExportFormat.CSV: "sciatica-data",
             ExportFormat.FHIR: "sciatica-fhir",
         }[self.chosen_format()]
-        return f"{stem}-{date.today().isoformat()}{SUFFIXES[self.chosen_format()]}"
+        return f"{stem}-{_day(self._today()).isoformat()}{SUFFIXES[self.chosen_format()]}"
 
     # --- Exporting ------------------------------------------------------------------------
 
@@ -304,7 +316,7 @@ class ReportsView(QWidget):
         try:
             self.options()
         except ReportProblem as error:
-            self._show_problem(str(error))
+            self._show_problem(export_problem_text(error))
             return
         suggested = str(documents_folder() / self.suggested_name())
         path = self._choose_path(self, suggested, _filter(self.chosen_format()))
@@ -321,7 +333,7 @@ class ReportsView(QWidget):
         try:
             options = self.options()
         except ReportProblem as error:
-            self._show_problem(str(error))
+            self._show_problem(export_problem_text(error))
             return
         names = {exercise.id: exercise.name for exercise in self._context.library}
         request = ExportRequest(self.chosen_format(), path, options, names, overwrite)
@@ -397,6 +409,32 @@ def _names_in(language: str, names: Mapping[str, str]) -> Mapping[str, str]:
         return names
 
 
+def export_problem_text(error: ReportProblem | ExportFailed) -> str:
+    """Why nothing was exported, and what to change, in the app's language."""
+    if isinstance(error, ExportFailed):
+        return translate(
+            "ReportsView",
+            "The folder {folder} already holds other files, so nothing was written there. "
+            "Choose a new or empty folder, or a file name ending in .zip.",
+        ).format(folder=error.folder)
+    if error.reason is ReportProblemReason.TEXT_TOO_LONG:
+        return translate(
+            "ReportsView",
+            "The name or the clinic line is too long (at most {name} and {clinic} characters).",
+        ).format(name=NAME_MAX, clinic=CLINIC_MAX)
+    start = _locale_day(error.start) if error.start else ""
+    end = _locale_day(error.end) if error.end else ""
+    if error.reason is ReportProblemReason.DATES_SWAPPED:
+        return translate(
+            "ReportsView",
+            "The period starts ({start}) after it ends ({end}). Swap the dates and try again.",
+        ).format(start=start, end=end)
+    return translate(
+        "ReportsView",
+        "The period starts on {start}, after it ends ({end}). Choose an earlier start.",
+    ).format(start=start, end=end)
+
+
 def _holds(result: ExportResult) -> str:
     """What the file holds, counted in the user's language: "4 pages", "4 Seiten"."""
     count = result.count
@@ -411,12 +449,12 @@ def _locale_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit(name: str, today: QDate) -> QDateEdit:
+    edit = QDateEdit(today)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     edit.setAccessibleName(name)
-    edit.setMaximumDate(QDate.currentDate())
+    edit.setMaximumDate(today)
     return edit
 
 

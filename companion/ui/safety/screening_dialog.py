@@ -46,6 +46,7 @@ from companion.domain.vocabulary import TriageLevel
 from companion.services.screening import (
     ScreeningInvalid,
     ScreeningRecord,
+    ScreeningRefusal,
     known_findings,
     record_screening,
 )
@@ -272,6 +273,18 @@ class YesNoQuestion(QWidget):
             self._on_key_answer(self)
 
 
+def refusal_text(error: ScreeningInvalid) -> str:
+    """Why the answers were not recorded, and what to do, in the app's language."""
+    if error.reason is ScreeningRefusal.UNANSWERED:
+        return QCoreApplication.translate(
+            "ScreeningDialog", "Please answer every question with yes or no before you finish."
+        )
+    return QCoreApplication.translate(
+        "ScreeningDialog",
+        "These answers could not be recorded. Please answer the questions again, then finish.",
+    )
+
+
 class ScreeningDialog(QDialog):
     """Asks the red-flag questions, stores the screening and shows the advice it leads to."""
 
@@ -442,7 +455,7 @@ class ScreeningDialog(QDialog):
                 self._context.store, answers, reason, self._clock()
             )
         except ScreeningInvalid as error:
-            QMessageBox.warning(self, self.tr("Safety questions"), str(error))
+            QMessageBox.warning(self, self.tr("Safety questions"), refusal_text(error))
             return
         except Exception as error:
             # The advice matters more than the record: show it, and say it was not saved.

@@ -58,7 +58,7 @@ from companion.ui.assets import sign
 from companion.ui.context import AppContext
 from companion.ui.data_problems import offer_retry
 from companion.ui.style import scaled_font
-from companion.ui.texts import reach_name
+from companion.ui.texts import checkin_problem_text, reach_name
 from companion.ui.widgets.body_map import BodyMap
 
 # Two digits typed within this time make one number ("1" then "0" is 10).
@@ -675,9 +675,9 @@ class CheckInForm(QWidget):
         for problem in invalid.problems:
             shown = self._errors.get(problem.field)
             if shown is None:
-                self.status.setText(problem.message)
+                self.status.setText(checkin_problem_text(problem))
                 continue
-            shown.show_problem(problem.message)
+            shown.show_problem(checkin_problem_text(problem))
             first = first or self._error_focus[problem.field]
         self.status.setText(self.tr("Nothing was saved yet: please see the notes above."))
         if first is not None:

@@ -13,7 +13,9 @@ from companion.content.library import ExerciseLibrary, load_library
 from companion.domain.figure import draw_keyframe
 from companion.paths import exercises_dir
 from companion.reports.handout import (
+    A4_INCHES,
     NBSP,
+    TEXT_MARGIN,
     Handout,
     HandoutItem,
     keep_together,
@@ -150,3 +152,42 @@ def test_key_frames_spread_from_the_first_to_the_last(library: ExerciseLibrary) 
     assert frames == [draw_keyframe(snack, i) for i in (0, 2, 4)]
     assert len(key_frames(library.get("rest-positions").figure)) == 1
     assert len(key_frames(library.get("glute-bridge").figure)) == 2
+
+
+def words_past_the_margin(pdf: Path) -> list[str]:
+    """Every word of the PDF whose right edge runs past the right margin (pdftotext's boxes)."""
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    limit = (A4_INCHES[0] - TEXT_MARGIN) * 72 + 0.5  # points, half a point for rounding
+    return [
+        f"{word} (ends at {float(right):.1f} pt, margin {limit:.1f} pt)"
+        for right, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+        if float(right) > limit
+    ]
+
+
+def test_long_titles_and_headings_wrap_inside_the_margins(tmp_path: Path) -> None:
+    long = "Plan für den Schmerzschub mit Nervenmobilisation und Entlastungshaltungen im Liegen"
+    handout = Handout(
+        title=long,
+        details=[f"{long}: verordnet von Ihrer Physiotherapiepraxis Mustermann und Partner"],
+        items=[
+            HandoutItem(
+                name=f"Rückenlage mit angestellten Beinen und Kissen unter den Unterschenkeln {n}",
+                dose="5 × 5 halten, 3 s Pause zwischen den Serien, 3-mal täglich, je Seite",
+                steps=["Legen Sie sich auf den Rücken. " * 6],
+                safety=["Vorsicht: Bei Taubheit im Genital- und Gesäßbereich sofort 112. " * 3],
+            )
+            for n in range(3)
+        ],
+        flare_up_heading=f"An einem schlechten Tag: {long}",
+        flare_up="Ruhen Sie sich kurz in bequemen Haltungen aus. " * 8,
+        footer="Brechen Sie eine Übung ab, wenn Schmerz weiter ins Bein ausstrahlt. " * 3,
+    )
+    pdf = tmp_path / "long.pdf"
+    write_handout(handout, pdf)
+    assert words_past_the_margin(pdf) == []
+    lines, _pages = _pdf_text(pdf)
+    text = " ".join(" ".join(lines).split())
+    assert long in text  # wrapped, every word kept

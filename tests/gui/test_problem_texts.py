@@ -1,0 +1,183 @@
+"""Refusals from services/ and reports/ are worded on screen in the user's language: the
+services return reasons, never sentences (a German UI showed their English)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from companion.domain.report import ReportProblem, ReportProblemReason
+from companion.services.checkins import CheckInProblem, CheckInReason
+from companion.services.data_store import Store
+from companion.services.exports import ExportFailed
+from companion.services.measures import (
+    MeasureInvalid,
+    record_bothersomeness,
+    record_functional_scale,
+)
+from companion.services.programmes import ProgrammeRejected, RejectedBecause
+from companion.services.screening import ScreeningInvalid, ScreeningRefusal
+from companion.ui import language
+from companion.ui.programme.programme_view import rejected_text
+from companion.ui.progress.measures_dialogs import refusal_text as refusal_text_of_measure
+from companion.ui.reports.reports_view import export_problem_text
+from companion.ui.safety.screening_dialog import refusal_text
+from companion.ui.texts import checkin_problem_text
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    language.apply_language(qapp, "de")
+    yield
+    while language._installed:
+        qapp.removeTranslator(language._installed.pop())
+    QLocale.setDefault(QLocale.system())
+    language._state["region"] = language.Region(language.ENGLISH, None)
+
+
+def test_check_in_problems_in_english(qapp: QApplication) -> None:
+    assert (
+        checkin_problem_text(CheckInProblem("back_pain", CheckInReason.PAIN_OUT_OF_RANGE, "12"))
+        == "Back pain must be a whole number from 0 to 10, not 12."
+    )
+    assert (
+        checkin_problem_text(CheckInProblem("side", CheckInReason.SIDE_NEEDED))
+        == "Which leg? Choose left, right or both for the leg symptoms."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_check_in_problems_in_german() -> None:
+    assert (
+        checkin_problem_text(CheckInProblem("leg_pain", CheckInReason.NO_PAIN_SCORE))
+        == "Beinschmerzen: Bitte wählen Sie eine Zahl von 0 bis 10."
+    )
+    assert (
+        checkin_problem_text(CheckInProblem("note", CheckInReason.NOTE_TOO_LONG, "2101"))
+        == "Die Notiz ist 2101 Zeichen lang; bitte kürzen Sie sie auf 2000."
+    )
+    marked = checkin_problem_text(
+        CheckInProblem("leg_reach", CheckInReason.REACH_NOT_AS_MARKED, "thigh", "calf")
+    )
+    assert marked == (
+        "Wie weit die Beschwerden ins Bein ausstrahlen, passt nicht zum Körperbild; dort ist "
+        "markiert bis: Unter dem Knie."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_report_and_export_problems_in_german() -> None:
+    swapped = ReportProblem(ReportProblemReason.DATES_SWAPPED, date(2026, 3, 10), date(2026, 3, 1))
+    text = export_problem_text(swapped)
+    assert text.startswith("Der Zeitraum beginnt (")
+    assert text.endswith("Tauschen Sie die beiden Daten und versuchen Sie es erneut.")
+    assert "Swap" not in text
+    assert export_problem_text(ExportFailed(Path("Briefe"))) == (
+        "Der Ordner Briefe enthält schon andere Dateien, daher wurde dort nichts geschrieben. "
+        "Wählen Sie einen neuen oder leeren Ordner oder einen Dateinamen, der auf .zip endet."
+    )
+    assert export_problem_text(ReportProblem(ReportProblemReason.TEXT_TOO_LONG)) == (
+        "Der Name oder die Praxiszeile ist zu lang (höchstens 200 bzw. 300 Zeichen)."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_programme_refusals_in_german() -> None:
+    assert rejected_text(ProgrammeRejected(RejectedBecause.ALREADY_FOLLOWED)) == (
+        "Diesem Übungsprogramm folgen Sie bereits; es wurde nichts geändert."
+    )
+    older = rejected_text(
+        ProgrammeRejected(
+            RejectedBecause.OLDER_FILE, "A. Muster", date(2026, 10, 1), date(2026, 11, 2)
+        )
+    )
+    assert older.startswith("Diese Datei ist älter (")
+    assert "als das Übungsprogramm von A. Muster, dem Sie jetzt folgen (" in older
+    assert "2026" in older
+    assert "older" not in older
+
+
+@pytest.mark.usefixtures("german")
+def test_screening_refusals_in_german() -> None:
+    unanswered = ScreeningInvalid(ScreeningRefusal.UNANSWERED, "missing: bowel")
+    assert refusal_text(unanswered) == (
+        "Bitte beantworten Sie jede Frage mit Ja oder Nein, bevor Sie abschließen."
+    )
+    odd = ScreeningInvalid(ScreeningRefusal.NOT_RECORDABLE, "made_up: unknown question")
+    assert "made_up" not in refusal_text(odd)
+    assert refusal_text(odd).startswith("Diese Antworten konnten nicht gespeichert werden.")
+
+
+BAD_WEEK = {"leg_pain": 5, "numbness_or_tingling": 4, "weakness": 2, "pain_when_sitting": 6}
+MARCH_10 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({k: v for k, v in BAD_WEEK.items() if k != "weakness"}, "Weakness: please answer"),
+        ({**BAD_WEEK, "leg_pain": 7}, "Leg pain: 7 is not on the scale"),
+        ({**BAD_WEEK, "pain_when_sitting": -1}, "Pain when sitting: -1"),
+        ({**BAD_WEEK, "weakness": 2.5}, "Weakness: choose a whole number"),
+        ({**BAD_WEEK, "weakness": True}, "Weakness: choose a whole number"),
+        ({**BAD_WEEK, "back_pain": 2}, "not questions of this questionnaire: back_pain"),
+    ],
+)
+def test_bothersomeness_refusals_as_the_dialog_words_them(
+    qapp: QApplication, store: Store, answers: dict[str, int], expected: str
+) -> None:
+    with pytest.raises(MeasureInvalid) as refused:
+        record_bothersomeness(store, answers, MARCH_10)
+    assert expected in refusal_text_of_measure(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("activities", "expected"),
+    [
+        ({}, "name at least one activity"),
+        ({f"Activity {n}": 5 for n in range(6)}, "name at most 5"),
+        ({"  ": 5}, "every activity needs a name"),
+        ({"x" * 81: 5}, "under 80 characters"),
+        ({"Driving": 11}, "Driving: 11 is not on the scale"),
+        ({"Driving": -1}, "Driving: -1 is not on the scale"),
+        ({"Driving": 5.5}, "Driving: choose a whole number"),
+        ({"Driving": 5, "driving ": 6, "Cooking": 4}, "named twice"),
+        ({"Driving": 5, "Cooking": 4}, "name at least 3 activities"),
+    ],
+)
+def test_functional_scale_refusals_as_the_dialog_words_them(
+    qapp: QApplication, store: Store, activities: dict[str, int], expected: str
+) -> None:
+    with pytest.raises(MeasureInvalid) as refused:
+        record_functional_scale(store, activities, MARCH_10)
+    assert expected in refusal_text_of_measure(refused.value)
+
+
+def test_rerating_other_activities_names_the_first_ones(qapp: QApplication, store: Store) -> None:
+    first = {"Driving": 3, "Gardening": 4, "Cooking": 2}
+    record_functional_scale(store, first, MARCH_10)
+    with pytest.raises(MeasureInvalid) as refused:
+        record_functional_scale(store, {"Cycling": 3}, MARCH_10 + timedelta(days=14))
+    assert refusal_text_of_measure(refused.value) == (
+        "Rate the same activities as your first rating (Driving, Gardening, Cooking), or "
+        "choose new activities to start a new baseline."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_measure_refusals_in_german(store: Store) -> None:
+    with pytest.raises(MeasureInvalid) as refused:
+        record_bothersomeness(store, {**BAD_WEEK, "leg_pain": 7}, MARCH_10)
+    assert refusal_text_of_measure(refused.value) == (
+        "Beinschmerzen: 7 liegt nicht auf der Skala; bitte wählen Sie einen Wert von 0 bis 6."
+    )
+    with pytest.raises(MeasureInvalid) as twice:
+        record_functional_scale(store, {"Driving": 5, "driving ": 6, "Cooking": 4}, MARCH_10)
+    assert refusal_text_of_measure(twice.value) == (
+        "Aktivitäten: Dieselbe Aktivität ist zweimal genannt; nennen Sie jede nur einmal."
+    )
