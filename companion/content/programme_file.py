@@ -43,7 +43,7 @@ from companion.domain.exercise import (
     SidesMode,
     StarterProgramme,
 )
-from companion.domain.figure import Figure, Keyframe
+from companion.domain.illustration.pose import Figure, Keyframe
 from companion.domain.programme import (
     DOSE_CEILING,
     WEEKDAY_NAMES,
