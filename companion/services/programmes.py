@@ -24,12 +24,11 @@ from companion.content.library import ExerciseLibrary
 from companion.content.programme_file import (
     CURRENT_VERSION,
     ProgrammeFile,
-    dump_programme,
     load_programme_file,
-    programme_to_data,
     starter_document,
     stored_document,
 )
+from companion.content.programme_writer import dump_programme, programme_to_data
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, SidesMode
 from companion.domain.programme import (

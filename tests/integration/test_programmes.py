@@ -18,11 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.content.library import ExerciseLibrary, load_library
-from companion.content.programme_file import (
-    ProgrammeFileError,
-    load_programme_file,
-    write_programme_file,
-)
+from companion.content.programme_file import ProgrammeFileError, load_programme_file
+from companion.content.programme_writer import write_programme_file
 from companion.domain.changes import Topic
 from companion.domain.programme import DoseField, Prescription, ProgrammeDocument, ProgressReason
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
