@@ -31,6 +31,7 @@ from companion.domain.figures import (
     summarise,
 )
 from companion.services.data_store import Store
+from companion.services.programmes import plan_periods
 from companion.storage.queries import figures as queries
 
 
@@ -93,7 +94,7 @@ def session_bars(store: Store, period: Period, bucket: Bucket) -> list[SessionBa
             row.start: row
             for row in queries.session_buckets(uow.session, *period.utc_bounds(), bucket)
         }
-        planned = planned_by_bucket(queries.plan_periods(uow.session), period, bucket)
+        planned = planned_by_bucket(plan_periods(uow.session), period, bucket)
     starts = sorted(set(done) | {start for start, n in (planned or {}).items() if n})
     return [
         SessionBar(
@@ -138,7 +139,7 @@ class Figures:
 def period_figures(session: Session, period: Period) -> Figures:
     """The period's days, weekly rows, first-versus-last summary and session totals."""
     days = _pain_days(session, period)
-    planned = planned_by_bucket(queries.plan_periods(session), period, Bucket.WEEK)
+    planned = planned_by_bucket(plan_periods(session), period, Bucket.WEEK)
     return Figures(
         days=tuple(days),
         summary=summarise(days),

@@ -8,7 +8,6 @@ and Python only sees one row per bucket.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
@@ -23,7 +22,6 @@ from companion.domain.figures import (
     SessionTotals,
     TimelineEvent,
 )
-from companion.domain.programme import PlanPeriod
 from companion.domain.vocabulary import (
     ExerciseResponse,
     LegReach,
@@ -36,7 +34,6 @@ from companion.storage.models import (
     Activity,
     CheckIn,
     ExerciseSession,
-    Programme,
     QuestionnaireResponse,
     ReminderEvent,
     SessionExercise,
@@ -266,35 +263,6 @@ def timeline_events(
     ]
 
 
-def plan_periods(session: Session) -> list[PlanPeriod]:
-    """When each stored programme was in force and the sessions it planned each weekday.
-
-    A programme is in force from its start date (never before it was imported) until the day
-    it was replaced. A day's sessions are the most `times_per_day` among the exercises
-    scheduled that day; an exercise with no `days` is done every day, otherwise on those ISO
-    weekdays (1 = Monday).
-    """
-    periods = []
-    for programme in session.scalars(select(Programme).order_by(Programme.imported_at)):
-        if not programme.exercises:
-            continue
-        imported = programme.imported_at.astimezone().date()
-        start = max(programme.start_date or imported, imported)
-        end = programme.replaced_at.astimezone().date() if programme.replaced_at else None
-        periods.append(PlanPeriod(start, end, _sessions_by_weekday(programme.exercises)))
-    return periods
-
-
-def _sessions_by_weekday(exercises: Sequence[Any]) -> tuple[int, ...]:
-    return tuple(
-        max(
-            (e.times_per_day for e in exercises if not e.days or weekday in e.days),
-            default=0,
-        )
-        for weekday in range(1, 8)
-    )
-
-
 __all__ = [
     "PainBucket",
     "SessionBucket",
@@ -303,7 +271,6 @@ __all__ = [
     "first_moment",
     "pain_buckets",
     "pain_points",
-    "plan_periods",
     "session_buckets",
     "session_totals",
     "timeline_events",
