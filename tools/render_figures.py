@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from companion.content.library import ContentError, load_library, read_exercise
 from companion.content.translation import english_files
 from companion.domain.exercise import Exercise
-from companion.domain.figure import BOX_HEIGHT, BOX_WIDTH, Figure, draw_keyframe, mirror_figure
+from companion.domain.illustration.motion import mirror_figure
+from companion.domain.illustration.pose import BOX_HEIGHT, BOX_WIDTH, Figure
+from companion.domain.illustration.scene import draw_keyframe
 from companion.paths import exercises_dir
 from companion.reports.figure_png import shapes_to_png
 from companion.reports.figure_svg import keyframe_svg

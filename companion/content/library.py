@@ -50,7 +50,8 @@ from companion.domain.exercise import (
     SidesMode,
     StarterProgramme,
 )
-from companion.domain.figure import (
+from companion.domain.illustration.contacts import surface_prop
+from companion.domain.illustration.pose import (
     ANGLE_LIMITS,
     BOX_HEIGHT,
     BOX_WIDTH,
@@ -67,7 +68,6 @@ from companion.domain.figure import (
     Pose,
     Prop,
     Surface,
-    surface_prop,
 )
 
 SHORT_NAME_MAX = EXERCISE_TEXT_MAX["short_name"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from companion.domain.figure import Figure
+from companion.domain.illustration.pose import Figure
 
 
 class Category(enum.StrEnum):

@@ -22,7 +22,6 @@ from companion.domain.measures import (
     ChangeFromBaseline,
     Measure,
     MeasureResult,
-    Verdict,
     change_from_baseline,
     describe_change,
 )
@@ -119,25 +118,6 @@ class TimelineEvent:
     dose: str
     note: str  # empty when notes are left out
 
-    @property
-    def label(self) -> str:
-        """Kind, name and dose in one phrase."""
-        words = KIND_WORDS.get(self.kind, str(self.kind))
-        details = " ".join(part for part in (self.name, self.dose) if part)
-        return f"{words}: {details}" if details else words
-
-
-KIND_WORDS: dict[TreatmentKind, str] = {
-    TreatmentKind.MEDICATION_STARTED: "Medication started",
-    TreatmentKind.MEDICATION_CHANGED: "Medication changed",
-    TreatmentKind.MEDICATION_STOPPED: "Medication stopped",
-    TreatmentKind.INJECTION: "Injection",
-    TreatmentKind.PROCEDURE: "Procedure",
-    TreatmentKind.APPOINTMENT: "Appointment",
-    TreatmentKind.FLARE_UP: "Flare-up",
-    TreatmentKind.OTHER: "Other",
-}
-
 
 @dataclass(frozen=True)
 class SessionBar:
@@ -206,21 +186,6 @@ class SessionTotals:
             return None
         return round(self.completed / self.planned * 100)
 
-    @property
-    def sentence(self) -> str:
-        """One plain sentence about adherence, honest when there is no programme."""
-        early = f"; {self.ended_early} ended early" if self.ended_early else ""
-        snacks = f"; {self.movement_snacks} movement snacks" if self.movement_snacks else ""
-        if self.planned is None:
-            return (
-                f"No programme stored, so nothing to compare with: {self.completed} sessions "
-                f"completed{early}{snacks}."
-            )
-        return (
-            f"{self.completed} of {self.planned} planned sessions completed "
-            f"({self.percent}%){early}{snacks}."
-        )
-
 
 # --- The first week against the last ---------------------------------------------------------
 
@@ -236,22 +201,6 @@ class PainComparison:
     current_days: tuple[date, date] | None
     change: ChangeFromBaseline | None
     sentence: str
-
-    @property
-    def flag(self) -> str:
-        """A short verdict for a table cell."""
-        if self.change is None:
-            return "too few check-ins"
-        return VERDICT_FLAGS[self.change.verdict]
-
-
-VERDICT_FLAGS: dict[Verdict, str] = {
-    Verdict.THRESHOLD_IMPROVEMENT: "important improvement",
-    Verdict.SMALL_IMPROVEMENT: "small change",
-    Verdict.NO_CHANGE: "no change",
-    Verdict.SMALL_WORSENING: "small change",
-    Verdict.THRESHOLD_WORSENING: "IMPORTANT WORSENING",
-}
 
 
 class ReachTrend(enum.StrEnum):
@@ -282,30 +231,6 @@ class ReachSummary:
             return ReachTrend.SPREADING
         return ReachTrend.UNCHANGED
 
-    @property
-    def sentence(self) -> str:
-        """One plain sentence about the reach."""
-        if self.at_start is None or self.at_end is None:
-            return "Too few check-ins to say how far the leg symptoms reach."
-        start, end = REACH_WORDS[self.at_start], REACH_WORDS[self.at_end]
-        return {
-            ReachTrend.RETREATING: f"Leg symptoms retreated towards the back: {start} in the "
-            f"first week, {end} in the last week.",
-            ReachTrend.SPREADING: f"Leg symptoms spread further down the leg: {start} in the "
-            f"first week, {end} in the last week.",
-            ReachTrend.UNCHANGED: f"Leg symptoms reach as far as before: {end} in the first and "
-            "the last week.",
-        }[self.trend]
-
-
-REACH_WORDS: dict[LegReach, str] = {
-    LegReach.NONE: "no leg symptoms",
-    LegReach.BUTTOCK: "buttock",
-    LegReach.THIGH: "thigh",
-    LegReach.CALF: "below the knee",
-    LegReach.FOOT: "into the foot",
-}
-
 
 @dataclass(frozen=True)
 class PainSummary:
@@ -315,21 +240,6 @@ class PainSummary:
     back: PainComparison
     reach: ReachSummary
     days_with_checkins: int
-
-    @property
-    def headline(self) -> list[str]:
-        """The Progress page's headline, in the report's words: leg pain first (what sciatica
-        trials follow), then back pain, then the reach, with a word of caution when there are
-        only a few days; nothing while there is no second day to compare with."""
-        if self.days_with_checkins < 2:
-            return []
-        said = [self.leg.sentence, self.back.sentence, self.reach.sentence]
-        if self.days_with_checkins < FEW_DAYS:
-            said.append(
-                f"These are only {self.days_with_checkins} days of check-ins; a few more will "
-                "show whether the change lasts."
-            )
-        return said
 
 
 def summarise(days: Sequence[PainDay]) -> PainSummary:

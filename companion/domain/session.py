@@ -5,7 +5,8 @@ rest, switch sides, or a timed activity such as walking). `SessionTimeline.tick(
 clock, walks through every step boundary it has passed and returns the cues a person lying on
 the floor needs to hear (start, relax, rest, switch, done). `moment()` says what to show now:
 the step, the counters, the countdown and the figure's phase, which follows the convention of
-companion.domain.figure.rep_pose (u goes 0 -> 0.5 on the way, holds at 0.5, returns to 1).
+companion.domain.illustration.motion.rep_pose (u goes 0 -> 0.5 on the way, holds at 0.5,
+returns to 1).
 """
 
 from __future__ import annotations

@@ -48,8 +48,8 @@ from companion.reminders.decisions import (
     Upcoming,
 )
 from companion.reminders.rules import ReminderRules, next_edge, within
+from companion.reminders.scheduler_state import Owed, SchedulerState, require_aware
 
-STATE_VERSION = 1
 # A timer shot this much later than asked is taken as a suspend. With sitting breaks on, wakes
 # never exceed the natural-break threshold (at most 30 min) and a coarse QTimer is at most 5%
 # late: 1.5 min. With them off, mistaking a late shot for a suspend changes nothing.
@@ -58,30 +58,11 @@ SITTING = Occasion.sitting_break()
 
 
 @dataclass
-class _Owed:
-    """A reminder that has fallen due and is not yet answered."""
-
-    since: datetime
-    not_before: datetime | None = None  # snoozed until
-    postponed: int = 0
-    deferred_recorded: bool = False  # one DEFERRED record per spell of being held back
-    comeback: DueReason = DueReason.ON_TIME
-    showing: bool = False
-
-
-@dataclass
 class _Report:
     """What one call has to tell the runner, gathered as the state changes."""
 
     withdraw: list[Occasion] = field(default_factory=list)
     outcomes: list[OutcomeRecord] = field(default_factory=list)
-
-
-def _require_aware(moment: datetime) -> datetime:
-    """`moment` in UTC; it must carry its zone, since the rules speak of local times."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("pass a time-zone-aware datetime; local rules need the local zone")
-    return moment.astimezone(UTC)
 
 
 def _time_back(now: datetime, idle: timedelta, not_before: datetime) -> timedelta:
@@ -96,23 +77,9 @@ class ReminderScheduler:
 
     def __init__(self, rules: ReminderRules | None = None) -> None:
         self._rules = rules if rules is not None else ReminderRules()
-        self._sitting = timedelta(0)  # active sitting since the last break
-        self._accounted_until: datetime | None = None  # activity is counted up to here
-        self._away_since: datetime | None = None  # set while a recorded break goes on
-        self._idle = timedelta(0)
-        self._sensed_at: datetime | None = None
+        self._state = SchedulerState()
         self._fullscreen = False
         self._do_not_disturb = False
-        self._paused_until: datetime | None = None
-        self._wake_at: datetime | None = None  # when the runner promised to call again
-        self._slept_from: datetime | None = None  # a suspend noticed but not yet accounted
-        self._today: date | None = None
-        self._owed: dict[Occasion, _Owed] = {}
-        self._answered: set[Occasion] = set()  # done or skipped: never shown again
-        self._questionnaires: dict[str, date] = {}
-        # The day of the very first start: its questionnaires wait on the Today page instead of
-        # popping up while the user is still finding their way around.
-        self._first_day: date | None = None
         # Wall-clock rules are read in the zone of the latest `now`; all arithmetic is in UTC,
         # because aware datetimes sharing a zone subtract as wall-clock times across DST.
         self._zone: tzinfo = UTC
@@ -128,25 +95,25 @@ class ReminderScheduler:
     @property
     def sitting_so_far(self) -> timedelta:
         """Active sitting counted since the last break, as of the last call."""
-        return self._sitting
+        return self._state.sitting
 
     @property
     def is_away(self) -> bool:
         """True while the user is on a break away from the computer."""
-        return self._away_since is not None
+        return self._state.away_since is not None
 
     def paused_until(self, now: datetime) -> datetime | None:
         """When a pause in force at `now` ends (UTC), or None."""
-        now = _require_aware(now)
-        if self._paused_until is not None and now < self._paused_until:
-            return self._paused_until
+        now = require_aware(now)
+        if self._state.paused_until is not None and now < self._state.paused_until:
+            return self._state.paused_until
         return None
 
     def next_wake(self, now: datetime) -> timedelta:
         """How long the runner may wait before calling `tick` again; re-arm the timer with it."""
         now = self._enter(now)
         wake = self._wake_in(now)
-        self._wake_at = now + wake
+        self._state.wake_at = now + wake
         return wake
 
     def upcoming(self, now: datetime) -> tuple[Upcoming, ...]:
@@ -154,14 +121,14 @@ class ReminderScheduler:
         now = self._enter(now)
         found = [
             Upcoming(occ, max(owed.not_before or now, now), self._hold(occ, now), owed.showing)
-            for occ, owed in self._owed.items()
+            for occ, owed in self._state.owed.items()
         ]
         interval = self._rules.sitting_interval
-        if interval is not None and SITTING not in self._owed and not self.is_away:
+        if interval is not None and SITTING not in self._state.owed and not self.is_away:
             left = interval - self._sitting_at(now)
             found.append(Upcoming(SITTING, now + max(left, timedelta(0))))
         for occ, at in self._timed_occasions(now, days=2):
-            waiting = occ not in self._answered and occ not in self._owed
+            waiting = occ not in self._state.answered and occ not in self._state.owed
             if at > now and waiting and not self._on_today_page_only(occ, at):
                 found.append(Upcoming(occ, at))
         return tuple(sorted(found, key=lambda u: (u.at, u.occasion)))
@@ -198,7 +165,7 @@ class ReminderScheduler:
         now = self._enter(now)
         report = _Report()
         self._user_was_here(now, report)
-        if occasion in self._owed or occasion != SITTING:
+        if occasion in self._state.owed or occasion != SITTING:
             self._settle(occasion, ReminderOutcome.SKIPPED, now, report)
         return self._decide(now, report)
 
@@ -207,7 +174,7 @@ class ReminderScheduler:
         now = self._enter(now)
         report = _Report()
         self._user_was_here(now, report)
-        owed = self._owed.get(occasion)
+        owed = self._state.owed.get(occasion)
         if owed is not None:
             owed.not_before = now + self._rules.snooze
             owed.postponed += 1
@@ -226,14 +193,14 @@ class ReminderScheduler:
 
     def pause_until(self, now: datetime, until: datetime) -> Step:
         """Hold every reminder until `until`; reminders on screen are taken down and owed."""
-        return self._pause(self._enter(now), _require_aware(until))
+        return self._pause(self._enter(now), require_aware(until))
 
     def _pause(self, now: datetime, until: datetime) -> Step:
         report = _Report()
         self._user_was_here(now, report)
-        self._paused_until = until if until > now else None
-        if self._paused_until is not None:
-            for occasion, owed in sorted(self._owed.items()):
+        self._state.paused_until = until if until > now else None
+        if self._state.paused_until is not None:
+            for occasion, owed in sorted(self._state.owed.items()):
                 if owed.showing:
                     owed.showing = False
                     report.withdraw.append(occasion)
@@ -244,19 +211,23 @@ class ReminderScheduler:
         now = self._enter(now)
         report = _Report()
         self._user_was_here(now, report)
-        self._paused_until = None
+        self._state.paused_until = None
         return self._decide(now, report)
 
     @property
     def is_new(self) -> bool:
         """True for a scheduler that has never run: no saved state, no step taken."""
-        return self._today is None and self._sensed_at is None and self._first_day is None
+        return (
+            self._state.today is None
+            and self._state.sensed_at is None
+            and self._state.first_day is None
+        )
 
     def begin(self, now: datetime) -> None:
         """A first start: times already passed today start tomorrow, and today's
         questionnaires are offered on the Today page rather than popping up."""
         now = self._enter(now)
-        self._first_day = self._local(now).date()
+        self._state.first_day = self._local(now).date()
         self._skip_passed(now, frozenset())
 
     def _skip_passed(self, now: datetime, already_due: frozenset[Occasion]) -> None:
@@ -264,26 +235,32 @@ class ReminderScheduler:
         for tomorrow: a time chosen at 3 pm for 9 am must not fire at once."""
         for occasion, at in self._timed_occasions(now, days=1):
             passed = occasion.is_daily and at <= now
-            if passed and occasion not in already_due and occasion not in self._owed:
-                self._answered.add(occasion)
+            if passed and occasion not in already_due and occasion not in self._state.owed:
+                self._state.answered.add(occasion)
 
     @property
     def questionnaires_due(self) -> dict[str, date]:
         """The questionnaires last set as due (id -> due date), shown as reminders or not."""
-        return dict(self._questionnaires)
+        return dict(self._state.questionnaires)
 
     def set_questionnaires_due(self, now: datetime, due: Mapping[str, date]) -> Step:
         """Replace the questionnaires that are due (id -> due date), as the measures say."""
         now = self._enter(now)
         report = _Report()
-        self._questionnaires = dict(due)
+        self._state.questionnaires = dict(due)
         current = {Occasion.questionnaire(m, d) for m, d in due.items()}
         self._forget(
-            (o for o in self._owed if o.kind is ReminderKind.QUESTIONNAIRE and o not in current),
+            (
+                o
+                for o in self._state.owed
+                if o.kind is ReminderKind.QUESTIONNAIRE and o not in current
+            ),
             report,
         )
-        self._answered = {
-            o for o in self._answered if o.kind is not ReminderKind.QUESTIONNAIRE or o in current
+        self._state.answered = {
+            o
+            for o in self._state.answered
+            if o.kind is not ReminderKind.QUESTIONNAIRE or o in current
         }
         return self._decide(now, report)
 
@@ -298,7 +275,7 @@ class ReminderScheduler:
         self._forget(
             (
                 o
-                for o in self._owed
+                for o in self._state.owed
                 if (o == SITTING and rules.sitting_interval is None)
                 or (o.is_daily and o.day == self._local(now).date() and o not in wanted)
             ),
@@ -311,100 +288,28 @@ class ReminderScheduler:
 
     def to_dict(self) -> dict[str, Any]:
         """The state as plain JSON-friendly data (the rules are stored separately)."""
-
-        def moment(value: datetime | None) -> str | None:
-            return None if value is None else value.isoformat()
-
-        return {
-            "version": STATE_VERSION,
-            "sitting_s": self._sitting.total_seconds(),
-            "accounted_until": moment(self._accounted_until),
-            "away_since": moment(self._away_since),
-            "idle_s": self._idle.total_seconds(),
-            "sensed_at": moment(self._sensed_at),
-            "paused_until": moment(self._paused_until),
-            "wake_at": moment(self._wake_at),
-            "slept_from": moment(self._slept_from),
-            "today": None if self._today is None else self._today.isoformat(),
-            "owed": [
-                {
-                    "occasion": occasion.to_dict(),
-                    "since": owed.since.isoformat(),
-                    "not_before": moment(owed.not_before),
-                    "postponed": owed.postponed,
-                    "deferred_recorded": owed.deferred_recorded,
-                    "comeback": owed.comeback.value,
-                }
-                for occasion, owed in sorted(self._owed.items())
-            ],
-            "answered": [o.to_dict() for o in sorted(self._answered)],
-            "questionnaires": {m: d.isoformat() for m, d in sorted(self._questionnaires.items())},
-            "first_day": None if self._first_day is None else self._first_day.isoformat(),
-        }
+        return self._state.to_dict()
 
     @classmethod
     def from_dict(cls, rules: ReminderRules, raw: Mapping[str, Any]) -> ReminderScheduler:
         """A scheduler in the state saved by `to_dict`; ValueError if it is malformed."""
-        if raw.get("version") != STATE_VERSION:
-            raise ValueError(f"unknown reminder state version {raw.get('version')!r}")
-        try:
-            return cls._restore(rules, raw)
-        except (KeyError, TypeError, AttributeError, OverflowError) as error:
-            raise ValueError(f"malformed reminder state: {error!r}") from error
-
-    @classmethod
-    def _restore(cls, rules: ReminderRules, raw: Mapping[str, Any]) -> ReminderScheduler:
-        # Nothing counts as on screen after a restore, so owed reminders are shown again.
-
-        def moment(value: Any) -> datetime | None:
-            if value is None:
-                return None
-            return _require_aware(datetime.fromisoformat(str(value)))
-
         scheduler = cls(rules)
-        scheduler._sitting = timedelta(seconds=max(0.0, float(raw["sitting_s"])))
-        scheduler._accounted_until = moment(raw["accounted_until"])
-        scheduler._away_since = moment(raw["away_since"])
-        scheduler._idle = timedelta(seconds=max(0.0, float(raw["idle_s"])))
-        scheduler._sensed_at = moment(raw["sensed_at"])
-        scheduler._paused_until = moment(raw["paused_until"])
-        scheduler._wake_at = moment(raw["wake_at"])
-        scheduler._slept_from = moment(raw.get("slept_from"))
-        today = raw["today"]
-        scheduler._today = None if today is None else date.fromisoformat(str(today))
-        for item in raw["owed"]:
-            since = moment(item["since"])
-            if since is None:
-                raise ValueError("an owed reminder needs the time it fell due")
-            scheduler._owed[Occasion.from_dict(item["occasion"])] = _Owed(
-                since=since,
-                not_before=moment(item["not_before"]),
-                postponed=int(item["postponed"]),
-                deferred_recorded=bool(item["deferred_recorded"]),
-                comeback=DueReason(item["comeback"]),
-            )
-        scheduler._answered = {Occasion.from_dict(o) for o in raw["answered"]}
-        scheduler._questionnaires = {
-            str(m): date.fromisoformat(str(d)) for m, d in raw["questionnaires"].items()
-        }
-        first_day = raw.get("first_day")  # absent in state saved before it was kept
-        scheduler._first_day = None if first_day is None else date.fromisoformat(str(first_day))
+        scheduler._state = SchedulerState.from_dict(raw)
         return scheduler
 
-    # ----------------------------------------------------------------------------------------
     # Activity
 
     def _enter(self, now: datetime) -> datetime:
         """Check `now`, remember its zone for the wall-clock rules, notice a suspend (whatever
         the call: the runner may answer the user before its overdue timer fires), and return
         `now` in UTC."""
-        utc = _require_aware(now)
+        utc = require_aware(now)
         self._zone = now.tzinfo or UTC
-        if self._wake_at is not None and utc > self._wake_at + SLEEP_SLACK:
-            start = self._wake_at
-            if self._accounted_until is not None:
-                start = max(start, self._accounted_until)
-            self._slept_from = min(start, self._slept_from or start)
+        if self._state.wake_at is not None and utc > self._state.wake_at + SLEEP_SLACK:
+            start = self._state.wake_at
+            if self._state.accounted_until is not None:
+                start = max(start, self._state.accounted_until)
+            self._state.slept_from = min(start, self._state.slept_from or start)
         return utc
 
     def _local(self, now: datetime) -> datetime:
@@ -413,23 +318,25 @@ class ReminderScheduler:
     def _sense(self, now: datetime, idle: timedelta, report: _Report) -> None:
         """Count active sitting since the last look and notice breaks, awake or asleep."""
         threshold = self._rules.natural_break
-        since = self._accounted_until
-        self._idle, self._sensed_at = idle, now
-        asleep_from, self._slept_from = self._slept_from, None
+        since = self._state.accounted_until
+        self._state.idle, self._state.sensed_at = idle, now
+        asleep_from, self._state.slept_from = self._state.slept_from, None
         if since is None or now < since:
             # First look, or the wall clock went back: nothing to count, start from here.
-            self._accounted_until = now
-            self._away_since = (self._away_since or now - idle) if idle >= threshold else None
+            self._state.accounted_until = now
+            self._state.away_since = (
+                (self._state.away_since or now - idle) if idle >= threshold else None
+            )
             return
         if asleep_from is not None and asleep_from > now:
             asleep_from = None
         last_input = now - idle
-        self._accounted_until = now
+        self._state.accounted_until = now
 
-        if self._away_since is not None:  # already on a recorded break
+        if self._state.away_since is not None:  # already on a recorded break
             if idle < threshold:
-                self._away_since = None
-                self._sitting += _time_back(now, idle, asleep_from or since)
+                self._state.away_since = None
+                self._state.sitting += _time_back(now, idle, asleep_from or since)
             return
 
         break_from: datetime | None = None
@@ -438,46 +345,46 @@ class ReminderScheduler:
         elif asleep_from is not None and now - asleep_from >= threshold:
             break_from = asleep_from
         if break_from is None:
-            self._sitting += (asleep_from or now) - since
+            self._state.sitting += (asleep_from or now) - since
             return
         if break_from > since:
-            self._sitting += break_from - since
+            self._state.sitting += break_from - since
         else:
             # Stillness already counted as sitting turned out to be the start of the break.
-            self._sitting -= min(since - break_from, self._sitting)
+            self._state.sitting -= min(since - break_from, self._state.sitting)
         setting = BreakSetting.AWAY if asleep_from is None else BreakSetting.ASLEEP
         self._take_natural_break(break_from, setting, report)
         if idle >= threshold:
-            self._away_since = break_from
+            self._state.away_since = break_from
         else:  # the break ended while the computer slept
-            self._sitting += _time_back(now, idle, asleep_from or since)
+            self._state.sitting += _time_back(now, idle, asleep_from or since)
 
     def _take_natural_break(self, at: datetime, setting: BreakSetting, report: _Report) -> None:
-        owed = self._owed.pop(SITTING, None)
+        owed = self._state.owed.pop(SITTING, None)
         if owed is not None and owed.showing:
             report.withdraw.append(SITTING)
         # A glance at the screen between two absences is not a new spell of sitting.
         if self._rules.sitting_interval is not None and (
-            owed is not None or self._sitting >= self._rules.natural_break
+            owed is not None or self._state.sitting >= self._rules.natural_break
         ):
             report.outcomes.append(
                 OutcomeRecord(SITTING, ReminderOutcome.NATURAL_BREAK, at, setting.value)
             )
-        self._sitting = timedelta(0)
+        self._state.sitting = timedelta(0)
 
     def _user_was_here(self, now: datetime, report: _Report) -> None:
         # Answering a reminder or using the tray is input: the user is here, now.
         self._sense(now, timedelta(0), report)
 
     def _sitting_at(self, now: datetime) -> timedelta:
-        if self._accounted_until is None or self.is_away or now < self._accounted_until:
-            return self._sitting
-        return self._sitting + (now - self._accounted_until)
+        if self._state.accounted_until is None or self.is_away or now < self._state.accounted_until:
+            return self._state.sitting
+        return self._state.sitting + (now - self._state.accounted_until)
 
     def _idle_at(self, now: datetime) -> timedelta:
-        if self._sensed_at is None or now < self._sensed_at:
-            return self._idle
-        return self._idle + (now - self._sensed_at)
+        if self._state.sensed_at is None or now < self._state.sensed_at:
+            return self._state.idle
+        return self._state.idle + (now - self._state.sensed_at)
 
     # ----------------------------------------------------------------------------------------
     # Answers
@@ -485,21 +392,21 @@ class ReminderScheduler:
     def _settle(
         self, occasion: Occasion, outcome: ReminderOutcome, now: datetime, report: _Report
     ) -> None:
-        owed = self._owed.pop(occasion, None)
+        owed = self._state.owed.pop(occasion, None)
         if owed is not None and owed.showing:
             # The runner may already have closed it; withdrawing twice must be harmless.
             report.withdraw.append(occasion)
         report.outcomes.append(OutcomeRecord(occasion, outcome, now))
         if occasion == SITTING:
-            self._sitting = timedelta(0)
-            if self._accounted_until is None or self._accounted_until < now:
-                self._accounted_until = now
+            self._state.sitting = timedelta(0)
+            if self._state.accounted_until is None or self._state.accounted_until < now:
+                self._state.accounted_until = now
         else:
-            self._answered.add(occasion)
+            self._state.answered.add(occasion)
 
     def _forget(self, occasions: Iterable[Occasion], report: _Report) -> None:
         for occasion in sorted(occasions):
-            owed = self._owed.pop(occasion)
+            owed = self._state.owed.pop(occasion)
             if owed.showing:
                 report.withdraw.append(occasion)
 
@@ -507,19 +414,19 @@ class ReminderScheduler:
     # Decisions
 
     def _decide(self, now: datetime, report: _Report) -> Step:
-        if self._paused_until is not None and now >= self._paused_until:
-            self._paused_until = None
+        if self._state.paused_until is not None and now >= self._state.paused_until:
+            self._state.paused_until = None
         self._turn_the_day(now, report)
         self._collect_due(now, report)
         show: list[Due] = []
-        for occasion, owed in sorted(self._owed.items()):
+        for occasion, owed in sorted(self._state.owed.items()):
             if owed.showing or (owed.not_before is not None and now < owed.not_before):
                 continue
             hold = self._hold(occasion, now)
             if hold is None:
                 owed.showing = True
                 owed.deferred_recorded = False
-                sat_for = self._sitting if occasion == SITTING else None
+                sat_for = self._state.sitting if occasion == SITTING else None
                 show.append(Due(occasion, owed.since, owed.comeback, owed.postponed, sat_for))
             elif hold is not Hold.AWAY and not owed.deferred_recorded:
                 owed.deferred_recorded = True
@@ -529,29 +436,31 @@ class ReminderScheduler:
                     OutcomeRecord(occasion, ReminderOutcome.DEFERRED, now, hold.value)
                 )
         wake = self._wake_in(now)
-        self._wake_at = now + wake
+        self._state.wake_at = now + wake
         return Step(tuple(show), tuple(report.withdraw), tuple(report.outcomes), wake)
 
     def _turn_the_day(self, now: datetime, report: _Report) -> None:
         """Let unanswered sessions and check-ins of earlier days lapse, without a record."""
         today = self._local(now).date()
-        if self._today == today:
+        if self._state.today == today:
             return
-        self._today = today
-        self._forget((o for o in self._owed if o.is_daily and o.day != today), report)
-        self._answered = {
-            o for o in self._answered if not o.is_daily or (o.day is not None and o.day >= today)
+        self._state.today = today
+        self._forget((o for o in self._state.owed if o.is_daily and o.day != today), report)
+        self._state.answered = {
+            o
+            for o in self._state.answered
+            if not o.is_daily or (o.day is not None and o.day >= today)
         }
 
     def _collect_due(self, now: datetime, report: _Report) -> None:
         interval = self._rules.sitting_interval
         if (
             interval is not None
-            and SITTING not in self._owed
+            and SITTING not in self._state.owed
             and not self.is_away
-            and self._sitting >= interval
+            and self._state.sitting >= interval
         ):
-            self._owed[SITTING] = _Owed(since=now - (self._sitting - interval))
+            self._state.owed[SITTING] = Owed(since=now - (self._state.sitting - interval))
         latest_session: Occasion | None = None
         for occasion, at in self._timed_occasions(now, days=1):
             if at > now:
@@ -561,24 +470,28 @@ class ReminderScheduler:
                 latest_session = max(occasion, latest_session or occasion)
             elif self._on_today_page_only(occasion, now):
                 continue
-            elif occasion not in self._answered and occasion not in self._owed:
-                self._owed[occasion] = _Owed(since=at)
+            elif occasion not in self._state.answered and occasion not in self._state.owed:
+                self._state.owed[occasion] = Owed(since=at)
         if (
             latest_session is not None
-            and latest_session not in self._answered
-            and latest_session not in self._owed
+            and latest_session not in self._state.answered
+            and latest_session not in self._state.owed
         ):
             # One session reminder at a time: a later one replaces an earlier unanswered one.
-            self._forget((o for o in self._owed if o.kind is ReminderKind.EXERCISE_SESSION), report)
+            self._forget(
+                (o for o in self._state.owed if o.kind is ReminderKind.EXERCISE_SESSION), report
+            )
             slot = time.fromisoformat(latest_session.slot)
-            self._owed[latest_session] = _Owed(since=self._instant(self._local(now).date(), slot))
+            self._state.owed[latest_session] = Owed(
+                since=self._instant(self._local(now).date(), slot)
+            )
 
     def _on_today_page_only(self, occasion: Occasion, at: datetime) -> bool:
         """Day one's questionnaires are offered on the Today page, never as a pop-up."""
         return (
             occasion.kind is ReminderKind.QUESTIONNAIRE
-            and self._first_day is not None
-            and self._local(at).date() == self._first_day
+            and self._state.first_day is not None
+            and self._local(at).date() == self._state.first_day
         )
 
     def _timed_occasions(self, now: datetime, days: int) -> list[tuple[Occasion, datetime]]:
@@ -592,7 +505,7 @@ class ReminderScheduler:
             if self._rules.check_in_time is not None:
                 check_in = self._instant(day, self._rules.check_in_time)
                 found.append((Occasion.check_in(day), check_in))
-        for measure, due_on in self._questionnaires.items():
+        for measure, due_on in self._state.questionnaires.items():
             instant = self._instant(due_on, self._rules.questionnaire_time)
             found.append((Occasion.questionnaire(measure, due_on), instant))
         return found
@@ -632,19 +545,17 @@ class ReminderScheduler:
                 candidates.append(rules.natural_break)
             else:
                 candidates.append(rules.natural_break - self._idle_at(now))
-                if SITTING not in self._owed:
+                if SITTING not in self._state.owed:
                     candidates.append(rules.sitting_interval - self._sitting_at(now))
-        for occasion, owed in self._owed.items():
+        for occasion, owed in self._state.owed.items():
             if not owed.showing:
                 candidates.extend(self._when_owed_may_show(occasion, owed, now))
         for occasion, at in self._timed_occasions(now, days=2):
-            if at > now and occasion not in self._answered:
+            if at > now and occasion not in self._state.answered:
                 candidates.append(at - now)
         return min(max(min(candidates), MIN_WAKE), MAX_WAKE)
 
-    def _when_owed_may_show(
-        self, occasion: Occasion, owed: _Owed, now: datetime
-    ) -> list[timedelta]:
+    def _when_owed_may_show(self, occasion: Occasion, owed: Owed, now: datetime) -> list[timedelta]:
         """How soon an owed reminder's snooze or hold may end, or its day lapse."""
         rules = self._rules
         found: list[timedelta] = []
@@ -658,7 +569,7 @@ class ReminderScheduler:
         if hold in (Hold.FULL_SCREEN, Hold.DO_NOT_DISTURB, Hold.AWAY):
             found.append(HELD_RECHECK)
         elif hold is Hold.PAUSED:
-            edge = self._paused_until
+            edge = self._state.paused_until
         elif hold is Hold.QUIET_HOURS and rules.quiet_hours is not None:
             edge = next_edge((rules.quiet_hours,), self._local(now))
         elif hold is Hold.OUTSIDE_WORKING_HOURS:

@@ -1,5 +1,5 @@
-"""Every word the charts draw (charts.py passes each through the `tr` it is given), listed for
-the translation tools.
+"""Every word the charts draw (charts.py and count_charts.py pass each through the `tr` they are
+given), listed for the translation tools.
 
 reports/ runs without Qt, so the marker below is a plain function with Qt's name: lupdate reads
 the calls by that name, and the UI translates each English text in the "Charts" context.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from companion.domain.figure import BOX_HEIGHT, BOX_WIDTH, Circle, Primitive, Segment, Tone
+from companion.domain.illustration.pose import BOX_HEIGHT, BOX_WIDTH
+from companion.domain.illustration.scene import Circle, Primitive, Segment, Tone
 from companion.reports.figure_svg import FigurePalette
 
 _DPI = 100

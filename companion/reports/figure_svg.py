@@ -6,16 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from companion.domain.figure import (
-    BOX_HEIGHT,
-    BOX_WIDTH,
-    Circle,
-    Figure,
-    Primitive,
-    Segment,
-    Tone,
-    draw_keyframe,
-)
+from companion.domain.illustration.pose import BOX_HEIGHT, BOX_WIDTH, Figure
+from companion.domain.illustration.scene import Circle, Primitive, Segment, Tone, draw_keyframe
 
 
 @dataclass(frozen=True)

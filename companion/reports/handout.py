@@ -19,7 +19,8 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from companion.domain.figure import Figure, Primitive, draw_keyframe
+from companion.domain.illustration.pose import Figure
+from companion.domain.illustration.scene import Primitive, draw_keyframe
 from companion.reports.figure_png import shapes_to_png
 
 Words = Callable[[str], str]

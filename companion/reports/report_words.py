@@ -231,8 +231,6 @@ def headline(words: Wording, summary: PainSummary) -> list[str]:
     """The Progress page's headline in the report's words: leg pain first (what sciatica
     trials follow), then back pain, then the reach, with a word of caution when there are only
     a few days; nothing while there is no second day to compare with."""
-    if words.language == ENGLISH:
-        return summary.headline
     days = summary.days_with_checkins
     if days < 2:
         return []

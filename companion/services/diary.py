@@ -8,10 +8,10 @@ stack of tokens and revert the last action with one call to `undo`.
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -275,19 +275,51 @@ def _live_row(session: Session, kind: EntryKind, entry_id: int) -> _Deletable:
     return row
 
 
+def _add_entry(
+    store: Store,
+    kind: EntryKind,
+    row: _Deletable,
+    fill: Callable[[], None],
+    record_of: Callable[[Any], R],
+) -> Saved[R]:
+    """Store a new diary row filled by `fill`; the token removes it again."""
+    with store.units.write() as uow:
+        fill()
+        uow.session.add(row)
+        uow.commit()
+        record = record_of(row)
+    return Saved(record, UndoToken(kind, record.id, UndoAction.REMOVE), Changes.of(Topic.DIARY))
+
+
+def _edit_entry(
+    store: Store, kind: EntryKind, entry_id: int, change: Callable[[_Deletable], R]
+) -> Saved[R]:
+    """Change a live diary row with `change`; the token puts the previous values back."""
+    with store.units.write() as uow:
+        row = _live_row(uow.session, kind, entry_id)
+        previous = _record_fields(row)
+        record = change(row)
+        uow.commit()
+    undo = UndoToken(kind, entry_id, UndoAction.REVERT, previous)
+    return Saved(record, undo, Changes.of(Topic.DIARY))
+
+
+def _record_fields(row: _Deletable) -> ActivityFields | TreatmentFields:
+    if isinstance(row, Activity):
+        return _activity_record(row).fields
+    assert isinstance(row, TreatmentEvent)
+    return _treatment_record(row).fields
+
+
 def add_activity(
     store: Store, fields: ActivityFields, now: datetime | None = None
 ) -> Saved[ActivityRecord]:
     """Record an activity."""
     checked = check_activity(fields, now)
-    with store.units.write() as uow:
-        row = Activity()
-        _apply_activity(row, checked)
-        uow.session.add(row)
-        uow.commit()
-        record = _activity_record(row)
-    undo = UndoToken(EntryKind.ACTIVITY, record.id, UndoAction.REMOVE)
-    return Saved(record, undo, Changes.of(Topic.DIARY))
+    row = Activity()
+    return _add_entry(
+        store, EntryKind.ACTIVITY, row, lambda: _apply_activity(row, checked), _activity_record
+    )
 
 
 def edit_activity(
@@ -295,15 +327,13 @@ def edit_activity(
 ) -> Saved[ActivityRecord]:
     """Change an activity; the returned token puts the previous values back."""
     checked = check_activity(fields, now)
-    with store.units.write() as uow:
-        row = _live_row(uow.session, EntryKind.ACTIVITY, entry_id)
+
+    def change(row: _Deletable) -> ActivityRecord:
         assert isinstance(row, Activity)
-        previous = _activity_record(row).fields
         _apply_activity(row, checked)
-        uow.commit()
-        record = _activity_record(row)
-    undo = UndoToken(EntryKind.ACTIVITY, entry_id, UndoAction.REVERT, previous)
-    return Saved(record, undo, Changes.of(Topic.DIARY))
+        return _activity_record(row)
+
+    return _edit_entry(store, EntryKind.ACTIVITY, entry_id, change)
 
 
 def add_treatment(
@@ -311,14 +341,10 @@ def add_treatment(
 ) -> Saved[TreatmentRecord]:
     """Record a treatment or event (medication, injection, appointment, flare-up...)."""
     checked = check_treatment(fields, now)
-    with store.units.write() as uow:
-        row = TreatmentEvent(kind=checked.kind, occurred_at=checked.occurred_at)
-        _apply_treatment(row, checked)
-        uow.session.add(row)
-        uow.commit()
-        record = _treatment_record(row)
-    undo = UndoToken(EntryKind.TREATMENT, record.id, UndoAction.REMOVE)
-    return Saved(record, undo, Changes.of(Topic.DIARY))
+    row = TreatmentEvent(kind=checked.kind, occurred_at=checked.occurred_at)
+    return _add_entry(
+        store, EntryKind.TREATMENT, row, lambda: _apply_treatment(row, checked), _treatment_record
+    )
 
 
 def edit_treatment(
@@ -326,15 +352,13 @@ def edit_treatment(
 ) -> Saved[TreatmentRecord]:
     """Change a treatment or event; the returned token puts the previous values back."""
     checked = check_treatment(fields, now)
-    with store.units.write() as uow:
-        row = _live_row(uow.session, EntryKind.TREATMENT, entry_id)
+
+    def change(row: _Deletable) -> TreatmentRecord:
         assert isinstance(row, TreatmentEvent)
-        previous = _treatment_record(row).fields
         _apply_treatment(row, checked)
-        uow.commit()
-        record = _treatment_record(row)
-    undo = UndoToken(EntryKind.TREATMENT, entry_id, UndoAction.REVERT, previous)
-    return Saved(record, undo, Changes.of(Topic.DIARY))
+        return _treatment_record(row)
+
+    return _edit_entry(store, EntryKind.TREATMENT, entry_id, change)
 
 
 def get_activity(store: Store, entry_id: int) -> ActivityRecord:

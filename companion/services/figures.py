@@ -33,6 +33,7 @@ from companion.domain.figures import (
 )
 from companion.domain.programme import WeeklyCount, week_start, weekly_counts
 from companion.services.data_store import Store
+from companion.services.programmes import plan_periods
 from companion.storage.queries import figures as queries
 from companion.storage.queries.sessions import exercises_done_since
 
@@ -96,7 +97,7 @@ def session_bars(store: Store, period: Period, bucket: Bucket) -> list[SessionBa
             row.start: row
             for row in queries.session_buckets(uow.session, *period.utc_bounds(), bucket)
         }
-        planned = planned_by_bucket(queries.plan_periods(uow.session), period, bucket)
+        planned = planned_by_bucket(plan_periods(uow.session), period, bucket)
     starts = sorted(set(done) | {start for start, n in (planned or {}).items() if n})
     return [
         SessionBar(
@@ -173,7 +174,7 @@ def period_figures(session: Session, period: Period, first_weekday: int = 1) -> 
     """The period's days, weekly rows, first-versus-last summary and session totals; a weekly
     activity is counted in the period's last week, starting on ISO weekday `first_weekday`."""
     days = _pain_days(session, period)
-    planned = planned_by_bucket(queries.plan_periods(session), period, Bucket.WEEK)
+    planned = planned_by_bucket(plan_periods(session), period, Bucket.WEEK)
     return Figures(
         days=tuple(days),
         summary=summarise(days),

@@ -25,12 +25,11 @@ from companion.content.library import ExerciseLibrary
 from companion.content.programme_file import (
     CURRENT_VERSION,
     ProgrammeFile,
-    dump_programme,
     load_programme_file,
-    programme_to_data,
     starter_document,
     stored_document,
 )
+from companion.content.programme_writer import dump_programme, programme_to_data
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, SidesMode
 from companion.domain.programme import (
@@ -385,31 +384,45 @@ def current_dose(row: PrescribedExercise, prescribed: Dose) -> Dose:
 # --- Adherence -------------------------------------------------------------------------------
 
 
-def plan_periods(store: Store) -> list[PlanPeriod]:
-    """When each stored programme was in force and the sessions it planned each weekday."""
+def plan_periods(session: Session) -> list[PlanPeriod]:
+    """When each stored programme was in force and the sessions it planned each weekday.
+
+    The one source for planned sessions: Today's count, the Progress page and the report. A
+    programme is in force from its start date (never before it was imported) until the day it
+    was replaced; one without exercises plans nothing and is left out. A day's sessions are the
+    most `times_per_day` (today's, after progression) among the exercises scheduled that day;
+    an exercise with no `days` is done every day.
+    """
     periods: list[PlanPeriod] = []
-    for record in programme_history(store):
-        imported = record.imported_at.astimezone().date()
-        start = max(record.document.start_date or imported, imported)
-        end = record.replaced_at.astimezone().date() if record.replaced_at else None
-        periods.append(PlanPeriod(start, end, _sessions_by_weekday(record)))
+    for row in programmes_newest_first(session):
+        if not row.exercises:
+            continue
+        imported = row.imported_at.astimezone().date()
+        start = max(row.start_date or imported, imported)
+        end = row.replaced_at.astimezone().date() if row.replaced_at else None
+        periods.append(PlanPeriod(start, end, _sessions_by_weekday(row)))
     return periods
 
 
-def _sessions_by_weekday(record: ProgrammeRecord) -> tuple[int, ...]:
-    monday = date(2024, 1, 1)
+def _sessions_by_weekday(row: Programme) -> tuple[int, ...]:
+    # A weekly activity plans no daily session (as ProgrammeDocument.sessions_on); only the
+    # prescribed document says which exercises are weekly.
+    document = document_of(row) if row.document else None
+    weekly = {
+        position
+        for position, item in enumerate(document.exercises if document else ())
+        if item.dose.is_weekly
+    }
     return tuple(
         max(
             (
-                item.current.times_per_day
-                for item in record.items
-                # A weekly activity plans no daily session (as ProgrammeDocument.sessions_on).
-                if item.prescription.is_due_on(monday + timedelta(days=i))
-                and not item.prescription.dose.is_weekly
+                e.times_per_day
+                for e in row.exercises
+                if e.position not in weekly and (not e.days or weekday in e.days)
             ),
             default=0,
         )
-        for i in range(7)
+        for weekday in range(1, 8)
     )
 
 
@@ -420,6 +433,7 @@ def programme_adherence(store: Store, first: date, last: date) -> Adherence:
     counts: dict[date, SessionCounts] = {}
     with store.units.read() as uow:
         rows = session_kinds_within(uow.session, start, end)
+        periods = plan_periods(uow.session)
     for started_at, status, is_snack in rows:
         day = started_at.astimezone().date()
         if not first <= day <= last:
@@ -431,7 +445,7 @@ def programme_adherence(store: Store, first: date, last: date) -> Adherence:
             counts[day] = SessionCounts(before.done + 1, before.partial, before.snacks)
         elif status is not SessionStatus.IN_PROGRESS:
             counts[day] = SessionCounts(before.done, before.partial + 1, before.snacks)
-    return adherence(plan_periods(store), counts, first, last)
+    return adherence(periods, counts, first, last)
 
 
 # --- Clinician mode --------------------------------------------------------------------------

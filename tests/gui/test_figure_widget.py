@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from companion.content.library import load_library
-from companion.domain.figure import Circle, Tone
+from companion.domain.illustration.scene import Circle, Tone
 from companion.paths import exercises_dir
 from companion.ui.widgets.figure_widget import FigureWidget, _tone_colours
 

@@ -11,12 +11,16 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from companion.domain.vocabulary import LegReach, Side, TreatmentKind
+from companion.reports.report_words import reach_sentence, verdict_flag
+from companion.reports.wording import ENGLISH, wording
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import TreatmentFields, add_treatment
 from companion.ui.context import AppContext
 from companion.ui.progress.progress_view import ProgressView
 from companion.ui.ui_state import UiState
+
+ENGLISH_WORDS = wording(ENGLISH)
 
 
 def _check_in(store: Store, days_ago: int, back: int, leg: int) -> None:
@@ -47,11 +51,11 @@ def test_the_headline_says_what_the_report_says(qtbot: QtBot, store: Store, data
     today = date.today()
     report = build_report(store, ReportOptions(start=today - timedelta(days=13), end=today))
 
-    assert report.leg.flag == "small change"
+    assert verdict_flag(ENGLISH_WORDS, report.leg) == "small change"
     assert view.summary.text().splitlines() == [
         report.leg.sentence,
         report.back.sentence,
-        report.reach.sentence,
+        reach_sentence(ENGLISH_WORDS, report.reach),
     ]
 
 

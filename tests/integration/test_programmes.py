@@ -18,16 +18,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.content.library import ExerciseLibrary, load_library
-from companion.content.programme_file import (
-    ProgrammeFileError,
-    load_programme_file,
-    write_programme_file,
-)
+from companion.content.programme_file import ProgrammeFileError, load_programme_file
+from companion.content.programme_writer import write_programme_file
 from companion.domain.changes import Topic
+from companion.domain.figures import Bucket, Period
 from companion.domain.programme import DoseField, Prescription, ProgrammeDocument, ProgressReason
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
 from companion.paths import exercises_dir
 from companion.services.data_store import Store
+from companion.services.figures import session_bars
 from companion.services.programmes import (
     ProgrammeRejected,
     RejectedBecause,
@@ -347,6 +346,32 @@ def test_adherence_counts_planned_against_done(store: Store) -> None:
     assert summary.weeks[0].kept == 2
     before = programme_adherence(store, first - timedelta(days=7), first - timedelta(days=1))
     assert before.planned == 0  # nothing was planned before the programme
+
+
+def test_a_weekly_activity_plans_no_daily_session_on_any_page(store: Store) -> None:
+    # Today's count, the Progress bars and the report take planned sessions from one place:
+    # the bridges plan Monday, Wednesday and Friday; water walking (3 a week, on the other
+    # days) is counted by the week and plans no session of its own.
+    start = datetime(2026, 11, 23, 8).astimezone()  # a Monday
+    data = example_data()
+    data["start_date"] = "2026-11-23"
+    data["exercises"] = [
+        {**data["exercises"][1], "days": ["mon", "wed", "fri"]},
+        {
+            "exercise": "water-walking",
+            "dose": {"sets": 1, "reps": 1, "minutes": 20},
+            "times_per_week": 3,
+            "days": ["tue", "thu", "sat"],
+        },
+    ]
+    document = load_programme_file(write(store.folder.root, "w.scprog", data), library())
+    import_programme(store, document.document, start)
+    first = start.date()
+    week = Period(first, first + timedelta(days=6))
+    summary = programme_adherence(store, week.first, week.last)
+    assert [d.planned for d in summary.days] == [1, 0, 1, 0, 1, 0, 0]
+    bars = session_bars(store, week, Bucket.WEEK)
+    assert [bar.planned for bar in bars] == [summary.weeks[0].planned] == [3]
 
 
 # --- Clinician mode ------------------------------------------------------------------------

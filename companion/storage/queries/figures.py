@@ -22,7 +22,6 @@ from companion.domain.figures import (
     SessionTotals,
     TimelineEvent,
 )
-from companion.domain.programme import PlanPeriod
 from companion.domain.vocabulary import (
     ExerciseResponse,
     LegReach,
@@ -265,49 +264,9 @@ def timeline_events(
     ]
 
 
-def plan_periods(session: Session) -> list[PlanPeriod]:
-    """When each stored programme was in force and the sessions it planned each weekday.
-
-    A programme is in force from its start date (never before it was imported) until the day
-    it was replaced. A day's sessions are the most `times_per_day` among the exercises
-    scheduled that day; an exercise with no `days` is done every day, otherwise on those ISO
-    weekdays (1 = Monday).
-    """
-    periods = []
-    for programme in session.scalars(select(Programme).order_by(Programme.imported_at)):
-        if not programme.exercises:
-            continue
-        imported = programme.imported_at.astimezone().date()
-        start = max(programme.start_date or imported, imported)
-        end = programme.replaced_at.astimezone().date() if programme.replaced_at else None
-        periods.append(PlanPeriod(start, end, _sessions_by_weekday(programme)))
-    return periods
-
-
-def _sessions_by_weekday(programme: Programme) -> tuple[int, ...]:
-    # A weekly activity (water walking) plans no daily session: it is counted by its week.
-    weekly = _weekly_positions(programme)
-    daily = [e for e in programme.exercises if e.position not in weekly]
-    return tuple(
-        max(
-            (e.times_per_day for e in daily if not e.days or weekday in e.days),
-            default=0,
-        )
-        for weekday in range(1, 8)
-    )
-
-
-def _weekly_positions(programme: Programme) -> set[int]:
-    """Positions of the exercises the stored document gives a `times_per_week`."""
-    items = (programme.document or {}).get("exercises", [])
-    return {
-        n for n, item in enumerate(items) if isinstance(item, dict) and "times_per_week" in item
-    }
-
-
 def document_in_force(session: Session, day: date) -> dict[str, Any] | None:
     """The stored document of the programme in force on local `day` (the one that started
-    last where two overlap), as plan_periods counts them; None when none was."""
+    last where two overlap), as services.programmes.plan_periods counts them; None when none was."""
     in_force = None
     for programme in session.scalars(select(Programme).order_by(Programme.imported_at)):
         imported = programme.imported_at.astimezone().date()
@@ -328,7 +287,6 @@ __all__ = [
     "first_moment",
     "pain_buckets",
     "pain_points",
-    "plan_periods",
     "session_buckets",
     "session_totals",
     "timeline_events",

@@ -45,12 +45,11 @@ from companion.content.programme_file import (
     FILE_SUFFIX,
     FORMAT,
     ProgrammeFileError,
-    dump_programme,
     load_programme_file,
     programme_from_data,
     programme_problems,
-    programme_to_data,
 )
+from companion.content.programme_writer import dump_programme, programme_to_data
 from companion.domain.exercise import Exercise, SidesMode
 from companion.domain.programme import WEEKDAY_NAMES, DoseField, Prescription, ProgrammeDocument
 from companion.services.outputs import OutputFailed, write_output

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
-    from companion.reports.charts import ChartStyle
+    from companion.reports.chart_layout import ChartStyle
 
 translate = QCoreApplication.translate
 
@@ -109,7 +109,8 @@ def import_chart_modules() -> None:
     import matplotlib.dates
     import matplotlib.figure  # noqa: F401
 
-    import companion.reports.charts  # noqa: F401
+    import companion.reports.charts
+    import companion.reports.count_charts  # noqa: F401
 
 
 class ProgressView(QWidget):
@@ -456,7 +457,7 @@ class ProgressView(QWidget):
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.charts import adherence_chart
+        from companion.reports.count_charts import adherence_chart
 
         # Planned against done reads per week; a fortnight shows its days, ten years months.
         bucket = period.bucket
@@ -498,7 +499,7 @@ class ProgressView(QWidget):
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.charts import breaks_chart
+        from companion.reports.count_charts import breaks_chart
 
         bucket = period.bucket
         counts = data.break_counts(self._context.store, period, bucket)
@@ -531,7 +532,7 @@ class ProgressView(QWidget):
         days: list[PainDay],
         style: ChartStyle,
     ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.charts import activity_chart
+        from companion.reports.count_charts import activity_chart
 
         bucket = period.bucket
         totals = data.activity_totals(self._context.store, period, bucket)
@@ -716,7 +717,7 @@ def _number(value: float) -> str:
 
 
 def _chart_style(palette: QPalette) -> ChartStyle:
-    from companion.reports.charts import ChartStyle
+    from companion.reports.chart_layout import ChartStyle
 
     base = palette.color(QPalette.ColorRole.Base)
     return ChartStyle.on(

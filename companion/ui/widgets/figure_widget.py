@@ -1,6 +1,6 @@
 """The moving figure: paints an exercise's poses with QPainter and tweens between keyframes.
 
-The geometry comes from companion.domain.figure (the same primitives the SVG handouts use);
+The geometry comes from companion.domain.illustration (the same primitives the SVG handouts use);
 this widget only paints them, in colours taken from the palette so dark mode works.
 """
 
@@ -10,19 +10,9 @@ from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.domain.figure import (
-    BOX_HEIGHT,
-    BOX_WIDTH,
-    Circle,
-    Figure,
-    Primitive,
-    Rect,
-    Segment,
-    Tone,
-    draw_scene,
-    mirror_figure,
-    rep_pose,
-)
+from companion.domain.illustration.motion import mirror_figure, rep_pose
+from companion.domain.illustration.pose import BOX_HEIGHT, BOX_WIDTH, Figure
+from companion.domain.illustration.scene import Circle, Primitive, Rect, Segment, Tone, draw_scene
 
 FRAME_MS = 33  # about 30 frames a second while playing; no timer at all while paused
 SECONDS_PER_PASS = 2.0  # from the first keyframe to the last

@@ -14,12 +14,8 @@ from typing import Any
 import pytest
 
 from companion.content.library import ContentError, ExerciseLibrary, load_library
-from companion.content.programme_file import (
-    parse_programme,
-    programme_problems,
-    programme_to_data,
-    starter_document,
-)
+from companion.content.programme_file import parse_programme, programme_problems, starter_document
+from companion.content.programme_writer import programme_to_data
 from companion.domain.exercise import HoldPhase
 from companion.domain.programme import Prescription, ProgrammeDocument
 from companion.domain.session import PlannedExercise, SessionTimeline, Step, segments_for

@@ -12,7 +12,9 @@ import pytest
 
 from companion.content.library import ContentError, ExerciseLibrary, load_library, read_exercise
 from companion.domain.exercise import Exercise
-from companion.domain.figure import (
+from companion.domain.illustration.contacts import contact_gap, surface_level
+from companion.domain.illustration.motion import forward_kinematics, rep_pose
+from companion.domain.illustration.pose import (
     CHEST_WIDTH,
     CONTACT_TOLERANCE,
     HEAD_RADIUS,
@@ -20,21 +22,12 @@ from companion.domain.figure import (
     PELVIS_RADIUS,
     TRUNK_WIDTH,
     BodyPart,
-    Circle,
     Contact,
     FigureView,
     Pose,
-    Segment,
     Surface,
-    Tone,
-    bounds,
-    contact_gap,
-    draw_pose,
-    draw_scene,
-    forward_kinematics,
-    rep_pose,
-    surface_level,
 )
+from companion.domain.illustration.scene import Circle, Segment, Tone, bounds, draw_pose, draw_scene
 from companion.paths import exercises_dir
 
 LIBRARY: ExerciseLibrary = load_library(exercises_dir())

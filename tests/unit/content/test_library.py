@@ -28,16 +28,9 @@ from companion.domain.exercise import (
     ProgrammeItem,
     SidesMode,
 )
-from companion.domain.figure import (
-    BOX_HEIGHT,
-    BOX_WIDTH,
-    FLOOR_Y,
-    FigureView,
-    Tone,
-    bounds,
-    draw_scene,
-    rep_pose,
-)
+from companion.domain.illustration.motion import rep_pose
+from companion.domain.illustration.pose import BOX_HEIGHT, BOX_WIDTH, FLOOR_Y, FigureView
+from companion.domain.illustration.scene import Tone, bounds, draw_scene
 
 EXERCISES = Path(__file__).resolve().parents[3] / "exercises"
 STARTER_PROGRAMMES = {

@@ -20,13 +20,15 @@ from companion.content.programme_file import (
     CURRENT_VERSION,
     MAX_FILE_BYTES,
     ProgrammeFileError,
-    dump_programme,
     load_programme_file,
     parse_programme,
     programme_problems,
     programme_schema,
-    programme_to_data,
     starter_document,
+)
+from companion.content.programme_writer import (
+    dump_programme,
+    programme_to_data,
     write_programme_file,
 )
 from companion.domain.exercise import SidesMode

@@ -8,8 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.domain.figure import (
-    ABOVE_MIRROR_Y,
+from companion.domain.illustration.motion import (
+    ease_in_out,
+    forward_kinematics,
+    mirror_figure,
+    mirror_pose,
+    pose_at,
+    rep_pose,
+    tween,
+)
+from companion.domain.illustration.pose import (
     BOX_WIDTH,
     FOREARM,
     HEAD_RADIUS,
@@ -20,28 +28,24 @@ from companion.domain.figure import (
     UPPER_ARM,
     UPPER_TRUNK,
     ArmPose,
-    Circle,
     Figure,
     FigureMotion,
     FigureView,
     Keyframe,
     LegPose,
     Pose,
-    Primitive,
     Prop,
+)
+from companion.domain.illustration.scene import (
+    ABOVE_MIRROR_Y,
+    Circle,
+    Primitive,
     Rect,
     Segment,
     Tone,
     bounds,
     draw_pose,
     draw_scene,
-    ease_in_out,
-    forward_kinematics,
-    mirror_figure,
-    mirror_pose,
-    pose_at,
-    rep_pose,
-    tween,
 )
 
 STANDING = Pose(pelvis_x=0.8, pelvis_y=0.6)

@@ -23,6 +23,10 @@ from companion.domain.figures import (
 )
 from companion.domain.programme import PlanPeriod
 from companion.domain.vocabulary import LegReach
+from companion.reports.report_words import headline, reach_sentence, verdict_flag
+from companion.reports.wording import ENGLISH, wording
+
+ENGLISH_WORDS = wording(ENGLISH)
 
 START = date(2026, 3, 3)
 
@@ -50,9 +54,9 @@ def test_a_short_period_compares_its_first_half_with_its_last() -> None:
         "an improvement of at least the minimal important change."
     )
     assert summary.back.sentence.startswith("Back pain is down from 5 to 4 since 3 March")
-    assert summary.back.flag == "small change"
-    assert summary.headline[:2] == [summary.leg.sentence, summary.back.sentence]
-    assert summary.headline[2] == summary.reach.sentence
+    assert verdict_flag(ENGLISH_WORDS, summary.back) == "small change"
+    assert headline(ENGLISH_WORDS, summary)[:2] == [summary.leg.sentence, summary.back.sentence]
+    assert headline(ENGLISH_WORDS, summary)[2] == reach_sentence(ENGLISH_WORDS, summary.reach)
 
 
 def test_a_long_period_compares_weekly_means_so_one_good_day_is_not_a_recovery() -> None:
@@ -61,7 +65,7 @@ def test_a_long_period_compares_weekly_means_so_one_good_day_is_not_a_recovery()
     last_week = [_day(o, 5, 6) for o in range(24, 30)] + [_day(30, 5, 2)]
     summary = summarise([*first_week, _day(15, 5, 7), *last_week])
     assert summary.leg.baseline == 6 and summary.leg.current == 5.4
-    assert summary.leg.flag == "small change"
+    assert verdict_flag(ENGLISH_WORDS, summary.leg) == "small change"
     assert summary.leg.sentence == (
         "Leg pain is down from 6 to 5.4 since 3 March, a small change that may be day-to-day "
         "variation."
@@ -75,9 +79,9 @@ def test_one_day_has_nothing_to_compare_and_two_days_say_they_are_few() -> None:
         one.leg.sentence
         == "Leg pain: too few check-ins to compare, 7 on the one day with check-ins."
     )
-    assert one.headline == []  # the page waits for a second day
+    assert headline(ENGLISH_WORDS, one) == []  # the page waits for a second day
     two = summarise([_day(0, 5, 7), _day(1, 5, 7)])
-    assert two.headline[-1].startswith("These are only 2 days of check-ins")
+    assert headline(ENGLISH_WORDS, two)[-1].startswith("These are only 2 days of check-ins")
 
 
 def test_one_low_day_against_another_is_not_called_meaningful() -> None:
@@ -92,7 +96,7 @@ def test_one_low_day_against_another_is_not_called_meaningful() -> None:
 def test_over_whole_weeks_the_full_minimal_important_change_counts() -> None:
     # 3 -> 2 over a week each is a third of the pain gone: meaningful (2 points or 30%).
     days = [_day(o, 3, 3) for o in range(7)] + [_day(o, 3, 2) for o in range(14, 21)]
-    assert summarise(days).leg.flag == "important improvement"
+    assert verdict_flag(ENGLISH_WORDS, summarise(days).leg) == "important improvement"
 
 
 @pytest.mark.parametrize(
@@ -110,7 +114,9 @@ def test_only_symptoms_moving_back_towards_the_spine_read_as_retreat(
 ) -> None:
     summary = reach_summary([_day(0, 1, 1, then), _day(5, 1, 1, now)])
     assert summary.trend is trend
-    assert ("retreated towards the back" in summary.sentence) == (now.level < then.level)
+    assert ("retreated towards the back" in reach_sentence(ENGLISH_WORDS, summary)) == (
+        now.level < then.level
+    )
 
 
 def test_planned_sessions_per_week_count_only_the_days_shown() -> None:

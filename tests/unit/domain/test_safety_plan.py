@@ -16,7 +16,7 @@ from companion.domain.exercise import (
     Exercise,
     Position,
 )
-from companion.domain.figure import Figure, FigureView
+from companion.domain.illustration.pose import Figure, FigureView
 from companion.domain.programme import (
     DoseField,
     ProgressionRule,

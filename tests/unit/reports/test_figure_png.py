@@ -7,7 +7,8 @@ import struct
 
 from matplotlib.image import imread
 
-from companion.domain.figure import Circle, Figure, FigureView, Keyframe, Pose, Tone, draw_keyframe
+from companion.domain.illustration.pose import Figure, FigureView, Keyframe, Pose
+from companion.domain.illustration.scene import Circle, Tone, draw_keyframe
 from companion.reports.figure_png import shapes_to_png
 from companion.reports.figure_svg import FigurePalette
 

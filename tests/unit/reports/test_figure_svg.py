@@ -19,19 +19,9 @@ from pathlib import Path
 import pytest
 
 from companion.content.library import ExerciseLibrary, load_library
-from companion.domain.figure import (
-    BOX_HEIGHT,
-    Circle,
-    Figure,
-    FigureView,
-    Keyframe,
-    Pose,
-    Primitive,
-    Rect,
-    Segment,
-    Tone,
-    mirror_figure,
-)
+from companion.domain.illustration.motion import mirror_figure
+from companion.domain.illustration.pose import BOX_HEIGHT, Figure, FigureView, Keyframe, Pose
+from companion.domain.illustration.scene import Circle, Primitive, Rect, Segment, Tone
 from companion.reports.figure_svg import FigurePalette, keyframe_svg, shapes_to_svg
 
 EXERCISES = Path(__file__).resolve().parents[3] / "exercises"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from companion.content.library import ExerciseLibrary, load_library
-from companion.domain.figure import draw_keyframe
+from companion.domain.illustration.scene import draw_keyframe
 from companion.paths import exercises_dir
 from companion.reports.handout import (
     A4_INCHES,

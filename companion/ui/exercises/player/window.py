@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.figure import FigureMotion
+from companion.domain.illustration.pose import FigureMotion
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.session import (
     Cue,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSpinBox
 
-from companion.domain.figure import Figure
+from companion.domain.illustration.pose import Figure
 from companion.domain.session import Cue, Moment, Step
 from companion.domain.vocabulary import Side
 
