@@ -54,6 +54,7 @@ class CompanionApp(QObject):
         tray: Tray | None = None,
         scheduler: ReminderScheduler | None = None,
         shed_after_ms: int | None = None,
+        first_frame: MainWindow | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -120,24 +121,33 @@ class CompanionApp(QObject):
         # At log-out the session manager closes every window and cancels the log-out if one
         # refuses: a showing reminder (closing it means snooze) must not hold the desktop back.
         app.commitDataRequest.connect(self._on_commit_data)
+        if first_frame is not None:
+            # The window painted before the store was opened: it gets its pages now.
+            first_frame.provide_pages(self._build_sections(self.context, self.reminders))
+            self._adopt(first_frame)
 
     @property
     def window(self) -> MainWindow:
         """The main window, built when first needed: a start in the tray never builds it."""
         if self._window is None:
-            window = MainWindow(
-                self._build_sections(self.context, self.reminders), self.context.ui_state
+            self._adopt(
+                MainWindow(
+                    self._build_sections(self.context, self.reminders), self.context.ui_state
+                )
             )
-            if self.tray is not None:
-                window.hide_on_close = True
-                window.close_requested.connect(self._tell_once_about_the_tray)
-                window.close_requested.connect(self._count_to_shedding)
-            else:
-                window.close_requested.connect(self.quit)
-            self._window = window
-            self._show_editor()
-            QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
+        assert self._window is not None
         return self._window
+
+    def _adopt(self, window: MainWindow) -> None:
+        if self.tray is not None:
+            window.hide_on_close = True
+            window.close_requested.connect(self._tell_once_about_the_tray)
+            window.close_requested.connect(self._count_to_shedding)
+        else:
+            window.close_requested.connect(self.quit)
+        self._window = window
+        self._show_editor()
+        QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
 
     @property
     def has_window(self) -> bool:
