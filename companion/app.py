@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
-from companion.paths import exercises_dir, migrations_dir, missing_content
+from companion.paths import branding_file, exercises_dir, migrations_dir, missing_content
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -201,7 +201,8 @@ def _start_with_window(
     region: Region,
 ) -> bool:
     """Paint the window's first frame (the section list) at once, then open the store and fill
-    the page once that frame is on screen; False if the installation is damaged."""
+    the page once that frame is on screen; False if a clinic's installation is damaged (the
+    plain app finds that out after the frame, and leaves as it would have before it)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -209,11 +210,14 @@ def _start_with_window(
     from companion.ui.sections import first_frame_sections
     from companion.ui.ui_state import UiState
 
-    content = _load_content(region.language)
-    if content is None:
-        return False
-    # A clinic's build shows its own product name in titles, the tray and About.
-    QApplication.setApplicationDisplayName(content[1].product_name)
+    content = None
+    if branding_file() is not None:
+        # A clinic's build names itself in the window's title, so its profile (checked against
+        # the exercises) is read first; the plain app reads the exercises after the frame.
+        content = _load_content(region.language)
+        if content is None:
+            return False
+        QApplication.setApplicationDisplayName(content[1].product_name)
     state = UiState(root)
     frame = MainWindow(first_frame_sections(), state)
     # The programme editor is listed only in clinician mode, which the store says: until it
@@ -378,7 +382,6 @@ def _load_content(language: str = "en") -> tuple[ExerciseLibrary, Branding] | No
 
     from companion.content.branding import load_branding
     from companion.content.library import ContentError, load_library
-    from companion.paths import branding_file
 
     try:
         library = load_library(exercises_dir(), language)
@@ -404,7 +407,6 @@ def smoke_test(root: Path) -> int:
     from companion.content.branding import load_branding
     from companion.content.library import load_library
     from companion.domain.report import ReportOptions
-    from companion.paths import branding_file
     from companion.reports.charts import pain_chart, render_png
     from companion.services.checkins import CheckInDraft, record_checkin
     from companion.services.data_store import open_store
