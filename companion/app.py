@@ -234,8 +234,8 @@ def _start_with_window(
     instance.activated.connect(remember)
 
     def fill() -> None:
-        if filled:
-            return
+        if filled or not frame.isVisible():
+            return  # done already, or the user closed the window first (the app is leaving)
         filled.append(True)
         instance.activated.disconnect(remember)
         companion = _start_full(
