@@ -25,6 +25,9 @@ def wants_cli(argv: list[str]) -> bool:
 
 def main() -> int:
     """Run a headless subcommand if one is named, else open the app."""
+    from companion.paths import keep_chart_font_cache
+
+    keep_chart_font_cache()  # before anything imports matplotlib
     if wants_cli(sys.argv[1:]):
         from companion.cli import main as cli_main
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, APP_REVERSE_ID, ORGANIZATION, __version__
-from companion.paths import exercises_dir, migrations_dir, missing_content
+from companion.paths import branding_file, exercises_dir, migrations_dir, missing_content
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -24,12 +24,15 @@ if TYPE_CHECKING:
     from companion.system.instance import SingleInstance
     from companion.ui.companion_app import CompanionApp
     from companion.ui.language import Region
+    from companion.ui.main_window import MainWindow
     from companion.ui.tray import Tray
     from companion.ui.tray_form import TrayForm, Wish
     from companion.ui.ui_state import UiState
 
 
 SHED_AFTER_MINUTES = 15.0
+# The diary opens once the window's first frame is on screen, or after this long without one.
+FIRST_FRAME_WAIT_MS = 1_000
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -113,6 +116,10 @@ def main(argv: Sequence[str]) -> int:
         form.wake_requested.connect(wake)
         instance.activated.connect(lambda files: _wake_with_files(form, awake, files))
         form.start()
+    elif not args.minimized:
+        if not _start_with_window(app, root, instance, args, region):
+            instance.release()
+            return 1
     else:
         companion = _start_full(app, root, instance, args.minimized, args, region=region)
         if companion is None:
@@ -186,6 +193,68 @@ def _fulfil(companion: CompanionApp, wish: Wish) -> None:
         action()
 
 
+def _start_with_window(
+    app: QApplication,
+    root: Path,
+    instance: SingleInstance,
+    args: argparse.Namespace,
+    region: Region,
+) -> bool:
+    """Paint the window's first frame (the section list) at once, then open the store and fill
+    the page once that frame is on screen; False if a clinic's installation is damaged (the
+    plain app finds that out after the frame, and leaves as it would have before it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.main_window import MainWindow
+    from companion.ui.sections import first_frame_sections
+    from companion.ui.ui_state import UiState
+
+    content = None
+    if branding_file() is not None:
+        # A clinic's build names itself in the window's title, so its profile (checked against
+        # the exercises) is read first; the plain app reads the exercises after the frame.
+        content = _load_content(region.language)
+        if content is None:
+            return False
+        QApplication.setApplicationDisplayName(content[1].product_name)
+    state = UiState(root)
+    frame = MainWindow(first_frame_sections(), state)
+    # The programme editor is listed only in clinician mode, which the store says: until it
+    # is open the list leaves it out (unless the user left the window on it).
+    frame.set_section_visible("editor", state.get(UiState.LAST_SECTION) == "editor")
+    frame.show()
+    # A second launch before the store is open is answered once the app runs.
+    waiting: list[list[str]] = [list(args.files)] if args.files else []
+    filled: list[bool] = []
+
+    def remember(files: list[str]) -> None:
+        waiting.append(files)
+
+    instance.activated.connect(remember)
+
+    def fill() -> None:
+        if filled or not frame.isVisible():
+            return  # done already, or the user closed the window first (the app is leaving)
+        filled.append(True)
+        instance.activated.disconnect(remember)
+        companion = _start_full(
+            app, root, instance, False, args, region=region, content=content, first_frame=frame
+        )
+        if companion is None:
+            frame.hide_on_close = False
+            frame.close()
+            app.exit(1)
+            return
+        for files in waiting:
+            companion.handle_arguments(files)
+
+    frame.first_painted.connect(fill)
+    # A window the system never draws (minimised at once, say) must still open the diary.
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, fill)
+    return True
+
+
 def _start_full(
     app: QApplication,
     root: Path,
@@ -196,11 +265,14 @@ def _start_full(
     region: Region,
     tray: Tray | None = None,
     scheduler: ReminderScheduler | None = None,
+    content: tuple[ExerciseLibrary, Branding] | None = None,
+    first_frame: MainWindow | None = None,
 ) -> CompanionApp | None:
-    """Load the content, open the store and start the window, tray and reminders."""
+    """Load the content (unless given), open the store and start the window (`first_frame`
+    if already painted), tray and reminders."""
     from PySide6.QtWidgets import QApplication
 
-    content = _load_content(region.language)
+    content = content or _load_content(region.language)
     if content is None:
         return None
     library, branding = content
@@ -231,7 +303,13 @@ def _start_full(
     )
     shed_after = round(args.shed_after * 60_000) if args.shed_after > 0 else None
     companion = CompanionApp(
-        app, context, build_sections, tray=tray, scheduler=scheduler, shed_after_ms=shed_after
+        app,
+        context,
+        build_sections,
+        tray=tray,
+        scheduler=scheduler,
+        shed_after_ms=shed_after,
+        first_frame=first_frame,
     )
     instance.activated.connect(companion.handle_arguments)
     companion.shed_requested.connect(lambda: _shed(companion, root, args))
@@ -304,7 +382,6 @@ def _load_content(language: str = "en") -> tuple[ExerciseLibrary, Branding] | No
 
     from companion.content.branding import load_branding
     from companion.content.library import ContentError, load_library
-    from companion.paths import branding_file
 
     try:
         library = load_library(exercises_dir(), language)
@@ -330,7 +407,6 @@ def smoke_test(root: Path) -> int:
     from companion.content.branding import load_branding
     from companion.content.library import load_library
     from companion.domain.report import ReportOptions
-    from companion.paths import branding_file
     from companion.reports.charts import pain_chart, render_png
     from companion.services.checkins import CheckInDraft, record_checkin
     from companion.services.data_store import open_store

@@ -6,9 +6,12 @@ A source checkout, an installed wheel and a PyInstaller bundle all carry `resour
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
+
+from companion import APP_ID
 
 _CONTENT_DIRS = ("resources", "exercises", "migrations")
 
@@ -68,3 +71,29 @@ def branding_file() -> Path | None:
     """The clinic's branding profile a branded build carries (resources/branding.toml), if any."""
     path = resources_dir() / "branding.toml"
     return path if path.is_file() else None
+
+
+def user_cache_dir() -> Path:
+    """This app's folder for what can be rebuilt at any time (never the user's data)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / APP_ID
+
+
+def keep_chart_font_cache() -> None:
+    """In a bundle, give matplotlib a config folder that outlives the run. PyInstaller's hook
+    hands it a new temporary folder at every start, so the first chart of every run rebuilt
+    matplotlib's list of the system's fonts (a second here, several with many fonts). A font
+    file that has gone since is noticed by matplotlib, which then rebuilds the list."""
+    if not is_frozen():
+        return  # matplotlib's own per-user cache already lasts
+    folder = user_cache_dir() / "matplotlib"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # no writable cache: matplotlib keeps its temporary folder, as before
+    os.environ["MPLCONFIGDIR"] = str(folder)

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
-CHARTS_WARM_UP_MS = 3_000
+# After the window has its pages: the start is over, and a user who opens Progress a moment
+# later finds matplotlib imported (a second or less of work on a worker thread).
+CHARTS_WARM_UP_MS = 1_000
 TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
 REBUILD_RETRY_MS = 1_000  # a new language waits for an open dialog, session or check-in
 
@@ -54,6 +56,7 @@ class CompanionApp(QObject):
         tray: Tray | None = None,
         scheduler: ReminderScheduler | None = None,
         shed_after_ms: int | None = None,
+        first_frame: MainWindow | None = None,
     ) -> None:
         super().__init__()
         self._app = app
@@ -120,24 +123,33 @@ class CompanionApp(QObject):
         # At log-out the session manager closes every window and cancels the log-out if one
         # refuses: a showing reminder (closing it means snooze) must not hold the desktop back.
         app.commitDataRequest.connect(self._on_commit_data)
+        if first_frame is not None:
+            # The window painted before the store was opened: it gets its pages now.
+            first_frame.provide_pages(self._build_sections(self.context, self.reminders))
+            self._adopt(first_frame)
 
     @property
     def window(self) -> MainWindow:
         """The main window, built when first needed: a start in the tray never builds it."""
         if self._window is None:
-            window = MainWindow(
-                self._build_sections(self.context, self.reminders), self.context.ui_state
+            self._adopt(
+                MainWindow(
+                    self._build_sections(self.context, self.reminders), self.context.ui_state
+                )
             )
-            if self.tray is not None:
-                window.hide_on_close = True
-                window.close_requested.connect(self._tell_once_about_the_tray)
-                window.close_requested.connect(self._count_to_shedding)
-            else:
-                window.close_requested.connect(self.quit)
-            self._window = window
-            self._show_editor()
-            QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
+        assert self._window is not None
         return self._window
+
+    def _adopt(self, window: MainWindow) -> None:
+        if self.tray is not None:
+            window.hide_on_close = True
+            window.close_requested.connect(self._tell_once_about_the_tray)
+            window.close_requested.connect(self._count_to_shedding)
+        else:
+            window.close_requested.connect(self.quit)
+        self._window = window
+        self._show_editor()
+        QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
 
     @property
     def has_window(self) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,23 +28,28 @@ PASSES_SHORTCUTS = "passesSectionShortcuts"
 
 @dataclass(frozen=True)
 class Section:
-    """One page of the main window, built the first time it is shown (start-up stays quick)."""
+    """One page of the main window, built the first time it is shown (start-up stays quick).
+    `build` is None in the window's first frame, painted before the diary is open."""
 
     key: str
     title: str
-    build: Callable[[], QWidget]
+    build: Callable[[], QWidget] | None
 
 
 class MainWindow(QMainWindow):
     """Sections down the side; closing hides to the tray when there is one."""
 
     close_requested = Signal()  # the user closed the window (the app decides: hide or quit)
+    # The first frame is on screen (emitted from the event loop's next turn, not from inside
+    # the paint): a start paints the window first and opens the diary after it.
+    first_painted = Signal()
 
     def __init__(self, sections: Sequence[Section], ui_state: UiState) -> None:
         super().__init__()
         self._ui_state = ui_state
         self._sections = list(sections)
         self.hide_on_close = False
+        self._painted = False
         # The product name of a clinic's branded build, else Sciatica Companion.
         self.setWindowTitle(QGuiApplication.applicationDisplayName() or APP_NAME)
         self.setWindowIcon(icon("app"))
@@ -122,9 +127,24 @@ class MainWindow(QMainWindow):
         """The page widget of a section if it has been built (None if not, or unknown)."""
         return self._built.get(key)
 
-    def _ensure_built(self, row: int) -> QWidget:
+    def provide_pages(self, sections: Sequence[Section]) -> None:
+        """Give the window drawn before the diary was open its real pages (same keys, same
+        order), and build the page on screen."""
+        assert [s.key for s in sections] == self.section_keys()
+        self._sections = list(sections)
+        self._show_row(self._nav.currentRow())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def _ensure_built(self, row: int) -> QWidget | None:
         section = self._sections[row]
         if section.key not in self._built:
+            if section.build is None:
+                return None  # the first frame: the page comes once the diary is open
             widget = section.build()
             standin = self._stack.widget(row)
             self._stack.insertWidget(row, widget)

@@ -6,18 +6,43 @@ screen at start costs start-up time.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from companion.ui.context import AppContext
 from companion.ui.main_window import Section
-from companion.ui.reminders.reminder_runner import ReminderRunner
+
+if TYPE_CHECKING:
+    # Not imported at run time: the window's first frame is drawn from this module before the
+    # store (and SQLAlchemy behind it) is loaded.
+    from companion.ui.context import AppContext
+    from companion.ui.reminders.reminder_runner import ReminderRunner
+
+
+def section_titles() -> list[tuple[str, str]]:
+    """The key and the translated title of every section, in order."""
+    translate = QCoreApplication.translate
+    return [
+        ("today", translate("Sections", "Today")),
+        ("diary", translate("Sections", "Diary")),
+        ("exercises", translate("Sections", "Exercises")),
+        ("progress", translate("Sections", "Progress")),
+        ("reports", translate("Sections", "Reports")),
+        ("programme", translate("Sections", "Programme")),
+        ("editor", translate("Sections", "Programme editor")),
+        ("settings", translate("Sections", "Settings")),
+    ]
+
+
+def first_frame_sections() -> list[Section]:
+    """The sections as the window's first frame shows them: titles, pages still to come."""
+    return [Section(key, title, None) for key, title in section_titles()]
 
 
 def build_sections(context: AppContext, reminders: ReminderRunner | None = None) -> list[Section]:
     """Every section of the main window, built over the shared context; Settings pauses the
     running reminders and shows whether idle time can be read (none in a test or smoke test)."""
-    translate = QCoreApplication.translate
 
     def today() -> QWidget:
         from companion.ui.today.today_view import TodayView
@@ -66,13 +91,14 @@ def build_sections(context: AppContext, reminders: ReminderRunner | None = None)
 
         return SettingsView(context, reminders)
 
-    return [
-        Section("today", translate("Sections", "Today"), today),
-        Section("diary", translate("Sections", "Diary"), diary),
-        Section("exercises", translate("Sections", "Exercises"), exercises),
-        Section("progress", translate("Sections", "Progress"), progress),
-        Section("reports", translate("Sections", "Reports"), reports),
-        Section("programme", translate("Sections", "Programme"), programme),
-        Section("editor", translate("Sections", "Programme editor"), editor),
-        Section("settings", translate("Sections", "Settings"), settings),
-    ]
+    pages = {
+        "today": today,
+        "diary": diary,
+        "exercises": exercises,
+        "progress": progress,
+        "reports": reports,
+        "programme": programme,
+        "editor": editor,
+        "settings": settings,
+    }
+    return [Section(key, title, pages[key]) for key, title in section_titles()]

@@ -22,14 +22,15 @@ from tests.benchmarks.conftest import REPO, BenchSettings, copy_data_folder
 from tests.benchmarks.report import BenchTable
 
 GOAL_MS = 300.0
-VISIT_AFTER_MS = 4000  # a user who reads Today a moment, then opens Progress
+# A user who glances at Today, or reads it a moment, then opens Progress.
+VISITS_AFTER_MS = (2000, 4000)
 
 
-def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
+def _measure(data: Path, visit_after_ms: int = 0) -> dict[str, float]:
     """In this process: open the store, build the page, then time the first chart and the
-    switch to everything. Milliseconds. `warmed`: as in the app, the charts' modules are
-    imported in the background CHARTS_WARM_UP_MS after the window is built, and the page is
-    visited VISIT_AFTER_MS after it (the import included, if still running)."""
+    switch to everything. Milliseconds. With `visit_after_ms`: as in the app, the charts'
+    modules are imported in the background CHARTS_WARM_UP_MS after the window is built, and the
+    page is visited `visit_after_ms` after it (the import included, if still running)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -44,7 +45,7 @@ def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
     view = ProgressView(AppContext(store, UiState(data)))
     view.resize(1000, 900)
     app.processEvents()
-    if warmed:
+    if visit_after_ms:
         from PySide6.QtCore import QThreadPool
 
         from companion.ui.companion_app import CHARTS_WARM_UP_MS
@@ -55,7 +56,7 @@ def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
             app.processEvents()
             time.sleep(0.01)
         QThreadPool.globalInstance().start(import_chart_modules)
-        while (time.perf_counter() - built) * 1000 < VISIT_AFTER_MS:
+        while (time.perf_counter() - built) * 1000 < visit_after_ms:
             app.processEvents()
             time.sleep(0.01)
 
@@ -91,9 +92,9 @@ def _measure(data: Path, warmed: bool = False) -> dict[str, float]:
     }
 
 
-def _one_run(data: Path, warmed: bool = False) -> dict[str, float]:
+def _one_run(data: Path, visit_after_ms: int = 0) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, __file__, str(data), *(["warmed"] if warmed else [])],
+        [sys.executable, __file__, str(data), str(visit_after_ms)],
         capture_output=True,
         text=True,
         check=True,
@@ -133,16 +134,20 @@ def test_progress_first_chart(
         note="matplotlib is imported when the page is first shown, never at start-up; import "
         f"alone {sorted(round(r['matplotlib_import']) for r in runs)} ms",
     )
-    warmed = [_one_run(data, warmed=True) for _ in range(bench_settings.runs)]
-    bench_table.record(
-        f"Progress page: first visit {VISIT_AFTER_MS / 1000:g} s after the window opened",
-        unit="ms",
-        app=[r["matplotlib_import"] + r["first_chart"] for r in warmed],
-        goal=f"< {GOAL_MS:.0f} ms",
-        max_value=GOAL_MS,
-        note="the app imports the charts' modules in the background a moment after the window "
-        "is built; what is left of the import when the page is shown is included",
-    )
+    from companion.ui.companion_app import CHARTS_WARM_UP_MS
+
+    for visit_after_ms in VISITS_AFTER_MS:
+        warmed = [_one_run(data, visit_after_ms) for _ in range(bench_settings.runs)]
+        bench_table.record(
+            f"Progress page: first visit {visit_after_ms / 1000:g} s after the window opened",
+            unit="ms",
+            app=[r["matplotlib_import"] + r["first_chart"] for r in warmed],
+            goal=f"< {GOAL_MS:.0f} ms",
+            max_value=GOAL_MS,
+            note="the app imports the charts' modules in the background "
+            f"{CHARTS_WARM_UP_MS / 1000:g} s after the window has its pages; what is left of "
+            "the import when the page is shown is included",
+        )
     bench_table.record(
         "Progress page: switch to everything, ten-year diary",
         unit="ms",
@@ -158,4 +163,4 @@ def test_progress_first_chart(
 
 
 if __name__ == "__main__":
-    print(json.dumps(_measure(Path(sys.argv[1]), warmed=sys.argv[2:] == ["warmed"])))
+    print(json.dumps(_measure(Path(sys.argv[1]), int(sys.argv[2]) if sys.argv[2:] else 0)))

@@ -6,7 +6,10 @@
 Before the program runs, QApplication.exec is wrapped, so the program itself needs no hook.
 `window`: once the event loop runs, the first paint of the main window (the QMainWindow shown)
 is awaited, then one more turn of the loop (input would now be handled); the probe prints one
-JSON line and ends the event loop, so the program's own shutdown runs and it exits. `tray`: once
+JSON line and ends the event loop, so the program's own shutdown runs and it exits. With
+BENCH_PROBE_FILLED=objectName, the same line also says when a widget of that name (the app's
+first page, with its data) was first painted and the loop turned once more: an app that paints
+its window before its data is measured to both moments. `tray`: once
 the event loop has turned with the tray icon shown, the probe prints one JSON line and leaves the
 program running (idle). `cycle`: as `tray`, then the window is opened from the tray menu's Open
 entry, the Progress page shown and the window closed again, as a user does; a second line says
@@ -45,25 +48,41 @@ class _FirstPaint(QObject):
         self._quit_after = quit_after
         self._painted = False
         self._reported = False
+        self._filled_name = os.environ.get("BENCH_PROBE_FILLED", "")
+        self._filled_seen = False
+        self._interactive: dict[str, Any] | None = None
         app.installEventFilter(self)
         QTimer.singleShot(GIVE_UP_MS, lambda: self._report(timed_out=True))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
+            event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.window() in self._windows
             and watched.window().windowHandle() is not None
             and watched.window().windowHandle().isExposed()
         ):
-            self._painted = True
-            # Painting happens inside this event; the loop is free for input on its next turn.
-            QTimer.singleShot(0, self._report)
+            if not self._painted:
+                self._painted = True
+                # Painting happens inside this event; the loop is free for input on its next
+                # turn.
+                QTimer.singleShot(0, self._mark_interactive)
+            if (
+                self._filled_name
+                and not self._filled_seen
+                and watched.objectName() == self._filled_name
+            ):
+                self._filled_seen = True
+                QTimer.singleShot(0, self._report)
         return False
 
+    def _mark_interactive(self) -> None:
+        self._interactive = {"interactive_ns": time.monotonic_ns()}
+        if not self._filled_name or self._filled_seen:
+            self._report()
+
     def _report(self, timed_out: bool = False) -> None:
-        if self._reported:
+        if self._reported or (self._interactive is None and not timed_out):
             return
         self._reported = True
         self._app.removeEventFilter(self)
@@ -76,6 +95,9 @@ class _FirstPaint(QObject):
                 "event": "interactive",
                 "timed_out": timed_out,
                 "windows": [f"{type(w).__name__}:{w.windowTitle()}" for w in windows],
+                # monotonic_ns (below) is when the page was filled: the same moment without
+                # BENCH_PROBE_FILLED.
+                **(self._interactive or {}),
             }
         )
         if self._quit_after:

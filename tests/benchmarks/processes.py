@@ -51,6 +51,13 @@ class Probed:
         """From just before the process was created to the moment the probe reported."""
         return (int(self.report["monotonic_ns"]) - self.started_ns) / 1e6
 
+    @property
+    def first_frame_ms(self) -> float:
+        """From just before the process was created to the loop turn after the window's first
+        paint (the same as elapsed_ms unless the probe also waited for a page to be filled)."""
+        shown = int(self.report.get("interactive_ns", self.report["monotonic_ns"]))
+        return (shown - self.started_ns) / 1e6
+
     def finish(self, timeout: float = 60) -> str:
         """Wait for the program to end by itself (killed after `timeout`); returns its stderr."""
         try:
