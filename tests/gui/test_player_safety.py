@@ -278,7 +278,6 @@ def test_when_every_exercise_is_done_its_times_today_the_player_says_so(
 ) -> None:
     """Walking once a day, done this morning: the Exercises page ticks it, and starting again
     says the day's exercises are done instead of opening an empty player."""
-    from companion.content.programme_file import programme_to_data, stored_document
     from companion.domain.exercise import Dose
     from companion.domain.programme import Prescription, ProgrammeDocument
     from companion.services.programmes import import_programme
@@ -289,7 +288,7 @@ def test_when_every_exercise_is_done_its_times_today_the_player_says_so(
         author="A. Physio",
         exercises=(Prescription("walking", Dose(minutes=10, times_per_day=1)),),
     )
-    import_programme(context.store, stored_document(programme_to_data(document)), NOW)
+    import_programme(context.store, document, NOW)
     plan = sessions.plan_session(context.store, context.library, NOW)
     record, _ = sessions.start_session(context.store, plan, NOW)
     sessions.record_progress(
