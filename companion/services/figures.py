@@ -33,7 +33,7 @@ from companion.domain.figures import (
 )
 from companion.domain.programme import WeeklyCount, week_start, weekly_counts
 from companion.services.data_store import Store
-from companion.services.programmes import plan_periods
+from companion.services.programmes import document_in_force, plan_periods
 from companion.storage.queries import figures as queries
 from companion.storage.queries.sessions import exercises_done_since
 
@@ -133,7 +133,7 @@ def weekly_activities(
 def _weekly_counts(
     session: Session, day: date, first_weekday: int, zone: tzinfo | None = None
 ) -> tuple[WeeklyCount, ...]:
-    data = queries.document_in_force(session, day)
+    data = document_in_force(session, day)
     if not data:  # none in force, or a row stored without its document
         return ()
     weekly = [p for p in stored_document(data).exercises if p.dose.is_weekly]

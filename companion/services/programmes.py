@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -397,11 +398,30 @@ def plan_periods(session: Session) -> list[PlanPeriod]:
     for row in programmes_newest_first(session):
         if not row.exercises:
             continue
-        imported = row.imported_at.astimezone().date()
-        start = max(row.start_date or imported, imported)
-        end = row.replaced_at.astimezone().date() if row.replaced_at else None
+        start, end = _in_force(row)
         periods.append(PlanPeriod(start, end, _sessions_by_weekday(row)))
     return periods
+
+
+def _in_force(row: Programme) -> tuple[date, date | None]:
+    """The local days a stored programme was in force: from its start date (never before it
+    was imported) up to, not including, the day it was replaced (None: still in force)."""
+    imported = row.imported_at.astimezone().date()
+    start = max(row.start_date or imported, imported)
+    end = row.replaced_at.astimezone().date() if row.replaced_at else None
+    return start, end
+
+
+def document_in_force(session: Session, day: date) -> Mapping[str, Any] | None:
+    """The stored document of the programme in force on local `day` (the one that started
+    last where two overlap, as plan_periods counts them); None when none was."""
+    in_force: tuple[date, Mapping[str, Any] | None] | None = None
+    for row in programmes_newest_first(session):
+        start, end = _in_force(row)
+        running = start <= day and (end is None or day < end)
+        if running and (in_force is None or start > in_force[0]):
+            in_force = (start, row.document)
+    return in_force[1] if in_force is not None else None
 
 
 def _sessions_by_weekday(row: Programme) -> tuple[int, ...]:

@@ -34,7 +34,6 @@ from companion.storage.models import (
     Activity,
     CheckIn,
     ExerciseSession,
-    Programme,
     QuestionnaireResponse,
     ReminderEvent,
     SessionExercise,
@@ -264,26 +263,11 @@ def timeline_events(
     ]
 
 
-def document_in_force(session: Session, day: date) -> dict[str, Any] | None:
-    """The stored document of the programme in force on local `day` (the one that started
-    last where two overlap), as services.programmes.plan_periods counts them; None when none was."""
-    in_force = None
-    for programme in session.scalars(select(Programme).order_by(Programme.imported_at)):
-        imported = programme.imported_at.astimezone().date()
-        start = max(programme.start_date or imported, imported)
-        end = programme.replaced_at.astimezone().date() if programme.replaced_at else None
-        running = start <= day and (end is None or day < end)
-        if running and (in_force is None or start >= in_force[0]):
-            in_force = (start, programme.document)
-    return dict(in_force[1]) if in_force is not None else None
-
-
 __all__ = [
     "PainBucket",
     "SessionBucket",
     "activity_totals",
     "break_counts",
-    "document_in_force",
     "first_moment",
     "pain_buckets",
     "pain_points",
