@@ -2691,6 +2691,18 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
         <translation>„{file}“ ist kein Übungsprogramm, dem diese App folgen kann; daher wurde nichts importiert, und Ihre Daten sind unverändert. Bitten Sie Ihre Physiotherapiepraxis um eine neue Kopie der Datei.</translation>
     </message>
+    <message>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Programme files (*{suffix})</source>
+        <translation>Programmdateien (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open a programme file</source>
+        <translation>Programmdatei öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
@@ -3081,10 +3093,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>&amp;Handzettel (PDF) speichern…</translation>
     </message>
     <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
-    </message>
-    <message>
         <source>You can also drop a .scprog file onto this page.</source>
         <translation>Sie können eine .scprog-Datei auch auf diese Seite ziehen.</translation>
     </message>
@@ -3151,10 +3159,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>None: this is your first programme.</source>
         <translation>Keine: Dies ist Ihr erstes Übungsprogramm.</translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
-        <translation>Programmdateien (*{suffix})</translation>
     </message>
     <message>
         <source>Replace your programme?</source>

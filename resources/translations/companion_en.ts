@@ -2686,6 +2686,18 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
@@ -3076,10 +3088,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You can also drop a .scprog file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,10 +3153,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>None: this is your first programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,11 +57,10 @@ from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExerciseDetail, category_label
 from companion.ui.programme.programme_view import (
     _safe_name,
-    exercise_for,
-    programme_html,
     save_handout,
     write_handout_or_warn,
 )
+from companion.ui.programme.programme_words import exercise_for, programme_html
 from companion.ui.style import (
     SUBHEADING_SCALE,
     fill_with_scrolling,
