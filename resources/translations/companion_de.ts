@@ -161,6 +161,101 @@
     </message>
 </context>
 <context>
+    <name>AboutProgrammeForm</name>
+    <message>
+        <source>Programme title</source>
+        <translation>Titel des Programms</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>How to contact you</source>
+        <translation>So sind Sie erreichbar</translation>
+    </message>
+    <message>
+        <source>Patient (initials or first name, optional)</source>
+        <translation>Patientin/Patient (Initialen oder Vorname, optional)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Überprüfung am</translation>
+    </message>
+    <message>
+        <source>Set a review date</source>
+        <translation>Überprüfungstermin festlegen</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Überprüfungstermin</translation>
+    </message>
+    <message>
+        <source>Sitting-break interval, minutes</source>
+        <translation>Abstand der Sitzpausen in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own setting</source>
+        <translation>eigene Einstellung der Patientin/des Patienten</translation>
+    </message>
+    <message>
+        <source>Notes for the patient</source>
+        <translation>Hinweise für die Patientin/den Patienten</translation>
+    </message>
+    <message>
+        <source>General advice for the patient</source>
+        <translation>Allgemeine Hinweise für die Patientin/den Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>Pra&amp;xis:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>Pati&amp;entin/Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Sta&amp;rtdatum:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Sitting &amp;breaks every:</source>
+        <translation>Sitzpausen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Hin&amp;weise:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -1970,6 +2065,45 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
 </context>
 <context>
+    <name>FlarePlanForm</name>
+    <message>
+        <source>Flare-up advice</source>
+        <translation>Rat bei Schmerzschub</translation>
+    </message>
+    <message>
+        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
+        <translation>Was an einem schlechten Tag zu tun ist (leer lassen, wenn es keinen Plan für Schmerzschübe gibt)</translation>
+    </message>
+    <message>
+        <source>Gentle exercises for a flare-up</source>
+        <translation>Sanfte Übungen bei einem Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Sitting-break interval during a flare-up</source>
+        <translation>Abstand der Sitzpausen bei einem Schmerzschub</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation>wie üblich</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Rat:</translation>
+    </message>
+    <message>
+        <source>&amp;Gentle exercises (up to 8):</source>
+        <translation>Sanfte Übun&amp;gen (bis zu 8):</translation>
+    </message>
+    <message>
+        <source>Sitting breaks e&amp;very:</source>
+        <translation>Sitzpausen a&amp;lle:</translation>
+    </message>
+</context>
+<context>
     <name>FunctionalScaleDialog</name>
     <message>
         <source>Activity score</source>
@@ -2759,10 +2893,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Ziehen, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <source>Programme title</source>
-        <translation>Titel des Programms</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -2771,116 +2901,16 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Praxis</translation>
     </message>
     <message>
-        <source>How to contact you</source>
-        <translation>So sind Sie erreichbar</translation>
-    </message>
-    <message>
-        <source>Patient (initials or first name, optional)</source>
-        <translation>Patientin/Patient (Initialen oder Vorname, optional)</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>Review on</source>
-        <translation>Überprüfung am</translation>
-    </message>
-    <message>
-        <source>Set a review date</source>
-        <translation>Überprüfungstermin festlegen</translation>
     </message>
     <message>
         <source>Review date</source>
         <translation>Überprüfungstermin</translation>
     </message>
     <message>
-        <source>Sitting-break interval, minutes</source>
-        <translation>Abstand der Sitzpausen in Minuten</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>the patient&apos;s own setting</source>
-        <translation>eigene Einstellung der Patientin/des Patienten</translation>
-    </message>
-    <message>
-        <source>Notes for the patient</source>
-        <translation>Hinweise für die Patientin/den Patienten</translation>
-    </message>
-    <message>
-        <source>General advice for the patient</source>
-        <translation>Allgemeine Hinweise für die Patientin/den Patienten</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation>&amp;Ihr Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Clinic:</source>
-        <translation>Pra&amp;xis:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation>&amp;Kontakt:</translation>
-    </message>
-    <message>
-        <source>&amp;Patient:</source>
-        <translation>Pati&amp;entin/Patient:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Sta&amp;rtdatum:</translation>
-    </message>
-    <message>
-        <source>Review:</source>
-        <translation>Überprüfung:</translation>
-    </message>
-    <message>
-        <source>Sitting &amp;breaks every:</source>
-        <translation>Sitzpausen &amp;alle:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>Hin&amp;weise:</translation>
-    </message>
-    <message>
         <source>Flare-up advice</source>
         <translation>Rat bei Schmerzschub</translation>
-    </message>
-    <message>
-        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
-        <translation>Was an einem schlechten Tag zu tun ist (leer lassen, wenn es keinen Plan für Schmerzschübe gibt)</translation>
-    </message>
-    <message>
-        <source>Gentle exercises for a flare-up</source>
-        <translation>Sanfte Übungen bei einem Schmerzschub</translation>
-    </message>
-    <message>
-        <source>Sitting-break interval during a flare-up</source>
-        <translation>Abstand der Sitzpausen bei einem Schmerzschub</translation>
-    </message>
-    <message>
-        <source>as usual</source>
-        <translation>wie üblich</translation>
-    </message>
-    <message>
-        <source>&amp;Advice:</source>
-        <translation>&amp;Rat:</translation>
-    </message>
-    <message>
-        <source>&amp;Gentle exercises (up to 8):</source>
-        <translation>Sanfte Übun&amp;gen (bis zu 8):</translation>
-    </message>
-    <message>
-        <source>Sitting breaks e&amp;very:</source>
-        <translation>Sitzpausen a&amp;lle:</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
@@ -2921,10 +2951,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>&amp;Handout (PDF)…</source>
         <translation>&amp;Handzettel (PDF)…</translation>
-    </message>
-    <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Save file…</source>
@@ -3040,14 +3066,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>What is in the editor now and not saved will be cleared.</source>
         <translation>Alles, was jetzt im Editor steht und nicht gespeichert ist, wird verworfen.</translation>
-    </message>
-    <message>
-        <source>Open a programme file</source>
-        <translation>Programmdatei öffnen</translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
-        <translation>Programmdateien (*{suffix})</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>

@@ -161,6 +161,101 @@
     </message>
 </context>
 <context>
+    <name>AboutProgrammeForm</name>
+    <message>
+        <source>Programme title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient (initials or first name, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting-break interval, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General advice for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting &amp;breaks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -1965,6 +2060,45 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>FlarePlanForm</name>
+    <message>
+        <source>Flare-up advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle exercises for a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting-break interval during a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gentle exercises (up to 8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting breaks e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionalScaleDialog</name>
     <message>
         <source>Activity score</source>
@@ -2754,10 +2888,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programme title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,23 +2896,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to contact you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient (initials or first name, optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,91 +2904,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sitting-break interval, minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the patient&apos;s own setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General advice for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clinic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting &amp;breaks every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flare-up advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gentle exercises for a flare-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting-break interval during a flare-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gentle exercises (up to 8):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting breaks e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,19 +3071,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is in the editor now and not saved will be cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a programme file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
