@@ -1785,6 +1785,40 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
 </context>
 <context>
+    <name>DoseChangesBox</name>
+    <message>
+        <source>What changed and why</source>
+        <translation>Was sich geändert hat und warum</translation>
+    </message>
+    <message>
+        <source>Recent changes to your doses</source>
+        <translation>Letzte Änderungen Ihrer Dosierung</translation>
+    </message>
+    <message>
+        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
+        <translation>Noch nichts. Nach jeder Übungseinheit kann Ihre Dosierung im Rahmen Ihres Übungsprogramms steigen; jede Änderung wird hier mit Begründung aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierProgrammesBox</name>
+    <message>
+        <source>Earlier programmes</source>
+        <translation>Frühere Übungsprogramme</translation>
+    </message>
+    <message>
+        <source>{title} — {who}, {since} to {until}</source>
+        <translation>{title} – {who}, {since} bis {until}</translation>
+    </message>
+    <message>
+        <source>starter programme</source>
+        <translation>Einstiegsprogramm</translation>
+    </message>
+    <message>
+        <source>None: this is your first programme.</source>
+        <translation>Keine: Dies ist Ihr erstes Übungsprogramm.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Problem</source>
@@ -3115,68 +3149,12 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Sie können eine .scprog-Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <source>Starter programmes</source>
-        <translation>Einstiegsprogramme</translation>
-    </message>
-    <message>
-        <source>Starter programme</source>
-        <translation>Einstiegsprogramm</translation>
-    </message>
-    <message>
-        <source>&amp;Follow this starter programme</source>
-        <translation>Diesem Einstiegsprogramm &amp;folgen</translation>
-    </message>
-    <message>
-        <source>Follow this starter programme</source>
-        <translation>Diesem Einstiegsprogramm folgen</translation>
-    </message>
-    <message>
-        <source>Set by {clinic}</source>
-        <translation>Festgelegt von {clinic}</translation>
-    </message>
-    <message>
-        <source>What changed and why</source>
-        <translation>Was sich geändert hat und warum</translation>
-    </message>
-    <message>
-        <source>Recent changes to your doses</source>
-        <translation>Letzte Änderungen Ihrer Dosierung</translation>
-    </message>
-    <message>
-        <source>Earlier programmes</source>
-        <translation>Frühere Übungsprogramme</translation>
-    </message>
-    <message>
         <source>You have no programme yet. Open the file your physiotherapist sent you, or follow one of the starter programmes below.</source>
         <translation>Sie haben noch kein Übungsprogramm. Öffnen Sie die Datei, die Ihnen Ihre Physiotherapiepraxis geschickt hat, oder folgen Sie einem der Einstiegsprogramme unten.</translation>
     </message>
     <message>
         <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
         <translation>Ihre Überprüfung war am {day} fällig. Wenden Sie sich an {who}, um zu besprechen, wie das Übungsprogramm läuft.</translation>
-    </message>
-    <message>
-        <source>No programme from a physiotherapist yet? Start with one of these.</source>
-        <translation>Noch kein Übungsprogramm von Ihrer Physiotherapiepraxis? Beginnen Sie mit einem dieser Programme.</translation>
-    </message>
-    <message>
-        <source>You can switch to a starter programme; yours stays in the history.</source>
-        <translation>Sie können zu einem Einstiegsprogramm wechseln; Ihr bisheriges bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
-    </message>
-    <message>
-        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
-        <translation>Noch nichts. Nach jeder Übungseinheit kann Ihre Dosierung im Rahmen Ihres Übungsprogramms steigen; jede Änderung wird hier mit Begründung aufgeführt.</translation>
-    </message>
-    <message>
-        <source>{title} — {who}, {since} to {until}</source>
-        <translation>{title} – {who}, {since} bis {until}</translation>
-    </message>
-    <message>
-        <source>starter programme</source>
-        <translation>Einstiegsprogramm</translation>
-    </message>
-    <message>
-        <source>None: this is your first programme.</source>
-        <translation>Keine: Dies ist Ihr erstes Übungsprogramm.</translation>
     </message>
     <message>
         <source>Replace your programme?</source>
@@ -6339,6 +6317,37 @@ versch. / ausgel.</translation>
     <message>
         <source>Your data was restored.</source>
         <translation>Ihre Daten wurden wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterProgrammesBox</name>
+    <message>
+        <source>Starter programmes</source>
+        <translation>Einstiegsprogramme</translation>
+    </message>
+    <message>
+        <source>Starter programme</source>
+        <translation>Einstiegsprogramm</translation>
+    </message>
+    <message>
+        <source>&amp;Follow this starter programme</source>
+        <translation>Diesem Einstiegsprogramm &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Follow this starter programme</source>
+        <translation>Diesem Einstiegsprogramm folgen</translation>
+    </message>
+    <message>
+        <source>Set by {clinic}</source>
+        <translation>Festgelegt von {clinic}</translation>
+    </message>
+    <message>
+        <source>You can switch to a starter programme; yours stays in the history.</source>
+        <translation>Sie können zu einem Einstiegsprogramm wechseln; Ihr bisheriges bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
+    </message>
+    <message>
+        <source>No programme from a physiotherapist yet? Start with one of these.</source>
+        <translation>Noch kein Übungsprogramm von Ihrer Physiotherapiepraxis? Beginnen Sie mit einem dieser Programme.</translation>
     </message>
 </context>
 <context>

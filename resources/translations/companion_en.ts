@@ -1780,6 +1780,40 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>DoseChangesBox</name>
+    <message>
+        <source>What changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes to your doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierProgrammesBox</name>
+    <message>
+        <source>Earlier programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {who}, {since} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is your first programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Problem</source>
@@ -3110,67 +3144,11 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starter programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow this starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow this starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by {clinic}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent changes to your doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have no programme yet. Open the file your physiotherapist sent you, or follow one of the starter programmes below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No programme from a physiotherapist yet? Start with one of these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can switch to a starter programme; yours stays in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} — {who}, {since} to {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None: this is your first programme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6321,6 +6299,37 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>Your data was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarterProgrammesBox</name>
+    <message>
+        <source>Starter programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow this starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can switch to a starter programme; yours stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme from a physiotherapist yet? Start with one of these.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

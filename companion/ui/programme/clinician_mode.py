@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from companion.domain.changes import Changes, Topic
-from companion.services.programmes import (
-    clinician_mode,
-    set_clinician_mode,
-)
+from companion.services.programmes import clinician_mode, set_clinician_mode
 from companion.ui.context import AppContext
 
 

@@ -20,13 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.library import ExerciseLibrary
-from companion.ui.programme.editor_fields import (
-    connect_change,
-    iso_day,
-    mark,
-    problem_label,
-    spin,
-)
+from companion.ui.programme.editor_fields import connect_change, iso_day, mark, problem_label, spin
 
 REVIEW_AFTER_DAYS = 28
 

@@ -10,14 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from companion import APP_NAME
 from companion.content.programme_file import FILE_SUFFIX, ProgrammeFile, ProgrammeFileError
@@ -30,10 +23,7 @@ from companion.services.programmes import (
     read_programme_file,
 )
 from companion.ui.context import AppContext
-from companion.ui.programme.programme_words import (
-    programme_html,
-    rejected_text,
-)
+from companion.ui.programme.programme_words import programme_html, rejected_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 
 translate = QCoreApplication.translate

@@ -21,9 +21,7 @@ from companion.domain.programme import ProgrammeDocument
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExerciseDetail
 from companion.ui.programme.programme_words import exercise_for, programme_html
-from companion.ui.style import (
-    fill_with_scrolling,
-)
+from companion.ui.style import fill_with_scrolling
 
 
 class PreviewDialog(QDialog):

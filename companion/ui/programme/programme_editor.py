@@ -55,16 +55,8 @@ from companion.ui.programme.programme_files import (
     handout_button,
     programme_files_filter,
 )
-from companion.ui.programme.programme_view import (
-    _safe_name,
-    save_handout,
-    write_handout_or_warn,
-)
-from companion.ui.style import (
-    heading,
-    plain_message,
-    scrolling,
-)
+from companion.ui.programme.programme_view import _safe_name, save_handout, write_handout_or_warn
+from companion.ui.style import heading, plain_message, scrolling
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.widgets.flow_layout import flow_row
 from companion.ui.widgets.save_files import ask_save_path, output_problem_text

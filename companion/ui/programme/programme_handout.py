@@ -9,9 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.exercise import Dose
-from companion.domain.programme import (
-    ProgrammeDocument,
-)
+from companion.domain.programme import ProgrammeDocument
 from companion.reports.handout import Handout, HandoutItem, key_frames
 from companion.ui.exercises.exercises_view import dose_text
 from companion.ui.programme.programme_words import (

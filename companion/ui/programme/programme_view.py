@@ -14,13 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from companion.content.library import ExerciseLibrary
 from companion.content.programme_file import FILE_SUFFIX
-from companion.domain.branding import LockedSetting
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose
 from companion.domain.programme import ProgrammeDocument
@@ -43,7 +38,6 @@ from companion.services.programmes import (
     programme_history,
     start_starter_programme,
 )
-from companion.services.progression import AdjustmentRecord, dose_adjustments
 from companion.ui.context import AppContext
 from companion.ui.programme.import_preview import open_programme_file, programme_file_in
 from companion.ui.programme.programme_files import (
@@ -52,14 +46,10 @@ from companion.ui.programme.programme_files import (
     programme_files_filter,
 )
 from companion.ui.programme.programme_handout import handout_for, handout_words
+from companion.ui.programme.programme_record import DoseChangesBox, EarlierProgrammesBox
 from companion.ui.programme.programme_safety import PathwayPanel, ProgressionPanel
-from companion.ui.programme.programme_words import (
-    adjustment_text,
-    date_text,
-    exercise_name,
-    programme_html,
-    rejected_text,
-)
+from companion.ui.programme.programme_words import date_text, programme_html, rejected_text
+from companion.ui.programme.starter_programmes import StarterProgrammesBox
 from companion.ui.style import fill_with_scrolling, heading, plain_message
 from companion.ui.widgets.save_files import ask_save_path, output_problem_text
 
@@ -152,14 +142,20 @@ class ProgrammeView(QWidget):
         self.pathways = PathwayPanel(context, self.start_starter, local)
         layout.addWidget(self.progression)
         layout.addWidget(self.pathways)
-        layout.addWidget(self._build_starters())
-        layout.addWidget(self._build_changes())
-        layout.addWidget(self._build_history())
+        self.starters = StarterProgrammesBox(context, self.start_starter)
+        # The box's controls, as callers and tests reach them on the page.
+        self.starter, self.start_button = self.starters.starter, self.starters.start_button
+        self.starter_text = self.starters.starter_text
+        layout.addWidget(self.starters)
+        self.changes_box = DoseChangesBox(context)
+        self.history_box = EarlierProgrammesBox(context)
+        self.changes, self.history = self.changes_box.entries, self.history_box.entries
+        layout.addWidget(self.changes_box)
+        layout.addWidget(self.history_box)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
 
         context.bus.changed.connect(self._on_changes)
-        self._show_starter()
         self.refresh()
 
     def _build_summary(self, layout: QVBoxLayout) -> None:
@@ -195,59 +191,6 @@ class ProgrammeView(QWidget):
         buttons.addStretch(1)
         return buttons
 
-    def _build_starters(self) -> QGroupBox:
-        """The starter programmes to choose from (locked when a clinic set the programme)."""
-        context = self._context
-        starter_box = QGroupBox(self.tr("Starter programmes"))
-        self.starter = QComboBox()
-        self.starter.setAccessibleName(self.tr("Starter programme"))
-        for starter in context.library.programmes.values():
-            self.starter.addItem(starter.name, starter.id)
-        self.starter_text = QLabel()
-        self.starter_text.setWordWrap(True)
-        self.starter.currentIndexChanged.connect(self._show_starter)
-        self.start_button = QPushButton(self.tr("&Follow this starter programme"))
-        self.start_button.setAccessibleName(self.tr("Follow this starter programme"))
-        self.start_button.clicked.connect(self._start_starter)
-        if context.branding.is_locked(LockedSetting.PROGRAMME):
-            set_by = self.tr("Set by {clinic}").format(clinic=context.branding.clinic_name)
-            for control in (self.starter, self.start_button):
-                control.setEnabled(False)
-                control.setToolTip(set_by)
-        starter_row = QHBoxLayout()
-        starter_row.addWidget(self.starter, 1)
-        starter_row.addWidget(self.start_button)
-        starter_layout = QVBoxLayout(starter_box)
-        self.starter_intro = QLabel()
-        self.starter_intro.setWordWrap(True)
-        starter_layout.addWidget(self.starter_intro)
-        starter_layout.addLayout(starter_row)
-        starter_layout.addWidget(self.starter_text)
-        return starter_box
-
-    def _build_changes(self) -> QGroupBox:
-        """The recent dose changes, each with its reason."""
-        changes_box = self.changes_box = QGroupBox(self.tr("What changed and why"))
-        self.changes = QListWidget()
-        self.changes.setAccessibleName(self.tr("Recent changes to your doses"))
-        self.changes.setMinimumHeight(90)
-        self.changes.setMaximumHeight(180)
-        self.changes.setWordWrap(True)
-        QVBoxLayout(changes_box).addWidget(self.changes)
-        return changes_box
-
-    def _build_history(self) -> QGroupBox:
-        """The programmes followed before this one."""
-        history_box = self.history_box = QGroupBox(self.tr("Earlier programmes"))
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Earlier programmes"))
-        self.history.setMinimumHeight(70)
-        self.history.setMaximumHeight(140)
-        QVBoxLayout(history_box).addWidget(self.history)
-        return history_box
-
-    # --- Showing -------------------------------------------------------------------------
-
     def refresh(self) -> None:
         """Show the active programme, its recent changes and the history."""
         store = self._context.store
@@ -282,74 +225,12 @@ class ProgrammeView(QWidget):
                 self.review_due.show()
             else:
                 self.review_due.hide()
-        self.starter_intro.setText(
-            self.tr("No programme from a physiotherapist yet? Start with one of these.")
-            if record is None
-            else self.tr("You can switch to a starter programme; yours stays in the history.")
-        )
-        self._fill_changes(record)
-        self._fill_history()
+        self.starters.show_intro(has_programme=record is not None)
+        self.changes_box.refresh(record)
+        self.history_box.refresh()
         # A first-time user sees only what they can do now: open a file or pick a starter.
         self.changes_box.setVisible(record is not None)
         self.history_box.setVisible(record is not None or len(programme_history(store)) > 0)
-
-    def _fill_changes(self, record: ProgrammeRecord | None) -> None:
-        self.changes.clear()
-        adjustments: list[AdjustmentRecord] = (
-            dose_adjustments(self._context.store, programme_id=record.id)[:20] if record else []
-        )
-        for adjustment in adjustments:
-            name = (
-                exercise_name(record.document, self._context.library, adjustment.exercise_id)
-                if record
-                else adjustment.exercise_id
-            )
-            change = adjustment.change
-            text = adjustment_text(
-                name,
-                adjustment.reason,
-                change.before if change else None,
-                change.after if change else None,
-                change.field if change else None,
-            )
-            when = adjustment.at.astimezone().strftime("%d %b")
-            self.changes.addItem(QListWidgetItem(f"{when}  {text}"))
-        if not adjustments:
-            placeholder = QListWidgetItem(
-                self.tr(
-                    "Nothing yet. After each session your doses may step up, within what your "
-                    "programme allows; each change is listed here with the reason."
-                )
-            )
-            placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
-            self.changes.addItem(placeholder)
-
-    def _fill_history(self) -> None:
-        self.history.clear()
-        for record in programme_history(self._context.store):
-            if record.active:
-                continue
-            since = record.imported_at.astimezone().date()
-            until = record.replaced_at.astimezone().date() if record.replaced_at else since
-            text = self.tr("{title} — {who}, {since} to {until}").format(
-                title=record.title,
-                who=record.document.author or self.tr("starter programme"),
-                since=date_text(since),
-                until=date_text(until),
-            )
-            self.history.addItem(QListWidgetItem(text))
-        if self.history.count() == 0:
-            placeholder = QListWidgetItem(self.tr("None: this is your first programme."))
-            placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
-            self.history.addItem(placeholder)
-
-    def _show_starter(self) -> None:
-        starter_id = self.starter.currentData()
-        if starter_id is None:
-            self.starter_text.setText("")
-            self.start_button.setEnabled(False)
-            return
-        self.starter_text.setText(self._context.library.programme(starter_id).description)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.concerns(Topic.PROGRAMME, Topic.SESSIONS):
@@ -391,11 +272,6 @@ class ProgrammeView(QWidget):
             QMessageBox.information(self, self.tr("Nothing changed"), rejected_text(error))
             return
         self._context.publish(changes)
-
-    def _start_starter(self) -> None:
-        starter_id = self.starter.currentData()
-        if starter_id is not None:
-            self.start_starter(starter_id)
 
     def export_to(self, path: Path, overwrite: bool = False) -> Path | None:
         """Save the active programme as a programme file."""

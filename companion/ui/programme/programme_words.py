@@ -13,15 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from companion import APP_NAME
 from companion.content.library import ExerciseLibrary
 from companion.domain.exercise import Dose, Exercise
-from companion.domain.programme import (
-    DoseField,
-    ProgrammeDocument,
-    ProgressReason,
-)
-from companion.services.programmes import (
-    ProgrammeRejected,
-    RejectedBecause,
-)
+from companion.domain.programme import DoseField, ProgrammeDocument, ProgressReason
+from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.ui.exercises.exercises_view import dose_text
 
 translate = QCoreApplication.translate
