@@ -195,7 +195,7 @@ class CompanionApp(QObject):
             path = Path(argument)
             if path.suffix.lower() == ".scprog" and path.is_file():
                 self.window.show_section("programme")
-                from companion.ui.programme.programme_view import open_programme_file
+                from companion.ui.programme.import_preview import open_programme_file
 
                 open_programme_file(self.context, path, self.window)
 

@@ -161,6 +161,101 @@
     </message>
 </context>
 <context>
+    <name>AboutProgrammeForm</name>
+    <message>
+        <source>Programme title</source>
+        <translation>Titel des Programms</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>How to contact you</source>
+        <translation>So sind Sie erreichbar</translation>
+    </message>
+    <message>
+        <source>Patient (initials or first name, optional)</source>
+        <translation>Patientin/Patient (Initialen oder Vorname, optional)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Überprüfung am</translation>
+    </message>
+    <message>
+        <source>Set a review date</source>
+        <translation>Überprüfungstermin festlegen</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Überprüfungstermin</translation>
+    </message>
+    <message>
+        <source>Sitting-break interval, minutes</source>
+        <translation>Abstand der Sitzpausen in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own setting</source>
+        <translation>eigene Einstellung der Patientin/des Patienten</translation>
+    </message>
+    <message>
+        <source>Notes for the patient</source>
+        <translation>Hinweise für die Patientin/den Patienten</translation>
+    </message>
+    <message>
+        <source>General advice for the patient</source>
+        <translation>Allgemeine Hinweise für die Patientin/den Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>Pra&amp;xis:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>Pati&amp;entin/Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Sta&amp;rtdatum:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Sitting &amp;breaks every:</source>
+        <translation>Sitzpausen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Hin&amp;weise:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -1690,6 +1785,40 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     </message>
 </context>
 <context>
+    <name>DoseChangesBox</name>
+    <message>
+        <source>What changed and why</source>
+        <translation>Was sich geändert hat und warum</translation>
+    </message>
+    <message>
+        <source>Recent changes to your doses</source>
+        <translation>Letzte Änderungen Ihrer Dosierung</translation>
+    </message>
+    <message>
+        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
+        <translation>Noch nichts. Nach jeder Übungseinheit kann Ihre Dosierung im Rahmen Ihres Übungsprogramms steigen; jede Änderung wird hier mit Begründung aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierProgrammesBox</name>
+    <message>
+        <source>Earlier programmes</source>
+        <translation>Frühere Übungsprogramme</translation>
+    </message>
+    <message>
+        <source>{title} — {who}, {since} to {until}</source>
+        <translation>{title} – {who}, {since} bis {until}</translation>
+    </message>
+    <message>
+        <source>starter programme</source>
+        <translation>Einstiegsprogramm</translation>
+    </message>
+    <message>
+        <source>None: this is your first programme.</source>
+        <translation>Keine: Dies ist Ihr erstes Übungsprogramm.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Problem</source>
@@ -1967,6 +2096,45 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>FlarePlanForm</name>
+    <message>
+        <source>Flare-up advice</source>
+        <translation>Rat bei Schmerzschub</translation>
+    </message>
+    <message>
+        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
+        <translation>Was an einem schlechten Tag zu tun ist (leer lassen, wenn es keinen Plan für Schmerzschübe gibt)</translation>
+    </message>
+    <message>
+        <source>Gentle exercises for a flare-up</source>
+        <translation>Sanfte Übungen bei einem Schmerzschub</translation>
+    </message>
+    <message>
+        <source>Sitting-break interval during a flare-up</source>
+        <translation>Abstand der Sitzpausen bei einem Schmerzschub</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation>wie üblich</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Rat:</translation>
+    </message>
+    <message>
+        <source>&amp;Gentle exercises (up to 8):</source>
+        <translation>Sanfte Übun&amp;gen (bis zu 8):</translation>
+    </message>
+    <message>
+        <source>Sitting breaks e&amp;very:</source>
+        <translation>Sitzpausen a&amp;lle:</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2859,18 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
         <translation>„{file}“ ist kein Übungsprogramm, dem diese App folgen kann; daher wurde nichts importiert, und Ihre Daten sind unverändert. Bitten Sie Ihre Physiotherapiepraxis um eine neue Kopie der Datei.</translation>
     </message>
+    <message>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Programme files (*{suffix})</source>
+        <translation>Programmdateien (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open a programme file</source>
+        <translation>Programmdatei öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
@@ -2747,10 +2927,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Ziehen, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <source>Programme title</source>
-        <translation>Titel des Programms</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -2759,116 +2935,16 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Praxis</translation>
     </message>
     <message>
-        <source>How to contact you</source>
-        <translation>So sind Sie erreichbar</translation>
-    </message>
-    <message>
-        <source>Patient (initials or first name, optional)</source>
-        <translation>Patientin/Patient (Initialen oder Vorname, optional)</translation>
-    </message>
-    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
-    </message>
-    <message>
-        <source>Review on</source>
-        <translation>Überprüfung am</translation>
-    </message>
-    <message>
-        <source>Set a review date</source>
-        <translation>Überprüfungstermin festlegen</translation>
     </message>
     <message>
         <source>Review date</source>
         <translation>Überprüfungstermin</translation>
     </message>
     <message>
-        <source>Sitting-break interval, minutes</source>
-        <translation>Abstand der Sitzpausen in Minuten</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>the patient&apos;s own setting</source>
-        <translation>eigene Einstellung der Patientin/des Patienten</translation>
-    </message>
-    <message>
-        <source>Notes for the patient</source>
-        <translation>Hinweise für die Patientin/den Patienten</translation>
-    </message>
-    <message>
-        <source>General advice for the patient</source>
-        <translation>Allgemeine Hinweise für die Patientin/den Patienten</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation>&amp;Ihr Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Clinic:</source>
-        <translation>Pra&amp;xis:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation>&amp;Kontakt:</translation>
-    </message>
-    <message>
-        <source>&amp;Patient:</source>
-        <translation>Pati&amp;entin/Patient:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Sta&amp;rtdatum:</translation>
-    </message>
-    <message>
-        <source>Review:</source>
-        <translation>Überprüfung:</translation>
-    </message>
-    <message>
-        <source>Sitting &amp;breaks every:</source>
-        <translation>Sitzpausen &amp;alle:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>Hin&amp;weise:</translation>
-    </message>
-    <message>
         <source>Flare-up advice</source>
         <translation>Rat bei Schmerzschub</translation>
-    </message>
-    <message>
-        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
-        <translation>Was an einem schlechten Tag zu tun ist (leer lassen, wenn es keinen Plan für Schmerzschübe gibt)</translation>
-    </message>
-    <message>
-        <source>Gentle exercises for a flare-up</source>
-        <translation>Sanfte Übungen bei einem Schmerzschub</translation>
-    </message>
-    <message>
-        <source>Sitting-break interval during a flare-up</source>
-        <translation>Abstand der Sitzpausen bei einem Schmerzschub</translation>
-    </message>
-    <message>
-        <source>as usual</source>
-        <translation>wie üblich</translation>
-    </message>
-    <message>
-        <source>&amp;Advice:</source>
-        <translation>&amp;Rat:</translation>
-    </message>
-    <message>
-        <source>&amp;Gentle exercises (up to 8):</source>
-        <translation>Sanfte Übun&amp;gen (bis zu 8):</translation>
-    </message>
-    <message>
-        <source>Sitting breaks e&amp;very:</source>
-        <translation>Sitzpausen a&amp;lle:</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
@@ -2909,10 +2985,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>&amp;Handout (PDF)…</source>
         <translation>&amp;Handzettel (PDF)…</translation>
-    </message>
-    <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Save file…</source>
@@ -3030,14 +3102,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Alles, was jetzt im Editor steht und nicht gespeichert ist, wird verworfen.</translation>
     </message>
     <message>
-        <source>Open a programme file</source>
-        <translation>Programmdatei öffnen</translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
-        <translation>Programmdateien (*{suffix})</translation>
-    </message>
-    <message>
         <source>Saved to {path}.</source>
         <translation>Gespeichert unter {path}.</translation>
     </message>
@@ -3081,44 +3145,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>&amp;Handzettel (PDF) speichern…</translation>
     </message>
     <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation>Handzettel mit Bildern und Anleitung als PDF speichern</translation>
-    </message>
-    <message>
         <source>You can also drop a .scprog file onto this page.</source>
         <translation>Sie können eine .scprog-Datei auch auf diese Seite ziehen.</translation>
-    </message>
-    <message>
-        <source>Starter programmes</source>
-        <translation>Einstiegsprogramme</translation>
-    </message>
-    <message>
-        <source>Starter programme</source>
-        <translation>Einstiegsprogramm</translation>
-    </message>
-    <message>
-        <source>&amp;Follow this starter programme</source>
-        <translation>Diesem Einstiegsprogramm &amp;folgen</translation>
-    </message>
-    <message>
-        <source>Follow this starter programme</source>
-        <translation>Diesem Einstiegsprogramm folgen</translation>
-    </message>
-    <message>
-        <source>Set by {clinic}</source>
-        <translation>Festgelegt von {clinic}</translation>
-    </message>
-    <message>
-        <source>What changed and why</source>
-        <translation>Was sich geändert hat und warum</translation>
-    </message>
-    <message>
-        <source>Recent changes to your doses</source>
-        <translation>Letzte Änderungen Ihrer Dosierung</translation>
-    </message>
-    <message>
-        <source>Earlier programmes</source>
-        <translation>Frühere Übungsprogramme</translation>
     </message>
     <message>
         <source>You have no programme yet. Open the file your physiotherapist sent you, or follow one of the starter programmes below.</source>
@@ -3127,34 +3155,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
         <translation>Ihre Überprüfung war am {day} fällig. Wenden Sie sich an {who}, um zu besprechen, wie das Übungsprogramm läuft.</translation>
-    </message>
-    <message>
-        <source>No programme from a physiotherapist yet? Start with one of these.</source>
-        <translation>Noch kein Übungsprogramm von Ihrer Physiotherapiepraxis? Beginnen Sie mit einem dieser Programme.</translation>
-    </message>
-    <message>
-        <source>You can switch to a starter programme; yours stays in the history.</source>
-        <translation>Sie können zu einem Einstiegsprogramm wechseln; Ihr bisheriges bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
-    </message>
-    <message>
-        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
-        <translation>Noch nichts. Nach jeder Übungseinheit kann Ihre Dosierung im Rahmen Ihres Übungsprogramms steigen; jede Änderung wird hier mit Begründung aufgeführt.</translation>
-    </message>
-    <message>
-        <source>{title} — {who}, {since} to {until}</source>
-        <translation>{title} – {who}, {since} bis {until}</translation>
-    </message>
-    <message>
-        <source>starter programme</source>
-        <translation>Einstiegsprogramm</translation>
-    </message>
-    <message>
-        <source>None: this is your first programme.</source>
-        <translation>Keine: Dies ist Ihr erstes Übungsprogramm.</translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
-        <translation>Programmdateien (*{suffix})</translation>
     </message>
     <message>
         <source>Replace your programme?</source>
@@ -6317,6 +6317,37 @@ versch. / ausgel.</translation>
     <message>
         <source>Your data was restored.</source>
         <translation>Ihre Daten wurden wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterProgrammesBox</name>
+    <message>
+        <source>Starter programmes</source>
+        <translation>Einstiegsprogramme</translation>
+    </message>
+    <message>
+        <source>Starter programme</source>
+        <translation>Einstiegsprogramm</translation>
+    </message>
+    <message>
+        <source>&amp;Follow this starter programme</source>
+        <translation>Diesem Einstiegsprogramm &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Follow this starter programme</source>
+        <translation>Diesem Einstiegsprogramm folgen</translation>
+    </message>
+    <message>
+        <source>Set by {clinic}</source>
+        <translation>Festgelegt von {clinic}</translation>
+    </message>
+    <message>
+        <source>You can switch to a starter programme; yours stays in the history.</source>
+        <translation>Sie können zu einem Einstiegsprogramm wechseln; Ihr bisheriges bleibt unter „Frühere Übungsprogramme“ erhalten.</translation>
+    </message>
+    <message>
+        <source>No programme from a physiotherapist yet? Start with one of these.</source>
+        <translation>Noch kein Übungsprogramm von Ihrer Physiotherapiepraxis? Beginnen Sie mit einem dieser Programme.</translation>
     </message>
 </context>
 <context>

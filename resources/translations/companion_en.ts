@@ -161,6 +161,101 @@
     </message>
 </context>
 <context>
+    <name>AboutProgrammeForm</name>
+    <message>
+        <source>Programme title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient (initials or first name, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting-break interval, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General advice for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting &amp;breaks every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -1685,6 +1780,40 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
 </context>
 <context>
+    <name>DoseChangesBox</name>
+    <message>
+        <source>What changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes to your doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierProgrammesBox</name>
+    <message>
+        <source>Earlier programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {who}, {since} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is your first programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Problem</source>
@@ -1961,6 +2090,45 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <name>FieldProblem</name>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlarePlanForm</name>
+    <message>
+        <source>Flare-up advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle exercises for a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting-break interval during a flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gentle exercises (up to 8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting breaks e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,6 +2854,18 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <source>“{file}” is not a programme this app can follow, so nothing was imported and your data is unchanged. Ask your physiotherapist for a new copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a handout with pictures and steps as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
@@ -2742,10 +2922,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programme title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,23 +2930,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to contact you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient (initials or first name, optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,91 +2938,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sitting-break interval, minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the patient&apos;s own setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General advice for the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clinic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting &amp;breaks every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flare-up advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do on a bad day (leave empty for no flare-up plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gentle exercises for a flare-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting-break interval during a flare-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as usual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Advice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gentle exercises (up to 8):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitting breaks e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3029,19 +3105,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is in the editor now and not saved will be cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a programme file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,43 +3140,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a handout with pictures and steps as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You can also drop a .scprog file onto this page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow this starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow this starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by {clinic}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent changes to your doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,34 +3149,6 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>Your review was due on {day}. Contact {who} to check how the programme is going.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No programme from a physiotherapist yet? Start with one of these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can switch to a starter programme; yours stays in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing yet. After each session your doses may step up, within what your programme allows; each change is listed here with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} — {who}, {since} to {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starter programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None: this is your first programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme files (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6299,6 +6299,37 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>Your data was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarterProgrammesBox</name>
+    <message>
+        <source>Starter programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow this starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this starter programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can switch to a starter programme; yours stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme from a physiotherapist yet? Start with one of these.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

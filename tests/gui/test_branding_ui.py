@@ -14,7 +14,8 @@ from companion.domain.branding import Branding, LockedSetting
 from companion.paths import exercises_dir
 from companion.services.data_store import Store
 from companion.ui.context import AppContext
-from companion.ui.programme.programme_view import ProgrammeView, open_programme_file
+from companion.ui.programme.import_preview import open_programme_file
+from companion.ui.programme.programme_view import ProgrammeView
 from companion.ui.settings.settings_view import SettingsView
 from companion.ui.ui_state import UiState
 

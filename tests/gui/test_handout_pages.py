@@ -18,7 +18,7 @@ from companion.content.library import load_library
 from companion.content.programme_file import starter_document
 from companion.paths import exercises_dir
 from companion.reports.handout import A4_INCHES, NBSP, TEXT_MARGIN, write_handout
-from companion.ui.programme.programme_view import handout_for, handout_words
+from companion.ui.programme.programme_handout import handout_for, handout_words
 
 REPO = Path(__file__).resolve().parents[2]
 STARTERS = sorted(load_library(exercises_dir()).programmes)

@@ -16,7 +16,8 @@ from companion.domain.exercise import SidesMode
 from companion.domain.programme import DoseField
 from companion.services.data_store import Store
 from companion.ui.context import AppContext
-from companion.ui.programme.programme_editor import PreviewDialog, ProgrammeEditor
+from companion.ui.programme.preview_dialog import PreviewDialog
+from companion.ui.programme.programme_editor import ProgrammeEditor
 from companion.ui.ui_state import UiState
 
 EXAMPLE = Path(__file__).parent.parent / "unit" / "content" / "fixtures" / "example.scprog"

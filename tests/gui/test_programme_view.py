@@ -27,12 +27,9 @@ from companion.services.progression import (
     apply_responses,
 )
 from companion.ui.context import AppContext
-from companion.ui.programme.programme_view import (
-    ClinicianModeSwitch,
-    ImportPreviewDialog,
-    ProgrammeView,
-    open_programme_file,
-)
+from companion.ui.programme.clinician_mode import ClinicianModeSwitch
+from companion.ui.programme.import_preview import ImportPreviewDialog, open_programme_file
+from companion.ui.programme.programme_view import ProgrammeView
 from companion.ui.ui_state import UiState
 from tests.integration.checkin_history import daily_checkins, steady_session
 

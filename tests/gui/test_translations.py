@@ -232,7 +232,7 @@ def _domain_measure_names() -> set[str]:
 
 
 def _handout_texts() -> set[str]:
-    from companion.ui.programme.programme_view import _HANDOUT_WORDS
+    from companion.ui.programme.programme_handout import _HANDOUT_WORDS
 
     return set(_HANDOUT_WORDS)
 
@@ -250,7 +250,7 @@ WRAPPERS = {
         _domain_measure_texts,
     ),
     ("companion/ui/progress/progress_view.py", "chart_words"): ("Charts", _domain_measure_names),
-    ("companion/ui/programme/programme_view.py", "handout_words"): ("Handout", _handout_texts),
+    ("companion/ui/programme/programme_handout.py", "handout_words"): ("Handout", _handout_texts),
 }
 
 

@@ -170,7 +170,7 @@ def test_dialogs_show_untrusted_text_as_text(
     qtbot: QtBot, context: AppContext, tmp_path: Path, data_dir: Path
 ) -> None:
     from companion.services.questionnaires import list_questionnaires
-    from companion.ui.programme.programme_view import open_programme_file
+    from companion.ui.programme.import_preview import open_programme_file
     from companion.ui.progress.questionnaire_dialog import QuestionnaireDialog
     from companion.ui.settings.questionnaire_settings import (
         QuestionnairePreview,

@@ -20,6 +20,7 @@ from companion.services.programmes import active_programme
 from companion.services.progression import progression_status
 from companion.services.safety_plan import PATHWAY_STARTERS, pathway_advice
 from companion.ui.context import AppContext
+from companion.ui.programme.programme_words import exercise_name
 from companion.ui.safety.safety_texts import held_because_text, pathway_in_sentence
 
 translate = QCoreApplication.translate
@@ -52,15 +53,8 @@ class ProgressionPanel(QGroupBox):
             return
         status = progression_status(self._context.store, self._now())
         lines = [held_because_text(status.holds)] if status.held else []
-        library = self._context.library
         waiting = sorted(
-            # The programme's own exercise first: a custom one is not in the library.
-            own.name
-            if (own := record.document.custom(i)) is not None
-            else library.get(i).name
-            if i in library
-            else i
-            for i in status.too_soon
+            exercise_name(record.document, self._context.library, i) for i in status.too_soon
         )
         if waiting:
             lines.append(

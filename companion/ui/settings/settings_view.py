@@ -26,7 +26,7 @@ from companion.services.data_store import automatic_backups, backup_to
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
 from companion.ui.exercises.player.sound import sound_cues_mode
-from companion.ui.programme.programme_view import ClinicianModeSwitch
+from companion.ui.programme.clinician_mode import ClinicianModeSwitch
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.reminders.reminder_settings import ReminderSettings
 from companion.ui.safety.clearance_dialog import ClearanceSettings

@@ -63,7 +63,7 @@ from companion.ui.exercises.player.words import (
     step_label,
 )
 from companion.ui.language import first_weekday
-from companion.ui.programme.programme_view import adjustment_text
+from companion.ui.programme.programme_words import adjustment_text
 from companion.ui.safety.safety import ask_safety_questions, screen_if_due
 from companion.ui.safety.safety_texts import exercise_safety_html, left_out_text, same_day_plan_text
 from companion.ui.safety.screening_dialog import (
