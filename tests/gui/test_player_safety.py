@@ -26,7 +26,8 @@ from companion.services.screening import record_screening
 from companion.storage.models import RedFlagScreening
 from companion.ui.context import AppContext
 from companion.ui.exercises.player import window as session_player
-from companion.ui.exercises.player.window import SessionPlayer, start_session
+from companion.ui.exercises.player.session_player import SessionPlayer
+from companion.ui.exercises.player.window import start_session
 from companion.ui.ui_state import UiState
 from companion.ui.window_placement import fit_inside
 
@@ -278,7 +279,8 @@ def test_when_every_exercise_is_done_its_times_today_the_player_says_so(
 ) -> None:
     """Walking once a day, done this morning: the Exercises page ticks it, and starting again
     says the day's exercises are done instead of opening an empty player."""
-    from companion.content.programme_file import programme_to_data, stored_document
+    from companion.content.programme_file import stored_document
+    from companion.content.programme_writer import programme_to_data
     from companion.domain.exercise import Dose
     from companion.domain.programme import Prescription, ProgrammeDocument
     from companion.services.programmes import import_programme
