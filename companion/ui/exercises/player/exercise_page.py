@@ -31,11 +31,7 @@ FLASH_MS = 700  # how long the visual cue lights the step label
 
 
 class ExercisePage(QWidget):
-    """One exercise as it runs: what to do now, how long, which set and rep, and how.
-
-    Its widgets are also the player's (player.step_label...), where tests and the player reach
-    them.
-    """
+    """One exercise as it runs: what to do now, how long, which set and rep, and how."""
 
     def __init__(self, player: SessionPlayer) -> None:
         super().__init__()

@@ -19,11 +19,7 @@ translate = QCoreApplication.translate
 
 
 class FinishPage(QWidget):
-    """The end of the session: what was done, any advice, next time's doses, the pain after.
-
-    Its widgets are also the player's (player.finish_text...), where tests and the player
-    reach them.
-    """
+    """The end of the session: what was done, any advice, next time's doses, the pain after."""
 
     def __init__(self, player: SessionPlayer) -> None:
         super().__init__()

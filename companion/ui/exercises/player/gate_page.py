@@ -18,11 +18,7 @@ translate = QCoreApplication.translate
 
 
 class GatePage(QWidget):
-    """Why the session cannot start yet, and the way on (answer the questions, or close).
-
-    Its widgets are also the player's (player.gate_title...), where tests and the player reach
-    them.
-    """
+    """Why the session cannot start yet, and the way on (answer the questions, or close)."""
 
     def __init__(self, player: SessionPlayer) -> None:
         super().__init__()

@@ -21,11 +21,7 @@ translate = QCoreApplication.translate
 
 
 class IntroPage(QWidget):
-    """What this session holds and what waits today, how to move safely, and the pain before.
-
-    Its widgets are also the player's (player.start_button...), where tests and the player
-    reach them.
-    """
+    """What this session holds and what waits today, how to move safely, and the pain before."""
 
     def __init__(self, player: SessionPlayer) -> None:
         super().__init__()

@@ -59,11 +59,7 @@ def _choices() -> tuple[tuple[ExerciseResponse, str, str], ...]:
 
 
 class ResponsePage(QWidget):
-    """How the leg symptoms are after an exercise; after "worse", what to do instead.
-
-    Its widgets are also the player's (player.advice_box...), where tests and the player reach
-    them.
-    """
+    """How the leg symptoms are after an exercise; after "worse", what to do instead."""
 
     def __init__(self, player: SessionPlayer) -> None:
         super().__init__()

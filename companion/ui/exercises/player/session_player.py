@@ -65,7 +65,8 @@ class SessionPlayer(QWidget):
     """A window that guides one session: before, each exercise, the answer after, the end."""
 
     PAGE_GATE, PAGE_INTRO, PAGE_EXERCISE, PAGE_RESPONSE, PAGE_FINISH = range(5)
-    # The widgets the pages lay out (one module a page, beside this one) and the player fills in.
+    # The widgets the pages lay out (one module a page, beside this one): each page keeps its
+    # own and hands them to the player too, where the player's logic and the tests reach them.
     gate_title: QLabel
     gate_text: QLabel
     gate_ask_button: QPushButton
