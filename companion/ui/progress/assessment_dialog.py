@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,11 +26,12 @@ from companion.services.screening import (
     record_assessment,
 )
 from companion.ui.context import AppContext
+from companion.ui.progress.dialog_parts import RecordingDialog
 from companion.ui.safety.red_flag_texts import assessment_problem_text
 from companion.ui.style import heading
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(RecordingDialog):
     """Asks who checked the user and on which day; stores it and unlocks exercise."""
 
     def __init__(
@@ -40,10 +40,8 @@ class AssessmentDialog(QDialog):
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
         # The days are the user's local days: the date picker shows them.
-        self._clock = clock or context.now
+        super().__init__(context, parent, clock)
         self.record: AssessmentRecord | None = None
         self.setWindowTitle(self.tr("A doctor has checked me"))
         now = self._clock()
