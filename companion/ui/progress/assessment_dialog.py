@@ -3,8 +3,7 @@ checked you since the emergency answer, and on which day."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from companion.domain.safety_lock import AssessedBy
@@ -34,14 +32,8 @@ from companion.ui.style import heading
 class AssessmentDialog(RecordingDialog):
     """Asks who checked the user and on which day; stores it and unlocks exercise."""
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
+    def _lay_out(self, context: AppContext) -> None:
         # The days are the user's local days: the date picker shows them.
-        super().__init__(context, parent, clock)
         self.record: AssessmentRecord | None = None
         self.setWindowTitle(self.tr("A doctor has checked me"))
         now = self._clock()

@@ -16,7 +16,10 @@ translate = QCoreApplication.translate
 
 
 class RecordingDialog(QDialog):
-    """A dialog that records through the services at the time of `clock` (the app's own)."""
+    """A dialog that records through the services at the time of `clock` (the app's own).
+
+    Each dialog lays itself out in `_lay_out`, once the context and the clock are set.
+    """
 
     def __init__(
         self,
@@ -28,6 +31,10 @@ class RecordingDialog(QDialog):
         self._context = context
         # The days are the user's local days, as the app's clock (or a test's) gives them.
         self._clock = clock or context.now
+        self._lay_out(context)
+
+    def _lay_out(self, context: AppContext) -> None:
+        raise NotImplementedError
 
 
 def problem_label() -> QLabel:

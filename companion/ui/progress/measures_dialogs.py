@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -135,32 +134,32 @@ class ScaleQuestion(QWidget):
             self._on_key_answer(self)
 
 
-# --- Bothersomeness index ------------------------------------------------------------------------
+class _MeasureDialog(RecordingDialog):
+    """A measure's dialog: its pages of questions, then the page with the recorded score."""
 
-
-class BothersomenessDialog(RecordingDialog):
-    """The weekly bother score: four questions, each 0-6."""
-
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
-        super().__init__(context, parent, clock)
+    def _stack(self, title: str, *pages: QWidget) -> None:
         self.recorded: RecordedMeasure | None = None
-        self.setWindowTitle(self.tr("Sciatica bother score"))
-        metrics = self.fontMetrics()
-        self.setMinimumWidth(metrics.averageCharWidth() * 80)
-
+        self.setWindowTitle(title)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_questions())
+        for page in pages:
+            self._pages.addWidget(page)
         result = ResultPage(self)
         self.score_label, self.change_label = result.score, result.change
         self.detail_label, self.done_button = result.detail, result.done
         self._pages.addWidget(result)
         layout = QVBoxLayout(self)
         layout.addWidget(self._pages)
+
+
+# --- Bothersomeness index ------------------------------------------------------------------------
+
+
+class BothersomenessDialog(_MeasureDialog):
+    """The weekly bother score: four questions, each 0-6."""
+
+    def _lay_out(self, context: AppContext) -> None:
+        self._stack(self.tr("Sciatica bother score"), self._build_questions())
         # Only now is the button inside the dialog, so the dialog registers it as its default.
         self.save_button.setDefault(True)
         self._update_buttons()
@@ -263,32 +262,14 @@ def _rating_box(accessible_name: str) -> QSpinBox:
     return box
 
 
-class FunctionalScaleDialog(RecordingDialog):
+class FunctionalScaleDialog(_MeasureDialog):
     """The activity score: name 3 to 5 hard activities and rate each 0-10; later re-rate."""
 
     NAMING, RERATING, RESULT = range(3)
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
-        super().__init__(context, parent, clock)
-        self.recorded: RecordedMeasure | None = None
+    def _lay_out(self, context: AppContext) -> None:
         self._baseline = functional_scale_baseline(context.store)
-        self.setWindowTitle(self.tr("Activity score"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_naming())
-        self._pages.addWidget(self._build_rerating())
-        result = ResultPage(self)
-        self.score_label, self.change_label = result.score, result.change
-        self.detail_label, self.done_button = result.detail, result.done
-        self._pages.addWidget(result)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._pages)
+        self._stack(self.tr("Activity score"), self._build_naming(), self._build_rerating())
         self._set_page(self.RERATING if self._baseline else self.NAMING)
 
     @property
