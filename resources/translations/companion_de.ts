@@ -458,22 +458,6 @@
         <translation>Wählen Sie für jede Frage eine Zahl von 0 (überhaupt nicht) bis 6 (extrem stark). Sie können die Zahl auch über die Tastatur eingeben.</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
         <source>Your sciatica bother score: {score} out of 24</source>
         <translation>Ihr Ischias-Beschwerdewert: {score} von 24</translation>
     </message>
@@ -2180,22 +2164,6 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         <translation>Bewertung für Aktivität {n}</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Your activities</source>
         <translation>Ihre Aktivitäten</translation>
     </message>
@@ -2440,6 +2408,22 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>These answers could not be recorded. Please check them and try again.</source>
         <translation>Diese Antworten konnten nicht gespeichert werden. Bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Done</source>

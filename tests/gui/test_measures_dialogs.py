@@ -25,11 +25,8 @@ from companion.services.measures import (
 )
 from companion.storage.models import QuestionnaireResponse
 from companion.ui.context import AppContext
-from companion.ui.progress.measures_dialogs import (
-    MEASURE_TEXTS,
-    BothersomenessDialog,
-    FunctionalScaleDialog,
-)
+from companion.ui.progress.measure_words import MEASURE_TEXTS
+from companion.ui.progress.measures_dialogs import BothersomenessDialog, FunctionalScaleDialog
 from companion.ui.ui_state import UiState
 
 MARCH_10 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

@@ -26,7 +26,8 @@ from companion.services.screening import record_screening
 from companion.storage.models import RedFlagScreening
 from companion.ui.context import AppContext
 from companion.ui.exercises.player import window as session_player
-from companion.ui.exercises.player.window import SessionPlayer, start_session
+from companion.ui.exercises.player.session_player import SessionPlayer
+from companion.ui.exercises.player.window import start_session
 from companion.ui.ui_state import UiState
 from companion.ui.window_placement import fit_inside
 

@@ -24,7 +24,7 @@ from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
 from companion.ui.programme.programme_words import rejected_text
-from companion.ui.progress.measures_dialogs import refusal_text as refusal_text_of_measure
+from companion.ui.progress.measure_words import refusal_text as refusal_text_of_measure
 from companion.ui.reports.reports_view import export_problem_text
 from companion.ui.safety.screening_dialog import refusal_text
 from companion.ui.texts import checkin_problem_text

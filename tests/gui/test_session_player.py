@@ -25,8 +25,9 @@ from companion.services.programmes import active_programme, import_programme_fil
 from companion.services.screening import pending_reasons, record_screening
 from companion.ui.context import AppContext
 from companion.ui.exercises.player import window as session_player
+from companion.ui.exercises.player.session_player import PLAYER_MUTED, SessionPlayer
 from companion.ui.exercises.player.sound import SoundCues, sound_mode_details
-from companion.ui.exercises.player.window import SessionPlayer, start_session
+from companion.ui.exercises.player.window import start_session
 from companion.ui.safety.screening_dialog import ScreeningDialog, exercise_locked_text
 from companion.ui.ui_state import UiState
 
@@ -251,7 +252,7 @@ def test_mute_is_one_click_and_remembered(qtbot: QtBot, screened: AppContext) ->
     assert player.mute_button.isChecked() and cues.muted
     _play(player, clock, 6)
     assert cues.heard == []
-    assert screened.ui_state.get(session_player.PLAYER_MUTED) is True
+    assert screened.ui_state.get(PLAYER_MUTED) is True
     qtbot.mouseClick(player.mute_button, Qt.MouseButton.LeftButton)
     assert not cues.muted and player.mute_button.text().replace("&", "") == "Sound on"
 

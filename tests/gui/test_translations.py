@@ -245,7 +245,7 @@ WRAPPERS = {
         "RedFlags",
         _domain_red_flag_texts,
     ),
-    ("companion/ui/progress/measures_dialogs.py", "measure_text"): (
+    ("companion/ui/progress/measure_words.py", "measure_text"): (
         "Measures",
         _domain_measure_texts,
     ),

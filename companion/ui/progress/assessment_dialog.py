@@ -3,20 +3,17 @@ checked you since the emergency answer, and on which day."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from companion.domain.safety_lock import AssessedBy
@@ -27,23 +24,16 @@ from companion.services.screening import (
     record_assessment,
 )
 from companion.ui.context import AppContext
+from companion.ui.progress.dialog_parts import RecordingDialog
 from companion.ui.safety.red_flag_texts import assessment_problem_text
 from companion.ui.style import heading
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(RecordingDialog):
     """Asks who checked the user and on which day; stores it and unlocks exercise."""
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._context = context
+    def _lay_out(self, context: AppContext) -> None:
         # The days are the user's local days: the date picker shows them.
-        self._clock = clock or context.now
         self.record: AssessmentRecord | None = None
         self.setWindowTitle(self.tr("A doctor has checked me"))
         now = self._clock()

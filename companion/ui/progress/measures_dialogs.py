@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,106 +38,22 @@ from companion.domain.measures import (
 )
 from companion.services.measures import (
     MeasureInvalid,
-    MeasureRefusal,
     RecordedMeasure,
     functional_scale_baseline,
     record_bothersomeness,
     record_functional_scale,
 )
 from companion.ui.context import AppContext
-from companion.ui.progress.progress_texts import change_sentence
-from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
-
-# The domain's English texts, marked so lupdate extracts them; translated at run time under
-# the "Measures" context. tests/gui/test_measures_dialogs.py checks the list is complete.
-MEASURE_TEXTS = (
-    QT_TRANSLATE_NOOP("Measures", "How much has pain in your leg bothered you?"),
-    QT_TRANSLATE_NOOP(
-        "Measures", "How much has numbness or tingling in your leg, foot or groin bothered you?"
-    ),
-    QT_TRANSLATE_NOOP("Measures", "How much has weakness in your leg or foot bothered you?"),
-    QT_TRANSLATE_NOOP("Measures", "How much has back or leg pain while sitting bothered you?"),
-    QT_TRANSLATE_NOOP("Measures", "Think about the past week."),
-    QT_TRANSLATE_NOOP("Measures", "Not at all"),
-    QT_TRANSLATE_NOOP("Measures", "Extremely"),
+from companion.ui.progress.dialog_parts import (
+    RecordingDialog,
+    ResultPage,
+    cancel_and_save,
+    problem_label,
 )
+from companion.ui.progress.measure_words import measure_text, recorded_change_text, refusal_text
+from companion.ui.style import heading, scaled_font
 
 UNRATED = -1  # the spin boxes' "not rated yet" value, shown as a dash
-
-
-def measure_text(text: str) -> str:
-    """A measure's question or label from the domain, in the user's language."""
-    return QCoreApplication.translate("Measures", text)
-
-
-# --- Shared pieces -------------------------------------------------------------------------------
-
-
-def refusal_text(error: MeasureInvalid) -> str:
-    """Why the answers or ratings were not recorded, and what to do, in the app's language."""
-    items = {
-        BothersomenessItem.LEG_PAIN: QCoreApplication.translate("Measures", "Leg pain"),
-        BothersomenessItem.NUMBNESS_OR_TINGLING: QCoreApplication.translate(
-            "Measures", "Numbness or tingling"
-        ),
-        BothersomenessItem.WEAKNESS: QCoreApplication.translate("Measures", "Weakness"),
-        BothersomenessItem.PAIN_WHEN_SITTING: QCoreApplication.translate(
-            "Measures", "Pain when sitting"
-        ),
-    }
-    texts = {
-        MeasureRefusal.UNKNOWN_MEASURE: QCoreApplication.translate(
-            "Measures", "This questionnaire is not in this version of the app."
-        ),
-        MeasureRefusal.NOT_QUESTIONS: QCoreApplication.translate(
-            "Measures", "These are not questions of this questionnaire: {names}."
-        ),
-        MeasureRefusal.UNANSWERED: QCoreApplication.translate(
-            "Measures", "{subject}: please answer this question."
-        ),
-        MeasureRefusal.NOT_A_WHOLE_NUMBER: QCoreApplication.translate(
-            "Measures", "{subject}: choose a whole number from 0 to {high}."
-        ),
-        MeasureRefusal.NOT_ON_SCALE: QCoreApplication.translate(
-            "Measures", "{subject}: {given} is not on the scale; choose from 0 to {high}."
-        ),
-        MeasureRefusal.NO_ACTIVITIES: QCoreApplication.translate(
-            "Measures", "Activities: name at least one activity that you find hard."
-        ),
-        MeasureRefusal.TOO_MANY_ACTIVITIES: QCoreApplication.translate(
-            "Measures", "Activities: name at most {most}, not {given}."
-        ),
-        MeasureRefusal.TOO_FEW_ACTIVITIES: QCoreApplication.translate(
-            "Measures",
-            "Activities: name at least {least} activities that you find hard (up to {most}).",
-        ),
-        MeasureRefusal.UNNAMED_ACTIVITY: QCoreApplication.translate(
-            "Measures", "Activities: every activity needs a name."
-        ),
-        MeasureRefusal.NAME_TOO_LONG: QCoreApplication.translate(
-            "Measures", "{subject}…: keep an activity's name under {length} characters."
-        ),
-        MeasureRefusal.ACTIVITY_TWICE: QCoreApplication.translate(
-            "Measures", "Activities: the same activity is named twice; name each one once."
-        ),
-        MeasureRefusal.RERATE_THE_SAME: QCoreApplication.translate(
-            "Measures",
-            "Rate the same activities as your first rating ({names}), or choose new activities "
-            "to start a new baseline.",
-        ),
-        MeasureRefusal.NOT_RECORDABLE: QCoreApplication.translate(
-            "Measures", "These answers could not be recorded. Please check them and try again."
-        ),
-    }
-    return texts[error.reason].format(
-        subject=items[error.item] if error.item is not None else error.subject,
-        given=error.given,
-        names=", ".join(error.names),
-        high=error.high,
-        least=FUNCTIONAL_SCALE_MIN_ACTIVITIES,
-        most=FUNCTIONAL_SCALE_MAX_ACTIVITIES,
-        length=ACTIVITY_NAME_MAX_LENGTH,
-    )
 
 
 class _ScoreButton(QRadioButton):
@@ -220,71 +134,32 @@ class ScaleQuestion(QWidget):
             self._on_key_answer(self)
 
 
-def _result_page(owner: QDialog) -> tuple[QWidget, QLabel, QLabel, QLabel, QPushButton]:
-    page = QWidget()
-    score = QLabel()
-    score.setWordWrap(True)
-    score.setFont(scaled_font(score, SUBHEADING_SCALE))
-    change = QLabel()
-    change.setWordWrap(True)
-    change.setFont(scaled_font(change, 1.05, bold=False))
-    detail = QLabel()
-    detail.setWordWrap(True)
-    detail.setTextFormat(Qt.TextFormat.RichText)
-    # An explicit context: `owner.tr` is looked up under the dialog's own class name at run
-    # time, which lupdate cannot know, so the text went untranslated.
-    done = QPushButton(QCoreApplication.translate("Measures", "&Done"))
-    done.setAccessibleName(QCoreApplication.translate("Measures", "Done"))
-    done.clicked.connect(owner.accept)
-    buttons = QHBoxLayout()
-    buttons.addStretch(1)
-    buttons.addWidget(done)
-    layout = QVBoxLayout(page)
-    layout.addWidget(score)
-    layout.addWidget(change)
-    layout.addWidget(detail)
-    layout.addStretch(1)
-    layout.addLayout(buttons)
-    return page, score, change, detail, done
+class _MeasureDialog(RecordingDialog):
+    """A measure's dialog: its pages of questions, then the page with the recorded score."""
 
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setObjectName("problem")
-    label.setFont(scaled_font(label, 1.0))
-    label.hide()
-    return label
+    def _stack(self, title: str, *pages: QWidget) -> None:
+        self.recorded: RecordedMeasure | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self._pages = QStackedWidget()
+        for page in pages:
+            self._pages.addWidget(page)
+        result = ResultPage(self)
+        self.score_label, self.change_label = result.score, result.change
+        self.detail_label, self.done_button = result.detail, result.done
+        self._pages.addWidget(result)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._pages)
 
 
 # --- Bothersomeness index ------------------------------------------------------------------------
 
 
-class BothersomenessDialog(QDialog):
+class BothersomenessDialog(_MeasureDialog):
     """The weekly bother score: four questions, each 0-6."""
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._clock = clock or context.now
-        self.recorded: RecordedMeasure | None = None
-        self.setWindowTitle(self.tr("Sciatica bother score"))
-        metrics = self.fontMetrics()
-        self.setMinimumWidth(metrics.averageCharWidth() * 80)
-
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_questions())
-        page, self.score_label, self.change_label, self.detail_label, self.done_button = (
-            _result_page(self)
-        )
-        self._pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._pages)
+    def _lay_out(self, context: AppContext) -> None:
+        self._stack(self.tr("Sciatica bother score"), self._build_questions())
         # Only now is the button inside the dialog, so the dialog registers it as its default.
         self.save_button.setDefault(True)
         self._update_buttons()
@@ -310,14 +185,9 @@ class BothersomenessDialog(QDialog):
             row.group.idToggled.connect(self._on_answer)
             self.questions.append(row)
             layout.addWidget(row)
-        self.problem_label = _problem_label()
+        self.problem_label = problem_label()
         layout.addWidget(self.problem_label)
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
+        self.cancel_button, self.save_button = cancel_and_save(self, self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -371,7 +241,7 @@ class BothersomenessDialog(QDialog):
                 score=round(recorded.score)
             )
         )
-        self.change_label.setText(_change_sentence(self, recorded))
+        self.change_label.setText(recorded_change_text(recorded))
         self.detail_label.setText(
             html.escape(self.tr("Higher scores mean sciatica bothered you more."))
         )
@@ -392,34 +262,14 @@ def _rating_box(accessible_name: str) -> QSpinBox:
     return box
 
 
-class FunctionalScaleDialog(QDialog):
+class FunctionalScaleDialog(_MeasureDialog):
     """The activity score: name 3 to 5 hard activities and rate each 0-10; later re-rate."""
 
     NAMING, RERATING, RESULT = range(3)
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._clock = clock or context.now
-        self.recorded: RecordedMeasure | None = None
+    def _lay_out(self, context: AppContext) -> None:
         self._baseline = functional_scale_baseline(context.store)
-        self.setWindowTitle(self.tr("Activity score"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_naming())
-        self._pages.addWidget(self._build_rerating())
-        page, self.score_label, self.change_label, self.detail_label, self.done_button = (
-            _result_page(self)
-        )
-        self._pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._pages)
+        self._stack(self.tr("Activity score"), self._build_naming(), self._build_rerating())
         self._set_page(self.RERATING if self._baseline else self.NAMING)
 
     @property
@@ -484,13 +334,8 @@ class FunctionalScaleDialog(QDialog):
             self.new_ratings.append(rating)
         grid.setColumnStretch(0, 1)
 
-        self.naming_problem = _problem_label()
-        self.naming_save = QPushButton(self.tr("&Save"))
-        self.naming_save.setAccessibleName(self.tr("Save"))
-        self.naming_save.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("&Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.naming_problem = problem_label()
+        cancel, self.naming_save = cancel_and_save(self, self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -534,13 +379,8 @@ class FunctionalScaleDialog(QDialog):
             self.tr("Choose new activities (starts a new baseline)")
         )
         self.choose_new_button.clicked.connect(self.choose_new_activities)
-        self.rerate_problem = _problem_label()
-        self.rerate_save = QPushButton(self.tr("&Save"))
-        self.rerate_save.setAccessibleName(self.tr("Save"))
-        self.rerate_save.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("&Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.rerate_problem = problem_label()
+        cancel, self.rerate_save = cancel_and_save(self, self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_new_button)
         buttons.addStretch(1)
@@ -661,7 +501,7 @@ class FunctionalScaleDialog(QDialog):
         self.score_label.setText(
             self.tr("Your activity score: {score} out of 10").format(score=score)
         )
-        self.change_label.setText(_change_sentence(self, recorded))
+        self.change_label.setText(recorded_change_text(recorded))
         lines = [html.escape(self.tr("Higher scores mean the activities are easier for you."))]
         if recorded.activity_changes:
             items = []
@@ -676,21 +516,3 @@ class FunctionalScaleDialog(QDialog):
         self.detail_label.setText("<br>".join(lines))
         self._set_page(self.RESULT)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _change_sentence(owner: QDialog, recorded: RecordedMeasure) -> str:
-    if recorded.change is not None:
-        return change_sentence(recorded.change)
-    return QCoreApplication.translate(
-        "Measures",
-        "This is your starting point. Later scores are compared with this one, so you can "
-        "see what has changed.",
-    )
-
-
-__all__ = [
-    "MEASURE_TEXTS",
-    "BothersomenessDialog",
-    "FunctionalScaleDialog",
-    "measure_text",
-]

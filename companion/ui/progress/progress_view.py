@@ -7,10 +7,8 @@ start. Each chart keeps its own canvas and is redrawn only when a change concern
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -21,10 +19,9 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     Qt,
-    QTime,
     QTimer,
 )
-from PySide6.QtGui import QCursor, QPalette, QShowEvent
+from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,7 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Changes, Topic
-from companion.domain.figures import Bucket, PainDay, Period, TimelineEvent, summarise
+from companion.domain.figures import (
+    ActivityTotal,
+    BreakCount,
+    PainDay,
+    Period,
+    SessionBar,
+    TimelineEvent,
+    summarise,
+)
 from companion.domain.measures import BOTHERSOMENESS, FUNCTIONAL_SCALE
 from companion.domain.programme import WeeklyCount
 from companion.domain.vocabulary import TreatmentKind
@@ -48,13 +53,19 @@ from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import weekly_count_lines
 from companion.ui.language import first_weekday
+from companion.ui.progress.chart_panel import ChartPanel, chart_style, nearest
+from companion.ui.progress.day_words import (
+    bucket_name,
+    day_name,
+    event_text,
+    event_title,
+)
 from companion.ui.reports.report_language import app_report_language
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import KeyEvent, MouseEvent
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
     from companion.reports.chart_layout import ChartStyle
@@ -79,29 +90,6 @@ def chart_words(text: str) -> str:
     return translate("Charts", text)
 
 
-@dataclass
-class ChartPanel:
-    """One chart on the page: its canvas, the topics that redraw it and what hovering shows."""
-
-    key: str
-    title: str
-    topics: tuple[Topic, ...]
-    height: int  # in lines of text, so the chart grows with the system font
-    canvas: FigureCanvasQTAgg | None = None
-    caption: QLabel | None = None
-    # Sorted x positions (matplotlib date numbers) of the days or bars, and what each one is;
-    # the words are made only for the day pointed at (ten years are 3,650 days).
-    hover_x: list[float] = field(default_factory=list)
-    hover_days: list[date] = field(default_factory=list)
-    describe: Callable[[date], str] = str
-    hover_reach: float = 0.75  # how far from a point, in days, the pointer still picks it
-    chosen: int | None = None  # the day or bar last pointed at or stepped to with the keys
-
-    def text_at(self, index: int) -> str:
-        """The words for the day or bar at `index` of `hover_days`."""
-        return self.describe(self.hover_days[index])
-
-
 def import_chart_modules() -> None:
     """Import what the page's first show imports (matplotlib and the charts); safe to call
     from a worker thread, where it takes the import's third of a second off that first show."""
@@ -119,48 +107,13 @@ class ProgressView(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self._stale: set[str] = set()
         self._summary_stale = True
         self._drawn = False
         self.redraws: Counter[str] = Counter()
         self._pending: list[str] = []
         self._days: tuple[Period, list[PainDay]] | None = None
-        self.panels: dict[str, ChartPanel] = {
-            panel.key: panel
-            for panel in (
-                ChartPanel("pain", self.tr("Back and leg pain"), (Topic.CHECKINS, Topic.DIARY), 19),
-                ChartPanel(
-                    "reach",
-                    self.tr("How far the leg symptoms reach"),
-                    (Topic.CHECKINS, Topic.DIARY),
-                    15,
-                ),
-                ChartPanel(
-                    "sessions",
-                    self.tr("Exercise sessions"),
-                    (Topic.SESSIONS, Topic.PROGRAMME),
-                    14,
-                ),
-                ChartPanel("breaks", self.tr("Sitting breaks"), (Topic.REMINDERS,), 14),
-                ChartPanel("activity", self.tr("Activity"), (Topic.DIARY,), 12),
-                ChartPanel("measures", self.tr("Questionnaires"), (Topic.MEASURES,), 15),
-            )
-        }
-        self._stale = set(self.panels)
-
-        self.period = QComboBox()
-        self.period.setAccessibleName(self.tr("Period shown"))
-        for label, days in RANGES:
-            self.period.addItem(label, days)
-        self.first = self._date_edit(self.tr("First day shown"))
-        self.last = self._date_edit(self.tr("Last day shown"))
-        now = self._context.now().date()
-        today = QDate(now.year, now.month, now.day)
-        self.last.setDate(today)
-        self.first.setDate(today.addDays(-13))
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.first.dateChanged.connect(self._dates_changed)
-        self.last.dateChanged.connect(self._dates_changed)
+        self.panels = self._make_panels()
+        self._stale: set[str] = set(self.panels)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -181,22 +134,9 @@ class ProgressView(QWidget):
         )
         self.empty.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Progress")), 1)
-        show_label = QLabel(self.tr("&Show:"))
-        show_label.setBuddy(self.period)
-        top.addWidget(show_label)
-        top.addWidget(self.period)
-        self.first_label = QLabel(self.tr("&From:"))
-        self.first_label.setBuddy(self.first)
-        self.last_label = QLabel(self.tr("&To:"))
-        self.last_label.setBuddy(self.last)
-        for widget in (self.first_label, self.first, self.last_label, self.last):
-            top.addWidget(widget)
-
         page = QWidget()
         self._layout = QVBoxLayout(page)
-        self._layout.addLayout(top)
+        self._layout.addLayout(self._build_period_row())
         self._layout.addWidget(self.summary)
         self._layout.addWidget(self.empty)
         self.charts = QWidget()
@@ -209,6 +149,52 @@ class ProgressView(QWidget):
         fill_with_scrolling(self, page)
         self._show_dates()
         context.bus.changed.connect(self._on_changes)
+
+    def _make_panels(self) -> dict[str, ChartPanel]:
+        """The charts, top to bottom, each with the changes that redraw it and its height."""
+        checkins = (Topic.CHECKINS, Topic.DIARY)
+        return {
+            panel.key: panel
+            for panel in (
+                ChartPanel("pain", self.tr("Back and leg pain"), checkins, 19),
+                ChartPanel("reach", self.tr("How far the leg symptoms reach"), checkins, 15),
+                ChartPanel(
+                    "sessions", self.tr("Exercise sessions"), (Topic.SESSIONS, Topic.PROGRAMME), 14
+                ),
+                ChartPanel("breaks", self.tr("Sitting breaks"), (Topic.REMINDERS,), 14),
+                ChartPanel("activity", self.tr("Activity"), (Topic.DIARY,), 12),
+                ChartPanel("measures", self.tr("Questionnaires"), (Topic.MEASURES,), 15),
+            )
+        }
+
+    def _build_period_row(self) -> QHBoxLayout:
+        """The heading and the period shown: a choice of spans, or two chosen dates."""
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period shown"))
+        for label, days in RANGES:
+            self.period.addItem(label, days)
+        self.first = self._date_edit(self.tr("First day shown"))
+        self.last = self._date_edit(self.tr("Last day shown"))
+        now = self._context.now().date()
+        today = QDate(now.year, now.month, now.day)
+        self.last.setDate(today)
+        self.first.setDate(today.addDays(-13))
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.first.dateChanged.connect(self._dates_changed)
+        self.last.dateChanged.connect(self._dates_changed)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Progress")), 1)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.period)
+        top.addWidget(show_label)
+        top.addWidget(self.period)
+        self.first_label = QLabel(self.tr("&From:"))
+        self.first_label.setBuddy(self.first)
+        self.last_label = QLabel(self.tr("&To:"))
+        self.last_label.setBuddy(self.last)
+        for widget in (self.first_label, self.first, self.last_label, self.last):
+            top.addWidget(widget)
+        return top
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -318,7 +304,7 @@ class ProgressView(QWidget):
         key = self._pending.pop(0)
         period = self.shown_period()
         days = self._pain_days(period) if key in ("pain", "reach") else []
-        self._draw(self.panels[key], period, days, _chart_style(self.palette()))
+        self._draw(self.panels[key], period, days, chart_style(self.palette()))
         if self._pending:
             QTimer.singleShot(0, self, self._draw_next)
 
@@ -366,15 +352,12 @@ class ProgressView(QWidget):
 
         assert panel.canvas is not None
         figure: Figure = panel.canvas.figure
-        draw = {
-            "pain": self._draw_pain,
-            "reach": self._draw_pain,
-            "sessions": self._draw_sessions,
-            "breaks": self._draw_breaks,
-            "activity": self._draw_activity,
-            "measures": self._draw_measures,
-        }[panel.key]
-        keys, describe, middle = draw(panel, figure, period, days, style)
+        if panel.key in ("pain", "reach"):
+            keys, describe, middle = self._draw_pain(panel.key, figure, period, days, style)
+        elif panel.key == "measures":
+            keys, describe, middle = self._draw_measures(panel, figure, period, style)
+        else:
+            keys, describe, middle = self._draw_counts(panel.key, figure, period, style)
         panel.hover_days = sorted(keys)
         # The same x as the chart: a day's points at noon, a bar across the days it counts.
         epoch = date(1970, 1, 1)
@@ -387,19 +370,16 @@ class ProgressView(QWidget):
         self.redraws[panel.key] += 1
 
     def _draw_pain(
-        self,
-        panel: ChartPanel,
-        figure: Figure,
-        period: Period,
-        days: list[PainDay],
-        style: ChartStyle,
+        self, key: str, figure: Figure, period: Period, days: list[PainDay], style: ChartStyle
     ) -> tuple[Collection[date], Callable[[date], str], float]:
         from companion.reports import charts
 
         store = self._context.store
         events = data.timeline_events(store, period)
         marks = [
-            charts.EventMark(e.occurred_at.astimezone(), self._event_title(e), e.kind is FLARE)
+            charts.EventMark(
+                e.occurred_at.astimezone(), event_title(e), e.kind is TreatmentKind.FLARE_UP
+            )
             for e in events
         ]
         by_day = {day.day: day for day in days}
@@ -409,20 +389,16 @@ class ProgressView(QWidget):
 
         def describe(day: date) -> str:
             parts = [self._pain_text(by_day[day])] if day in by_day else []
-            for event in events_on.get(day, []):
-                local = event.occurred_at.astimezone()
-                parts.append(
-                    self.tr("{time} {event}").format(
-                        time=QLocale().toString(
-                            QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
-                        ),
-                        event=self._event_title(event),
-                    )
-                )
-            return self._day_name(day) + ": " + "; ".join(parts)
+            parts += [event_text(event) for event in events_on.get(day, [])]
+            return day_name(day) + ": " + "; ".join(parts)
 
-        span = (period.first, period.last)
-        if panel.key == "pain":
+        shared: dict[str, Any] = {
+            "events": marks,
+            "span": (period.first, period.last),
+            "tr": chart_words,
+            "figure": figure,
+        }
+        if key == "pain":
             points = data.pain_points(store, period)
             charts.pain_chart(
                 [p.at.astimezone() for p in points],
@@ -432,134 +408,73 @@ class ProgressView(QWidget):
                 days=[d.day for d in days],
                 back_average=[d.back_average for d in days],
                 leg_average=[d.leg_average for d in days],
-                events=marks,
-                span=span,
-                tr=chart_words,
-                figure=figure,
+                **shared,
             )
         else:
             charts.reach_chart(
-                [d.day for d in days],
-                [d.reach.level for d in days],
-                style,
-                events=marks,
-                span=span,
-                tr=chart_words,
-                figure=figure,
+                [d.day for d in days], [d.reach.level for d in days], style, **shared
             )
         return by_day.keys() | events_on.keys(), describe, 0.5
 
-    def _draw_sessions(
-        self,
-        panel: ChartPanel,
-        figure: Figure,
-        period: Period,
-        days: list[PainDay],
-        style: ChartStyle,
+    def _draw_counts(
+        self, key: str, figure: Figure, period: Period, style: ChartStyle
     ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.count_charts import adherence_chart
+        """A bar a day, week or month (as long as the period asks): sessions, breaks, activity.
 
-        # Planned against done reads per week; a fortnight shows its days, ten years months.
+        Planned against done reads per week; a fortnight shows its days, ten years months.
+        """
+        from companion.reports import count_charts
+
         bucket = period.bucket
-        length = bucket.days
-        weeks = data.session_bars(self._context.store, period, bucket)
-        adherence_chart(
-            [w.start for w in weeks],
-            [w.done for w in weeks],
-            [w.partial for w in weeks],
-            [w.planned for w in weeks],
+        store = self._context.store
+        said: Callable[[Any], str]
+        if key == "sessions":
+            rows: Sequence[Any] = data.session_bars(store, period, bucket)
+            said = self._sessions_text
+        elif key == "breaks":
+            rows = data.break_counts(store, period, bucket)
+            said = self._breaks_text
+        else:
+            rows = data.activity_totals(store, period, bucket)
+            said = self._activity_text
+        # Each chart and the columns of its rows that it takes after their starts.
+        charts: dict[str, tuple[Callable[..., object], tuple[str, ...]]] = {
+            "sessions": (count_charts.adherence_chart, ("done", "partial", "planned")),
+            "breaks": (count_charts.breaks_chart, ("taken", "snoozed", "skipped")),
+            "activity": (count_charts.activity_chart, ("minutes",)),
+        }
+        chart, columns = charts[key]
+        chart(
+            [row.start for row in rows],
+            *([getattr(row, column) for row in rows] for column in columns),
             style,
-            bucket_days=length,
+            bucket_days=bucket.days,
             span=(period.first, period.last),
             tr=chart_words,
             figure=figure,
         )
-        texts = {
-            w.start: self._bucket_name(w.start, bucket)
-            + (
-                self.tr(": %n session(s) done, {partial} stopped part-way", "", w.done).format(
-                    partial=w.partial
-                )
-                if w.planned is None
-                else self.tr(
-                    ": {done} of %n planned session(s) done, {partial} stopped part-way",
-                    "",
-                    w.planned,
-                ).format(done=w.done, partial=w.partial)
-            )
-            for w in weeks
-        }
-        return texts.keys(), texts.__getitem__, length / 2
+        texts = {row.start: bucket_name(row.start, bucket) + said(row) for row in rows}
+        return texts.keys(), texts.__getitem__, bucket.days / 2
 
-    def _draw_breaks(
-        self,
-        panel: ChartPanel,
-        figure: Figure,
-        period: Period,
-        days: list[PainDay],
-        style: ChartStyle,
-    ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.count_charts import breaks_chart
+    def _sessions_text(self, week: SessionBar) -> str:
+        if week.planned is None:
+            return self.tr(
+                ": %n session(s) done, {partial} stopped part-way", "", week.done
+            ).format(partial=week.partial)
+        return self.tr(
+            ": {done} of %n planned session(s) done, {partial} stopped part-way", "", week.planned
+        ).format(done=week.done, partial=week.partial)
 
-        bucket = period.bucket
-        counts = data.break_counts(self._context.store, period, bucket)
-        length = bucket.days
-        breaks_chart(
-            [c.start for c in counts],
-            [c.taken for c in counts],
-            [c.snoozed for c in counts],
-            [c.skipped for c in counts],
-            style,
-            bucket_days=length,
-            span=(period.first, period.last),
-            tr=chart_words,
-            figure=figure,
-        )
-        texts = {
-            c.start: self._bucket_name(c.start, bucket)
-            + self.tr(
-                ": %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped", "", c.taken
-            ).format(snoozed=c.snoozed, skipped=c.skipped)
-            for c in counts
-        }
-        return texts.keys(), texts.__getitem__, length / 2
+    def _breaks_text(self, count: BreakCount) -> str:
+        return self.tr(
+            ": %n sitting break(s) taken, {snoozed} snoozed, {skipped} skipped", "", count.taken
+        ).format(snoozed=count.snoozed, skipped=count.skipped)
 
-    def _draw_activity(
-        self,
-        panel: ChartPanel,
-        figure: Figure,
-        period: Period,
-        days: list[PainDay],
-        style: ChartStyle,
-    ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.count_charts import activity_chart
-
-        bucket = period.bucket
-        totals = data.activity_totals(self._context.store, period, bucket)
-        length = bucket.days
-        activity_chart(
-            [t.start for t in totals],
-            [t.minutes for t in totals],
-            style,
-            bucket_days=length,
-            span=(period.first, period.last),
-            tr=chart_words,
-            figure=figure,
-        )
-        texts = {
-            t.start: self._bucket_name(t.start, bucket)
-            + self.tr(": %n minute(s) of activity", "", t.minutes)
-            for t in totals
-        }
-        return texts.keys(), texts.__getitem__, length / 2
+    def _activity_text(self, total: ActivityTotal) -> str:
+        return self.tr(": %n minute(s) of activity", "", total.minutes)
 
     def _draw_measures(
-        self,
-        panel: ChartPanel,
-        figure: Figure,
-        period: Period,
-        days: list[PainDay],
-        style: ChartStyle,
+        self, panel: ChartPanel, figure: Figure, period: Period, style: ChartStyle
     ) -> tuple[Collection[date], Callable[[date], str], float]:
         from companion.reports.charts import measures_chart
 
@@ -581,7 +496,7 @@ class ProgressView(QWidget):
                 )
         assert panel.caption is not None
         panel.caption.setText("\n".join(sentences))
-        words = {day: self._day_name(day) + ": " + "; ".join(t) for day, t in texts.items()}
+        words = {day: day_name(day) + ": " + "; ".join(t) for day, t in texts.items()}
         return words.keys(), words.__getitem__, 0.5
 
     def _measure_series(self, period: Period) -> tuple[list[Any], list[str]]:
@@ -601,30 +516,17 @@ class ProgressView(QWidget):
                 sentences.append(change_sentence(words, name, change))
         return series, sentences
 
-    # --- Words ---------------------------------------------------------------------------------
+    # --- Counted words (lupdate marks a phrase as counted only in a tr() call) ---------------
 
     def _weekly_text(self, count: WeeklyCount) -> str:
         library = self._context.library
         name = library.get(count.exercise_id).name if count.exercise_id in library else ""
         target = count.target
         return self.tr("{name}: {done} of %n time(s) in the week from {start}", "", target).format(
-            name=name or count.exercise_id, done=count.done, start=self._day_name(count.week_start)
+            name=name or count.exercise_id, done=count.done, start=day_name(count.week_start)
         )
-
-    def _day_name(self, day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
-
-    def _bucket_name(self, start: date, bucket: Bucket) -> str:
-        if bucket is Bucket.WEEK:
-            return self.tr("Week of {day}").format(day=self._day_name(start))
-        if bucket is Bucket.MONTH:
-            return QLocale().toString(QDate(start.year, start.month, start.day), "MMMM yyyy")
-        return self._day_name(start)
 
     def _pain_text(self, day: PainDay) -> str:
-        reach = reach_phrase(day.reach)
         return self.tr(
             "back pain {back} (7-day average {back_average}), leg pain {leg} "
             "(7-day average {leg_average}), {reach}; %n check-in(s)",
@@ -635,21 +537,8 @@ class ProgressView(QWidget):
             back_average=_number(day.back_average),
             leg=_number(day.leg),
             leg_average=_number(day.leg_average),
-            reach=reach,
+            reach=reach_phrase(day.reach),
         )
-
-    def _event_title(self, event: TimelineEvent) -> str:
-        kind = {
-            TreatmentKind.MEDICATION_STARTED: self.tr("Medication started"),
-            TreatmentKind.MEDICATION_CHANGED: self.tr("Medication changed"),
-            TreatmentKind.MEDICATION_STOPPED: self.tr("Medication stopped"),
-            TreatmentKind.INJECTION: self.tr("Injection"),
-            TreatmentKind.PROCEDURE: self.tr("Procedure"),
-            TreatmentKind.APPOINTMENT: self.tr("Appointment"),
-            TreatmentKind.FLARE_UP: self.tr("Flare-up"),
-            TreatmentKind.OTHER: self.tr("Other event"),
-        }[event.kind]
-        return f"{kind}: {event.name}" if event.name else kind
 
     # --- Pointing at a day ---------------------------------------------------------------------
 
@@ -699,31 +588,5 @@ class ProgressView(QWidget):
         return canvas.figure if canvas is not None and self._drawn else None
 
 
-FLARE = TreatmentKind.FLARE_UP
-
-
-def nearest(xs: Sequence[float], x: float, reach: float) -> int | None:
-    """The index of the x nearest to `x`, if it lies within `reach`; xs are sorted."""
-    index = bisect.bisect_left(xs, x)
-    candidates = [i for i in (index - 1, index) if 0 <= i < len(xs)]
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda i: abs(xs[i] - x))
-    return best if abs(xs[best] - x) <= reach else None
-
-
 def _number(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
-
-
-def _chart_style(palette: QPalette) -> ChartStyle:
-    from companion.reports.chart_layout import ChartStyle
-
-    base = palette.color(QPalette.ColorRole.Base)
-    return ChartStyle.on(
-        background=base.name(),
-        text=palette.color(QPalette.ColorRole.Text).name(),
-        grid=palette.color(QPalette.ColorRole.Mid).name(),
-        dark=base.lightnessF() < 0.5,
-        language=app_report_language(),
-    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox
 
 from companion.domain.illustration.pose import Figure
 from companion.domain.session import Cue, Moment, Step
@@ -111,3 +111,29 @@ def pain_box(accessible: str) -> QSpinBox:
 def pain(box: QSpinBox) -> int | None:
     """The box's value, or None when not said."""
     return None if box.value() == NOT_GIVEN else box.value()
+
+
+def pain_grid(back: QSpinBox, leg: QSpinBox) -> QGridLayout:
+    """The two labelled pain boxes, back above leg, as before and after a session ask them."""
+    grid = QGridLayout()
+    for row, (box, text) in enumerate(
+        (
+            (back, translate("SessionPlayer", "&Back pain now (0–10):")),
+            (leg, translate("SessionPlayer", "&Leg pain now (0–10):")),
+        )
+    ):
+        label = QLabel(text)
+        label.setBuddy(box)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(box, row, 1)
+    grid.setColumnStretch(2, 1)
+    return grid
+
+
+def safety_end_text() -> str:
+    """Why the session ended after new numbness or weakness, and what to do today."""
+    return translate(
+        "SessionPlayer",
+        "You noticed new numbness or weakness, so the session has ended. Please answer the "
+        "safety questions, and get medical advice today.",
+    )
