@@ -309,7 +309,7 @@ from companion.app import install_translations
 install_translations(app, Path(sys.argv[1]))
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.diary import DiaryEntryInvalid, Refusal
-from companion.ui.diary.diary_dialogs import refusal_text
+from companion.ui.diary.diary_texts import refusal_text
 from companion.ui.texts import reach_phrase
 print(reach_phrase(LegReach.THIGH, Side.LEFT))
 print(refusal_text(DiaryEntryInvalid("note", Refusal.TOO_LONG, 4000)))
