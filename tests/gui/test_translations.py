@@ -42,7 +42,7 @@ for n in (1, 3):
     print(QCoreApplication.translate("ExercisesView", "%n exercise(s)", "", n))
 from datetime import datetime, timedelta
 from companion.reminders import Due, DueReason, Occasion
-from companion.ui.reminders.reminder_window import reminder_text
+from companion.ui.reminders.reminder_texts import reminder_text
 for minutes in (1, 45):
     sat_for = timedelta(minutes=minutes)
     due = Due(Occasion.sitting_break(), datetime.now(), DueReason.ON_TIME, 0, sat_for)
