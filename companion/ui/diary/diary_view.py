@@ -41,6 +41,7 @@ from companion.services.diary import (
     DiaryEntry,
     DiaryEntryMissing,
     EntryKind,
+    Saved,
     TreatmentFields,
     TreatmentRecord,
     UndoToken,
@@ -343,8 +344,7 @@ class DiaryView(QWidget):
         """Open the dialog to record an activity."""
 
         def save(fields: ActivityFields) -> None:
-            saved = add_activity(self._context.store, fields)
-            self._did(saved.undo, self.tr("Added: {what}"), saved.record.fields, saved.changes)
+            self._did(add_activity(self._context.store, fields), self.tr("Added: {what}"))
 
         self._open(ActivityDialog(save, None, self))
 
@@ -352,8 +352,7 @@ class DiaryView(QWidget):
         """Open the dialog to record a treatment or event."""
 
         def save(fields: TreatmentFields) -> None:
-            saved = add_treatment(self._context.store, fields)
-            self._did(saved.undo, self.tr("Added: {what}"), saved.record.fields, saved.changes)
+            self._did(add_treatment(self._context.store, fields), self.tr("Added: {what}"))
 
         self._open(TreatmentEventDialog(save, None, self))
 
@@ -371,18 +370,18 @@ class DiaryView(QWidget):
         elif isinstance(subject, ActivityRecord):
 
             def save_activity(fields: ActivityFields) -> None:
-                saved = edit_activity(self._context.store, subject.id, fields)
                 self._did(
-                    saved.undo, self.tr("Changed: {what}"), saved.record.fields, saved.changes
+                    edit_activity(self._context.store, subject.id, fields),
+                    self.tr("Changed: {what}"),
                 )
 
             self._open(ActivityDialog(save_activity, subject.fields, self))
         elif isinstance(subject, TreatmentRecord):
 
             def save_treatment(fields: TreatmentFields) -> None:
-                saved = edit_treatment(self._context.store, subject.id, fields)
                 self._did(
-                    saved.undo, self.tr("Changed: {what}"), saved.record.fields, saved.changes
+                    edit_treatment(self._context.store, subject.id, fields),
+                    self.tr("Changed: {what}"),
                 )
 
             self._open(TreatmentEventDialog(save_treatment, subject.fields, self))
@@ -488,17 +487,11 @@ class DiaryView(QWidget):
         """The add or edit dialog that is open, if any."""
         return self._dialog
 
-    def _did(
-        self,
-        token: UndoToken,
-        message: str,
-        fields: ActivityFields | TreatmentFields,
-        changes: Changes,
-    ) -> None:
-        what = fields_text(fields)
-        self._push(_Undoable(token, what), message.format(what=what))
-        self._context.publish(changes)
-        self._select(token.kind, token.id)
+    def _did(self, saved: Saved[ActivityRecord] | Saved[TreatmentRecord], message: str) -> None:
+        what = fields_text(saved.record.fields)
+        self._push(_Undoable(saved.undo, what), message.format(what=what))
+        self._context.publish(saved.changes)
+        self._select(saved.undo.kind, saved.undo.id)
 
     def _push(self, undoable: _Undoable, message: str) -> None:
         self._undo_stack.append(undoable)
