@@ -17,16 +17,34 @@ from companion.reminders import Due, DueReason, Hold, Upcoming
 COMING_UP = timedelta(hours=24)  # how far ahead Settings lists the reminders
 
 
+def _kind_words(kind: ReminderKind) -> tuple[str, str]:
+    """What a reminder is for in a few words (tray, Settings), and the reminder window's
+    heading for it."""
+    translate = QCoreApplication.translate
+    words = {
+        ReminderKind.SITTING_BREAK: (
+            translate("ReminderRunner", "Movement break"),
+            translate("ReminderWindow", "Time to stand up and move"),
+        ),
+        ReminderKind.EXERCISE_SESSION: (
+            translate("ReminderRunner", "Exercise session"),
+            translate("ReminderWindow", "Time for your exercises"),
+        ),
+        ReminderKind.CHECK_IN: (
+            translate("ReminderRunner", "Check-in"),
+            translate("ReminderWindow", "Time for your daily check-in"),
+        ),
+        ReminderKind.QUESTIONNAIRE: (
+            translate("ReminderRunner", "Questionnaire"),
+            translate("ReminderWindow", "A short questionnaire is due"),
+        ),
+    }
+    return words[kind]
+
+
 def kind_name(kind: ReminderKind) -> str:
     """What a reminder is for, in a few words."""
-    translate = QCoreApplication.translate
-    names = {
-        ReminderKind.SITTING_BREAK: translate("ReminderRunner", "Movement break"),
-        ReminderKind.EXERCISE_SESSION: translate("ReminderRunner", "Exercise session"),
-        ReminderKind.CHECK_IN: translate("ReminderRunner", "Check-in"),
-        ReminderKind.QUESTIONNAIRE: translate("ReminderRunner", "Questionnaire"),
-    }
-    return names[kind]
+    return _kind_words(kind)[0]
 
 
 def hold_text(hold: Hold) -> str:
@@ -102,14 +120,7 @@ def coming_up_lines(upcoming: tuple[Upcoming, ...], now: datetime) -> list[str]:
 
 def reminder_title(due: Due) -> str:
     """The window's heading for a reminder of this kind."""
-    translate = QCoreApplication.translate
-    titles = {
-        ReminderKind.SITTING_BREAK: translate("ReminderWindow", "Time to stand up and move"),
-        ReminderKind.EXERCISE_SESSION: translate("ReminderWindow", "Time for your exercises"),
-        ReminderKind.CHECK_IN: translate("ReminderWindow", "Time for your daily check-in"),
-        ReminderKind.QUESTIONNAIRE: translate("ReminderWindow", "A short questionnaire is due"),
-    }
-    return titles[due.kind]
+    return _kind_words(due.kind)[1]
 
 
 def reminder_text(due: Due) -> str:
