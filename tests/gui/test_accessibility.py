@@ -143,7 +143,7 @@ def test_the_session_player_names_its_controls(qtbot: QtBot, context: AppContext
 
 
 def test_the_pain_scale_is_a_group_of_radio_buttons(qtbot: QtBot) -> None:
-    from companion.ui.today.checkin_form import PainScale
+    from companion.ui.today.pain_scale import PainScale
 
     scale = PainScale("Leg pain")
     qtbot.addWidget(scale)

@@ -26,7 +26,9 @@ from companion.services.screening import record_screening
 from companion.ui.context import AppContext
 from companion.ui.safety.red_flag_texts import emergency_instruction
 from companion.ui.safety.screening_dialog import ScreeningDialog
-from companion.ui.today.checkin_form import CheckInForm, MinutesBox, PainScale
+from companion.ui.today.checkin_fields import MinutesBox
+from companion.ui.today.checkin_form import CheckInForm
+from companion.ui.today.pain_scale import PainScale
 from companion.ui.today.today_view import TodayView
 from companion.ui.ui_state import UiState
 from companion.ui.widgets.body_map import BodyMap

@@ -31,8 +31,8 @@ from companion.ui.safety.screening_dialog import (
     RED_FLAG_TEXTS,
     ScreeningDialog,
     exercise_locked_text,
-    grouped_questions,
 )
+from companion.ui.safety.screening_questions import grouped_questions
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

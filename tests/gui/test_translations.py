@@ -42,7 +42,7 @@ for n in (1, 3):
     print(QCoreApplication.translate("ExercisesView", "%n exercise(s)", "", n))
 from datetime import datetime, timedelta
 from companion.reminders import Due, DueReason, Occasion
-from companion.ui.reminders.reminder_window import reminder_text
+from companion.ui.reminders.reminder_texts import reminder_text
 for minutes in (1, 45):
     sat_for = timedelta(minutes=minutes)
     due = Due(Occasion.sitting_break(), datetime.now(), DueReason.ON_TIME, 0, sat_for)
@@ -309,7 +309,7 @@ from companion.app import install_translations
 install_translations(app, Path(sys.argv[1]))
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.diary import DiaryEntryInvalid, Refusal
-from companion.ui.diary.diary_dialogs import refusal_text
+from companion.ui.diary.diary_texts import refusal_text
 from companion.ui.texts import reach_phrase
 print(reach_phrase(LegReach.THIGH, Side.LEFT))
 print(refusal_text(DiaryEntryInvalid("note", Refusal.TOO_LONG, 4000)))

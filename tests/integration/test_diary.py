@@ -37,8 +37,7 @@ from companion.storage.models import (
     QuestionnaireResponse,
     TreatmentEvent,
 )
-from companion.ui.diary.diary_dialogs import kinds_named, refusal_text
-from companion.ui.diary.diary_texts import entry_texts
+from companion.ui.diary.diary_texts import entry_texts, kinds_named, refusal_text
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 

@@ -36,7 +36,8 @@ from companion.services.checkins import (
     sites_for_reach,
 )
 from companion.services.diary import DiaryEntryMissing
-from companion.ui.diary.diary_dialogs import EntryDialog, missing_text, note_editor
+from companion.ui.diary.diary_dialogs import EntryDialog, note_editor
+from companion.ui.diary.diary_texts import missing_text
 from companion.ui.texts import checkin_problem_text, reach_name, side_name
 
 

@@ -9,21 +9,132 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.diary_rules import ExerciseOutcome
-from companion.domain.vocabulary import ExerciseResponse
+from companion.domain.vocabulary import ActivityKind, ExerciseResponse, TreatmentKind
 from companion.services.diary import (
+    MAX_ACTIVITY_MINUTES,
+    MIN_ACTIVITY_MINUTES,
+    Absence,
     ActivityFields,
     ActivityRecord,
     CheckInSummary,
     DiaryEntry,
+    DiaryEntryInvalid,
+    DiaryEntryMissing,
     QuestionnaireSummary,
+    Refusal,
     TreatmentFields,
     TreatmentRecord,
 )
 from companion.services.diary_sessions import SessionExerciseLine, SessionSummary
 from companion.services.screening import AssessmentRecord
-from companion.ui.diary.diary_dialogs import activity_label, treatment_label
 from companion.ui.safety.red_flag_texts import assessment_texts
 from companion.ui.texts import reach_phrase
+
+
+def activity_label(kind: ActivityKind) -> str:
+    """The activity kind as the user reads it."""
+    labels = {
+        ActivityKind.WALKING: QCoreApplication.translate("Diary", "Walking"),
+        ActivityKind.CYCLING: QCoreApplication.translate("Diary", "Cycling"),
+        ActivityKind.SWIMMING: QCoreApplication.translate("Diary", "Swimming"),
+        ActivityKind.OTHER: QCoreApplication.translate("Diary", "Other activity"),
+    }
+    return labels[kind]
+
+
+def treatment_label(kind: TreatmentKind) -> str:
+    """The treatment or event kind as the user reads it."""
+    labels = {
+        TreatmentKind.MEDICATION_STARTED: QCoreApplication.translate("Diary", "Medication started"),
+        TreatmentKind.MEDICATION_CHANGED: QCoreApplication.translate("Diary", "Medication changed"),
+        TreatmentKind.MEDICATION_STOPPED: QCoreApplication.translate("Diary", "Medication stopped"),
+        TreatmentKind.INJECTION: QCoreApplication.translate("Diary", "Injection"),
+        TreatmentKind.PROCEDURE: QCoreApplication.translate("Diary", "Procedure"),
+        TreatmentKind.APPOINTMENT: QCoreApplication.translate("Diary", "Appointment"),
+        TreatmentKind.FLARE_UP: QCoreApplication.translate("Diary", "Flare-up"),
+        TreatmentKind.OTHER: QCoreApplication.translate("Diary", "Other event"),
+    }
+    return labels[kind]
+
+
+def kinds_named(text: str) -> list[ActivityKind | TreatmentKind]:
+    """The activity and treatment kinds whose name, as the user reads it, contains `text`."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return []
+    named: list[ActivityKind | TreatmentKind] = [
+        kind for kind in ActivityKind if wanted in activity_label(kind).casefold()
+    ]
+    return named + [kind for kind in TreatmentKind if wanted in treatment_label(kind).casefold()]
+
+
+def refusal_text(refusal: DiaryEntryInvalid) -> str:
+    """Why the diary did not take an entry, and what to do: one sentence."""
+    reason = refusal.refusal
+    if reason is Refusal.TOO_LONG:
+        too_long = {
+            "name": QCoreApplication.translate(
+                "Diary", "The name is too long: keep it under {limit} characters."
+            ),
+            "dose": QCoreApplication.translate(
+                "Diary", "The dose is too long: keep it under {limit} characters."
+            ),
+        }
+        text = too_long.get(
+            refusal.field,
+            QCoreApplication.translate(
+                "Diary", "The note is too long: keep it under {limit} characters."
+            ),
+        )
+        return text.format(limit=refusal.limit or 0)
+    if reason is Refusal.MINUTES_OUT_OF_RANGE:
+        return QCoreApplication.translate(
+            "Diary", "Enter between {least} and {most} minutes (one day at most)."
+        ).format(least=MIN_ACTIVITY_MINUTES, most=MAX_ACTIVITY_MINUTES)
+    return {
+        Refusal.UNKNOWN_ACTIVITY_KIND: QCoreApplication.translate(
+            "Diary", "Choose what kind of activity it was."
+        ),
+        Refusal.UNKNOWN_TREATMENT_KIND: QCoreApplication.translate(
+            "Diary", "Choose what kind of treatment or event it was."
+        ),
+        Refusal.MINUTES_NOT_WHOLE: QCoreApplication.translate(
+            "Diary", "Enter the minutes as a whole number."
+        ),
+        Refusal.NO_TIME_ZONE: QCoreApplication.translate(
+            "Diary", "The time has no time zone; please enter it again."
+        ),
+        Refusal.TOO_EARLY: QCoreApplication.translate(
+            "Diary", "The date is too far in the past; please check the year."
+        ),
+        Refusal.IN_THE_FUTURE: QCoreApplication.translate(
+            "Diary", "The time is in the future; the diary records what has happened."
+        ),
+        Refusal.TOO_FAR_AHEAD: QCoreApplication.translate(
+            "Diary", "The date is more than a year ahead; please check it."
+        ),
+        Refusal.NO_MEDICINE_NAME: QCoreApplication.translate(
+            "Diary", "Enter the name of the medicine."
+        ),
+        Refusal.SESSION_KEPT: QCoreApplication.translate(
+            "Diary", "Exercise sessions stay as recorded; they count in Progress."
+        ),
+    }[reason]
+
+
+def missing_text(missing: DiaryEntryMissing) -> str:
+    """Why an entry could not be changed, brought back or reverted."""
+    if missing.absence is Absence.NOT_RESTORABLE:
+        return QCoreApplication.translate("Diary", "This entry can no longer be brought back.")
+    if missing.absence is Absence.NOT_UNDOABLE:
+        return QCoreApplication.translate("Diary", "This change cannot be undone.")
+    if missing.checkin:
+        return QCoreApplication.translate(
+            "Diary", "This check-in no longer exists; the diary has been refreshed."
+        )
+    return QCoreApplication.translate(
+        "Diary", "This entry no longer exists; the diary has been refreshed."
+    )
 
 
 def local_time_text(moment: datetime) -> str:

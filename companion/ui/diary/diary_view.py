@@ -5,10 +5,9 @@ one line: a dozen one-minute snacks would otherwise bury everything else."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QLocale,
     QObject,
@@ -18,18 +17,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +41,7 @@ from companion.services.diary import (
     DiaryEntry,
     DiaryEntryMissing,
     EntryKind,
+    Saved,
     TreatmentFields,
     TreatmentRecord,
     UndoToken,
@@ -58,32 +55,25 @@ from companion.services.diary import (
     edit_treatment,
     undo,
 )
-from companion.services.diary_sessions import SessionSummary
 from companion.ui.context import AppContext
 from companion.ui.diary.checkin_edit_dialog import CheckInEditDialog, system_zone
-from companion.ui.diary.diary_dialogs import (
-    ActivityDialog,
-    EntryTree,
-    TreatmentEventDialog,
-    kinds_named,
-    missing_text,
-)
+from companion.ui.diary.diary_dialogs import ActivityDialog, TreatmentEventDialog
 from companion.ui.diary.diary_texts import (
     entry_texts,
     fields_text,
+    kinds_named,
     library_name,
     local_time_text,
+    missing_text,
     not_editable_text,
-    snacks_texts,
 )
+from companion.ui.diary.entry_tree import EntryTree
 from companion.ui.widgets.flow_layout import flow_row
 
 _Dialog = ActivityDialog | TreatmentEventDialog | CheckInEditDialog
 
 SEARCH_DELAY_MS = 250
 PAGE_SIZE = 300  # entries shown at first; "Show older entries" adds as many again
-
-_ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
@@ -101,7 +91,6 @@ class DiaryView(QWidget):
         self._limit = PAGE_SIZE
         self._undo_stack: list[_Undoable] = []
         self._dialog: _Dialog | None = None
-        self._items: dict[tuple[EntryKind, int], QTreeWidgetItem] = {}
         self.notice: QMessageBox | None = None  # the last information box shown
         # The zone wall-clock times are typed in; tests set one (never the machine's).
         self.zone = system_zone()
@@ -246,23 +235,7 @@ class DiaryView(QWidget):
 
     def _build_list(self) -> None:
         """The entry tree, the empty-diary text in its place when there is nothing, and More."""
-        self.tree = EntryTree()
-        self.tree.setObjectName("diaryEntries")
-        self.tree.setAccessibleName(self.tr("Diary entries"))
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Entry"), self.tr("Details")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(self.fontMetrics().averageCharWidth() * 2)
-        self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Padding in em keeps rows in proportion with the system font; colours stay the palette's.
-        self.tree.setStyleSheet("QTreeView::item { padding: 0.25em 0.4em; }")
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = EntryTree(self._exercise_name)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self.tree.edit_requested.connect(self.edit_selected)
         self.tree.delete_requested.connect(self.delete_selected)
@@ -316,48 +289,14 @@ class DiaryView(QWidget):
         self.more_button.setVisible(len(entries) > self._limit)
         entries = entries[: self._limit]
 
-        self.tree.clear()
-        self._items.clear()
-        today = date.today()
-        days: list[QTreeWidgetItem] = []
-        current_day: date | None = None
-        snacks: list[DiaryEntry] = []  # the current day's snacks, newest first
-        for entry in entries:
-            local = entry.when.astimezone()
-            if local.date() != current_day:
-                self._group_snacks(snacks)
-                current_day = local.date()
-                days.append(self._day_item(current_day, today))
-            if isinstance(entry.subject, SessionSummary) and entry.subject.is_snack:
-                snacks.append(entry)
-                if len(snacks) > 1:
-                    continue  # shown on the line of the day's newest snack
-            item = self._entry_item(entry, local)
-            days[-1].addChild(item)
-            self._items[entry.kind, entry.id] = item
-        self._group_snacks(snacks)
-        self.tree.expandAll()
-        for day_item in days:
-            day_item.setFirstColumnSpanned(True)
-
+        self.tree.show_entries(entries, date.today())
         if entries:
             self._pages.setCurrentWidget(self.tree)
-            first = self._items.get(keep) if keep else None
-            self.tree.setCurrentItem(first or self._items[entries[0].kind, entries[0].id])
+            self.tree.select_kept(keep)
         else:
             self.empty_label.setText(self._empty_text())
             self._pages.setCurrentWidget(self.empty_label)
         self._update_buttons()
-
-    def _group_snacks(self, snacks: list[DiaryEntry]) -> None:
-        """Turn the line of a day's newest snack into the line of all its snacks; then forget."""
-        if len(snacks) > 1:
-            item = self._items[snacks[0].kind, snacks[0].id]
-            summaries = [e.subject for e in snacks if isinstance(e.subject, SessionSummary)]
-            self._fill(item, list(snacks_texts(summaries, self._exercise_name)))
-            for entry in snacks[1:]:
-                self._items[entry.kind, entry.id] = item
-        snacks.clear()
 
     def _exercise_name(self, exercise_id: str) -> str:
         return library_name(self._context.library, exercise_id)
@@ -373,39 +312,9 @@ class DiaryView(QWidget):
             "To make your first entry, choose “Add activity” or “Add treatment or event” above."
         )
 
-    def _day_item(self, day: date, today: date) -> QTreeWidgetItem:
-        locale = QLocale()
-        text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-        if day == today:
-            text = self.tr("Today — {day}").format(day=text)
-        elif day == today - timedelta(days=1):
-            text = self.tr("Yesterday — {day}").format(day=text)
-        item = QTreeWidgetItem(self.tree, [text])
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        return item
-
-    def _entry_item(self, entry: DiaryEntry, local: datetime) -> QTreeWidgetItem:
-        title, detail = entry_texts(entry, self._exercise_name)
-        item = QTreeWidgetItem()
-        item.setData(0, _ENTRY_ROLE, entry)
-        self._fill(item, [local_time_text(local), title, detail])
-        return item
-
-    def _fill(self, item: QTreeWidgetItem, texts: list[str]) -> None:
-        spoken = ", ".join(part for part in texts if part)
-        for column, text in enumerate(texts):
-            item.setText(column, text)
-            item.setData(column, Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setToolTip(column, spoken)
-
     def selected_entry(self) -> DiaryEntry | None:
         """The entry the user has selected, if any."""
-        item = self.tree.currentItem()
-        value = item.data(0, _ENTRY_ROLE) if item is not None else None
-        return value if isinstance(value, DiaryEntry) else None
+        return self.tree.selected_entry()
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
@@ -435,8 +344,7 @@ class DiaryView(QWidget):
         """Open the dialog to record an activity."""
 
         def save(fields: ActivityFields) -> None:
-            saved = add_activity(self._context.store, fields)
-            self._did(saved.undo, self.tr("Added: {what}"), saved.record.fields, saved.changes)
+            self._did(add_activity(self._context.store, fields), self.tr("Added: {what}"))
 
         self._open(ActivityDialog(save, None, self))
 
@@ -444,8 +352,7 @@ class DiaryView(QWidget):
         """Open the dialog to record a treatment or event."""
 
         def save(fields: TreatmentFields) -> None:
-            saved = add_treatment(self._context.store, fields)
-            self._did(saved.undo, self.tr("Added: {what}"), saved.record.fields, saved.changes)
+            self._did(add_treatment(self._context.store, fields), self.tr("Added: {what}"))
 
         self._open(TreatmentEventDialog(save, None, self))
 
@@ -463,18 +370,18 @@ class DiaryView(QWidget):
         elif isinstance(subject, ActivityRecord):
 
             def save_activity(fields: ActivityFields) -> None:
-                saved = edit_activity(self._context.store, subject.id, fields)
                 self._did(
-                    saved.undo, self.tr("Changed: {what}"), saved.record.fields, saved.changes
+                    edit_activity(self._context.store, subject.id, fields),
+                    self.tr("Changed: {what}"),
                 )
 
             self._open(ActivityDialog(save_activity, subject.fields, self))
         elif isinstance(subject, TreatmentRecord):
 
             def save_treatment(fields: TreatmentFields) -> None:
-                saved = edit_treatment(self._context.store, subject.id, fields)
                 self._did(
-                    saved.undo, self.tr("Changed: {what}"), saved.record.fields, saved.changes
+                    edit_treatment(self._context.store, subject.id, fields),
+                    self.tr("Changed: {what}"),
                 )
 
             self._open(TreatmentEventDialog(save_treatment, subject.fields, self))
@@ -580,17 +487,11 @@ class DiaryView(QWidget):
         """The add or edit dialog that is open, if any."""
         return self._dialog
 
-    def _did(
-        self,
-        token: UndoToken,
-        message: str,
-        fields: ActivityFields | TreatmentFields,
-        changes: Changes,
-    ) -> None:
-        what = fields_text(fields)
-        self._push(_Undoable(token, what), message.format(what=what))
-        self._context.publish(changes)
-        self._select(token.kind, token.id)
+    def _did(self, saved: Saved[ActivityRecord] | Saved[TreatmentRecord], message: str) -> None:
+        what = fields_text(saved.record.fields)
+        self._push(_Undoable(saved.undo, what), message.format(what=what))
+        self._context.publish(saved.changes)
+        self._select(saved.undo.kind, saved.undo.id)
 
     def _push(self, undoable: _Undoable, message: str) -> None:
         self._undo_stack.append(undoable)
@@ -600,7 +501,4 @@ class DiaryView(QWidget):
         self._update_buttons()
 
     def _select(self, kind: EntryKind, entry_id: int) -> None:
-        item = self._items.get((kind, entry_id))
-        if item is not None:
-            self.tree.setCurrentItem(item)
-            self.tree.scrollToItem(item)
+        self.tree.select(kind, entry_id)

@@ -45,8 +45,8 @@ from companion.system.desktop_state import DesktopState, DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
 from companion.ui.context import AppContext
-from companion.ui.reminders.reminder_texts import next_reminder_text
-from companion.ui.reminders.reminder_window import ReminderWindow, reminder_text, reminder_title
+from companion.ui.reminders.reminder_texts import next_reminder_text, reminder_text, reminder_title
+from companion.ui.reminders.reminder_window import ReminderWindow
 from companion.ui.safety.red_flag_texts import emergency_instruction, lock_tooltip_text
 from companion.ui.tray import Tray
 

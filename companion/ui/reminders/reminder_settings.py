@@ -135,7 +135,25 @@ class ReminderSettings(QWidget):
         self._runner: ReminderRunner | None = None
         self.setObjectName("reminderSettings")
 
-        # --- Sitting breaks -----------------------------------------------------------------
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_breaks())
+        layout.addWidget(self._build_hours())
+        layout.addWidget(self._build_quiet())
+        layout.addWidget(self._build_daily())
+        layout.addLayout(self._build_save_row())
+        layout.addWidget(self._build_pause())
+        layout.addWidget(self._build_coming_up())
+        layout.addWidget(self._build_autostart())
+
+        context.bus.changed.connect(self._on_changes)
+        self.load()
+        self.attach_runner(runner)
+
+    # --- Building the page ----------------------------------------------------------------
+
+    def _build_breaks(self) -> QGroupBox:
+        """Movement breaks after sitting, and where news of the user being away comes from."""
         breaks = QGroupBox(self.tr("Movement breaks"))
         self.breaks_on = QCheckBox(self.tr("&Remind me to get up after sitting for"))
         self.interval = QSpinBox()
@@ -154,8 +172,10 @@ class ReminderSettings(QWidget):
         breaks_layout = QVBoxLayout(breaks)
         breaks_layout.addLayout(interval_row)
         breaks_layout.addWidget(self.idle_line)
+        return breaks
 
-        # --- Working hours ------------------------------------------------------------------
+    def _build_hours(self) -> QGroupBox:
+        """The working hours, day by day."""
         hours = QGroupBox(self.tr("Working hours (movement breaks only on these days and hours)"))
         hours_grid = QGridLayout(hours)
         locale = QLocale()
@@ -169,8 +189,10 @@ class ReminderSettings(QWidget):
             hours_grid.addWidget(QLabel(self.tr("to")), weekday, 2)
             hours_grid.addWidget(span.end, weekday, 3)
         hours_grid.setColumnStretch(4, 1)
+        return hours
 
-        # --- Quiet hours --------------------------------------------------------------------
+    def _build_quiet(self) -> QGroupBox:
+        """The quiet hours, when nothing reminds."""
         quiet = QGroupBox(self.tr("Quiet hours (no reminders at all)"))
         self.quiet = _Span(self.tr("&Quiet hours"), None, DEFAULT_QUIET)
         quiet_row = QHBoxLayout(quiet)
@@ -179,8 +201,10 @@ class ReminderSettings(QWidget):
         quiet_row.addWidget(QLabel(self.tr("to")))
         quiet_row.addWidget(self.quiet.end)
         quiet_row.addStretch(1)
+        return quiet
 
-        # --- Check-in and sessions -----------------------------------------------------------
+    def _build_daily(self) -> QGroupBox:
+        """The daily check-in time and the exercise session times."""
         daily = QGroupBox(self.tr("Check-in and exercise sessions"))
         self.check_in_on = QCheckBox(self.tr("Remind me to &check in at"))
         self.check_in_time = QTimeEdit()
@@ -202,7 +226,10 @@ class ReminderSettings(QWidget):
         daily_layout = QVBoxLayout(daily)
         daily_layout.addLayout(check_in_row)
         daily_layout.addLayout(sessions_row)
+        return daily
 
+    def _build_save_row(self) -> QHBoxLayout:
+        """Save, and the note that says it was saved."""
         self.save_button = QPushButton(self.tr("Sa&ve reminder settings"))
         self.save_button.setAccessibleName(self.tr("Save reminder settings"))
         self.save_button.clicked.connect(self.save)
@@ -210,8 +237,10 @@ class ReminderSettings(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_note, 1)
+        return save_row
 
-        # --- Pause --------------------------------------------------------------------------
+    def _build_pause(self) -> QGroupBox:
+        """Pause for a while, or resume now."""
         pause = QGroupBox(self.tr("Pause"))
         self.pause_state = QLabel()
         self.pause_state.setWordWrap(True)
@@ -235,8 +264,10 @@ class ReminderSettings(QWidget):
         pause_layout = QVBoxLayout(pause)
         pause_layout.addWidget(self.pause_state)
         pause_layout.addLayout(pause_row)
+        return pause
 
-        # --- Coming up ----------------------------------------------------------------------
+    def _build_coming_up(self) -> QGroupBox:
+        """What will remind in the next 24 hours."""
         coming = QGroupBox(self.tr("Coming up in the next 24 hours"))
         self.coming_up = QLabel()
         self.coming_up.setObjectName("comingUp")
@@ -244,8 +275,10 @@ class ReminderSettings(QWidget):
         self.coming_up.setTextFormat(Qt.TextFormat.PlainText)
         self.coming_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(coming).addWidget(self.coming_up)
+        return coming
 
-        # --- Start at login -----------------------------------------------------------------
+    def _build_autostart(self) -> QCheckBox:
+        """Start at login, in the tray."""
         self.autostart = QCheckBox(
             self.tr("&Start {app} when I log in (in the tray, without a window)").format(
                 app=APP_NAME
@@ -253,21 +286,7 @@ class ReminderSettings(QWidget):
         )
         self.autostart.setChecked(autostart.is_enabled())
         self.autostart.toggled.connect(self._set_autostart)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(breaks)
-        layout.addWidget(hours)
-        layout.addWidget(quiet)
-        layout.addWidget(daily)
-        layout.addLayout(save_row)
-        layout.addWidget(pause)
-        layout.addWidget(coming)
-        layout.addWidget(self.autostart)
-
-        context.bus.changed.connect(self._on_changes)
-        self.load()
-        self.attach_runner(runner)
+        return self.autostart
 
     # --- Public -------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""What the reminders say in the tray and in Settings: what comes next, or why nothing does.
+"""What the reminders say: in the tray and in Settings, what comes next or why nothing does;
+in the reminder window, what is due, why now, and how much of the movement to do.
 
 Apart from the runner, so the tray form (which loads no services) words its line the same way.
 """
@@ -9,22 +10,41 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from companion.domain.exercise import Dose, SidesMode
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Hold, Upcoming
+from companion.reminders import Due, DueReason, Hold, Upcoming
 
 COMING_UP = timedelta(hours=24)  # how far ahead Settings lists the reminders
 
 
+def _kind_words(kind: ReminderKind) -> tuple[str, str]:
+    """What a reminder is for in a few words (tray, Settings), and the reminder window's
+    heading for it."""
+    translate = QCoreApplication.translate
+    words = {
+        ReminderKind.SITTING_BREAK: (
+            translate("ReminderRunner", "Movement break"),
+            translate("ReminderWindow", "Time to stand up and move"),
+        ),
+        ReminderKind.EXERCISE_SESSION: (
+            translate("ReminderRunner", "Exercise session"),
+            translate("ReminderWindow", "Time for your exercises"),
+        ),
+        ReminderKind.CHECK_IN: (
+            translate("ReminderRunner", "Check-in"),
+            translate("ReminderWindow", "Time for your daily check-in"),
+        ),
+        ReminderKind.QUESTIONNAIRE: (
+            translate("ReminderRunner", "Questionnaire"),
+            translate("ReminderWindow", "A short questionnaire is due"),
+        ),
+    }
+    return words[kind]
+
+
 def kind_name(kind: ReminderKind) -> str:
     """What a reminder is for, in a few words."""
-    translate = QCoreApplication.translate
-    names = {
-        ReminderKind.SITTING_BREAK: translate("ReminderRunner", "Movement break"),
-        ReminderKind.EXERCISE_SESSION: translate("ReminderRunner", "Exercise session"),
-        ReminderKind.CHECK_IN: translate("ReminderRunner", "Check-in"),
-        ReminderKind.QUESTIONNAIRE: translate("ReminderRunner", "Questionnaire"),
-    }
-    return names[kind]
+    return _kind_words(kind)[0]
 
 
 def hold_text(hold: Hold) -> str:
@@ -96,3 +116,57 @@ def coming_up_lines(upcoming: tuple[Upcoming, ...], now: datetime) -> list[str]:
             )
         lines.append(translate("ReminderRunner", "{what}: {when}").format(what=name, when=when))
     return lines
+
+
+def reminder_title(due: Due) -> str:
+    """The window's heading for a reminder of this kind."""
+    return _kind_words(due.kind)[1]
+
+
+def reminder_text(due: Due) -> str:
+    """A line that says why now, in the user's terms."""
+    translate = QCoreApplication.translate
+    if due.kind is ReminderKind.SITTING_BREAK and due.sat_for is not None:
+        minutes = max(1, round(due.sat_for.total_seconds() / 60))
+        text = translate(
+            "ReminderWindow",
+            "You have been sitting for %n minute(s). A short movement helps.",
+            "",
+            minutes,
+        )
+    elif due.kind is ReminderKind.SITTING_BREAK:
+        text = translate("ReminderWindow", "A short movement helps after a spell of sitting.")
+    elif due.kind is ReminderKind.EXERCISE_SESSION:
+        text = translate("ReminderWindow", "Your home programme is ready when you are.")
+    elif due.kind is ReminderKind.CHECK_IN:
+        text = translate("ReminderWindow", "How are your back and leg today? It takes 30 seconds.")
+    else:
+        text = translate(
+            "ReminderWindow", "Answering it shows you and your physiotherapist how you are doing."
+        )
+    if due.reason is DueReason.SNOOZE_ENDED:
+        text = translate("ReminderWindow", "As promised, here it is again.") + " " + text
+    return text
+
+
+def snack_dose_text(dose: Dose) -> str:
+    """How much of the snack to do, e.g. "5 times" or "2 minutes"."""
+    translate = QCoreApplication.translate
+    # The counts are plain names: lupdate skips a message whose count is `dose.minutes`.
+    minutes, reps, hold = dose.minutes, dose.reps, dose.hold_s
+    if minutes is not None:
+        return translate("ReminderWindow", "For %n minute(s)", "", minutes)
+    text = translate("ReminderWindow", "%n time(s)", "", reps)
+    if hold and hold % 60 == 0:
+        held_minutes = hold // 60
+        text += ", " + translate("ReminderWindow", "hold %n minute(s) each", "", held_minutes)
+    elif hold:
+        text += ", " + translate("ReminderWindow", "hold %n second(s) each", "", hold)
+    if dose.sides is not SidesMode.ONE:
+        text += ", " + translate("ReminderWindow", "each side")
+    return text
+
+
+def clock_text(seconds: int) -> str:
+    """m:ss."""
+    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QPoint,
     QRect,
     QSize,
@@ -27,77 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME
-from companion.domain.exercise import Dose, SidesMode
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Due, DueReason, Occasion
+from companion.reminders import Due, Occasion
 from companion.services.reminders import MovementSnack
 from companion.ui.main_window import PASSES_SHORTCUTS
+from companion.ui.reminders.reminder_texts import (
+    clock_text,
+    reminder_text,
+    reminder_title,
+    snack_dose_text,
+)
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font
 from companion.ui.widgets.figure_widget import FigureWidget
 
 SCREEN_MARGIN = 24  # px from the screen's corner, clear of panels (available geometry)
 TIMER_STEP_MS = 1000
-
-
-def reminder_title(due: Due) -> str:
-    """The window's heading for a reminder of this kind."""
-    translate = QCoreApplication.translate
-    titles = {
-        ReminderKind.SITTING_BREAK: translate("ReminderWindow", "Time to stand up and move"),
-        ReminderKind.EXERCISE_SESSION: translate("ReminderWindow", "Time for your exercises"),
-        ReminderKind.CHECK_IN: translate("ReminderWindow", "Time for your daily check-in"),
-        ReminderKind.QUESTIONNAIRE: translate("ReminderWindow", "A short questionnaire is due"),
-    }
-    return titles[due.kind]
-
-
-def reminder_text(due: Due) -> str:
-    """A line that says why now, in the user's terms."""
-    translate = QCoreApplication.translate
-    if due.kind is ReminderKind.SITTING_BREAK and due.sat_for is not None:
-        minutes = max(1, round(due.sat_for.total_seconds() / 60))
-        text = translate(
-            "ReminderWindow",
-            "You have been sitting for %n minute(s). A short movement helps.",
-            "",
-            minutes,
-        )
-    elif due.kind is ReminderKind.SITTING_BREAK:
-        text = translate("ReminderWindow", "A short movement helps after a spell of sitting.")
-    elif due.kind is ReminderKind.EXERCISE_SESSION:
-        text = translate("ReminderWindow", "Your home programme is ready when you are.")
-    elif due.kind is ReminderKind.CHECK_IN:
-        text = translate("ReminderWindow", "How are your back and leg today? It takes 30 seconds.")
-    else:
-        text = translate(
-            "ReminderWindow", "Answering it shows you and your physiotherapist how you are doing."
-        )
-    if due.reason is DueReason.SNOOZE_ENDED:
-        text = translate("ReminderWindow", "As promised, here it is again.") + " " + text
-    return text
-
-
-def dose_text(dose: Dose) -> str:
-    """How much of the snack to do, e.g. "5 times" or "2 minutes"."""
-    translate = QCoreApplication.translate
-    # The counts are plain names: lupdate skips a message whose count is `dose.minutes`.
-    minutes, reps, hold = dose.minutes, dose.reps, dose.hold_s
-    if minutes is not None:
-        return translate("ReminderWindow", "For %n minute(s)", "", minutes)
-    text = translate("ReminderWindow", "%n time(s)", "", reps)
-    if hold and hold % 60 == 0:
-        held_minutes = hold // 60
-        text += ", " + translate("ReminderWindow", "hold %n minute(s) each", "", held_minutes)
-    elif hold:
-        text += ", " + translate("ReminderWindow", "hold %n second(s) each", "", hold)
-    if dose.sides is not SidesMode.ONE:
-        text += ", " + translate("ReminderWindow", "each side")
-    return text
-
-
-def clock_text(seconds: int) -> str:
-    """m:ss."""
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def reminder_position(
@@ -162,9 +105,32 @@ class ReminderWindow(QWidget):
         self.shown_at: datetime | None = None
         self._left = 0
 
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TIMER_STEP_MS)
+        self._ticker.timeout.connect(self._count_down)
+
         self.title = heading("", SUBHEADING_SCALE)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.stop_rule = QLabel()
+        self.stop_rule.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
+        self.stop_rule.setWordWrap(True)
+        self.stop_rule.setObjectName("reminderStopRule")
+        self.countdown = QProgressBar()
+        self.countdown.setTextVisible(True)
+        self.countdown.setAccessibleName(self.tr("Time left for the movement"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self._build_snack())
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.stop_rule)
+        layout.addLayout(self._build_buttons())
+
+    def _build_snack(self) -> QWidget:
+        """The movement snack: its moving figure beside its name, summary and dose."""
         self.figure = FigureWidget()
         # The figure's box is 4:3; a fixed height from the text size keeps it from floating in
         # empty space when the text beside it is short.
@@ -180,14 +146,20 @@ class ReminderWindow(QWidget):
         self.snack_summary.setWordWrap(True)
         self.dose = QLabel()
         self.dose.setWordWrap(True)  # "3 × 10 s, each side" wraps beside the figure
-        self.stop_rule = QLabel()
-        self.stop_rule.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
-        self.stop_rule.setWordWrap(True)
-        self.stop_rule.setObjectName("reminderStopRule")
-        self.countdown = QProgressBar()
-        self.countdown.setTextVisible(True)
-        self.countdown.setAccessibleName(self.tr("Time left for the movement"))
+        self.snack_box = QWidget()
+        snack_text = QVBoxLayout()
+        snack_text.addWidget(self.snack_name)
+        snack_text.addWidget(self.snack_summary)
+        snack_text.addWidget(self.dose)
+        snack_text.addStretch(1)
+        snack_row = QHBoxLayout(self.snack_box)
+        snack_row.setContentsMargins(0, 0, 0, 0)
+        snack_row.addWidget(self.figure, 3)
+        snack_row.addLayout(snack_text, 2)
+        return self.snack_box
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Skip, Snooze, Open and Done: clicked, never given the keyboard."""
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setAccessibleName(self.tr("Done: I moved"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -204,36 +176,11 @@ class ReminderWindow(QWidget):
         self.open_button.clicked.connect(lambda: self._answer(self.open_requested))
         self.snooze_button.clicked.connect(lambda: self._answer(self.snoozed))
         self.skip_button.clicked.connect(lambda: self._answer(self.skipped))
-
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(TIMER_STEP_MS)
-        self._ticker.timeout.connect(self._count_down)
-
-        self.snack_box = QWidget()
-        snack_text = QVBoxLayout()
-        snack_text.addWidget(self.snack_name)
-        snack_text.addWidget(self.snack_summary)
-        snack_text.addWidget(self.dose)
-        snack_text.addStretch(1)
-        snack_row = QHBoxLayout(self.snack_box)
-        snack_row.setContentsMargins(0, 0, 0, 0)
-        snack_row.addWidget(self.figure, 3)
-        snack_row.addLayout(snack_text, 2)
-
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.skip_button, self.snooze_button, self.open_button, self.done_button):
             buttons.addWidget(button)
-
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addWidget(self.snack_box)
-        layout.addWidget(self.countdown)
-        layout.addWidget(self.stop_rule)
-        layout.addLayout(buttons)
+        return buttons
 
     @property
     def occasion(self) -> Occasion | None:
@@ -273,7 +220,7 @@ class ReminderWindow(QWidget):
         if has_snack and snack is not None:
             self.snack_name.setText(snack.exercise.short_name)
             self.snack_summary.setText(snack.exercise.summary)
-            self.dose.setText(dose_text(snack.dose))
+            self.dose.setText(snack_dose_text(snack.dose))
             if snack.exercise.stop_rules:
                 self.stop_rule.setText(snack.exercise.stop_rules[0])
             self.figure.set_figure(snack.exercise.figure)

@@ -142,6 +142,23 @@ class ReportsView(QWidget):
         )
         intro.setWordWrap(True)
 
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("Reports")))
+        layout.addWidget(intro)
+        layout.addLayout(self._build_choices(clinic_line))
+        self._build_actions(layout)
+        layout.addStretch(1)
+        fill_with_scrolling(self, content)
+
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        self._period_chosen()
+        self._update()
+
+    # --- Building the page ----------------------------------------------------------------
+
+    def _build_period(self) -> QHBoxLayout:
+        """The period: a choice of spans, or two dates; returns the row of dates."""
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in (
@@ -163,7 +180,11 @@ class ReportsView(QWidget):
         for widget in (from_label, self.start, to_label, self.end):
             dates.addWidget(widget)
         dates.addStretch(1)
+        return dates
 
+    def _build_choices(self, clinic_line: str) -> QFormLayout:
+        """What goes into the export: period, format, name, clinic, language, notes."""
+        dates = self._build_period()
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("PDF report for your physiotherapist"), ExportFormat.PDF)
@@ -199,7 +220,10 @@ class ReportsView(QWidget):
         form.addRow(*_buddy(self.tr("&Language:"), self.language))
         form.addRow("", self.notes)
         form.addRow("", self.anonymous)
+        return form
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """Export, the busy bar and result line, then Open and Show in folder."""
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
@@ -231,21 +255,9 @@ class ReportsView(QWidget):
         after.addWidget(self.open_button)
         after.addWidget(self.folder_button)
         after.addStretch(1)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(heading(self.tr("Reports")))
-        layout.addWidget(intro)
-        layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addLayout(after)
-        layout.addStretch(1)
-        fill_with_scrolling(self, content)
-
-        self.period.currentIndexChanged.connect(self._period_chosen)
-        self._period_chosen()
-        self._update()
 
     # --- Choices --------------------------------------------------------------------------
 

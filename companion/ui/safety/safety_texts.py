@@ -104,23 +104,34 @@ def held_because_text(reasons: Iterable[HoldReason]) -> str:
     )
 
 
+def _pathway_names(bias: Bias) -> tuple[str, str]:
+    """A pathway's name on its own and inside a sentence ("You follow the {pathway}."): its own
+    words, not the name lower-cased, for German nouns keep their capital letters."""
+    names = {
+        Bias.EXTENSION: (
+            translate("Pathway", "Backward-bending pathway"),
+            translate("Pathway", "backward-bending pathway"),
+        ),
+        Bias.FLEXION: (
+            translate("Pathway", "Forward-bending pathway"),
+            translate("Pathway", "forward-bending pathway"),
+        ),
+        Bias.NEUTRAL: (
+            translate("Pathway", "Neutral programme"),
+            translate("Pathway", "neutral programme"),
+        ),
+    }
+    return names[bias]
+
+
 def pathway_name(bias: Bias) -> str:
     """A direction as a pathway's name."""
-    if bias is Bias.EXTENSION:
-        return translate("Pathway", "Backward-bending pathway")
-    if bias is Bias.FLEXION:
-        return translate("Pathway", "Forward-bending pathway")
-    return translate("Pathway", "Neutral programme")
+    return _pathway_names(bias)[0]
 
 
 def pathway_in_sentence(bias: Bias) -> str:
     """A direction's pathway as it reads inside a sentence: "You follow the {pathway}."."""
-    # Its own words, not pathway_name().lower(): German nouns keep their capital letters.
-    if bias is Bias.EXTENSION:
-        return translate("Pathway", "backward-bending pathway")
-    if bias is Bias.FLEXION:
-        return translate("Pathway", "forward-bending pathway")
-    return translate("Pathway", "neutral programme")
+    return _pathway_names(bias)[1]
 
 
 def exercise_safety_html(

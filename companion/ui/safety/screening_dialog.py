@@ -10,13 +10,12 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QDialog,
     QFrame,
     QGroupBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -36,7 +34,6 @@ from companion.domain.red_flags import (
     KNOWN,
     QUESTIONS,
     Answer,
-    ScreeningQuestion,
     ScreeningReason,
     TriageAdvice,
     known_finding_recheck_on,
@@ -58,37 +55,8 @@ from companion.ui.safety.red_flag_texts import (
     reason_text,
     red_flag_text,
 )
+from companion.ui.safety.screening_questions import YesNoQuestion, answer_keys, grouped_questions
 from companion.ui.style import SUBHEADING_SCALE, heading, name_scroll_bars, scaled_font, scrolling
-
-# Questions grouped by what they are about, so the form reads as a conversation rather than
-# in order of urgency. A question missing here (added to the domain later) goes in "Other".
-_GROUP_IDS: tuple[tuple[str, ...], ...] = (
-    ("both_legs", "both_legs_weak_or_walking", "one_leg_weak", "spreading_numbness"),
-    ("saddle_numbness", "bladder", "bowel", "sexual_function"),
-    ("serious_accident", "fragile_bones_minor_fall", "first_episode_over_50"),
-    (
-        "chest_or_breathless",
-        "fever_or_unwell",
-        "cancer_history",
-        "weight_loss",
-        "immune_or_injecting",
-        "constant_or_night_pain",
-        "shoulder_blade_pain",
-        "back_shape",
-    ),
-    ("no_improvement", "getting_worse", "struggling_to_cope"),
-)
-
-
-def _group_titles() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("ScreeningDialog", "Your legs"),
-        QCoreApplication.translate("ScreeningDialog", "Bladder, bowel and sex"),
-        QCoreApplication.translate("ScreeningDialog", "How the pain started"),
-        QCoreApplication.translate("ScreeningDialog", "Your general health"),
-        QCoreApplication.translate("ScreeningDialog", "How things are going"),
-    )
-
 
 # Tints for the result panel, blended into the palette's window colour so both light and dark
 # themes keep their own text colour readable.
@@ -101,176 +69,12 @@ _LEVEL_TINTS: Mapping[TriageLevel, QColor] = {
 _TINT_SHARE = 0.18
 
 
-def grouped_questions() -> list[tuple[str, list[ScreeningQuestion]]]:
-    """Every domain question exactly once, under a translated group title."""
-    by_id = {q.id: q for q in QUESTIONS}
-    groups: list[tuple[str, list[ScreeningQuestion]]] = []
-    placed: set[str] = set()
-    for title, ids in zip(_group_titles(), _GROUP_IDS, strict=True):
-        questions = [by_id[i] for i in ids if i in by_id]
-        placed.update(q.id for q in questions)
-        if questions:
-            groups.append((title, questions))
-    rest = [q for q in QUESTIONS if q.id not in placed]
-    if rest:
-        groups.append((QCoreApplication.translate("ScreeningDialog", "Other questions"), rest))
-    return groups
-
-
 def _blend(base: QColor, tint: QColor, share: float) -> QColor:
     return QColor(
         round(base.red() * (1 - share) + tint.red() * share),
         round(base.green() * (1 - share) + tint.green() * share),
         round(base.blue() * (1 - share) + tint.blue() * share),
     )
-
-
-def answer_keys() -> tuple[str, str, str]:
-    """The letters that answer Yes, No and "my doctor knows", in the user's language (J for Ja
-    in German): the help text names the same ones."""
-    return (
-        QCoreApplication.translate("ScreeningDialog", "Y", "keyboard key that answers Yes"),
-        QCoreApplication.translate("ScreeningDialog", "N", "keyboard key that answers No"),
-        QCoreApplication.translate(
-            "ScreeningDialog", "K", "keyboard key that answers 'my doctor knows about this'"
-        ),
-    )
-
-
-def _key(letter: str) -> Qt.Key:
-    # Qt's codes for letter keys are the upper-case letters' code points (Latin-1 included).
-    return Qt.Key(ord(letter.upper()[:1] or "?"))
-
-
-class _AnswerButton(QRadioButton):
-    """An answer button that also takes the Yes and No keys (and "my doctor knows" where it is
-    offered): Y, N and K in English."""
-
-    def __init__(self, text: str, on_key: Callable[[Answer], None], known: bool) -> None:
-        super().__init__(text)
-        self._on_key = on_key
-        yes, no, known_key = answer_keys()
-        self._keys: dict[Qt.Key, Answer] = {_key(yes): True, _key(no): False}
-        if known:
-            self._keys[_key(known_key)] = KNOWN
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        if not event.modifiers() and key in self._keys:
-            self._on_key(self._keys[key])
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class YesNoQuestion(QWidget):
-    """One question with Yes and No; Y or N answers it while either button has focus."""
-
-    def __init__(
-        self,
-        question: ScreeningQuestion,
-        on_key_answer: Callable[[YesNoQuestion], None] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.question = question
-        # A plain callback, not a Signal: PySide6 6.12's Signal.emit() drops a reference to
-        # True on every call, and enough of them crash the interpreter.
-        self._on_key_answer = on_key_answer
-        text = red_flag_text(question.text)
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
-        known = question.known_allowed
-        self.yes_button = _AnswerButton(self.tr("Yes"), self._answer_by_key, known)
-        self.no_button = _AnswerButton(self.tr("No"), self._answer_by_key, known)
-        # For a long-standing finding: recorded and dated, asked afresh after three months.
-        self.known_button: _AnswerButton | None = None
-        buttons = [self.yes_button, self.no_button]
-        if known:
-            self.known_button = _AnswerButton(
-                self.tr("My doctor knows about this and has checked it"), self._answer_by_key, True
-            )
-            self.known_button.setAccessibleName(
-                self.tr("My doctor knows about this and has checked it: {question}").format(
-                    question=text
-                )
-            )
-            buttons.append(self.known_button)
-        self.known_note = QLabel()
-        self.known_note.setWordWrap(True)
-        self.known_note.hide()
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        for button in buttons:
-            self.group.addButton(button)
-            button.setAccessibleDescription(text)
-        self.yes_button.setAccessibleName(self.tr("Yes: {question}").format(question=text))
-        self.no_button.setAccessibleName(self.tr("No: {question}").format(question=text))
-        self.setAccessibleName(text)
-        words = QVBoxLayout()
-        words.addWidget(self.label)
-        words.addWidget(self.known_note)
-        choices = QVBoxLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.yes_button)
-        row.addWidget(self.no_button)
-        choices.addLayout(row)
-        if self.known_button is not None:
-            choices.addWidget(self.known_button)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.addLayout(words, 1)
-        layout.addLayout(choices, 0)
-
-    @property
-    def answer(self) -> Answer | None:
-        """True for yes, False for no, KNOWN for "my doctor knows", None while unanswered."""
-        if self.yes_button.isChecked():
-            return True
-        if self.no_button.isChecked():
-            return False
-        if self.known_button is not None and self.known_button.isChecked():
-            return KNOWN
-        return None
-
-    def set_answer(self, value: Answer) -> None:
-        """Answer the question (as a click or a Y/N/K key would)."""
-        self._button_for(value).setChecked(True)
-
-    def set_known_since(self, since: datetime, recheck_on: date) -> None:
-        """Start from "my doctor knows", given on `since`; say when it will be asked afresh."""
-        if self.known_button is None:
-            return
-        self.set_answer(KNOWN)
-        local = since.astimezone()
-        again = QDate(recheck_on.year, recheck_on.month, recheck_on.day)
-        self.known_note.setText(
-            self.tr(
-                "You told us on {day} that your doctor knows about this. If it is new or worse, "
-                "answer Yes. We will ask again from {recheck}."
-            ).format(
-                day=QLocale().toString(QDate(local.year, local.month, local.day)),
-                recheck=QLocale().toString(again),
-            )
-        )
-        self.known_note.show()
-
-    def focus(self) -> None:
-        """Put the keyboard focus on this question (on its answer, if it has one)."""
-        answer = self.answer
-        target = self._button_for(answer) if answer is not None else self.yes_button
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _button_for(self, value: Answer) -> QRadioButton:
-        if value == KNOWN and not isinstance(value, bool) and self.known_button is not None:
-            return self.known_button
-        return self.yes_button if value is True else self.no_button
-
-    def _answer_by_key(self, value: Answer) -> None:
-        self.set_answer(value)
-        self._button_for(value).setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._on_key_answer is not None:
-            self._on_key_answer(self)
 
 
 def refusal_text(error: ScreeningInvalid) -> str:
@@ -542,25 +346,7 @@ class ScreeningDialog(QDialog):
         self.result_steps.setText(f"<ol>{steps}</ol>")
         self.result_steps.setAccessibleName(self.tr("What to do"))
 
-        findings = self.record.findings if self.record is not None else ()
-        answers = self.record.answers if self.record is not None else {}
-        known = [q for q in QUESTIONS if answers.get(q.id) == KNOWN]
-        text = ""
-        if level is not TriageLevel.CLEAR and findings:
-            items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in findings)
-            text = html.escape(self.tr("You said yes to:")) + f"<ul>{items}</ul>"
-        if known:
-            # Recorded and dated: asked afresh after three months (domain.red_flags).
-            items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in known)
-            text += (
-                html.escape(
-                    self.tr("Noted as known to your doctor (we will ask again in 3 months):")
-                )
-                + f"<ul>{items}</ul>"
-            )
-        self.findings_label.setText(text)
-        self.findings_label.setVisible(bool(text))
-
+        self._show_findings(level)
         if not advice.exercise_allowed:
             self.lock_note.setText(exercise_locked_text())
             self.lock_note.show()
@@ -590,6 +376,27 @@ class ScreeningDialog(QDialog):
         self._pages.setCurrentIndex(1)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_findings(self, level: TriageLevel) -> None:
+        """What was answered Yes (unless all is clear) and what was noted as known."""
+        findings = self.record.findings if self.record is not None else ()
+        answers = self.record.answers if self.record is not None else {}
+        known = [q for q in QUESTIONS if answers.get(q.id) == KNOWN]
+        text = ""
+        if level is not TriageLevel.CLEAR and findings:
+            items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in findings)
+            text = html.escape(self.tr("You said yes to:")) + f"<ul>{items}</ul>"
+        if known:
+            # Recorded and dated: asked afresh after three months (domain.red_flags).
+            items = "".join(f"<li>{html.escape(red_flag_text(q.text))}</li>" for q in known)
+            text += (
+                html.escape(
+                    self.tr("Noted as known to your doctor (we will ask again in 3 months):")
+                )
+                + f"<ul>{items}</ul>"
+            )
+        self.findings_label.setText(text)
+        self.findings_label.setVisible(bool(text))
+
     def _style_panel(self, level: TriageLevel) -> None:
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
@@ -614,8 +421,6 @@ class ScreeningDialog(QDialog):
 __all__ = [
     "RED_FLAG_TEXTS",
     "ScreeningDialog",
-    "YesNoQuestion",
     "exercise_locked_text",
-    "grouped_questions",
     "red_flag_text",
 ]

@@ -38,16 +38,42 @@ from companion.ui.widgets.save_files import ask_save_path, output_problem_text
 
 
 class SettingsView(QWidget):
-    """Data and backups, and About."""
+    """The Settings page: region, reminders, your data and backups, questionnaires, clearance,
+    clinician mode and About."""
 
     def __init__(self, context: AppContext, reminders: ReminderRunner | None = None) -> None:
         super().__init__()
         self._context = context
         self.setObjectName("settingsView")
 
-        page_heading = heading(self.tr("Settings"))
-        self.reminders = ReminderSettings(context, reminders)
-        self.reminders.lock_by_clinic(context.branding)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Settings")))
+        self.region = RegionSettings(context)
+        layout.addWidget(self.region)
+        layout.addWidget(self._build_reminders(reminders))
+        layout.addWidget(self._build_data())
+        self.questionnaires = QuestionnaireSettings(context)
+        layout.addWidget(self.questionnaires)
+        self.clearance = ClearanceSettings(context)
+        layout.addWidget(self.clearance)
+        if not context.branding.is_locked(LockedSetting.CLINICIAN_MODE):
+            clinic_box = QGroupBox(self.tr("For physiotherapists"))
+            QVBoxLayout(clinic_box).addWidget(ClinicianModeSwitch(context))
+            layout.addWidget(clinic_box)
+        layout.addWidget(self._build_about())
+        layout.addStretch(1)
+        fill_with_scrolling(self, page)
+
+        context.bus.changed.connect(self._on_changes)
+        self.refresh()
+
+    # --- Building the page ----------------------------------------------------------------
+
+    def _build_reminders(self, reminders: ReminderRunner | None) -> QGroupBox:
+        """The reminder settings, and whether sessions can play their sound cues."""
+        self.reminders = ReminderSettings(self._context, reminders)
+        self.reminders.lock_by_clinic(self._context.branding)
         reminders_box = QGroupBox(self.tr("Reminders"))
         reminders_layout = QVBoxLayout(reminders_box)
         reminders_layout.addWidget(self.reminders)
@@ -60,8 +86,10 @@ class SettingsView(QWidget):
         reminders_layout.addWidget(self.sound_label)
         reminders_layout.addWidget(self.sound_details)
         self._show_sound_mode()
+        return reminders_box
 
-        # --- Data and backups ---------------------------------------------------------------
+    def _build_data(self) -> QGroupBox:
+        """Where the data lives, the automatic backups, a copy, and restore."""
         data_box = QGroupBox(self.tr("Your data"))
         self._folder_label = QLabel()
         self._folder_label.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
@@ -112,10 +140,12 @@ class SettingsView(QWidget):
         data_layout.addWidget(self.backup_list)
         data_layout.addLayout(buttons)
         data_layout.addWidget(policy)
+        return data_box
 
-        # --- About --------------------------------------------------------------------------
+    def _build_about(self) -> QGroupBox:
+        """What the app is, who provides it, and what it is not (the disclaimer)."""
         about_box = QGroupBox(self.tr("About"))
-        branding = context.branding
+        branding = self._context.branding
         about_text = self.tr("{app} {version}").format(
             app=branding.product_name, version=__version__
         )
@@ -136,28 +166,7 @@ class SettingsView(QWidget):
             logo.setAccessibleName(self.tr("{clinic} logo").format(clinic=branding.clinic_name))
             about_layout.addWidget(logo)
         about_layout.addWidget(about)
-
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(page_heading)
-        self.region = RegionSettings(context)
-        layout.addWidget(self.region)
-        layout.addWidget(reminders_box)
-        layout.addWidget(data_box)
-        self.questionnaires = QuestionnaireSettings(context)
-        layout.addWidget(self.questionnaires)
-        self.clearance = ClearanceSettings(context)
-        layout.addWidget(self.clearance)
-        if not context.branding.is_locked(LockedSetting.CLINICIAN_MODE):
-            clinic_box = QGroupBox(self.tr("For physiotherapists"))
-            QVBoxLayout(clinic_box).addWidget(ClinicianModeSwitch(context))
-            layout.addWidget(clinic_box)
-        layout.addWidget(about_box)
-        layout.addStretch(1)
-        fill_with_scrolling(self, page)
-
-        context.bus.changed.connect(self._on_changes)
-        self.refresh()
+        return about_box
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.sound_label.text():
