@@ -40,6 +40,7 @@ from companion.services.outputs import OutputFailed, OutputProblem
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.questionnaires import QuestionnaireNotInstalled
 from companion.storage.errors import BackupFailed, DiaryUnavailable, Fault
+from companion.storage.write_lock import WriteLockBusy
 
 # The option that sets each check-in field.
 _OPTIONS = {
@@ -385,6 +386,13 @@ def failure(error: BaseException, words: Wording) -> str:
             "the data folder {folder} cannot be used: {reason}. Nothing was changed; choose "
             "another folder with --data-dir, or fix this one",
         ).format(folder=error.root, reason=reason)
+    if isinstance(error, WriteLockBusy):
+        holder = error.holder or words.translate("Cli", "another program")
+        return words.translate(
+            "Cli",
+            "the diary is busy: {holder} has been writing to it for more than {seconds} "
+            "seconds; try again when it has finished",
+        ).format(holder=holder, seconds=f"{error.waited:g}")
     if isinstance(error, BackupFailed):
         # Storage says which file and what the system reported, in English.
         return words.translate(

@@ -1134,6 +1134,14 @@
         <translation>der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts geändert; wählen Sie mit --data-dir einen anderen Ordner oder beheben Sie das Problem mit diesem</translation>
     </message>
     <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>the diary is busy: {holder} has been writing to it for more than {seconds} seconds; try again when it has finished</source>
+        <translation>das Tagebuch ist belegt: {holder} schreibt seit mehr als {seconds} Sekunden hinein; versuchen Sie es erneut, wenn der Vorgang beendet ist</translation>
+    </message>
+    <message>
         <source>the backup failed: {detail}. Your diary was not changed.</source>
         <translation>die Sicherung ist fehlgeschlagen: {detail}. Ihr Tagebuch wurde nicht verändert.</translation>
     </message>

@@ -1134,6 +1134,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary is busy: {holder} has been writing to it for more than {seconds} seconds; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the backup failed: {detail}. Your diary was not changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 
 from companion.cli import main
-from companion.cli.words import diary_unavailable
+from companion.cli.words import diary_unavailable, failure
 from companion.paths import migrations_dir
 from companion.reports.wording import wording
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import open_store
 from companion.storage.errors import Fault
+from companion.storage.write_lock import WriteLockBusy
 
 LOCALES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 ENGLISH, GERMAN = "en_GB.UTF-8", "de_DE.UTF-8"
@@ -311,6 +312,26 @@ def test_what_sqlite_reports_is_put_on_one_line(language: str, expected: str) ->
     assert diary_unavailable(Fault.DAMAGED, path, detail, wording(language)) == expected.format(
         path=path
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "the diary is busy: pid 123 (restore) has been writing to it for more than 5 "
+            "seconds; try again when it has finished",
+        ),
+        (
+            "de",
+            "das Tagebuch ist belegt: pid 123 (restore) schreibt seit mehr als 5 Sekunden "
+            "hinein; versuchen Sie es erneut, wenn der Vorgang beendet ist",
+        ),
+    ],
+)
+def test_a_diary_busy_for_too_long(language: str, expected: str) -> None:
+    busy = WriteLockBusy(Path("write.lock"), "pid 123 (restore)", 5.0)
+    assert failure(busy, wording(language)) == expected
 
 
 # --- programme validate and import -------------------------------------------------------------
