@@ -18,25 +18,44 @@ from companion.services.screening import checkin_triggers_of
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     """Add `checkin`; return its handler."""
+    words = cli_words()
     checkin = commands.add_parser(
         "checkin",
         parents=[common],
-        help="record a check-in and print its id",
-        description="Record how you are now. Reach and side left out are carried from the "
-        "previous check-in; --side is needed with a new --reach when there is none to carry.",
+        help=words.translate("Cli", "record a check-in and print its id"),
+        description=words.translate(
+            "Cli",
+            "Record how you are now. Reach and side left out are carried from the previous "
+            "check-in; --side is needed with a new --reach when there is none to carry.",
+        ),
     )
-    checkin.add_argument("--back", type=int, required=True, metavar="N", help="back pain, 0-10")
-    checkin.add_argument("--leg", type=int, required=True, metavar="N", help="leg pain, 0-10")
     checkin.add_argument(
-        "--reach", metavar="none|buttock|thigh|calf|foot", help="how far the leg symptoms reach"
+        "--back",
+        type=int,
+        required=True,
+        metavar="N",
+        help=words.translate("Cli", "back pain, 0-10"),
     )
-    checkin.add_argument("--side", metavar="left|right|both", help="which leg")
-    checkin.add_argument("--note", metavar="TEXT", help="a short note")
+    checkin.add_argument(
+        "--leg", type=int, required=True, metavar="N", help=words.translate("Cli", "leg pain, 0-10")
+    )
+    checkin.add_argument(
+        "--reach",
+        metavar="none|buttock|thigh|calf|foot",
+        help=words.translate("Cli", "how far the leg symptoms reach"),
+    )
+    checkin.add_argument(
+        "--side", metavar="left|right|both", help=words.translate("Cli", "which leg")
+    )
+    checkin.add_argument("--note", metavar="TEXT", help=words.translate("Cli", "a short note"))
     checkin.add_argument(
         "--at",
         metavar="ISO-8601",
-        help="when, if not now (without a zone: local time). A local time skipped when the "
-        "clocks go forward (e.g. 02:30 on the night summer time starts) is refused.",
+        help=words.translate(
+            "Cli",
+            "when, if not now (without a zone: local time). A local time skipped when the "
+            "clocks go forward (e.g. 02:30 on the night summer time starts) is refused.",
+        ),
     )
     return {"checkin": _checkin}
 

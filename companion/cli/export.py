@@ -25,43 +25,70 @@ from companion.services.outputs import OutputFailed
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     """Add `export`; return its handler."""
+    words = cli_words()
     parser = commands.add_parser(
         "export",
         parents=[common],
-        help="write the report (pdf), the data (csv) or a FHIR bundle (fhir)",
-        description="Export a period of your diary. pdf: the report for your physiotherapist; "
-        "csv: one file per kind of data, in a zip (FILE ending in .zip) or a folder; fhir: an "
-        "HL7 FHIR R4 bundle (JSON). Without --name and with --no-notes the export is anonymised.",
+        help=words.translate(
+            "Cli", "write the report (pdf), the data (csv) or a FHIR bundle (fhir)"
+        ),
+        description=words.translate(
+            "Cli",
+            "Export a period of your diary. pdf: the report for your physiotherapist; csv: one "
+            "file per kind of data, in a zip (FILE ending in .zip) or a folder; fhir: an HL7 "
+            "FHIR R4 bundle (JSON). Without --name and with --no-notes the export is "
+            "anonymised.",
+        ),
     )
     parser.add_argument(
-        "--format", required=True, choices=[f.value for f in ExportFormat], help="what to write"
+        "--format",
+        required=True,
+        choices=[f.value for f in ExportFormat],
+        help=words.translate("Cli", "what to write"),
     )
     parser.add_argument(
         "--out",
         required=True,
         type=Path,
         metavar="FILE",
-        help="where to write; never inside the data folder",
+        help=words.translate("Cli", "where to write; never inside the data folder"),
     )
     parser.add_argument(
-        "--force", action="store_true", help="replace FILE if it exists (never a link or folder)"
+        "--force",
+        action="store_true",
+        help=words.translate("Cli", "replace FILE if it exists (never a link or folder)"),
     )
     parser.add_argument(
-        "--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (default: first entry)"
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help=words.translate("Cli", "first day, YYYY-MM-DD (default: first entry)"),
     )
-    parser.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
-    parser.add_argument("--no-notes", action="store_true", help="leave your notes out")
-    parser.add_argument("--name", default="", metavar="TEXT", help="name printed on the report")
     parser.add_argument(
-        "--clinic", default="", metavar="TEXT", help="clinic name and contact line for the header"
+        "--to", dest="end", metavar="DATE", help=words.translate("Cli", "last day (default: today)")
+    )
+    parser.add_argument(
+        "--no-notes", action="store_true", help=words.translate("Cli", "leave your notes out")
+    )
+    parser.add_argument(
+        "--name",
+        default="",
+        metavar="TEXT",
+        help=words.translate("Cli", "name printed on the report"),
+    )
+    parser.add_argument(
+        "--clinic",
+        default="",
+        metavar="TEXT",
+        help=words.translate("Cli", "clinic name and contact line for the header"),
     )
     parser.add_argument(
         "--language",
         default=None,
         metavar="CODE",
-        help="the report's language: "
-        + ", ".join(report_languages())
-        + " (default: your system's language, else en)",
+        help=words.translate(
+            "Cli", "the report's language: {languages} (default: your system's language, else en)"
+        ).format(languages=", ".join(report_languages())),
     )
     return {"export": _export}
 

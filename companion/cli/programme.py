@@ -7,7 +7,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
-from companion.cli.words import cli_words, output_problem, programme_rejected
+from companion.cli.words import (
+    cli_words,
+    library_unreadable,
+    not_a_programme,
+    nothing_imported,
+    output_problem,
+    programme_checked,
+    programme_imported,
+    programme_rejected,
+)
 from companion.content.library import ContentError, ExerciseLibrary, load_library
 from companion.content.programme_file import ProgrammeFileError
 from companion.paths import exercises_dir
@@ -22,36 +31,48 @@ from companion.services.programmes import (
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     """Add `programme` with its three actions; return its handler."""
+    words = cli_words()
     programme = commands.add_parser(
         "programme",
         parents=[common],
-        help="check, import or export a programme file (.scprog)",
-        description="Programme files are what a physiotherapist sends: check one, make it "
-        "your programme, or save the programme you follow to a file.",
+        help=words.translate("Cli", "check, import or export a programme file (.scprog)"),
+        description=words.translate(
+            "Cli",
+            "Programme files are what a physiotherapist sends: check one, make it your "
+            "programme, or save the programme you follow to a file.",
+        ),
     )
     actions = programme.add_subparsers(
         dest="action", metavar="ACTION", parser_class=Parser, required=True
     )
     validate = actions.add_parser(
-        "validate", parents=[common], help="check a programme file without importing it"
+        "validate",
+        parents=[common],
+        help=words.translate("Cli", "check a programme file without importing it"),
     )
     validate.add_argument("file", type=Path, metavar="FILE")
     do_import = actions.add_parser(
-        "import", parents=[common], help="make a programme file your active programme"
+        "import",
+        parents=[common],
+        help=words.translate("Cli", "make a programme file your active programme"),
     )
     do_import.add_argument("file", type=Path, metavar="FILE")
     export = actions.add_parser(
-        "export", parents=[common], help="save the active programme to a programme file"
+        "export",
+        parents=[common],
+        help=words.translate("Cli", "save the active programme to a programme file"),
     )
     export.add_argument(
         "--out",
         type=Path,
         required=True,
         metavar="FILE",
-        help="where to write; never inside the data folder",
+        help=words.translate("Cli", "where to write; never inside the data folder"),
     )
     export.add_argument(
-        "--force", action="store_true", help="replace FILE if it exists (never a link or folder)"
+        "--force",
+        action="store_true",
+        help=words.translate("Cli", "replace FILE if it exists (never a link or folder)"),
     )
     return {"programme": _programme}
 
@@ -69,23 +90,31 @@ def _library(language: str = "en") -> ExerciseLibrary:
     try:
         return load_library(exercises_dir(), language)
     except ContentError as error:
-        raise CommandFailed(f"the exercise library could not be read ({error})") from None
+        raise CommandFailed(library_unreadable(str(error), cli_words())) from None
 
 
 def _validate(path: Path) -> None:
+    words = cli_words()
     try:
         checked = read_programme_file(path, _library())
     except ProgrammeFileError as error:
-        raise CommandFailed(f"not a usable programme: {error}") from None
+        # The file's problems are the content loader's English sentences.
+        raise CommandFailed(not_a_programme(str(error), words)) from None
     document = checked.document
-    upgraded = (
-        f" (format version {checked.format_version}, upgraded)" if checked.was_upgraded else ""
+    print(
+        programme_checked(
+            path.name,
+            title=document.title,
+            author=document.author,
+            exercises=len(document.exercises),
+            upgraded_from=checked.format_version if checked.was_upgraded else None,
+            words=words,
+        )
     )
-    by = f" by {document.author}" if document.author else ""
-    print(f"{path.name}: ok: {document.title!r}{by}, {len(document.exercises)} exercises{upgraded}")
 
 
 def _import(root: Path, path: Path) -> None:
+    words = cli_words()
     library = _library()
     try:
         read_programme_file(path, library)  # refuse a bad file before the data is opened
@@ -95,15 +124,11 @@ def _import(root: Path, path: Path) -> None:
         finally:
             store.close()
     except ProgrammeFileError as error:
-        raise CommandFailed(f"nothing was imported: {error}") from None
+        raise CommandFailed(nothing_imported(str(error), words)) from None
     except ProgrammeRejected as error:
-        raise CommandFailed(
-            cli_words()
-            .translate("Cli", "nothing was imported: {problem}")
-            .format(problem=programme_rejected(error, cli_words()))
-        ) from None
-    replaced = f"; it replaces {result.replaced.title!r}" if result.replaced else ""
-    print(f"imported {result.programme.title!r} as your programme{replaced}")
+        raise CommandFailed(nothing_imported(programme_rejected(error, words), words)) from None
+    replaced = result.replaced.title if result.replaced else None
+    print(programme_imported(result.programme.title, replaced, words))
 
 
 def _export(root: Path, out: Path, force: bool) -> None:

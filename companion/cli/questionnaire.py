@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from companion.cli import words as say
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
-from companion.domain.questionnaire import Questionnaire
+from companion.cli.words import cli_words
 from companion.services.data_store import DataFolder
 from companion.services.questionnaires import (
     QuestionnaireNotInstalled,
@@ -22,25 +23,44 @@ from companion.services.questionnaires import (
 
 def register(commands: Subcommands, common: Parser) -> dict[str, Handler]:
     """Add `questionnaire` with its add, list and remove actions; return its handler."""
+    words = cli_words()
     group = commands.add_parser(
         "questionnaire",
         parents=[common],
-        help="add, list or remove a clinic's licensed questionnaires",
-        description="Questionnaire files (see docs/questionnaire-format.md) are checked before "
-        "they are added. Removing one keeps every answer already given.",
+        help=words.translate("Cli", "add, list or remove a clinic's licensed questionnaires"),
+        description=words.translate(
+            "Cli",
+            "Questionnaire files (see docs/questionnaire-format.md) are checked before they are "
+            "added. Removing one keeps every answer already given.",
+        ),
     )
     actions = group.add_subparsers(
         dest="questionnaire_action", metavar="ACTION", parser_class=Parser, required=True
     )
     add = actions.add_parser(
-        "add", parents=[common], help="check a questionnaire file and add it (or update it)"
+        "add",
+        parents=[common],
+        help=words.translate("Cli", "check a questionnaire file and add it (or update it)"),
     )
-    add.add_argument("file", type=Path, metavar="FILE", help="the questionnaire file (.json)")
-    actions.add_parser("list", parents=[common], help="list the installed questionnaires")
+    add.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=words.translate("Cli", "the questionnaire file (.json)"),
+    )
+    actions.add_parser(
+        "list", parents=[common], help=words.translate("Cli", "list the installed questionnaires")
+    )
     remove = actions.add_parser(
-        "remove", parents=[common], help="remove a questionnaire (its answers are kept)"
+        "remove",
+        parents=[common],
+        help=words.translate("Cli", "remove a questionnaire (its answers are kept)"),
     )
-    remove.add_argument("id", metavar="ID", help="the questionnaire's id, as `list` shows it")
+    remove.add_argument(
+        "id",
+        metavar="ID",
+        help=words.translate("Cli", "the questionnaire's id, as `list` shows it"),
+    )
     return {"questionnaire": _questionnaire}
 
 
@@ -55,33 +75,30 @@ def _questionnaire(root: Path, args: argparse.Namespace) -> None:
 
 
 def _add(root: Path, source: Path) -> None:
+    words = cli_words()
     DataFolder(root).ensure()
     try:
         added, _changes = add_questionnaire(questionnaires_folder(root), source)
     except QuestionnaireRefused as error:
-        raise CommandFailed(f"nothing was added: {error}") from None
-    questionnaire = added.installed.questionnaire
-    verb = "updated" if added.replaced_version is not None else "added"
-    since = (
-        f" (was version {added.replaced_version})"
-        if added.replaced_version not in (None, questionnaire.version)
-        else ""
-    )
-    print(f"{verb} {questionnaire.id}: {_describe(questionnaire)}{since}")
+        # The file's problems are the content loader's English sentences.
+        raise CommandFailed(say.nothing_added(str(error), words)) from None
+    print(say.questionnaire_added(added.installed.questionnaire, added.replaced_version, words))
 
 
 def _list(root: Path) -> None:
+    words = cli_words()
     found = list_questionnaires(questionnaires_folder(root))
     if not found.installed and not found.unusable:
-        print("no questionnaires are installed")
+        print(say.no_questionnaires(words))
     for installed in found.installed:
-        print(f"{installed.id}: {_describe(installed.questionnaire)}")
+        print(f"{installed.id}: {say.describe_questionnaire(installed.questionnaire, words)}")
     for unusable in found.unusable:
         # On stderr, so a script reading the list sees only usable questionnaires.
-        print(f"cannot be used: {unusable.message}", file=sys.stderr)
+        print(say.questionnaire_unusable(unusable.message, words), file=sys.stderr)
 
 
 def _remove(root: Path, questionnaire_id: str) -> None:
+    words = cli_words()
     # The diary is opened first, so a diary that cannot be opened stops the command before
     # anything is removed.
     store = open_data(root)
@@ -89,20 +106,8 @@ def _remove(root: Path, questionnaire_id: str) -> None:
         try:
             name, _changes = remove_questionnaire(questionnaires_folder(root), questionnaire_id)
         except QuestionnaireNotInstalled as error:
-            raise CommandFailed(f"nothing was removed: {error}") from None
+            raise CommandFailed(say.questionnaire_not_installed(error, words)) from None
         kept = response_count(store, questionnaire_id)
     finally:
         store.close()
-    answers = "answer" if kept == 1 else "answers"
-    print(f"removed {name}; {kept} stored {answers} kept")
-
-
-def _describe(questionnaire: Questionnaire) -> str:
-    count = len(questionnaire.items)
-    questions = "question" if count == 1 else "questions"
-    due = (
-        f", due every {questionnaire.due_interval_days} days"
-        if questionnaire.due_interval_days is not None
-        else ""
-    )
-    return f"{questionnaire.title}, version {questionnaire.version} ({count} {questions}{due})"
+    print(say.questionnaire_removed(name, kept, words))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import sqlite3
 import stat
@@ -89,6 +90,7 @@ class NewerData(DataProblem):
     """The database was written by a newer version of the app; it was not touched."""
 
     def __init__(self, db_path: Path, revision: str | None) -> None:
+        self.path = db_path
         self.revision = revision
         super().__init__(
             f"{db_path} was written by a newer version of Sciatica Companion "
@@ -98,16 +100,31 @@ class NewerData(DataProblem):
 
 
 class UpgradeFailed(DataProblem):
-    """A schema upgrade failed and was rolled back."""
+    """A schema upgrade failed and was rolled back; `detail` is what the migration said."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"Updating your diary to this version failed ({detail}). Nothing was changed; "
+            "your data is as it was. Please report this problem."
+        )
+
+
+class FolderReason(enum.Enum):
+    """Why a data folder cannot be used."""
+
+    IS_A_FILE = "it is a file, not a folder"
+    PATH_HAS_A_FILE = "part of its path is a file, not a folder"
 
 
 class FolderUnusable(DataProblem):
     """The data folder cannot be used (it is a file, or cannot be created)."""
 
-    def __init__(self, root: Path, reason: str) -> None:
+    def __init__(self, root: Path, reason: FolderReason) -> None:
         self.root = root
+        self.reason = reason
         super().__init__(
-            f"the data folder {root} cannot be used: {reason}. Nothing was changed; "
+            f"the data folder {root} cannot be used: {reason.value}. Nothing was changed; "
             "choose another folder with --data-dir, or fix this one"
         )
 
@@ -143,10 +160,10 @@ class DataFolder:
         for folder in (self.root, self.backups):
             try:
                 if folder.exists() and not folder.is_dir():
-                    raise FolderUnusable(folder, "it is a file, not a folder")
+                    raise FolderUnusable(folder, FolderReason.IS_A_FILE)
                 folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             except (FileExistsError, NotADirectoryError) as error:
-                raise FolderUnusable(folder, "part of its path is a file, not a folder") from error
+                raise FolderUnusable(folder, FolderReason.PATH_HAS_A_FILE) from error
             except OSError as error:  # a parent we may not enter, a read-only disk
                 raise DiaryUnavailable.from_error(error, folder) from error
             _make_private(folder, 0o700)
@@ -245,10 +262,7 @@ def _upgrade(
         fault = fault_of(error.__cause__) if error.__cause__ else None
         if fault is not None and fault is not Fault.DAMAGED:
             raise DiaryUnavailable.from_error(error.__cause__, db) from error  # type: ignore[arg-type]
-        raise UpgradeFailed(
-            f"Updating your diary to this version failed ({error}). Nothing was changed; "
-            "your data is as it was. Please report this problem."
-        ) from error
+        raise UpgradeFailed(str(error)) from error
     finally:
         engine.dispose()
     return pre_upgrade

@@ -49,33 +49,14 @@ class OutputProblem(enum.StrEnum):
     OTHER = "other"
 
 
-_SENTENCES: dict[OutputProblem, str] = {
-    OutputProblem.IN_DATA_FOLDER: "{path} is inside your data folder, where the app keeps your "
-    "diary; nothing was written. Choose a file in another folder, e.g. your Documents.",
-    OutputProblem.EXISTS: "{path} already exists; nothing was written. Choose another name, or "
-    "say that it may be replaced (--force).",
-    OutputProblem.NOT_A_FILE: "{path} is a folder, a device or a pipe, not an ordinary file; "
-    "nothing was written. Choose a file name.",
-    OutputProblem.LINK: "{path} is a link to another place, which is never followed or "
-    "replaced; nothing was written. Choose the file itself or another name.",
-    OutputProblem.NO_FOLDER: "The folder of {path} does not exist; nothing was written. Create "
-    "it or choose another folder.",
-    OutputProblem.DISK_FULL: "The disk holding {path} is full; nothing was written. Free some "
-    "space or choose another disk, and try again.",
-    OutputProblem.READ_ONLY: "{path} is on a disk that is read-only; nothing was written. "
-    "Choose another folder.",
-    OutputProblem.DENIED: "You are not allowed to write {path}; nothing was written. Choose a "
-    "folder of your own, e.g. your Documents.",
-    OutputProblem.OTHER: "{path} could not be written ({detail}); nothing was written. Choose "
-    "another folder and try again.",
-}
-
-
 class OutputFailed(Exception):
-    """An output was refused or failed; `problem` says why, the message says it in English."""
+    """An output was refused or failed: `problem` says why, `path` where, `detail` what the
+    system said (if anything). The words for a person are the caller's (cli/words.py,
+    ui/widgets/save_files.py); the message is for a log only.
+    """
 
     def __init__(self, problem: OutputProblem, path: Path, detail: str = "") -> None:
-        super().__init__(_SENTENCES[problem].format(path=path, detail=detail or problem.value))
+        super().__init__(f"{problem.value}: {path}" + (f" ({detail})" if detail else ""))
         self.problem = problem
         self.path = path
         self.detail = detail

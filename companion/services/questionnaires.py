@@ -57,7 +57,16 @@ class QuestionnaireRefused(ValueError):
 
 
 class QuestionnaireNotInstalled(LookupError):
-    """No installed questionnaire has the id that was asked for."""
+    """No installed questionnaire has the id that was asked for; `installed` lists the ids."""
+
+    def __init__(self, questionnaire_id: str, installed: tuple[str, ...]) -> None:
+        self.questionnaire_id = questionnaire_id
+        self.installed = installed
+        known = ", ".join(installed) or "none"
+        # The settings page shows this English text; the command line words the values.
+        super().__init__(
+            f"no questionnaire called '{questionnaire_id}' is installed (installed: {known})"
+        )
 
 
 class QuestionnaireAnswersInvalid(ValueError):
@@ -195,10 +204,7 @@ def remove_questionnaire(folder: Path, questionnaire_id: str) -> tuple[str, Chan
     else:
         name = f"{questionnaire_id}{FILE_SUFFIX}"
         if not any(u.file_name == name for u in found.unusable):
-            known = ", ".join(q.id for q in found.installed) or "none"
-            raise QuestionnaireNotInstalled(
-                f"no questionnaire called '{questionnaire_id}' is installed (installed: {known})"
-            )
+            raise QuestionnaireNotInstalled(questionnaire_id, tuple(q.id for q in found.installed))
     (folder / name).unlink()
     return name, Changes.of(Topic.MEASURES)
 

@@ -1185,8 +1185,495 @@
         <translation>{path} konnte nicht geschrieben werden ({detail}); es wurde nichts geschrieben. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>no command given (see &apos;companion --help&apos;)</source>
+        <translation>kein Befehl angegeben (siehe „companion --help“)</translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {detail}</source>
+        <translation>unerwarteter Fehler: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Sciatica Companion (schema {revision}). Install that version or a newer one to open it; the file has not been changed.</source>
+        <translation>{path} wurde von einer neueren Version von Sciatica Companion geschrieben (Schema {revision}). Installieren Sie diese oder eine neuere Version, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Updating your diary to this version failed ({detail}). Nothing was changed; your data is as it was. Please report this problem.</source>
+        <translation>Das Aktualisieren Ihres Tagebuchs auf diese Version ist fehlgeschlagen ({detail}). Es wurde nichts geändert; Ihre Daten sind wie vorher. Bitte melden Sie dieses Problem.</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation>an einer Stelle darüber steht eine Datei statt eines Ordners</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be used: {reason}. Nothing was changed; choose another folder with --data-dir, or fix this one</source>
+        <translation>der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts geändert; wählen Sie mit --data-dir einen anderen Ordner oder beheben Sie das Problem mit diesem</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>the diary is busy: {holder} has been writing to it for more than {seconds} seconds; try again when it has finished</source>
+        <translation>das Tagebuch ist belegt: {holder} schreibt seit mehr als {seconds} Sekunden hinein; versuchen Sie es erneut, wenn der Vorgang beendet ist</translation>
+    </message>
+    <message>
+        <source>the backup failed: {detail}. Your diary was not changed.</source>
+        <translation>die Sicherung ist fehlgeschlagen: {detail}. Ihr Tagebuch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>your diary file {path} is damaged ({detail})</source>
+        <translation>Ihre Tagebuchdatei {path} ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <source>the disk that holds your diary is full ({detail}); nothing new was saved and what was saved before is safe. Free some space, then try again</source>
+        <translation>der Datenträger mit Ihrem Tagebuch ist voll ({detail}); es wurde nichts Neues gespeichert, und was vorher gespeichert war, ist sicher. Schaffen Sie Platz und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>your diary {path} cannot be written: the file or its disk is read-only ({detail}); nothing was changed. Make it writable, then try again</source>
+        <translation>in Ihr Tagebuch {path} kann nicht geschrieben werden: Die Datei oder ihr Datenträger ist schreibgeschützt ({detail}); es wurde nichts geändert. Heben Sie den Schreibschutz auf und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>you are not allowed to open your diary {path} ({detail}); it may belong to another user (for example after running the app with sudo). Nothing was changed; give the file back to your own user, then try again</source>
+        <translation>Sie dürfen Ihr Tagebuch {path} nicht öffnen ({detail}); es gehört vielleicht einem anderen Benutzerkonto (zum Beispiel, nachdem die App mit sudo gestartet wurde). Es wurde nichts geändert; geben Sie die Datei wieder Ihrem eigenen Benutzerkonto und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>your diary {path} is busy: another program is writing to it ({detail}). Nothing was changed; try again in a moment</source>
+        <translation>Ihr Tagebuch {path} ist belegt: Ein anderes Programm schreibt gerade hinein ({detail}). Es wurde nichts geändert; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>your diary {path} cannot be opened ({detail}); nothing was changed. Check that the disk is connected and that the folder belongs to you, then try again</source>
+        <translation>Ihr Tagebuch {path} kann nicht geöffnet werden ({detail}); es wurde nichts geändert. Prüfen Sie, ob der Datenträger angeschlossen ist und der Ordner Ihnen gehört, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while using your diary {path} ({detail}); nothing was moved or deleted. Check the disk, then try again</source>
+        <translation>der Datenträger hat beim Zugriff auf Ihr Tagebuch {path} einen Fehler gemeldet ({detail}); es wurde nichts verschoben oder gelöscht. Prüfen Sie den Datenträger und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation>in den Datenordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>It has been kept safe at {path}.</source>
+        <translation>Sie wurde sicher unter {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>It has not been moved.</source>
+        <translation>Sie wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} UTC: {path}</source>
+        <translation>Die neueste intakte Sicherung ist vom {when} UTC: {path}</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Es wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>Your diary file was damaged ({detail}). {kept} {offer}</source>
+        <translation>Ihre Tagebuchdatei war beschädigt ({detail}). {kept} {offer}</translation>
+    </message>
+    <message>
+        <source>ok: {path} is a healthy Sciatica Companion backup that restore would accept</source>
+        <translation>ok: {path} ist eine intakte Sicherung von Sciatica Companion, die sich wiederherstellen lässt</translation>
+    </message>
+    <message>
+        <source>this file cannot be restored: {problem}</source>
+        <translation>diese Datei kann nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>No diary yet in {folder}. It is created when you first open the app.</source>
+        <translation>In {folder} gibt es noch kein Tagebuch. Es wird angelegt, wenn Sie die App zum ersten Mal öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); no good backup was found</source>
+        <translation>{path} ist beschädigt ({detail}); es wurde keine intakte Sicherung gefunden</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); restore the newest good backup with: companion restore &apos;{backup}&apos;</source>
+        <translation>{path} ist beschädigt ({detail}); stellen Sie die neueste intakte Sicherung so wieder her: companion restore &apos;{backup}&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Sciatica Companion; it has not been changed</source>
+        <translation>{path} wurde von einer neueren Version von Sciatica Companion geschrieben; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>schema up to date</source>
+        <translation>Schema aktuell</translation>
+    </message>
+    <message>
+        <source>schema will be updated on next open</source>
+        <translation>Schema wird beim nächsten Öffnen aktualisiert</translation>
+    </message>
+    <message>
+        <source>read-only: nothing can be saved</source>
+        <translation>schreibgeschützt: nichts kann gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{backups}, newest {when} UTC</source>
+        <translation>{backups}, neueste vom {when} UTC</translation>
+    </message>
+    <message>
+        <source>ok: {path} passes its check ({status}); {backups}</source>
+        <translation>ok: {path} hat die Prüfung bestanden ({status}); {backups}</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Sicherung geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet, so there is nothing to back up.</source>
+        <translation>Es wurde noch nichts eingetragen, daher gibt es nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the newest backup; no new backup was needed.</source>
+        <translation>Seit der neuesten Sicherung hat sich nichts geändert; eine neue Sicherung war nicht nötig.</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet.</source>
+        <translation>Noch keine automatischen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>date in the future: the clock was wrong; never chosen on its own</source>
+        <translation>Datum in der Zukunft: Die Uhr ging falsch; wird nie von selbst gewählt</translation>
+    </message>
+    <message>
+        <source>Sciatica Companion is running on this data folder; quit it, then restore</source>
+        <translation>Sciatica Companion läuft mit diesem Datenordner; beenden Sie die App und stellen Sie dann wieder her</translation>
+    </message>
+    <message>
+        <source>nothing was changed: {problem}</source>
+        <translation>es wurde nichts geändert: {problem}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}. What was there before was kept as a backup.</source>
+        <translation>Aus {path} wiederhergestellt. Der vorherige Stand wurde als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the exercise library could not be read ({detail})</source>
+        <translation>die Übungsbibliothek konnte nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>not a usable programme: {problems}</source>
+        <translation>kein verwendbares Übungsprogramm: {problems}</translation>
+    </message>
+    <message>
         <source>nothing was imported: {problem}</source>
         <translation>nichts wurde importiert: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: ok: &apos;{title}&apos; by {author}, {exercises}</source>
+        <translation>{file}: ok: „{title}“ von {author}, {exercises}</translation>
+    </message>
+    <message>
+        <source>{file}: ok: &apos;{title}&apos;, {exercises}</source>
+        <translation>{file}: ok: „{title}“, {exercises}</translation>
+    </message>
+    <message>
+        <source>{checked} (format version {version}, upgraded)</source>
+        <translation>{checked} (Formatversion {version}, aktualisiert)</translation>
+    </message>
+    <message>
+        <source>imported &apos;{title}&apos; as your programme</source>
+        <translation>„{title}“ als Ihr Übungsprogramm importiert</translation>
+    </message>
+    <message>
+        <source>imported &apos;{title}&apos; as your programme; it replaces &apos;{replaced}&apos;</source>
+        <translation>„{title}“ als Ihr Übungsprogramm importiert; es ersetzt „{replaced}“</translation>
+    </message>
+    <message>
+        <source>nothing was added: {problem}</source>
+        <translation>nichts wurde hinzugefügt: {problem}</translation>
+    </message>
+    <message>
+        <source>added {id}: {questionnaire}</source>
+        <translation>{id} hinzugefügt: {questionnaire}</translation>
+    </message>
+    <message>
+        <source>updated {id}: {questionnaire}</source>
+        <translation>{id} aktualisiert: {questionnaire}</translation>
+    </message>
+    <message>
+        <source>updated {id}: {questionnaire} (was version {old})</source>
+        <translation>{id} aktualisiert: {questionnaire} (vorher Version {old})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{questions}, due every %n day(s)</source>
+        <translation>
+            <numerusform>{questions}, jeweils nach %n Tag fällig</numerusform>
+            <numerusform>{questions}, jeweils nach %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}, version {version} ({questions})</source>
+        <translation>{title}, Version {version} ({questions})</translation>
+    </message>
+    <message>
+        <source>no questionnaires are installed</source>
+        <translation>es sind keine Fragebögen installiert</translation>
+    </message>
+    <message>
+        <source>cannot be used: {problem}</source>
+        <translation>nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>nothing was removed: no questionnaire called &apos;{id}&apos; is installed (installed: {installed})</source>
+        <translation>nichts wurde entfernt: Ein Fragebogen „{id}“ ist nicht installiert (installiert: {installed})</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed {file}; %n stored answer(s) kept</source>
+        <translation>
+            <numerusform>{file} entfernt; %n gespeicherte Antwort bleibt erhalten</numerusform>
+            <numerusform>{file} entfernt; %n gespeicherte Antworten bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{app}: with no command, opens the app.</source>
+        <translation>{app}: Ohne Befehl öffnet sich die App.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>Version anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>use this data folder instead of the per-user default</source>
+        <translation>diesen Datenordner statt des üblichen Ordners Ihres Benutzerkontos verwenden</translation>
+    </message>
+    <message>
+        <source>check that the app can run, then exit</source>
+        <translation>prüfen, ob die App laufen kann, dann beenden</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>{problem} (see &apos;{command} --help&apos;)</source>
+        <translation>{problem} (siehe „{command} --help“)</translation>
+    </message>
+    <message>
+        <source>argument {option}: {problem}</source>
+        <translation>Angabe {option}: {problem}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>diese Angaben fehlen: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>nicht verstandene Angaben: {names}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>nach dieser Option fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {names})</source>
+        <translation>{value} ist nicht möglich (wählen Sie aus {names})</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {value} could match {names}</source>
+        <translation>mehrdeutige Option: {value} kann {names} bedeuten</translation>
+    </message>
+    <message>
+        <source>record a check-in and print its id</source>
+        <translation>einen Tageseintrag speichern und seine Kennung ausgeben</translation>
+    </message>
+    <message>
+        <source>Record how you are now. Reach and side left out are carried from the previous check-in; --side is needed with a new --reach when there is none to carry.</source>
+        <translation>Halten Sie fest, wie es Ihnen jetzt geht. Fehlen Ausstrahlung und Seite, werden sie aus dem vorigen Tageseintrag übernommen; zu einer neuen Angabe --reach ist --side nötig, wenn es nichts zu übernehmen gibt.</translation>
+    </message>
+    <message>
+        <source>back pain, 0-10</source>
+        <translation>Rückenschmerzen, 0–10</translation>
+    </message>
+    <message>
+        <source>leg pain, 0-10</source>
+        <translation>Beinschmerzen, 0–10</translation>
+    </message>
+    <message>
+        <source>how far the leg symptoms reach</source>
+        <translation>wie weit die Beschwerden ins Bein ausstrahlen</translation>
+    </message>
+    <message>
+        <source>which leg</source>
+        <translation>welches Bein</translation>
+    </message>
+    <message>
+        <source>a short note</source>
+        <translation>eine kurze Notiz</translation>
+    </message>
+    <message>
+        <source>when, if not now (without a zone: local time). A local time skipped when the clocks go forward (e.g. 02:30 on the night summer time starts) is refused.</source>
+        <translation>wann, falls nicht jetzt (ohne Zeitzone: Ortszeit). Eine Ortszeit, die es wegen der Zeitumstellung nicht gibt (z. B. 02:30 in der Nacht, in der die Sommerzeit beginnt), wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>check the diary file and the backups, or a backup FILE</source>
+        <translation>die Tagebuchdatei und die Sicherungen prüfen oder eine Sicherungsdatei FILE</translation>
+    </message>
+    <message>
+        <source>a backup file to judge as restore would</source>
+        <translation>eine Sicherungsdatei, die so geprüft wird wie beim Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>take a backup now</source>
+        <translation>jetzt eine Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source>write the backup to this file</source>
+        <translation>die Sicherung in diese Datei schreiben</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists (never the diary itself)</source>
+        <translation>FILE ersetzen, falls es die Datei schon gibt (nie das Tagebuch selbst)</translation>
+    </message>
+    <message>
+        <source>list the automatic backups</source>
+        <translation>die automatischen Sicherungen auflisten</translation>
+    </message>
+    <message>
+        <source>replace the data with a backup</source>
+        <translation>die Daten durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>die Sicherungsdatei, die wiederhergestellt werden soll</translation>
+    </message>
+    <message>
+        <source>write the report (pdf), the data (csv) or a FHIR bundle (fhir)</source>
+        <translation>den Bericht (pdf), die Daten (csv) oder ein FHIR-Bundle (fhir) schreiben</translation>
+    </message>
+    <message>
+        <source>Export a period of your diary. pdf: the report for your physiotherapist; csv: one file per kind of data, in a zip (FILE ending in .zip) or a folder; fhir: an HL7 FHIR R4 bundle (JSON). Without --name and with --no-notes the export is anonymised.</source>
+        <translation>Einen Zeitraum Ihres Tagebuchs exportieren. pdf: der Bericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten; csv: eine Datei je Art von Daten, in einer ZIP-Datei (FILE endet auf .zip) oder einem Ordner; fhir: ein HL7-FHIR-R4-Bundle (JSON). Ohne --name und mit --no-notes ist der Export anonymisiert.</translation>
+    </message>
+    <message>
+        <source>what to write</source>
+        <translation>was geschrieben wird</translation>
+    </message>
+    <message>
+        <source>where to write; never inside the data folder</source>
+        <translation>wohin geschrieben wird; nie in den Datenordner</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists (never a link or folder)</source>
+        <translation>FILE ersetzen, falls es die Datei schon gibt (nie eine Verknüpfung oder einen Ordner)</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default: first entry)</source>
+        <translation>erster Tag, JJJJ-MM-TT (ohne Angabe: erster Eintrag)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>letzter Tag (ohne Angabe: heute)</translation>
+    </message>
+    <message>
+        <source>leave your notes out</source>
+        <translation>Ihre Notizen weglassen</translation>
+    </message>
+    <message>
+        <source>name printed on the report</source>
+        <translation>Name, der auf dem Bericht steht</translation>
+    </message>
+    <message>
+        <source>clinic name and contact line for the header</source>
+        <translation>Name und Kontaktzeile der Praxis für den Kopf des Berichts</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language: {languages} (default: your system&apos;s language, else en)</source>
+        <translation>die Sprache des Berichts: {languages} (ohne Angabe: die Sprache Ihres Systems, sonst en)</translation>
+    </message>
+    <message>
+        <source>check, import or export a programme file (.scprog)</source>
+        <translation>eine Programmdatei (.scprog) prüfen, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>Programme files are what a physiotherapist sends: check one, make it your programme, or save the programme you follow to a file.</source>
+        <translation>Programmdateien schickt Ihnen Ihre Physiotherapiepraxis: Prüfen Sie eine, machen Sie sie zu Ihrem Übungsprogramm oder speichern Sie das Übungsprogramm, dem Sie folgen, in einer Datei.</translation>
+    </message>
+    <message>
+        <source>check a programme file without importing it</source>
+        <translation>eine Programmdatei prüfen, ohne sie zu importieren</translation>
+    </message>
+    <message>
+        <source>make a programme file your active programme</source>
+        <translation>eine Programmdatei zu Ihrem aktiven Übungsprogramm machen</translation>
+    </message>
+    <message>
+        <source>save the active programme to a programme file</source>
+        <translation>das aktive Übungsprogramm in einer Programmdatei speichern</translation>
+    </message>
+    <message>
+        <source>add, list or remove a clinic&apos;s licensed questionnaires</source>
+        <translation>lizenzierte Fragebögen einer Praxis hinzufügen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <source>Questionnaire files (see docs/questionnaire-format.md) are checked before they are added. Removing one keeps every answer already given.</source>
+        <translation>Fragebogendateien (siehe docs/questionnaire-format.md) werden vor dem Hinzufügen geprüft. Wird einer entfernt, bleiben alle bereits gegebenen Antworten erhalten.</translation>
+    </message>
+    <message>
+        <source>check a questionnaire file and add it (or update it)</source>
+        <translation>eine Fragebogendatei prüfen und hinzufügen (oder aktualisieren)</translation>
+    </message>
+    <message>
+        <source>the questionnaire file (.json)</source>
+        <translation>die Fragebogendatei (.json)</translation>
+    </message>
+    <message>
+        <source>list the installed questionnaires</source>
+        <translation>die installierten Fragebögen auflisten</translation>
+    </message>
+    <message>
+        <source>remove a questionnaire (its answers are kept)</source>
+        <translation>einen Fragebogen entfernen (seine Antworten bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>the questionnaire&apos;s id, as `list` shows it</source>
+        <translation>die Kennung des Fragebogens, wie `list` sie zeigt</translation>
     </message>
 </context>
 <context>

@@ -1185,7 +1185,494 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no command given (see &apos;companion --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Sciatica Companion (schema {revision}). Install that version or a newer one to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your diary to this version failed ({detail}). Nothing was changed; your data is as it was. Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder {folder} cannot be used: {reason}. Nothing was changed; choose another folder with --data-dir, or fix this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary is busy: {holder} has been writing to it for more than {seconds} seconds; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed: {detail}. Your diary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your diary file {path} is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk that holds your diary is full ({detail}); nothing new was saved and what was saved before is safe. Free some space, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your diary {path} cannot be written: the file or its disk is read-only ({detail}); nothing was changed. Make it writable, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not allowed to open your diary {path} ({detail}); it may belong to another user (for example after running the app with sudo). Nothing was changed; give the file back to your own user, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your diary {path} is busy: another program is writing to it ({detail}). Nothing was changed; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your diary {path} cannot be opened ({detail}); nothing was changed. Check that the disk is connected and that the folder belongs to you, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error while using your diary {path} ({detail}); nothing was moved or deleted. Check the disk, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been kept safe at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} UTC: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary file was damaged ({detail}). {kept} {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: {path} is a healthy Sciatica Companion backup that restore would accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file cannot be restored: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary yet in {folder}. It is created when you first open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); no good backup was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); restore the newest good backup with: companion restore &apos;{backup}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Sciatica Companion; it has not been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema will be updated on next open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{backups}, newest {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: {path} passes its check ({status}); {backups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet, so there is nothing to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the newest backup; no new backup was needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date in the future: the clock was wrong; never chosen on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica Companion is running on this data folder; quit it, then restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from {path}. What was there before was kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise library could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable programme: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing was imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: ok: &apos;{title}&apos; by {author}, {exercises}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: ok: &apos;{title}&apos;, {exercises}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked} (format version {version}, upgraded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported &apos;{title}&apos; as your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported &apos;{title}&apos; as your programme; it replaces &apos;{replaced}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was added: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added {id}: {questionnaire}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated {id}: {questionnaire}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated {id}: {questionnaire} (was version {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{questions}, due every %n day(s)</source>
+        <translation>
+            <numerusform>{questions}, due every %n day</numerusform>
+            <numerusform>{questions}, due every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}, version {version} ({questions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no questionnaires are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was removed: no questionnaire called &apos;{id}&apos; is installed (installed: {installed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>removed {file}; %n stored answer(s) kept</source>
+        <translation>
+            <numerusform>removed {file}; %n stored answer kept</numerusform>
+            <numerusform>removed {file}; %n stored answers kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{app}: with no command, opens the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this data folder instead of the per-user default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the app can run, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (see &apos;{command} --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument {option}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: {value} could match {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a check-in and print its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how you are now. Reach and side left out are carried from the previous check-in; --side is needed with a new --reach when there is none to carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back pain, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leg pain, 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how far the leg symptoms reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when, if not now (without a zone: local time). A local time skipped when the clocks go forward (e.g. 02:30 on the night summer time starts) is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the diary file and the backups, or a backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup file to judge as restore would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the backup to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists (never the diary itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the data with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report (pdf), the data (csv) or a FHIR bundle (fhir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a period of your diary. pdf: the report for your physiotherapist; csv: one file per kind of data, in a zip (FILE ending in .zip) or a folder; fhir: an HL7 FHIR R4 bundle (JSON). Without --name and with --no-notes the export is anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write; never inside the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists (never a link or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default: first entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave your notes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name printed on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic name and contact line for the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s language: {languages} (default: your system&apos;s language, else en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, import or export a programme file (.scprog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme files are what a physiotherapist sends: check one, make it your programme, or save the programme you follow to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a programme file without importing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a programme file your active programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the active programme to a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove a clinic&apos;s licensed questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire files (see docs/questionnaire-format.md) are checked before they are added. Removing one keeps every answer already given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a questionnaire file and add it (or update it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the installed questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a questionnaire (its answers are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire&apos;s id, as `list` shows it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.cli import main as cli_main
+from companion.cli.words import output_problem
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.report import ReportOptions
 from companion.domain.safety_lock import AssessedBy
@@ -34,6 +35,7 @@ from companion.domain.vocabulary import (
     TreatmentKind,
 )
 from companion.reports.csv_export import Table, neutralise, table_bytes
+from companion.reports.wording import ENGLISH, wording
 from companion.services.data_store import Store
 from companion.services.exports import ExportFailed, ExportFormat, export
 from companion.services.outputs import OutputFailed, OutputProblem, write_output
@@ -294,8 +296,10 @@ def test_csv_folder_and_no_notes(diary: Store, tmp_path: Path) -> None:
     with pytest.raises(ExportFailed) as holds_others:
         export(diary, ExportFormat.CSV, tmp_path / "other", ReportOptions(**PERIOD))
     assert holds_others.value.folder == tmp_path / "other"
-    with pytest.raises(OutputFailed, match="inside your data folder"):
+    with pytest.raises(OutputFailed) as refused:
         export(diary, ExportFormat.CSV, diary.folder.root, ReportOptions(**PERIOD))
+    assert refused.value.problem is OutputProblem.IN_DATA_FOLDER
+    assert "inside your data folder" in output_problem(refused.value, wording(ENGLISH))
     assert not (diary.folder.root / "checkins.csv").exists()
 
 
@@ -481,8 +485,10 @@ def test_a_failing_export_leaves_nothing_behind(tmp_path: Path) -> None:
 
 
 def test_an_export_into_a_missing_folder_says_what_to_do(diary: Store, tmp_path: Path) -> None:
-    with pytest.raises(OutputFailed, match=r"does not exist; nothing was written"):
+    with pytest.raises(OutputFailed) as refused:
         export(diary, ExportFormat.FHIR, tmp_path / "nowhere" / "x.json", ReportOptions())
+    assert refused.value.problem is OutputProblem.NO_FOLDER
+    assert "does not exist; nothing was written" in output_problem(refused.value, wording(ENGLISH))
 
 
 # --- The command -----------------------------------------------------------------------------

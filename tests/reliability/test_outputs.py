@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from companion.cli.words import output_problem
 from companion.paths import migrations_dir
+from companion.reports.wording import ENGLISH, wording
 from companion.services.data_store import open_store
 from companion.services.outputs import (
     PENDING_FOLDER,
@@ -175,7 +177,7 @@ def test_output_targets(
         with pytest.raises(OutputFailed) as refused:
             write_output(target, diary, overwrite, lambda stream: stream.write(b"%PDF new"))
         assert refused.value.problem is expected
-        assert "nothing was written" in str(refused.value)
+        assert "nothing was written" in output_problem(refused.value, wording(ENGLISH))
     assert digest(diary / "companion.db") == before
     assert not list(folder.rglob("*.part"))
     assert not list((diary / PENDING_FOLDER).glob("*"))
