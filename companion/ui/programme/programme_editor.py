@@ -58,8 +58,8 @@ from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExerciseDetail, category_label
 from companion.ui.programme.programme_view import (
-    _safe_name,
     exercise_for,
+    programme_file_stem,
     programme_html,
     save_handout,
     write_handout_or_warn,
@@ -1053,7 +1053,7 @@ class ProgrammeEditor(QWidget):
         path = ask_save_path(
             self,
             self.tr("Save the programme file"),
-            f"{_safe_name(document.title)}{FILE_SUFFIX}",
+            f"{programme_file_stem(document.title)}{FILE_SUFFIX}",
             self.tr("Programme files (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if path is not None:
