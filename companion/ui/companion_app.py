@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
@@ -380,7 +380,7 @@ class CompanionApp(QObject):
     def _backup_in_background(self) -> None:
         store = self.context.store
         # Backups use their own SQLite connections, so a worker thread is safe.
-        QThreadPool.globalInstance().start(lambda: backup_if_changed(store))
+        self.context.tasks.run(lambda: backup_if_changed(store))
         self._backup_timer.start(BACKUP_INTERVAL_MS)
 
     def _busy(self) -> bool:
@@ -391,7 +391,7 @@ class CompanionApp(QObject):
             for w in QApplication.topLevelWidgets()
             if w.isVisible() and (w.windowTitle() or w is self.reminders.window)
         ]
-        return bool(on_screen) or QThreadPool.globalInstance().activeThreadCount() > 0
+        return bool(on_screen) or self.context.tasks.busy()
 
     def _count_to_shedding(self) -> None:
         """The window closed: shed after the full time from now."""
@@ -410,7 +410,7 @@ class CompanionApp(QObject):
         """Stop the reminders (their state is kept), take the last backup and close the store:
         at quit, and before the app re-executes itself into its tray form."""
         self.reminders.stop()
-        QThreadPool.globalInstance().waitForDone(10_000)
+        self.context.tasks.wait(10_000)
         try:
             backup_if_changed(self.context.store)
         finally:
@@ -422,7 +422,7 @@ class CompanionApp(QObject):
         # waiting for it. A start in the tray builds no window and so never loads it.
         from companion.ui.progress.progress_view import import_chart_modules
 
-        QThreadPool.globalInstance().start(import_chart_modules)
+        self.context.tasks.run(import_chart_modules)
 
     def _on_quit(self) -> None:
         self.settle()

@@ -14,6 +14,7 @@ from companion.domain.branding import Branding
 from companion.domain.changes import Changes, Topic
 from companion.services.data_store import Store, backup_if_changed, open_store, restore_backup
 from companion.ui.bus import ChangeBus
+from companion.ui.tasks import BackgroundTasks
 from companion.ui.ui_state import UiState
 
 
@@ -44,6 +45,8 @@ class AppContext(QObject):
         self.store = store
         self.ui_state = ui_state
         self.bus = ChangeBus(self)
+        # The one runner of background work: the app waits for it at quit.
+        self.tasks = BackgroundTasks()
         self._load_library = load_library or bundled_library
         self._library: ExerciseLibrary | None = None
         self.branding = branding or plain_branding()

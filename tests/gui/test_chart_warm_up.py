@@ -16,7 +16,7 @@ CHILD = """
 import json, os, sys
 from datetime import datetime, timezone
 from pathlib import Path
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from companion.paths import migrations_dir
@@ -37,7 +37,7 @@ def look(when):
 def look_later():
     # After the warm-up timer has fired, wait for the import it started however busy the
     # machine is (it took over 2.5 s under load), then look.
-    QThreadPool.globalInstance().waitForDone(45_000)
+    context.tasks.wait(45_000)
     look("later")
     companion.quit()
 QTimer.singleShot(300, lambda: look("soon"))

@@ -166,6 +166,23 @@ def test_a_failed_export_says_what_to_do(qtbot: QtBot, context: AppContext, tmp_
     assert not view.open_button.isVisible()
 
 
+def test_an_unexpected_export_error_is_one_sentence_not_a_traceback(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_export(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("font cache gone")
+
+    monkeypatch.setattr("companion.ui.reports.reports_view.export", broken_export)
+    view = ReportsView(context)
+    _shown(qtbot, view)
+    view.start_export(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: not view.exporting, timeout=60_000)
+    assert "The export stopped unexpectedly (RuntimeError: font cache gone)" in view.status.text()
+    assert "Your diary is unchanged" in view.status.text()
+    assert view.export_button.isEnabled()
+    assert not view.busy.isVisible()
+
+
 def test_every_control_is_named_and_reachable_by_keyboard(
     qtbot: QtBot, context: AppContext
 ) -> None:

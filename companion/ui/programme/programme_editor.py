@@ -55,7 +55,11 @@ from companion.ui.programme.programme_files import (
     handout_button,
     programme_files_filter,
 )
-from companion.ui.programme.programme_view import _safe_name, save_handout, write_handout_or_warn
+from companion.ui.programme.programme_view import (
+    programme_file_stem,
+    save_handout,
+    write_handout_or_warn,
+)
 from companion.ui.style import heading, plain_message, scrolling
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.widgets.flow_layout import flow_row
@@ -539,7 +543,7 @@ class ProgrammeEditor(QWidget):
         path = ask_save_path(
             self,
             self.tr("Save the programme file"),
-            f"{_safe_name(document.title)}{FILE_SUFFIX}",
+            f"{programme_file_stem(document.title)}{FILE_SUFFIX}",
             programme_files_filter(),
         )
         if path is not None:

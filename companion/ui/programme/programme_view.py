@@ -67,7 +67,7 @@ def save_handout(
     target = ask_save_path(
         parent,
         translate("Programme", "Save the programme handout"),
-        f"{_safe_name(document.title)}-handout.pdf",
+        f"{programme_file_stem(document.title)}-handout.pdf",
         translate("Programme", "PDF document (*.pdf)"),
     )
     if target is None:
@@ -110,7 +110,8 @@ def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
     return path
 
 
-def _safe_name(title: str) -> str:
+def programme_file_stem(title: str) -> str:
+    """The start of a file name for a programme called `title`: letters, digits and dashes."""
     cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
     return "-".join(cleaned.lower().split()) or "programme"
 
@@ -295,7 +296,7 @@ class ProgrammeView(QWidget):
         target = ask_save_path(
             self,
             self.tr("Save the programme to a file"),
-            f"{_safe_name(self._record.title)}{FILE_SUFFIX}",
+            f"{programme_file_stem(self._record.title)}{FILE_SUFFIX}",
             programme_files_filter(),
         )
         if target is not None:

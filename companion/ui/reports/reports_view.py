@@ -15,10 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QUrl,
     Signal,
 )
@@ -74,45 +71,30 @@ class ExportRequest:
     overwrite: bool = True  # the file dialog asked before replacing a file
 
 
-class _ExportSignals(QObject):
-    finished = Signal(object)  # ExportResult
-    failed = Signal(str)
+def _export_in_worker(store: Store, request: ExportRequest) -> ExportResult:
+    """One export, run on a worker thread; it opens its own sessions through the store."""
+    return export(
+        store,
+        request.format,
+        request.path,
+        request.options,
+        exercise_names=_names_in(request.options.language, request.exercise_names),
+        overwrite=request.overwrite,
+    )
 
 
-class _ExportJob(QRunnable):
-    """One export on the thread pool; it opens its own sessions through the store."""
-
-    def __init__(self, store: Store, request: ExportRequest) -> None:
-        super().__init__()
-        self.signals = _ExportSignals()
-        self._store = store
-        self._request = request
-
-    def run(self) -> None:
-        request = self._request
-        try:
-            result = export(
-                self._store,
-                request.format,
-                request.path,
-                request.options,
-                exercise_names=_names_in(request.options.language, request.exercise_names),
-                overwrite=request.overwrite,
-            )
-        except OutputFailed as error:
-            self.signals.failed.emit(output_problem_text(error))
-        except (ExportFailed, ReportProblem) as error:
-            self.signals.failed.emit(export_problem_text(error))
-        except Exception as error:  # a person never sees a traceback
-            self.signals.failed.emit(
-                translate(
-                    "ReportsView",
-                    "The export stopped unexpectedly ({0}). Your diary is unchanged. Please try "
-                    "again; if it keeps happening, report this problem.",
-                ).format(f"{type(error).__name__}: {error}")
-            )
-        else:
-            self.signals.finished.emit(result)
+def _export_problem_text(error: Exception) -> str:
+    """What the person reads when an export failed."""
+    if isinstance(error, OutputFailed):
+        return output_problem_text(error)
+    if isinstance(error, ExportFailed | ReportProblem):
+        return export_problem_text(error)
+    # A person never sees a traceback.
+    return translate(
+        "ReportsView",
+        "The export stopped unexpectedly ({0}). Your diary is unchanged. Please try "
+        "again; if it keeps happening, report this problem.",
+    ).format(f"{type(error).__name__}: {error}")
 
 
 class ReportsView(QWidget):
@@ -130,7 +112,7 @@ class ReportsView(QWidget):
         super().__init__()
         self._context = context
         self._choose_path = choose_path or _save_dialog
-        self._job: _ExportJob | None = None
+        self._exporting = False
         self.last_result: ExportResult | None = None
         self.setObjectName("reportsView")
 
@@ -340,7 +322,7 @@ class ReportsView(QWidget):
 
         `overwrite` is true for a path from the save dialog, which asked before replacing.
         """
-        if self._job is not None:
+        if self._exporting:
             return
         try:
             options = self.options()
@@ -349,24 +331,26 @@ class ReportsView(QWidget):
             return
         names = {exercise.id: exercise.name for exercise in self._context.library}
         request = ExportRequest(self.chosen_format(), path, options, names, overwrite)
-        job = _ExportJob(self._context.store, request)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self._job = job
+        store = self._context.store
+        self._exporting = True
         self.export_button.setEnabled(False)
         self.busy.show()
         self.open_button.hide()
         self.folder_button.hide()
         self.status.setText(self.tr("Exporting to {0}…").format(path))
-        QThreadPool.globalInstance().start(job)
+        self._context.tasks.run(
+            lambda: _export_in_worker(store, request),
+            on_done=self._finished,
+            on_error=lambda error: self._failed(_export_problem_text(error)),
+        )
 
     @property
     def exporting(self) -> bool:
         """True while an export runs."""
-        return self._job is not None
+        return self._exporting
 
     def _finished(self, result: ExportResult) -> None:
-        self._job = None
+        self._exporting = False
         self.last_result = result
         self.export_button.setEnabled(True)
         self.busy.hide()
@@ -383,7 +367,7 @@ class ReportsView(QWidget):
         self.export_done.emit(result)
 
     def _failed(self, message: str) -> None:
-        self._job = None
+        self._exporting = False
         self.export_button.setEnabled(True)
         self.busy.hide()
         self._show_problem(message)
