@@ -21,6 +21,8 @@ from companion.services.data_store import (
     DataProblem,
     DiaryUnavailable,
     Fault,
+    FolderReason,
+    FolderUnusable,
     NewerData,
     Store,
     UpgradeFailed,
@@ -39,8 +41,8 @@ def open_with_dialogs(root: Path, migrations: Path) -> Store | None:
     except DiaryUnavailable as unavailable:
         _critical(unavailable_text(unavailable))
         return None
-    except (NewerData, UpgradeFailed, DataProblem) as problem:
-        _critical(str(problem))
+    except DataProblem as problem:
+        _critical(data_problem_text(problem))
         return None
 
 
@@ -130,6 +132,35 @@ def unavailable_text(problem: DiaryUnavailable) -> str:
         "Your diary {path} cannot be used right now. {reason} Nothing was moved or changed; "
         "then open the app again.",
     ).format(path=problem.path, reason=_fault_reason(problem))
+
+
+def data_problem_text(problem: DataProblem) -> str:
+    """A person's explanation of a diary that cannot be opened as it is, in the app's language."""
+    translate = QCoreApplication.translate
+    if isinstance(problem, NewerData):
+        return translate(
+            "DataProblems",
+            "{path} was written by a newer version of Sciatica Companion (schema {revision}). "
+            "Install that version or a newer one to open it; the file has not been changed.",
+        ).format(path=problem.path, revision=problem.revision)
+    if isinstance(problem, UpgradeFailed):
+        return translate(
+            "DataProblems",
+            "Updating your diary to this version failed ({detail}). Nothing was changed; your "
+            "data is as it was. Please report this problem.",
+        ).format(detail=problem.detail)
+    if isinstance(problem, FolderUnusable):
+        reason = (
+            translate("DataProblems", "it is a file, not a folder")
+            if problem.reason is FolderReason.IS_A_FILE
+            else translate("DataProblems", "part of its path is a file, not a folder")
+        )
+        return translate(
+            "DataProblems",
+            "The data folder {folder} cannot be used: {reason}. Nothing was changed; start the "
+            "app with --data-dir and another folder, or fix this one.",
+        ).format(folder=problem.root, reason=reason)
+    return str(problem)  # a problem without its own words yet keeps the service's sentence
 
 
 def save_failure_text(error: Exception) -> str:

@@ -1769,6 +1769,26 @@
         <translation>Ihr Tagebuch {path} kann gerade nicht verwendet werden. {reason} Es wurde nichts verschoben oder geändert; öffnen Sie das Programm danach erneut.</translation>
     </message>
     <message>
+        <source>{path} was written by a newer version of Sciatica Companion (schema {revision}). Install that version or a newer one to open it; the file has not been changed.</source>
+        <translation>{path} wurde von einer neueren Version von Sciatica Companion geschrieben (Schema {revision}). Installieren Sie diese oder eine neuere Version, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Updating your diary to this version failed ({detail}). Nothing was changed; your data is as it was. Please report this problem.</source>
+        <translation>Die Aktualisierung Ihres Tagebuchs auf diese Version ist fehlgeschlagen ({detail}). Es wurde nichts geändert; Ihre Daten sind wie vorher. Bitte melden Sie dieses Problem.</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>Es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation>An einer Stelle darüber steht eine Datei statt eines Ordners</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {reason}. Nothing was changed; start the app with --data-dir and another folder, or fix this one.</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts geändert. Starten Sie die App mit --data-dir und einem anderen Ordner, oder beheben Sie das Problem mit diesem Ordner.</translation>
+    </message>
+    <message>
         <source>The diary could not be written.</source>
         <translation>Das Tagebuch konnte nicht geschrieben werden.</translation>
     </message>

@@ -1761,6 +1761,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} was written by a newer version of Sciatica Companion (schema {revision}). Install that version or a newer one to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your diary to this version failed ({detail}). Nothing was changed; your data is as it was. Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used: {reason}. Nothing was changed; start the app with --data-dir and another folder, or fix this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The diary could not be written.</source>
         <translation type="unfinished"></translation>
     </message>

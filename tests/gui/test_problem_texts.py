@@ -12,8 +12,15 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from companion.domain.report import ReportProblem, ReportProblemReason
+from companion.paths import migrations_dir
 from companion.services.checkins import CheckInProblem, CheckInReason
-from companion.services.data_store import Store
+from companion.services.data_store import (
+    FolderUnusable,
+    NewerData,
+    Store,
+    UpgradeFailed,
+    open_store,
+)
 from companion.services.exports import ExportFailed
 from companion.services.measures import (
     MeasureInvalid,
@@ -23,6 +30,7 @@ from companion.services.measures import (
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
+from companion.ui.data_problems import data_problem_text
 from companion.ui.programme.programme_words import rejected_text
 from companion.ui.progress.measure_words import refusal_text as refusal_text_of_measure
 from companion.ui.reports.reports_view import export_problem_text
@@ -180,4 +188,34 @@ def test_measure_refusals_in_german(store: Store) -> None:
         record_functional_scale(store, {"Driving": 5, "driving ": 6, "Cooking": 4}, MARCH_10)
     assert refusal_text_of_measure(twice.value) == (
         "Aktivitäten: Dieselbe Aktivität ist zweimal genannt; nennen Sie jede nur einmal."
+    )
+
+
+def test_data_problems_in_english(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "diary"
+    not_a_folder.write_text("a file where the data folder should be")
+    with pytest.raises(FolderUnusable) as caught:
+        open_store(not_a_folder, migrations_dir())
+    assert data_problem_text(caught.value) == (
+        f"The data folder {not_a_folder} cannot be used: it is a file, not a folder. Nothing was "
+        "changed; start the app with --data-dir and another folder, or fix this one."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_data_problems_in_german(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "diary"
+    not_a_folder.write_text("a file where the data folder should be")
+    with pytest.raises(FolderUnusable) as caught:
+        open_store(not_a_folder, migrations_dir())
+    assert data_problem_text(caught.value) == (
+        f"Der Datenordner {not_a_folder} kann nicht verwendet werden: Es ist eine Datei, kein "
+        "Ordner. Es wurde nichts geändert. Starten Sie die App mit --data-dir und einem anderen "
+        "Ordner, oder beheben Sie das Problem mit diesem Ordner."
+    )
+    newer = data_problem_text(NewerData(tmp_path / "companion.db", "f00d"))
+    assert newer.startswith(f"{tmp_path / 'companion.db'} wurde von einer neueren Version")
+    failed = data_problem_text(UpgradeFailed("no such table: x"))
+    assert failed.startswith(
+        "Die Aktualisierung Ihres Tagebuchs auf diese Version ist fehlgeschlagen"
     )
