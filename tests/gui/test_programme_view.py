@@ -327,3 +327,18 @@ def test_pathways_are_explained_chosen_and_questioned_after_red_answers(
     assert "consider the forward-bending pathway" in panel.advice.text()
     assert "will not change your programme by itself" in panel.advice.text()
     assert active_programme(store).document.starter_id == "extension-pathway"  # type: ignore[union-attr]
+
+
+def test_the_review_is_due_by_the_apps_clock_not_the_machines(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The example's review is on 19 Dec 2026: a clock on the 20th says it is due."""
+    page = ProgrammeView(context, now=lambda: datetime(2026, 12, 20, 9, tzinfo=LOCAL.tzinfo))
+    qtbot.addWidget(page)
+    _import_through_dialog(qtbot, page, EXAMPLE)
+    assert not page.review_due.isHidden()
+    assert "Your review was due on" in page.review_due.text()
+
+    early = ProgrammeView(context, now=lambda: datetime(2026, 12, 18, 9, tzinfo=LOCAL.tzinfo))
+    qtbot.addWidget(early)
+    assert early.review_due.isHidden()

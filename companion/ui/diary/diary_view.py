@@ -5,7 +5,7 @@ one line: a dozen one-minute snacks would otherwise bury everything else."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import (
     QEvent,
@@ -289,7 +289,7 @@ class DiaryView(QWidget):
         self.more_button.setVisible(len(entries) > self._limit)
         entries = entries[: self._limit]
 
-        self.tree.show_entries(entries, date.today())
+        self.tree.show_entries(entries, self._context.now().astimezone(self.zone).date())
         if entries:
             self._pages.setCurrentWidget(self.tree)
             self.tree.select_kept(keep)
@@ -393,7 +393,11 @@ class DiaryView(QWidget):
             token, changes = add_past_checkin(self._context.store, draft)
             self._did_checkin(token, self.tr("Added: {what}"), draft, changes)
 
-        self._open(CheckInEditDialog(save, None, self.zone, datetime.now(self.zone), self))
+        self._open(
+            CheckInEditDialog(
+                save, None, self.zone, self._context.now().astimezone(self.zone), self
+            )
+        )
 
     def _edit_checkin(self, checkin_id: int) -> None:
         try:
@@ -409,7 +413,11 @@ class DiaryView(QWidget):
             token, changes = edit_checkin(self._context.store, checkin_id, draft)
             self._did_checkin(token, self.tr("Changed: {what}"), draft, changes)
 
-        self._open(CheckInEditDialog(save, record, self.zone, datetime.now(self.zone), self))
+        self._open(
+            CheckInEditDialog(
+                save, record, self.zone, self._context.now().astimezone(self.zone), self
+            )
+        )
 
     def _did_checkin(
         self, token: UndoToken, message: str, draft: CheckInDraft, changes: Changes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
@@ -25,7 +25,9 @@ class ClinicianModeSwitch(QCheckBox):
         context.bus.changed.connect(self._on_changes)
 
     def _switch(self, on: bool) -> None:
-        self._context.publish(set_clinician_mode(self._context.store, on, datetime.now(UTC)))
+        self._context.publish(
+            set_clinician_mode(self._context.store, on, self._context.now().astimezone(UTC))
+        )
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.concerns(Topic.PREFERENCES):

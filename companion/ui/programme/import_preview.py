@@ -6,7 +6,7 @@ through `open_programme_file`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
@@ -89,7 +89,7 @@ class ImportPreviewDialog(QDialog):
             result, changes = import_programme(
                 self._context.store,
                 self.checked.document,
-                datetime.now(UTC),
+                self._context.now().astimezone(UTC),
                 format_version=self.checked.format_version,
             )
         except ProgrammeRejected as error:

@@ -138,7 +138,8 @@ class ProgrammeView(QWidget):
         drop_hint.setWordWrap(True)
         layout.addWidget(drop_hint)
         # Why doses are not stepping up, and the two pathways (issue 15).
-        local = now or (lambda: datetime.now().astimezone())
+        local = now or context.now
+        self._now = local
         self.progression = ProgressionPanel(context, local)
         self.pathways = PathwayPanel(context, self.start_starter, local)
         layout.addWidget(self.progression)
@@ -215,7 +216,7 @@ class ProgrammeView(QWidget):
             current = {item.position: item.current for item in record.items}
             self.summary.setText(programme_html(document, library, current, record.imported_at))
             review = document.review_date
-            today = datetime.now().astimezone().date()
+            today = self._now().date()
             if review is not None and review <= today and not document.starter_id:
                 self.review_due.setText(
                     self.tr(
@@ -267,7 +268,10 @@ class ProgrammeView(QWidget):
                 return
         try:
             _result, changes = start_starter_programme(
-                self._context.store, self._context.library, starter_id, datetime.now(UTC)
+                self._context.store,
+                self._context.library,
+                starter_id,
+                self._now().astimezone(UTC),
             )
         except ProgrammeRejected as error:
             QMessageBox.information(self, self.tr("Nothing changed"), rejected_text(error))
