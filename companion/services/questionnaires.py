@@ -63,7 +63,7 @@ class QuestionnaireNotInstalled(LookupError):
         self.questionnaire_id = questionnaire_id
         self.installed = installed
         known = ", ".join(installed) or "none"
-        # The settings page shows this English text; the command line words the values.
+        # A log line: the settings page and the command line word the values themselves.
         super().__init__(
             f"no questionnaire called '{questionnaire_id}' is installed (installed: {known})"
         )

@@ -4321,6 +4321,10 @@ Es wurde nichts hinzugefügt.</translation>
         <translation>Behalten</translation>
     </message>
     <message>
+        <source>It is no longer installed (another window or the command line removed it).</source>
+        <translation>Er ist nicht mehr installiert (ein anderes Fenster oder die Befehlszeile hat ihn entfernt).</translation>
+    </message>
+    <message>
         <source>The questionnaire could not be removed</source>
         <translation>Der Fragebogen konnte nicht entfernt werden</translation>
     </message>

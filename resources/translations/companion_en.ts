@@ -4312,6 +4312,10 @@ Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It is no longer installed (another window or the command line removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The questionnaire could not be removed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,6 +27,7 @@ from companion.services.questionnaires import (
     questionnaire_history,
     questionnaires_folder,
     record_response,
+    remove_questionnaire,
     response_count,
 )
 from companion.ui.context import AppContext
@@ -350,3 +351,23 @@ def test_settings_remove_after_asking_and_keep_the_answers(
     assert list_questionnaires(questionnaires_folder(data_dir)).installed == ()
     assert response_count(store, EXAMPLE_ID) == 1
     assert group.installed_titles() == ["None added yet."]
+
+
+def test_removing_one_the_command_line_already_removed_says_so_in_words(
+    qtbot: QtBot, context: AppContext, data_dir: Path, example: Questionnaire
+) -> None:
+    group = QuestionnaireSettings(context)
+    qtbot.addWidget(group)
+    group.select(EXAMPLE_ID)
+    group.remove_selected()
+    assert group.confirm_remove_button is not None
+    remove_questionnaire(questionnaires_folder(data_dir), EXAMPLE_ID)  # meanwhile, elsewhere
+
+    group.confirm_remove_button.click()
+    assert group.message is not None
+    assert group.message.text() == "The questionnaire could not be removed"
+    assert group.message.informativeText() == (
+        "It is no longer installed (another window or the command line removed it).\n\n"
+        "Your answers are kept."
+    )
+    group.message.close()

@@ -367,10 +367,17 @@ class QuestionnaireSettings(QGroupBox):
         try:
             _name, changes = remove_questionnaire(self._folder, questionnaire_id)
         except (QuestionnaireNotInstalled, OSError) as error:
+            problem = (
+                self.tr(
+                    "It is no longer installed (another window or the command line removed it)."
+                )
+                if isinstance(error, QuestionnaireNotInstalled)
+                else str(error)  # the system's own words for a file that could not be removed
+            )
             self._tell(
                 QMessageBox.Icon.Warning,
                 self.tr("The questionnaire could not be removed"),
-                self.tr("{problem}\n\nYour answers are kept.").format(problem=error),
+                self.tr("{problem}\n\nYour answers are kept.").format(problem=problem),
             )
             self.refresh()
             return
