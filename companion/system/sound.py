@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
@@ -37,47 +37,37 @@ _CREATE_NEW_PROCESS_GROUP = 0x00000200
 _CREATE_NO_WINDOW = 0x08000000  # no console window flashes up for each cue
 
 
-class Voice(Protocol):
-    """Something that speaks a short text aloud without waiting for it."""
+class _Sounding(Protocol):
+    """What a voice and a tone player share: a name, whether the last sound failed, and stop."""
 
     @property
     def name(self) -> str:
-        """The program or engine, for logs and Settings, e.g. "espeak-ng"."""
+        """The program or engine, for logs and Settings, e.g. "espeak-ng" or "aplay"."""
         ...
 
     @property
     def failed(self) -> bool:
-        """True once the last cue ended in an error (no sound device, the service gone)."""
+        """True once the last cue or tone ended in an error (no sound device, the service gone)."""
         ...
+
+    def stop(self) -> None:
+        """Stop the sound that is playing."""
+        ...
+
+
+class Voice(_Sounding, Protocol):
+    """Something that speaks a short text aloud without waiting for it."""
 
     def speak(self, text: str) -> None:
         """Start saying the text, cutting off a cue that is still being said."""
         ...
 
-    def stop(self) -> None:
-        """Stop what is being said."""
-        ...
 
-
-class TonePlayer(Protocol):
+class TonePlayer(_Sounding, Protocol):
     """Something that plays a WAV file without waiting for it."""
-
-    @property
-    def name(self) -> str:
-        """The program, for logs and Settings, e.g. "aplay"."""
-        ...
-
-    @property
-    def failed(self) -> bool:
-        """True once the last tone ended in an error."""
-        ...
 
     def play(self, wav: Path) -> None:
         """Start playing the file, cutting off a tone that is still playing."""
-        ...
-
-    def stop(self) -> None:
-        """Stop the tone that is playing."""
         ...
 
 
@@ -184,7 +174,32 @@ class CueProcess:
             self._failed = code != 0
 
 
-class CommandVoice:
+class _CommandSound:
+    """A program run once per cue or tone, each cutting off the one before."""
+
+    def __init__(
+        self, name: str, command: Sequence[str], *, environment: Mapping[str, str] | None = None
+    ) -> None:
+        self._name = name
+        self._command = list(command)
+        self.process = CueProcess(environment)
+
+    @property
+    def name(self) -> str:
+        """The program that speaks or plays."""
+        return self._name
+
+    @property
+    def failed(self) -> bool:
+        """True once the last cue or tone ended in an error."""
+        return self.process.failed
+
+    def stop(self) -> None:
+        """Stop the sound."""
+        self.process.stop()
+
+
+class CommandVoice(_CommandSound):
     """A voice that runs a program once per cue, with the text as one argument."""
 
     def __init__(
@@ -195,20 +210,8 @@ class CommandVoice:
         text_in_environment: str = "",
         environment: Mapping[str, str] | None = None,
     ) -> None:
-        self._name = name
-        self._command = list(command)
+        super().__init__(name, command, environment=environment)
         self._text_in_environment = text_in_environment
-        self.process = CueProcess(environment)
-
-    @property
-    def name(self) -> str:
-        """The program that speaks."""
-        return self._name
-
-    @property
-    def failed(self) -> bool:
-        """True once the last cue ended in an error."""
-        return self.process.failed
 
     def arguments(self, text: str) -> list[str]:
         """The exact argument list for one cue."""
@@ -222,30 +225,9 @@ class CommandVoice:
         extra = {self._text_in_environment: text} if self._text_in_environment else {}
         self.process.start(self.arguments(text), extra)
 
-    def stop(self) -> None:
-        """Stop speaking."""
-        self.process.stop()
 
-
-class CommandTonePlayer:
+class CommandTonePlayer(_CommandSound):
     """A tone player that runs a program once per tone, with the file as its last argument."""
-
-    def __init__(
-        self, name: str, command: Sequence[str], *, environment: Mapping[str, str] | None = None
-    ) -> None:
-        self._name = name
-        self._command = list(command)
-        self.process = CueProcess(environment)
-
-    @property
-    def name(self) -> str:
-        """The program that plays."""
-        return self._name
-
-    @property
-    def failed(self) -> bool:
-        """True once the last tone ended in an error."""
-        return self.process.failed
 
     def arguments(self, wav: Path) -> list[str]:
         """The exact argument list for one tone."""
@@ -254,10 +236,6 @@ class CommandTonePlayer:
     def play(self, wav: Path) -> None:
         """Start playing the file, cutting off the tone before."""
         self.process.start(self.arguments(wav))
-
-    def stop(self) -> None:
-        """Stop the tone."""
-        self.process.stop()
 
 
 class WindowsTonePlayer:
@@ -292,6 +270,23 @@ def _find(names: Sequence[str], search_path: str | None) -> tuple[str, str] | No
     return None
 
 
+def _first_program(
+    make: Callable[[str, list[str]], Found],
+    names: Sequence[str],
+    search_path: str | None,
+    options: Mapping[str, Sequence[str]] | None = None,
+) -> SoundDetection[Found]:
+    """The first of `names` on the path, run with its `options`, or None and why not."""
+    found = _find(names, search_path)
+    if found is None:
+        if len(names) == 1:
+            return SoundDetection(None, f"the {names[0]} command is not on PATH")
+        return SoundDetection(None, f"none of {', '.join(names)} is on PATH")
+    name, program = found
+    command = [program, *(options or {}).get(name, ())]
+    return SoundDetection(make(name, command), f"{name} at {program}")
+
+
 def detect_voice(
     *, platform: str | None = None, search_path: str | None = None
 ) -> SoundDetection[Voice]:
@@ -308,18 +303,10 @@ def detect_voice(
         voice = CommandVoice("SAPI", command, text_in_environment=SAPI_TEXT_VARIABLE)
         return SoundDetection(voice, f"SAPI through {found[1]}")
     if system == "darwin":
-        found = _find(("say",), search_path)
-        if found is None:
-            return SoundDetection(None, "the say command is not on PATH")
-        return SoundDetection(CommandVoice("say", [found[1]]), f"say at {found[1]}")
-    found = _find(LINUX_VOICES, search_path)
-    if found is None:
-        return SoundDetection(None, f"none of {', '.join(LINUX_VOICES)} is on PATH")
-    name, program = found
+        return _first_program(CommandVoice, ("say",), search_path)
     # spd-say returns once the text is queued; --wait keeps it running while the text is
     # spoken, so "still playing" means what it says and a new cue can cut it off.
-    command = [program, "--wait"] if name == "spd-say" else [program]
-    return SoundDetection(CommandVoice(name, command), f"{name} at {program}")
+    return _first_program(CommandVoice, LINUX_VOICES, search_path, {"spd-say": ["--wait"]})
 
 
 def detect_tone_player(
@@ -330,13 +317,6 @@ def detect_tone_player(
     if system == "win32":
         return SoundDetection(WindowsTonePlayer(), "winsound, from the standard library")
     if system == "darwin":
-        found = _find(("afplay",), search_path)
-        if found is None:
-            return SoundDetection(None, "the afplay command is not on PATH")
-        return SoundDetection(CommandTonePlayer("afplay", [found[1]]), f"afplay at {found[1]}")
-    found = _find(LINUX_TONE_PLAYERS, search_path)
-    if found is None:
-        return SoundDetection(None, f"none of {', '.join(LINUX_TONE_PLAYERS)} is on PATH")
-    name, program = found
-    command = [program, "-q"] if name == "aplay" else [program]  # aplay prints a banner
-    return SoundDetection(CommandTonePlayer(name, command), f"{name} at {program}")
+        return _first_program(CommandTonePlayer, ("afplay",), search_path)
+    # aplay prints a banner unless told to be quiet.
+    return _first_program(CommandTonePlayer, LINUX_TONE_PLAYERS, search_path, {"aplay": ["-q"]})
