@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 # Linux and BSD programs, best first: spd-say goes through Speech Dispatcher, so it uses the
 # voice and language the person chose for their screen reader; espeak-ng is the common engine.
@@ -127,27 +127,21 @@ class CueProcess:
         if extra_environment or self._environment is not None:
             environment = dict(os.environ if self._environment is None else self._environment)
             environment.update(extra_environment or {})
+        detach: dict[str, Any]
+        if sys.platform == "win32":
+            detach = {"creationflags": _CREATE_NEW_PROCESS_GROUP | _CREATE_NO_WINDOW}
+        else:
+            # Its own session: a terminal's Ctrl+C or job control never reaches the cue.
+            detach = {"close_fds": True, "start_new_session": True}
         try:
-            if sys.platform == "win32":
-                process = subprocess.Popen(
-                    list(arguments),
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    env=environment,
-                    creationflags=_CREATE_NEW_PROCESS_GROUP | _CREATE_NO_WINDOW,
-                )
-            else:
-                # Its own session: a terminal's Ctrl+C or job control never reaches the cue.
-                process = subprocess.Popen(
-                    list(arguments),
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    env=environment,
-                    close_fds=True,
-                    start_new_session=True,
-                )
+            process = subprocess.Popen(
+                list(arguments),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=environment,
+                **detach,
+            )
         except OSError:
             # The program vanished or cannot run: the caller falls back to the next way.
             self._failed = True
