@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
-from companion.cli.words import cli_words, nothing_recorded, safety_questions_due
+from companion.cli.checkin_words import nothing_recorded, safety_questions_due
+from companion.cli.words import cli_words
 from companion.services.checkins import (
     CheckInInvalid,
     parse_command_line,

@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from companion.cli import words as say
+from companion.cli import data_words as say
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
 from companion.cli.words import cli_words, output_problem
 from companion.paths import migrations_dir

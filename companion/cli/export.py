@@ -7,16 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
-from companion.cli.words import (
-    cli_words,
+from companion.cli.export_words import (
     exported,
     folder_holds_other_files,
     not_a_date,
     nothing_exported,
-    output_problem,
-    system_language,
     unknown_language,
 )
+from companion.cli.words import cli_words, output_problem, system_language
 from companion.domain.report import ReportOptions, ReportProblem
 from companion.reports.wording import UnknownLanguage, check_report_language, report_languages
 from companion.services.exports import ExportFailed, ExportFormat, export

@@ -7,16 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
-from companion.cli.words import (
-    cli_words,
+from companion.cli.programme_words import (
     library_unreadable,
     not_a_programme,
     nothing_imported,
-    output_problem,
     programme_checked,
     programme_imported,
     programme_rejected,
 )
+from companion.cli.words import cli_words, output_problem
 from companion.content.library import ContentError, ExerciseLibrary, load_library
 from companion.content.programme_file import ProgrammeFileError
 from companion.paths import exercises_dir

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from companion.cli import words as say
+from companion.cli import questionnaire_words as say
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
 from companion.cli.words import cli_words
 from companion.services.data_store import DataFolder

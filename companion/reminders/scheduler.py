@@ -116,6 +116,10 @@ class ReminderScheduler:
         self._state.wake_at = now + wake
         return wake
 
+    def could_show(self, now: datetime) -> bool:
+        """Whether a reminder not yet on screen is due now (within a second)."""
+        return any(not u.showing and u.at <= now + timedelta(seconds=1) for u in self.upcoming(now))
+
     def upcoming(self, now: datetime) -> tuple[Upcoming, ...]:
         """Owed and expected reminders, soonest first, for the tray and the Today view."""
         now = self._enter(now)

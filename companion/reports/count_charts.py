@@ -59,6 +59,16 @@ def _per_bucket(bucket_days: int, a_day: str, a_week: str, a_month: str) -> str:
     return {1: a_day, 7: a_week}.get(bucket_days, a_month)
 
 
+def _with_dates_and_legend(
+    figure: Figure, axes: Axes, span: tuple[date, date] | None, style: ChartStyle
+) -> Figure:
+    """A stacked count chart finished: whole-number counts, the dates, and the legend."""
+    whole_numbers(axes)
+    date_axis(axes, span, style)
+    figure_legend(figure, style)
+    return figure
+
+
 def adherence_chart(
     starts: Sequence[date],
     done: Sequence[int],
@@ -114,10 +124,7 @@ def adherence_chart(
             linewidth=1.2,
             label=tr("Planned"),
         )
-    whole_numbers(axes)
-    date_axis(axes, span, style)
-    figure_legend(figure, style)
-    return figure
+    return _with_dates_and_legend(figure, axes, span, style)
 
 
 def breaks_chart(
@@ -133,13 +140,13 @@ def breaks_chart(
     figure: Figure | None = None,
 ) -> Figure:
     """Sitting-break reminders stacked: taken (solid), snoozed (dotted), skipped (crossed)."""
-    label = _per_bucket(
+    per = _per_bucket(
         bucket_days,
         tr("Sitting breaks a day"),
         tr("Sitting breaks a week"),
         tr("Sitting breaks a month"),
     )
-    figure, axes = _count_axes(figure, style, 2.6, tr, label)
+    figure, axes = _count_axes(figure, style, 2.6, tr, per)
     if not starts:
         say_nothing(axes, style, tr("No sitting-break reminders in this period"))
         return figure
@@ -165,10 +172,7 @@ def breaks_chart(
         )
         _hide_empty(segment)
         below = [b + v for b, v in zip(below, values, strict=True)]
-    whole_numbers(axes)
-    date_axis(axes, span, style)
-    figure_legend(figure, style)
-    return figure
+    return _with_dates_and_legend(figure, axes, span, style)
 
 
 def activity_chart(
@@ -182,13 +186,13 @@ def activity_chart(
     figure: Figure | None = None,
 ) -> Figure:
     """Minutes of walking, cycling, swimming and other activity logged, per bucket."""
-    label = _per_bucket(
+    per = _per_bucket(
         bucket_days,
         tr("Active minutes a day"),
         tr("Active minutes a week"),
         tr("Active minutes a month"),
     )
-    figure, axes = _count_axes(figure, style, 2.4, tr, label)
+    figure, axes = _count_axes(figure, style, 2.4, tr, per)
     if not starts:
         say_nothing(axes, style, tr("No activity logged in this period"))
         return figure

@@ -485,20 +485,21 @@ def diary_entries(
     # Kind names match only alongside a search: without one every entry is listed anyway.
     named = {str(kind) for kind in named_kinds} if text and text.strip() else set()
     entries: list[DiaryEntry] = []
+    within = queries.TimeWindow(start, end, limit)
     with store.units.read() as uow:
         session = uow.session
         if EntryKind.CHECKIN in wanted:
-            rows = queries.checkins(session, text, start=start, end=end, limit=limit)
+            rows = queries.checkins(session, text, within)
             edits = earlier_values(session, [row.id for row in rows])
             entries += [_checkin_entry(row, edits.get(row.id, ())) for row in rows]
         if EntryKind.ACTIVITY in wanted:
-            activities = queries.activities(session, text, named, start=start, end=end, limit=limit)
+            activities = queries.activities(session, text, named, within)
             entries += [
                 DiaryEntry(EntryKind.ACTIVITY, row.id, row.started_at, True, _activity_record(row))
                 for row in activities
             ]
         if EntryKind.TREATMENT in wanted:
-            treatments = queries.treatments(session, text, named, start=start, end=end, limit=limit)
+            treatments = queries.treatments(session, text, named, within)
             entries += [
                 DiaryEntry(
                     EntryKind.TREATMENT, row.id, row.occurred_at, True, _treatment_record(row)
@@ -506,7 +507,7 @@ def diary_entries(
                 for row in treatments
             ]
         if EntryKind.QUESTIONNAIRE in wanted:
-            responses = queries.responses(session, text, start=start, end=end, limit=limit)
+            responses = queries.responses(session, text, within)
             entries += [_questionnaire_entry(row) for row in responses]
         if EntryKind.SESSION in wanted:
             entries += [

@@ -93,7 +93,7 @@ def session_summaries(
 ) -> list[tuple[SessionSummary, datetime]]:
     """Sessions started from `start` to `end`, newest first; `text` matches the programme's
     title or an exercise id. Each comes with the moment the diary files it under."""
-    rows = queries.sessions(session, text, start=start, end=end, limit=limit)
+    rows = queries.sessions(session, text, queries.TimeWindow(start, end, limit))
     lines = _lines(session, [row.id for row in rows])
     # Titles in a second query: a handful of programmes, not one join per session.
     titles = queries.programme_titles(

@@ -18,18 +18,16 @@ from sqlalchemy.orm import Session
 from companion.content.library import ExerciseLibrary
 from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Dose, Exercise
-from companion.domain.programme import WeeklyCount, week_start
+from companion.domain.programme import week_start
 from companion.domain.red_flags import ADVICE, TriageAdvice, repeated_worse_after_exercise
 from companion.domain.safety_plan import LeftOut, left_out_today
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus, TriageLevel
 from companion.services.data_store import Store
-from companion.services.figures import weekly_activities
-from companion.services.programmes import active_programme, programme_adherence
+from companion.services.programmes import active_programme
 from companion.services.safety_plan import TodayLimits, today_limits
 from companion.storage.models import ExerciseSession, SessionExercise
 from companion.storage.queries.sessions import (
     exercises_done_since,
-    guided_sessions_within,
     responses_between,
     session_exercise,
     sessions_in_progress,
@@ -553,50 +551,3 @@ __all__ = [
     "session_history",
     "start_session",
 ]
-
-
-@dataclass(frozen=True)
-class TodaysProgramme:
-    """What today's programme asks for and how much of it is done (for the Exercises page)."""
-
-    plan: SessionPlan
-    from_programme: bool  # False: no programme is active, so a starter set is offered
-    sessions_planned: int  # 0 when there is no programme to plan them
-    sessions_done: int  # completed today, movement snacks not counted
-    done_exercise_ids: frozenset[str]  # exercises done (not skipped) in today's sessions
-    # Weekly activities (water walking) are not sessions: each counts its days this week.
-    weekly: tuple[WeeklyCount, ...] = ()
-
-
-def todays_programme(
-    store: Store, library: ExerciseLibrary, now: datetime, first_weekday: int = 1
-) -> TodaysProgramme:
-    """Today's exercises with the sessions planned and done so far today, and each weekly
-    activity's days this week (weeks start on ISO weekday `first_weekday`)."""
-    plan = plan_session(store, library, now, first_weekday=first_weekday)
-    local = now  # the caller's clock carries the zone whose day is "today"
-    start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    done_ids: set[str] = set()
-    sessions_done = 0
-    with store.units.read() as uow:
-        end_of_day = start_of_day + timedelta(days=1)
-        for row in guided_sessions_within(uow.session, start_of_day, end_of_day):
-            sessions_done += row.status is SessionStatus.COMPLETED
-            done_ids.update(
-                e.exercise_id
-                for e in row.exercises
-                if not e.skipped and (e.reps_done or e.sets_done)
-            )
-    from_programme = plan.programme_id is not None
-    planned = 0
-    if from_programme:
-        days = programme_adherence(store, local.date(), local.date()).days
-        planned = next((d.planned for d in days if d.day == local.date()), 0)
-    weekly = (
-        weekly_activities(store, local.date(), first_weekday, local.tzinfo)
-        if from_programme
-        else ()
-    )
-    return TodaysProgramme(
-        plan, from_programme, planned, sessions_done, frozenset(done_ids), weekly
-    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import os
 import shutil
 import subprocess
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 
 from companion.system.idle import session_kind
 from companion.system.idle_source import IdleUnavailable
+
+log = logging.getLogger(__name__)
 
 GSETTINGS_TIMEOUT_S = 2.0
 _ANY_PROPERTY_TYPE = 0
@@ -206,6 +209,21 @@ class DesktopWatcher:
             gnome = gnome_banners_hidden(self._env)
             dnd = gnome if gnome is not None else dnd
         return DesktopState(fullscreen=fullscreen, do_not_disturb=dnd)
+
+    def read_when(self, needed: bool) -> DesktopState:
+        """Full screen and do-not-disturb now, when `needed`; else, or when they cannot be read
+        (the reason is logged), unknown.
+
+        They matter only when a reminder could be shown: reading them (a gsettings call on
+        GNOME) is skipped otherwise.
+        """
+        if not needed:
+            return DesktopState(fullscreen=None, do_not_disturb=None)
+        try:
+            return self.read()
+        except Exception:
+            log.exception("could not read full screen or do-not-disturb")
+            return DesktopState(fullscreen=None, do_not_disturb=None)
 
     def close(self) -> None:
         """Release the X connection."""

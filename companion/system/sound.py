@@ -16,10 +16,10 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 # Linux and BSD programs, best first: spd-say goes through Speech Dispatcher, so it uses the
 # voice and language the person chose for their screen reader; espeak-ng is the common engine.
@@ -37,47 +37,37 @@ _CREATE_NEW_PROCESS_GROUP = 0x00000200
 _CREATE_NO_WINDOW = 0x08000000  # no console window flashes up for each cue
 
 
-class Voice(Protocol):
-    """Something that speaks a short text aloud without waiting for it."""
+class _Sounding(Protocol):
+    """What a voice and a tone player share: a name, whether the last sound failed, and stop."""
 
     @property
     def name(self) -> str:
-        """The program or engine, for logs and Settings, e.g. "espeak-ng"."""
+        """The program or engine, for logs and Settings, e.g. "espeak-ng" or "aplay"."""
         ...
 
     @property
     def failed(self) -> bool:
-        """True once the last cue ended in an error (no sound device, the service gone)."""
+        """True once the last cue or tone ended in an error (no sound device, the service gone)."""
         ...
+
+    def stop(self) -> None:
+        """Stop the sound that is playing."""
+        ...
+
+
+class Voice(_Sounding, Protocol):
+    """Something that speaks a short text aloud without waiting for it."""
 
     def speak(self, text: str) -> None:
         """Start saying the text, cutting off a cue that is still being said."""
         ...
 
-    def stop(self) -> None:
-        """Stop what is being said."""
-        ...
 
-
-class TonePlayer(Protocol):
+class TonePlayer(_Sounding, Protocol):
     """Something that plays a WAV file without waiting for it."""
-
-    @property
-    def name(self) -> str:
-        """The program, for logs and Settings, e.g. "aplay"."""
-        ...
-
-    @property
-    def failed(self) -> bool:
-        """True once the last tone ended in an error."""
-        ...
 
     def play(self, wav: Path) -> None:
         """Start playing the file, cutting off a tone that is still playing."""
-        ...
-
-    def stop(self) -> None:
-        """Stop the tone that is playing."""
         ...
 
 
@@ -137,27 +127,21 @@ class CueProcess:
         if extra_environment or self._environment is not None:
             environment = dict(os.environ if self._environment is None else self._environment)
             environment.update(extra_environment or {})
+        detach: dict[str, Any]
+        if sys.platform == "win32":
+            detach = {"creationflags": _CREATE_NEW_PROCESS_GROUP | _CREATE_NO_WINDOW}
+        else:
+            # Its own session: a terminal's Ctrl+C or job control never reaches the cue.
+            detach = {"close_fds": True, "start_new_session": True}
         try:
-            if sys.platform == "win32":
-                process = subprocess.Popen(
-                    list(arguments),
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    env=environment,
-                    creationflags=_CREATE_NEW_PROCESS_GROUP | _CREATE_NO_WINDOW,
-                )
-            else:
-                # Its own session: a terminal's Ctrl+C or job control never reaches the cue.
-                process = subprocess.Popen(
-                    list(arguments),
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    env=environment,
-                    close_fds=True,
-                    start_new_session=True,
-                )
+            process = subprocess.Popen(
+                list(arguments),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=environment,
+                **detach,
+            )
         except OSError:
             # The program vanished or cannot run: the caller falls back to the next way.
             self._failed = True
@@ -184,7 +168,32 @@ class CueProcess:
             self._failed = code != 0
 
 
-class CommandVoice:
+class _CommandSound:
+    """A program run once per cue or tone, each cutting off the one before."""
+
+    def __init__(
+        self, name: str, command: Sequence[str], *, environment: Mapping[str, str] | None = None
+    ) -> None:
+        self._name = name
+        self._command = list(command)
+        self.process = CueProcess(environment)
+
+    @property
+    def name(self) -> str:
+        """The program that speaks or plays."""
+        return self._name
+
+    @property
+    def failed(self) -> bool:
+        """True once the last cue or tone ended in an error."""
+        return self.process.failed
+
+    def stop(self) -> None:
+        """Stop the sound."""
+        self.process.stop()
+
+
+class CommandVoice(_CommandSound):
     """A voice that runs a program once per cue, with the text as one argument."""
 
     def __init__(
@@ -195,20 +204,8 @@ class CommandVoice:
         text_in_environment: str = "",
         environment: Mapping[str, str] | None = None,
     ) -> None:
-        self._name = name
-        self._command = list(command)
+        super().__init__(name, command, environment=environment)
         self._text_in_environment = text_in_environment
-        self.process = CueProcess(environment)
-
-    @property
-    def name(self) -> str:
-        """The program that speaks."""
-        return self._name
-
-    @property
-    def failed(self) -> bool:
-        """True once the last cue ended in an error."""
-        return self.process.failed
 
     def arguments(self, text: str) -> list[str]:
         """The exact argument list for one cue."""
@@ -222,30 +219,9 @@ class CommandVoice:
         extra = {self._text_in_environment: text} if self._text_in_environment else {}
         self.process.start(self.arguments(text), extra)
 
-    def stop(self) -> None:
-        """Stop speaking."""
-        self.process.stop()
 
-
-class CommandTonePlayer:
+class CommandTonePlayer(_CommandSound):
     """A tone player that runs a program once per tone, with the file as its last argument."""
-
-    def __init__(
-        self, name: str, command: Sequence[str], *, environment: Mapping[str, str] | None = None
-    ) -> None:
-        self._name = name
-        self._command = list(command)
-        self.process = CueProcess(environment)
-
-    @property
-    def name(self) -> str:
-        """The program that plays."""
-        return self._name
-
-    @property
-    def failed(self) -> bool:
-        """True once the last tone ended in an error."""
-        return self.process.failed
 
     def arguments(self, wav: Path) -> list[str]:
         """The exact argument list for one tone."""
@@ -254,10 +230,6 @@ class CommandTonePlayer:
     def play(self, wav: Path) -> None:
         """Start playing the file, cutting off the tone before."""
         self.process.start(self.arguments(wav))
-
-    def stop(self) -> None:
-        """Stop the tone."""
-        self.process.stop()
 
 
 class WindowsTonePlayer:
@@ -292,6 +264,23 @@ def _find(names: Sequence[str], search_path: str | None) -> tuple[str, str] | No
     return None
 
 
+def _first_program(
+    make: Callable[[str, list[str]], Found],
+    names: Sequence[str],
+    search_path: str | None,
+    options: Mapping[str, Sequence[str]] | None = None,
+) -> SoundDetection[Found]:
+    """The first of `names` on the path, run with its `options`, or None and why not."""
+    found = _find(names, search_path)
+    if found is None:
+        if len(names) == 1:
+            return SoundDetection(None, f"the {names[0]} command is not on PATH")
+        return SoundDetection(None, f"none of {', '.join(names)} is on PATH")
+    name, program = found
+    command = [program, *(options or {}).get(name, ())]
+    return SoundDetection(make(name, command), f"{name} at {program}")
+
+
 def detect_voice(
     *, platform: str | None = None, search_path: str | None = None
 ) -> SoundDetection[Voice]:
@@ -308,18 +297,10 @@ def detect_voice(
         voice = CommandVoice("SAPI", command, text_in_environment=SAPI_TEXT_VARIABLE)
         return SoundDetection(voice, f"SAPI through {found[1]}")
     if system == "darwin":
-        found = _find(("say",), search_path)
-        if found is None:
-            return SoundDetection(None, "the say command is not on PATH")
-        return SoundDetection(CommandVoice("say", [found[1]]), f"say at {found[1]}")
-    found = _find(LINUX_VOICES, search_path)
-    if found is None:
-        return SoundDetection(None, f"none of {', '.join(LINUX_VOICES)} is on PATH")
-    name, program = found
+        return _first_program(CommandVoice, ("say",), search_path)
     # spd-say returns once the text is queued; --wait keeps it running while the text is
     # spoken, so "still playing" means what it says and a new cue can cut it off.
-    command = [program, "--wait"] if name == "spd-say" else [program]
-    return SoundDetection(CommandVoice(name, command), f"{name} at {program}")
+    return _first_program(CommandVoice, LINUX_VOICES, search_path, {"spd-say": ["--wait"]})
 
 
 def detect_tone_player(
@@ -330,13 +311,6 @@ def detect_tone_player(
     if system == "win32":
         return SoundDetection(WindowsTonePlayer(), "winsound, from the standard library")
     if system == "darwin":
-        found = _find(("afplay",), search_path)
-        if found is None:
-            return SoundDetection(None, "the afplay command is not on PATH")
-        return SoundDetection(CommandTonePlayer("afplay", [found[1]]), f"afplay at {found[1]}")
-    found = _find(LINUX_TONE_PLAYERS, search_path)
-    if found is None:
-        return SoundDetection(None, f"none of {', '.join(LINUX_TONE_PLAYERS)} is on PATH")
-    name, program = found
-    command = [program, "-q"] if name == "aplay" else [program]  # aplay prints a banner
-    return SoundDetection(CommandTonePlayer(name, command), f"{name} at {program}")
+        return _first_program(CommandTonePlayer, ("afplay",), search_path)
+    # aplay prints a banner unless told to be quiet.
+    return _first_program(CommandTonePlayer, LINUX_TONE_PLAYERS, search_path, {"aplay": ["-q"]})

@@ -79,26 +79,7 @@ class CompanionApp(QObject):
         self.screening: ScreeningDialog | None = None
         self.clearance: ClearanceDialog | None = None
         if use_tray and (tray is not None or Tray.available()):
-            # The tray form's icon, already in the tray, stays: it only changes hands.
-            self.tray = tray or Tray(self)
-            if tray is not None:
-                tray.setParent(self)
-            self.tray.open_requested.connect(self.open_window)
-            self.tray.quit_requested.connect(self.quit)
-            check_in = QAction(self.tray.menu)
-            check_in.triggered.connect(self.open_check_in)
-            self.tray.add_action(check_in)
-            session = QAction(self.tray.menu)
-            session.triggered.connect(self.open_session)
-            self.tray.add_action(session)
-            safety = QAction(self.tray.menu)
-            safety.triggered.connect(self.open_safety_questions)
-            self.tray.add_action(safety)
-            self._tray_actions = (check_in, session, safety)
-            self._name_tray_actions()
-            self.tray.show()
-            # With a tray, closing the window keeps the companion running for reminders.
-            app.setQuitOnLastWindowClosed(False)
+            self.tray = self._join_tray(tray, app)
 
         self.reminders = ReminderRunner(
             context, clock=context.now, scheduler=scheduler, parent=self
@@ -127,6 +108,31 @@ class CompanionApp(QObject):
             # The window painted before the store was opened: it gets its pages now.
             first_frame.provide_pages(self._build_sections(self.context, self.reminders))
             self._adopt(first_frame)
+
+    def _join_tray(self, tray: Tray | None, app: QApplication) -> Tray:
+        """The companion's icon in the system tray, its menu offering the check-in, a session
+        and the safety questions."""
+        # The tray form's icon, already in the tray, stays: it only changes hands.
+        shown = tray or Tray(self)
+        if tray is not None:
+            tray.setParent(self)
+        shown.open_requested.connect(self.open_window)
+        shown.quit_requested.connect(self.quit)
+        check_in = QAction(shown.menu)
+        check_in.triggered.connect(self.open_check_in)
+        shown.add_action(check_in)
+        session = QAction(shown.menu)
+        session.triggered.connect(self.open_session)
+        shown.add_action(session)
+        safety = QAction(shown.menu)
+        safety.triggered.connect(self.open_safety_questions)
+        shown.add_action(safety)
+        self._tray_actions = (check_in, session, safety)
+        self._name_tray_actions()
+        shown.show()
+        # With a tray, closing the window keeps the companion running for reminders.
+        app.setQuitOnLastWindowClosed(False)
+        return shown
 
     @property
     def window(self) -> MainWindow:

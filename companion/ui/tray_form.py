@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMenu
 from companion import APP_NAME
 from companion.reminders import PauseLength, ReminderScheduler
 from companion.services.tray_data import TrayData
-from companion.system.desktop_state import DesktopState, DesktopWatcher
+from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
 from companion.ui.reminders.reminder_texts import next_reminder_text
@@ -175,7 +175,7 @@ class TrayForm(QObject):
         idle_seconds = 0.0
         if self.idle.source is not None:
             idle_seconds = self.idle.source.idle_seconds() or 0.0
-        desktop = self._desktop_state(now)
+        desktop = self._desktop.read_when(self.scheduler.could_show(now))
         step = self.scheduler.tick(
             now,
             idle_seconds,
@@ -242,16 +242,3 @@ class TrayForm(QObject):
     def _on_resumed(self) -> None:
         if self._timer.isActive():
             self._timer.start(0)
-
-    def _desktop_state(self, now: datetime) -> DesktopState:
-        could_show = any(
-            not u.showing and u.at <= now + timedelta(seconds=1)
-            for u in self.scheduler.upcoming(now)
-        )
-        if not could_show:
-            return DesktopState(fullscreen=None, do_not_disturb=None)
-        try:
-            return self._desktop.read()
-        except Exception:
-            log.exception("could not read full screen or do-not-disturb")
-            return DesktopState(fullscreen=None, do_not_disturb=None)

@@ -494,7 +494,7 @@ def test_a_weekly_activity_leaves_today_once_done_enough_that_week(store: Store)
 def test_a_started_starter_programme_keeps_each_items_times_a_day(store: Store) -> None:
     """The flare-up plan's walk 4 times a day plans 4 sessions; the extension pathway's bridge
     and bird-dog stay once a day while its extension exercises are 3 times a day."""
-    from companion.services.sessions import todays_programme
+    from companion.services.todays_programme import todays_programme
 
     lib = library()
     monday = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -528,7 +528,8 @@ def test_an_exercise_done_its_times_a_day_leaves_later_sessions_that_day(store: 
     """The extension pathway: bridge and bird-dog once a day, walking twice, the extension
     exercises three times. Each leaves the day's sessions once done that often, and comes back
     the next day; the Exercises page still lists it, as done."""
-    from companion.services.sessions import plan_session, todays_programme
+    from companion.services.sessions import plan_session
+    from companion.services.todays_programme import todays_programme
 
     lib = library()
     monday = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)

@@ -4,6 +4,7 @@ exercise sessions read as plain rows so a ten-year diary reads as fast as a six-
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -39,20 +40,26 @@ def matches(text: str | None, *columns: InstrumentedAttribute[str]) -> ColumnEle
     return or_(*(column.ilike(pattern, escape="\\") for column in columns))
 
 
+@dataclass(frozen=True)
+class TimeWindow:
+    """Which entries the diary lists: from `start` (aware, inclusive) to `end` (exclusive), the
+    newest `limit` of them; None leaves that side open."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    limit: int | None = None
+
+
 def window(
-    query: Select[_Row],
-    column: InstrumentedAttribute[datetime],
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
+    query: Select[_Row], column: InstrumentedAttribute[datetime], within: TimeWindow
 ) -> Select[_Row]:
-    """Rows from `start` (aware, inclusive) to `end` (exclusive), newest first, at most `limit`."""
-    if start is not None:
-        query = query.where(column >= start)
-    if end is not None:
-        query = query.where(column < end)
+    """The rows of `query` whose `column` lies within the window, newest first."""
+    if within.start is not None:
+        query = query.where(column >= within.start)
+    if within.end is not None:
+        query = query.where(column < within.end)
     query = query.order_by(column.desc())
-    return query.limit(limit) if limit is not None else query
+    return query.limit(within.limit) if within.limit is not None else query
 
 
 def filtered(query: Select[_Row], *conditions: ColumnElement[bool] | None) -> Select[_Row]:
@@ -69,24 +76,18 @@ def is_live(row: CheckIn | Activity | TreatmentEvent | QuestionnaireResponse) ->
 def checkins(
     session: Session,
     text: str | None,
-    *,
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
+    within: TimeWindow,
 ) -> list[CheckIn]:
     """Live check-ins in the window, newest first; `text` matches the note."""
     query = filtered(select(CheckIn).where(live(CheckIn)), matches(text, CheckIn.note))
-    return list(session.scalars(window(query, CheckIn.recorded_at, start, end, limit)))
+    return list(session.scalars(window(query, CheckIn.recorded_at, within)))
 
 
 def activities(
     session: Session,
     text: str | None,
     kinds: Collection[str],
-    *,
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
+    within: TimeWindow,
 ) -> list[Activity]:
     """Live activities in the window, newest first; `text` matches the note, and activities of
     `kinds` (those whose name matched the search) are found too."""
@@ -95,17 +96,14 @@ def activities(
         matches(text, Activity.note),
         Activity.kind.in_(kinds) if kinds else None,
     )
-    return list(session.scalars(window(query, Activity.started_at, start, end, limit)))
+    return list(session.scalars(window(query, Activity.started_at, within)))
 
 
 def treatments(
     session: Session,
     text: str | None,
     kinds: Collection[str],
-    *,
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
+    within: TimeWindow,
 ) -> list[TreatmentEvent]:
     """Live treatments and events in the window, newest first; `text` matches the name, dose
     or note, and events of `kinds` (those whose name matched the search) are found too."""
@@ -114,32 +112,26 @@ def treatments(
         matches(text, TreatmentEvent.name, TreatmentEvent.dose, TreatmentEvent.note),
         TreatmentEvent.kind.in_(kinds) if kinds else None,
     )
-    return list(session.scalars(window(query, TreatmentEvent.occurred_at, start, end, limit)))
+    return list(session.scalars(window(query, TreatmentEvent.occurred_at, within)))
 
 
 def responses(
     session: Session,
     text: str | None,
-    *,
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
+    within: TimeWindow,
 ) -> list[QuestionnaireResponse]:
     """Live questionnaire responses in the window, newest first; `text` matches the note."""
     query = filtered(
         select(QuestionnaireResponse).where(live(QuestionnaireResponse)),
         matches(text, QuestionnaireResponse.note),
     )
-    return list(session.scalars(window(query, QuestionnaireResponse.taken_at, start, end, limit)))
+    return list(session.scalars(window(query, QuestionnaireResponse.taken_at, within)))
 
 
 def sessions(
     session: Session,
     text: str | None,
-    *,
-    start: datetime | None,
-    end: datetime | None,
-    limit: int | None,
+    within: TimeWindow,
 ) -> Sequence[Row[Any]]:
     """Exercise sessions started in the window, newest first, as plain rows; `text` matches the
     programme's title or an exercise id."""
@@ -152,7 +144,7 @@ def sessions(
         )
         titled = select(Programme.id).where(Programme.title.ilike(pattern, escape="\\"))
         query = query.where(or_(table.c.programme_id.in_(titled), table.c.id.in_(with_exercise)))
-    return list(session.execute(window(query, ExerciseSession.started_at, start, end, limit)))
+    return list(session.execute(window(query, ExerciseSession.started_at, within)))
 
 
 def session_exercises(session: Session, ids: Collection[int]) -> Sequence[Row[Any]]:

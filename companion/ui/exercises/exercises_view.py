@@ -26,7 +26,8 @@ from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import Category, ClearanceCondition, Dose, Exercise, SidesMode
 from companion.domain.programme import WeeklyCount
 from companion.services.safety_plan import reported_conditions
-from companion.services.sessions import SessionPlan, todays_programme
+from companion.services.sessions import SessionPlan
+from companion.services.todays_programme import todays_programme
 from companion.ui.context import AppContext
 from companion.ui.language import first_weekday
 from companion.ui.safety.safety_texts import (

@@ -41,7 +41,7 @@ from companion.services.reminders import (
 )
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import session_history
-from companion.system.desktop_state import DesktopState, DesktopWatcher
+from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source
 from companion.system.sleep_watch import SleepWatcher
 from companion.ui.context import AppContext
@@ -177,7 +177,7 @@ class ReminderRunner(QObject):
             idle_seconds = self.idle.source.idle_seconds() or 0.0
         if self._questionnaires_on != now.date():
             self._look_up_questionnaires(now)
-        desktop = self._desktop_state(now)
+        desktop = self._desktop.read_when(self.scheduler.could_show(now))
         step = self.scheduler.tick(
             now,
             idle_seconds,
@@ -254,21 +254,6 @@ class ReminderRunner(QObject):
     def _on_resumed(self) -> None:
         if self._timer.isActive():
             self._timer.start(0)
-
-    def _desktop_state(self, now: datetime) -> DesktopState:
-        # Full screen and do-not-disturb matter only when something could be shown; reading
-        # them (a gsettings call on GNOME) is skipped otherwise.
-        could_show = any(
-            not u.showing and u.at <= now + timedelta(seconds=1)
-            for u in self.scheduler.upcoming(now)
-        )
-        if not could_show:
-            return DesktopState(fullscreen=None, do_not_disturb=None)
-        try:
-            return self._desktop.read()
-        except Exception:
-            log.exception("could not read full screen or do-not-disturb")
-            return DesktopState(fullscreen=None, do_not_disturb=None)
 
     def _apply(
         self, step: Step, now: datetime, *, persisted: bool = False, force_save: bool = False
