@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.cli.file_problem_words import file_problems
 from companion.cli.programme_words import (
     library_unreadable,
     not_a_programme,
@@ -97,8 +98,9 @@ def _validate(path: Path) -> None:
     try:
         checked = read_programme_file(path, _library())
     except ProgrammeFileError as error:
-        # The file's problems are the content loader's English sentences.
-        raise CommandFailed(not_a_programme(str(error), words)) from None
+        raise CommandFailed(
+            not_a_programme(file_problems(error.source, error.problems, words), words)
+        ) from None
     document = checked.document
     print(
         programme_checked(
@@ -123,7 +125,9 @@ def _import(root: Path, path: Path) -> None:
         finally:
             store.close()
     except ProgrammeFileError as error:
-        raise CommandFailed(nothing_imported(str(error), words)) from None
+        raise CommandFailed(
+            nothing_imported(file_problems(error.source, error.problems, words), words)
+        ) from None
     except ProgrammeRejected as error:
         raise CommandFailed(nothing_imported(programme_rejected(error, words), words)) from None
     replaced = result.replaced.title if result.replaced else None

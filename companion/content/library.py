@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 # Re-exported: the app, the CLI and the tests import these from the library, as before.
+from companion.content.file_problems import FileProblem, FileReason
 from companion.content.reader import MAX_FILE_BYTES as MAX_FILE_BYTES  # noqa: PLC0414
 from companion.content.reader import ContentError as ContentError  # noqa: PLC0414
 from companion.content.reader import Reader
@@ -211,7 +212,12 @@ def _dose(r: Reader, value: object, field: str, base: Dose | None = None) -> Dos
     dose = replace(dose, **changes)
     if dose.hold_phases and "hold_s" not in table:
         dose = replace(dose, hold_s=sum(p.seconds for p in dose.hold_phases))
-    check_dose(dose, lambda key, problem: r.fail(f"{field}.{key}", problem))
+    check_dose(
+        dose,
+        lambda key, reason, **values: r.fail(
+            f"{field}.{key}", str(FileProblem("", reason, **values))
+        ),
+    )
     return dose
 
 
@@ -244,35 +250,33 @@ def _hold_phases(r: Reader, value: object, field: str) -> tuple[HoldPhase, ...]:
 
 
 def check_dose(dose: Dose, fail: Any) -> None:
-    """Raise `fail(key, problem)` for a dose whose parts disagree (shared with programme files)."""
+    """Raise `fail(key, reason, **values)` for a dose whose parts disagree.
+
+    Shared with programme files, which keep the reason; the library's own files keep the words.
+    """
     if dose.reps_per_set:
         if len(dose.reps_per_set) != dose.sets:
             raise fail(
                 "reps_per_set",
-                f"gives {len(dose.reps_per_set)} numbers for {dose.sets} sets; "
-                "give one for each set",
+                FileReason.REPS_PER_SET_COUNT,
+                given=len(dose.reps_per_set),
+                sets=dose.sets,
             )
         if dose.reps != dose.reps_per_set[0]:
-            raise fail(
-                "reps",
-                f"must be the first set's count ({dose.reps_per_set[0]}) "
-                "when reps_per_set is given",
-            )
+            raise fail("reps", FileReason.REPS_NOT_FIRST_SET, first=dose.reps_per_set[0])
     if dose.hold_phases:
         total = sum(p.seconds for p in dose.hold_phases)
         if dose.hold_s not in (0, total):
-            raise fail(
-                "hold_s",
-                f"must be the phases' total ({total}) when hold_phases is given, or left out",
-            )
+            raise fail("hold_s", FileReason.HOLD_NOT_PHASES_TOTAL, total=total)
         if total > DOSE_LIMITS["hold_s"][1]:
             raise fail(
-                "hold_phases", f"last {total} s in all; at most {DOSE_LIMITS['hold_s'][1]} s"
+                "hold_phases",
+                FileReason.PHASES_TOO_LONG,
+                total=total,
+                limit=DOSE_LIMITS["hold_s"][1],
             )
     if dose.times_per_week is not None and dose.times_per_day != 1:
-        raise fail(
-            "times_per_week", "goes with times_per_day = 1 (a weekly activity is once on its day)"
-        )
+        raise fail("times_per_week", FileReason.WEEKLY_NOT_ONCE_A_DAY)
 
 
 def _arm(r: Reader, value: object, field: str, base: ArmPose) -> ArmPose:

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.content.file_problems import FileProblem, FileReason, other
 from companion.content.library import (
     ExerciseLibrary,
     _figure,  # the same figure rules as the library's own files
@@ -70,9 +71,9 @@ MAX_REPORTED_PROBLEMS = 20
 class ProgrammeFileError(ValueError):
     """A programme file that cannot be used; `problems` names each field that is wrong."""
 
-    def __init__(self, source: str, problems: Iterable[str]) -> None:
+    def __init__(self, source: str, problems: Iterable[FileProblem]) -> None:
         self.source = source
-        self.problems: tuple[str, ...] = tuple(problems)[:MAX_REPORTED_PROBLEMS]
+        self.problems: tuple[FileProblem, ...] = tuple(problems)[:MAX_REPORTED_PROBLEMS]
         super().__init__(f"{source}: " + "; ".join(self.problems))
 
 
@@ -123,13 +124,15 @@ def load_programme_file(path: Path, library: ExerciseLibrary) -> ProgrammeFile:
     source = path.name
     try:
         if not path.is_file():
-            raise ProgrammeFileError(source, ["is not a file"])
+            raise ProgrammeFileError(source, [FileProblem("", FileReason.NOT_A_FILE)])
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ProgrammeFileError(source, [_too_big()])
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)  # never more than the cap, even if it grew
     except OSError as error:
-        raise ProgrammeFileError(source, [f"could not be read ({error.strerror})"]) from None
+        raise ProgrammeFileError(
+            source, [FileProblem("", FileReason.UNREADABLE, detail=error.strerror)]
+        ) from None
     return parse_programme(raw, library, source)
 
 
@@ -144,29 +147,34 @@ def parse_programme(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProgrammeFileError(
-            source, ["is not a programme file (it is not UTF-8 JSON text)"]
-        ) from None
+        raise ProgrammeFileError(source, [FileProblem("", FileReason.NOT_UTF8)]) from None
     try:
         data = loads_strictly(
             text,
-            repeated_key=lambda key: f"{key}: appears twice in one object",
-            not_a_number=lambda name: f"{name} is not a number a programme can use",
+            repeated_key=lambda key: FileProblem(key, FileReason.REPEATED_KEY),
+            not_a_number=lambda name: FileProblem("", FileReason.NOT_A_NUMBER, name=name),
         )
     except json.JSONDecodeError as error:
         raise ProgrammeFileError(
             source,
             [
-                "is not a programme file: not valid JSON "
-                f"({error.msg}, line {error.lineno}, column {error.colno})"
+                FileProblem(
+                    "",
+                    FileReason.NOT_JSON,
+                    detail=error.msg,
+                    line=error.lineno,
+                    column=error.colno,
+                )
             ],
         ) from None
     except UnusableJson as error:
-        raise ProgrammeFileError(source, [str(error)]) from None
+        raise ProgrammeFileError(source, [error.problem]) from None
     except RecursionError:
-        raise ProgrammeFileError(source, ["is nested too deeply to be a programme"]) from None
+        raise ProgrammeFileError(source, [FileProblem("", FileReason.TOO_DEEP)]) from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise ProgrammeFileError(source, [f"holds a value no programme uses ({error})"]) from None
+        raise ProgrammeFileError(
+            source, [FileProblem("", FileReason.UNUSABLE_VALUE, detail=str(error))]
+        ) from None
     return programme_from_data(data, library, source)
 
 
@@ -201,7 +209,7 @@ def stored_document(data: Mapping[str, Any]) -> ProgrammeDocument:
     return document
 
 
-def programme_problems(data: object, library: ExerciseLibrary) -> list[str]:
+def programme_problems(data: object, library: ExerciseLibrary) -> list[FileProblem]:
     """Every problem with parsed programme JSON, each naming its field; empty when it is fine."""
     try:
         programme_from_data(data, library)
@@ -212,24 +220,32 @@ def programme_problems(data: object, library: ExerciseLibrary) -> list[str]:
 
 def _version_of(data: object, source: str) -> int:
     if not isinstance(data, dict):
-        raise ProgrammeFileError(source, ["file: must be a JSON object ({...})"])
+        raise ProgrammeFileError(source, [FileProblem("file", FileReason.NOT_AN_OBJECT)])
     if data.get("format") != FORMAT:
         raise ProgrammeFileError(
-            source, [f'format: must be "{FORMAT}" (this is not a Sciatica Companion programme)']
+            source, [FileProblem("format", FileReason.WRONG_FORMAT, expected=FORMAT)]
         )
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ProgrammeFileError(source, ["format_version: must be a whole number"])
+        raise ProgrammeFileError(
+            source, [FileProblem("format_version", FileReason.VERSION_NOT_WHOLE)]
+        )
     if version > CURRENT_VERSION:
         raise ProgrammeFileError(
             source,
             [
-                f"format_version: {version} is newer than this app can read (up to "
-                f"{CURRENT_VERSION}); update Sciatica Companion to open it"
+                FileProblem(
+                    "format_version",
+                    FileReason.VERSION_TOO_NEW,
+                    version=version,
+                    newest=CURRENT_VERSION,
+                )
             ],
         )
     if version not in READABLE_VERSIONS:
-        raise ProgrammeFileError(source, [f"format_version: {version} is not a known version"])
+        raise ProgrammeFileError(
+            source, [FileProblem("format_version", FileReason.VERSION_UNKNOWN, version=version)]
+        )
     return version
 
 
@@ -281,16 +297,16 @@ class _Builder:
 
     def __init__(self, library: ExerciseLibrary | None) -> None:
         self.library = library  # None: data we stored ourselves, ids are not checked again
-        self.problems: list[str] = []
+        self.problems: list[FileProblem] = []
 
-    def fail(self, field: str, problem: str) -> None:
-        self.problems.append(f"{field}: {problem}")
+    def fail(self, field: str, reason: FileReason, **values: Any) -> None:
+        self.problems.append(FileProblem(field, reason, **values))
 
     def date(self, value: str, field: str) -> date | None:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(field, f"{value!r} is not a real date (use YYYY-MM-DD)")
+            self.fail(field, FileReason.NOT_A_REAL_DATE, value=value)
             return None
 
     def build(self, data: Mapping[str, Any]) -> ProgrammeDocument:
@@ -304,7 +320,7 @@ class _Builder:
         )
         custom_ids = {e.id for e in custom}
         if len(custom_ids) != len(custom):
-            self.fail("custom_exercises", "two custom exercises share an id")
+            self.fail("custom_exercises", FileReason.SHARED_CUSTOM_ID)
         known = set(self.library.exercises) | custom_ids if self.library is not None else None
         exercises = tuple(
             self.prescription(raw, f"exercises[{i}]", known)
@@ -314,14 +330,16 @@ class _Builder:
         review = self.date(data["review_date"], "review_date") if "review_date" in data else None
         issued = self.date(data["issued"], "issued") if "issued" in data else None
         if start and review and review < start:
-            self.fail("review_date", "must not be before the start date")
+            self.fail("review_date", FileReason.REVIEW_BEFORE_START)
         flare = None
         if "flare_up_plan" in data:
             raw_flare = data["flare_up_plan"]
             for i, exercise_id in enumerate(raw_flare.get("exercises", [])):
                 if known is not None and exercise_id not in known:
                     self.fail(
-                        f"flare_up_plan.exercises[{i}]", f"no exercise has the id {exercise_id!r}"
+                        f"flare_up_plan.exercises[{i}]",
+                        FileReason.UNKNOWN_EXERCISE,
+                        exercise=exercise_id,
                     )
             flare = FlareUpPlan(
                 advice=raw_flare["advice"].strip(),
@@ -350,7 +368,7 @@ class _Builder:
     ) -> Prescription:
         exercise_id = raw["exercise"]
         if known is not None and exercise_id not in known:
-            self.fail(f"{field}.exercise", f"no exercise has the id {exercise_id!r}")
+            self.fail(f"{field}.exercise", FileReason.UNKNOWN_EXERCISE, exercise=exercise_id)
         raw_dose = raw["dose"]
         phases = tuple(
             HoldPhase(p["name"].strip(), int(p["seconds"]), p.get("frame", "").strip())
@@ -373,8 +391,9 @@ class _Builder:
         if dose.times_per_week is not None and dose.times_per_week > len(days):
             self.fail(
                 f"{field}.times_per_week",
-                f"asks for {dose.times_per_week} times a week on only {len(days)} day(s); "
-                "add days or lower it",
+                FileReason.WEEKLY_OVER_DAYS,
+                times=dose.times_per_week,
+                days=len(days),
             )
         rules: list[ProgressionRule] = []
         for i, raw_rule in enumerate(raw.get("progression", [])):
@@ -389,21 +408,29 @@ class _Builder:
             start_value = int(getattr(dose, change.value))
             ceiling = DOSE_CEILING[change.value]
             if rule.up_to > ceiling:
-                self.fail(f"{where}.up_to", f"must be at most {ceiling} for {change.value}")
+                self.fail(
+                    f"{where}.up_to",
+                    FileReason.CAP_OVER_CEILING,
+                    limit=ceiling,
+                    dose_field=change.value,
+                )
             elif rule.up_to <= start_value:
                 self.fail(
                     f"{where}.up_to",
-                    f"must be more than the starting {change.value} ({start_value})",
+                    FileReason.CAP_NOT_ABOVE_START,
+                    dose_field=change.value,
+                    start=start_value,
                 )
             if any(r.change is change for r in rules):
-                self.fail(f"{where}.change", f"{change.value} already has a rule")
+                self.fail(f"{where}.change", FileReason.RULE_REPEATED, dose_field=change.value)
             if dose.reps_per_set and change in (DoseField.SETS, DoseField.REPS):
                 self.fail(
                     f"{where}.change",
-                    f"{change.value} cannot progress with a falling count (reps_per_set)",
+                    FileReason.RULE_WITH_FALLING_COUNT,
+                    dose_field=change.value,
                 )
             if dose.hold_phases and change is DoseField.HOLD_S:
-                self.fail(f"{where}.change", "hold_s cannot progress with hold_phases")
+                self.fail(f"{where}.change", FileReason.HOLD_RULE_WITH_PHASES)
             rules.append(rule)
         return Prescription(
             exercise_id=exercise_id,
@@ -419,8 +446,8 @@ class _Builder:
         class _Stop(Exception):
             pass
 
-        def fail(key: str, problem: str) -> _Stop:
-            self.fail(f"{where.get(key, field + '.dose')}.{key}", problem)
+        def fail(key: str, reason: FileReason, **values: Any) -> _Stop:
+            self.fail(f"{where.get(key, field + '.dose')}.{key}", reason, **values)
             return _Stop()
 
         with contextlib.suppress(_Stop):
@@ -432,18 +459,20 @@ class _Builder:
                 if phase.frame and frames is not None and phase.frame not in frames:
                     self.fail(
                         f"{field}.dose.hold_phases[{i}].frame",
-                        f"no keyframe of {exercise_id!r} is named {phase.frame!r} "
-                        f"(it has {', '.join(frames)})",
+                        FileReason.UNKNOWN_KEYFRAME,
+                        exercise=exercise_id,
+                        frame=phase.frame,
+                        frames=", ".join(frames),
                     )
 
     def custom_exercise(self, raw: Mapping[str, Any], field: str) -> Exercise | None:
         exercise_id = raw["id"]
         if self.library is not None and exercise_id in self.library:
-            self.fail(f"{field}.id", f"{exercise_id!r} is already a library exercise")
+            self.fail(f"{field}.id", FileReason.LIBRARY_EXERCISE_ID, exercise=exercise_id)
         try:
             figure = _figure(Reader(Path(field)), raw["figure"], contacts_required=False)
         except ContentError as error:
-            self.problems.append(str(error))
+            self.problems.append(other(str(error)))
             return None
         name = raw["name"].strip()
         return Exercise(
@@ -489,41 +518,43 @@ def starter_document(
 # --- Parsing guards and schema errors in words ---------------------------------------------------
 
 
-def _too_big() -> str:
-    return f"is larger than {MAX_FILE_BYTES // 1024} KiB, too big for a programme file"
+def _too_big() -> FileProblem:
+    return FileProblem("", FileReason.TOO_BIG, kib=MAX_FILE_BYTES // 1024)
 
 
 _WORDING: Wording = {
-    "pattern": lambda value, _path: _pattern_words(str(value)),
-    "minItems": lambda value, _path: f"needs at least {value} entr{'y' if value == 1 else 'ies'}",
-    "maxItems": lambda value, _path: f"may hold at most {value} entries",
-    "uniqueItems": lambda _value, _path: "lists the same entry twice",
-    "items": lambda _value, _path: "has too many entries",
+    "pattern": lambda value, _path: (_pattern_reason(str(value)), {}),
+    "minItems": lambda value, _path: (
+        FileReason.TOO_FEW_ENTRIES,
+        {"count": value, "entries": "entry" if value == 1 else "entries"},
+    ),
+    "maxItems": lambda value, _path: (FileReason.TOO_MANY_ENTRIES, {"count": value}),
+    "uniqueItems": lambda _value, _path: (FileReason.REPEATED_ENTRY, {}),
+    "items": lambda _value, _path: (FileReason.EXTRA_ENTRIES, {}),
 }
 
 
-def _describe(error: ValidationError) -> list[str]:
+def _describe(error: ValidationError) -> list[FileProblem]:
     return schema_error_in_words(error, _WORDING)
 
 
-def _pattern_words(pattern: str) -> str:
+def _pattern_reason(pattern: str) -> FileReason:
     if pattern == "\\S":
-        return "must not be blank"
+        return FileReason.BLANK
     if "[0-9]{4}" in pattern:
-        return "must be a date written YYYY-MM-DD"
-    return "must be an id of lower-case letters, digits and hyphens"
+        return FileReason.NOT_A_DATE_FORM
+    return FileReason.NOT_AN_ID
 
 
-def _schema_problems(data: object, version: int) -> list[str]:
-    problems: list[str] = []
+def _schema_problems(data: object, version: int) -> list[FileProblem]:
+    problems: list[FileProblem] = []
     errors = sorted(
         _validator(version).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]
     )
     seen: set[str] = set()
     for error in errors:
         for problem in _describe(error):
-            field = problem.split(": ", 1)[0]
-            if field not in seen:  # one problem per field is enough to fix it
-                seen.add(field)
+            if problem.field not in seen:  # one problem per field is enough to fix it
+                seen.add(problem.field)
                 problems.append(problem)
     return problems

@@ -221,7 +221,7 @@ def _describe(error: ValidationError) -> list[str]:
             f"{json_path(path, name)}: not allowed on a {item_kind} item"
             for name in value["required"]
         ]
-    return schema_error_in_words(error, _WORDING)
+    return list[str](schema_error_in_words(error, _WORDING))
 
 
 def schema_problems(data: object) -> list[str]:

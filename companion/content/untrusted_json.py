@@ -14,12 +14,20 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from companion.content.file_problems import FileProblem, FileReason, other
+
 if TYPE_CHECKING:
     from jsonschema import ValidationError
 
 
 class UnusableJson(ValueError):
     """Valid JSON syntax holding something no file of ours may hold (a repeated key, NaN)."""
+
+    @property
+    def problem(self) -> FileProblem:
+        """The problem as a value (a caller's plain sentence becomes one of reason OTHER)."""
+        given = self.args[0]
+        return given if isinstance(given, FileProblem) else other(str(given))
 
 
 def loads_strictly(
@@ -74,26 +82,21 @@ class _TooLong:
         self.digits = digits
 
 
-_SURROGATE = "holds a character that is not text (a lone surrogate)"
-
-
-def _first_problem(data: object) -> str | None:
+def _first_problem(data: object) -> FileProblem | None:
     """'field: problem' for the first over-long number or lone surrogate, or None."""
     # Iterative: the data may be nested as deeply as the parser allowed.
     pending: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
     while pending:
         value, path = pending.pop()
         if isinstance(value, _TooLong):
-            return (
-                f"{json_path(path)}: is a number of {value.digits} digits, too long for any field"
-            )
+            return FileProblem(json_path(path), FileReason.NUMBER_TOO_LONG, digits=value.digits)
         if isinstance(value, str):
             if not _encodable(value):
-                return f"{json_path(path)}: {_SURROGATE}"
+                return FileProblem(json_path(path), FileReason.NOT_TEXT)
         elif isinstance(value, dict):
             for key, item in value.items():
                 if not _encodable(key):
-                    return f"{json_path(path)}: a field name {_SURROGATE}"
+                    return FileProblem(json_path(path), FileReason.FIELD_NAME_NOT_TEXT)
                 pending.append((item, (*path, key)))
         elif isinstance(value, list):
             pending.extend((item, (*path, index)) for index, item in enumerate(value))
@@ -125,12 +128,14 @@ TYPE_WORDS = {
     "array": "a list ([...])",
 }
 
-# How a file's own rules word a broken rule: validator name -> (value, path) -> words.
-Wording = Mapping[str, Callable[[Any, list[str | int]], str]]
+# How a file's own rules word a broken rule: validator name -> (value, path) -> a reason and
+# its values, or an English sentence of the file's own.
+Words = tuple[FileReason, dict[str, Any]] | str
+Wording = Mapping[str, Callable[[Any, list[str | int]], Words]]
 
 
-def schema_error_in_words(error: ValidationError, wording: Wording) -> list[str]:
-    """A jsonschema error as 'field: what is wrong' lines a person can act on.
+def schema_error_in_words(error: ValidationError, wording: Wording) -> list[FileProblem]:
+    """A jsonschema error as problems a person can act on ('field: what is wrong' in English).
 
     `wording` adds or replaces the words for particular rules (patterns, list lengths).
     """
@@ -139,20 +144,37 @@ def schema_error_in_words(error: ValidationError, wording: Wording) -> list[str]
     value = error.validator_value
     instance = error.instance
     if kind == "required" and isinstance(instance, dict):
-        return [f"{json_path(path, name)}: is required" for name in value if name not in instance]
+        return [
+            FileProblem(json_path(path, name), FileReason.REQUIRED)
+            for name in value
+            if name not in instance
+        ]
     if kind == "additionalProperties" and isinstance(instance, dict):
         known = error.schema.get("properties", {})
-        return [f"{json_path(path, str(n))}: unknown field" for n in instance if n not in known]
-    common: dict[str, Callable[[Any, list[str | int]], str]] = {
-        "type": lambda v, _p: f"must be {TYPE_WORDS.get(str(v), str(v))}",
-        "const": lambda v, _p: f"must be {json.dumps(v)}",
-        "enum": lambda v, _p: "must be one of " + ", ".join(json.dumps(x) for x in v),
-        "minLength": lambda _v, _p: "must not be empty",
-        "maxLength": lambda v, _p: f"must be at most {v} characters",
-        "minimum": lambda v, _p: f"must be at least {v}",
-        "maximum": lambda v, _p: f"must be at most {v}",
-        "exclusiveMinimum": lambda v, _p: f"must be more than {v}",
+        return [
+            FileProblem(json_path(path, str(n)), FileReason.UNKNOWN_FIELD)
+            for n in instance
+            if n not in known
+        ]
+    common: dict[str, Callable[[Any, list[str | int]], Words]] = {
+        "type": lambda v, _p: (
+            FileReason.WRONG_TYPE,
+            {"type": str(v), "type_words": TYPE_WORDS.get(str(v), str(v))},
+        ),
+        "const": lambda v, _p: (FileReason.NOT_CONST, {"value": json.dumps(v)}),
+        "enum": lambda v, _p: (
+            FileReason.NOT_ONE_OF,
+            {"values": ", ".join(json.dumps(x) for x in v)},
+        ),
+        "minLength": lambda _v, _p: (FileReason.EMPTY, {}),
+        "maxLength": lambda v, _p: (FileReason.TOO_LONG, {"limit": v}),
+        "minimum": lambda v, _p: (FileReason.BELOW_MINIMUM, {"limit": v}),
+        "maximum": lambda v, _p: (FileReason.ABOVE_MAXIMUM, {"limit": v}),
+        "exclusiveMinimum": lambda v, _p: (FileReason.NOT_ABOVE, {"limit": v}),
     }
     describe = wording.get(kind) or common.get(kind)
     words = describe(value, path) if describe else error.message[:200]
-    return [f"{json_path(path)}: {words}"]
+    if isinstance(words, str):
+        return [FileProblem(json_path(path), FileReason.OTHER, detail=words)]
+    reason, values = words
+    return [FileProblem(json_path(path), reason, **values)]

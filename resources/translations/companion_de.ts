@@ -1675,6 +1675,241 @@
         <source>the questionnaire&apos;s id, as `list` shows it</source>
         <translation>die Kennung des Fragebogens, wie `list` sie zeigt</translation>
     </message>
+    <message>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a programme file</source>
+        <translation>ist größer als {kib} KiB und damit zu groß für eine Programmdatei</translation>
+    </message>
+    <message>
+        <source>could not be read ({detail})</source>
+        <translation>konnte nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>is not a programme file (it is not UTF-8 JSON text)</source>
+        <translation>ist keine Programmdatei (kein JSON-Text in UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not a programme file: not valid JSON ({detail}, line {line}, column {column})</source>
+        <translation>ist keine Programmdatei: kein gültiges JSON ({detail}, Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a programme</source>
+        <translation>ist zu tief verschachtelt für ein Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>holds a value no programme uses ({detail})</source>
+        <translation>enthält einen Wert, den kein Übungsprogramm verwendet ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a programme can use</source>
+        <translation>{name} ist keine Zahl, die ein Übungsprogramm verwenden kann</translation>
+    </message>
+    <message>
+        <source>appears twice in one object</source>
+        <translation>kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>is a number of {digits} digits, too long for any field</source>
+        <translation>ist eine Zahl mit {digits} Stellen, zu lang für jedes Feld</translation>
+    </message>
+    <message>
+        <source>holds a character that is not text (a lone surrogate)</source>
+        <translation>enthält ein Zeichen, das kein Text ist (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>a field name holds a character that is not text (a lone surrogate)</source>
+        <translation>ein Feldname enthält ein Zeichen, das kein Text ist (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({{...}})</source>
+        <translation>muss ein JSON-Objekt sein ({{...}})</translation>
+    </message>
+    <message>
+        <source>must be &quot;{expected}&quot; (this is not a Sciatica Companion programme)</source>
+        <translation>muss „{expected}“ lauten (dies ist kein Übungsprogramm für Sciatica Companion)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>{version} is newer than this app can read (up to {newest}); update Sciatica Companion to open it</source>
+        <translation>{version} ist neuer, als diese App lesen kann (bis {newest}); aktualisieren Sie Sciatica Companion, um die Datei zu öffnen</translation>
+    </message>
+    <message>
+        <source>{version} is not a known version</source>
+        <translation>{version} ist keine bekannte Version</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>fehlt (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>must be {type_words}</source>
+        <translation>muss {type_words} sein</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>muss {value} sein</translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation>muss einer dieser Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>muss mindestens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>darf höchstens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation>muss größer als {limit} sein</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be an id of lower-case letters, digits and hyphens</source>
+        <translation>muss eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen sein</translation>
+    </message>
+    <message>
+        <source>needs at least {count} entries</source>
+        <translation>braucht mindestens {count} Einträge</translation>
+    </message>
+    <message>
+        <source>may hold at most {count} entries</source>
+        <translation>darf höchstens {count} Einträge enthalten</translation>
+    </message>
+    <message>
+        <source>lists the same entry twice</source>
+        <translation>enthält denselben Eintrag zweimal</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date (use YYYY-MM-DD)</source>
+        <translation>„{value}“ ist kein gültiges Datum (verwenden Sie JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>two custom exercises share an id</source>
+        <translation>zwei eigene Übungen haben dieselbe Kennung</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>darf nicht vor dem Startdatum liegen</translation>
+    </message>
+    <message>
+        <source>no exercise has the id &apos;{exercise}&apos;</source>
+        <translation>keine Übung hat die Kennung „{exercise}“</translation>
+    </message>
+    <message>
+        <source>&apos;{exercise}&apos; is already a library exercise</source>
+        <translation>„{exercise}“ ist bereits eine Übung der Übungsbibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <source>asks for {times} times a week on only %n day(s); add days or lower it</source>
+        <translation>
+            <numerusform>verlangt {times}-mal pro Woche an nur %n Tag; fügen Sie Tage hinzu oder verringern Sie den Wert</numerusform>
+            <numerusform>verlangt {times}-mal pro Woche an nur %n Tagen; fügen Sie Tage hinzu oder verringern Sie den Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at most {limit} for {dose_field}</source>
+        <translation>darf für {dose_field} höchstens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be more than the starting {dose_field} ({start})</source>
+        <translation>muss größer als der Startwert von {dose_field} ({start}) sein</translation>
+    </message>
+    <message>
+        <source>{dose_field} already has a rule</source>
+        <translation>für {dose_field} gibt es bereits eine Regel</translation>
+    </message>
+    <message>
+        <source>{dose_field} cannot progress with a falling count (reps_per_set)</source>
+        <translation>{dose_field} kann bei fallender Wiederholungszahl (reps_per_set) nicht gesteigert werden</translation>
+    </message>
+    <message>
+        <source>hold_s cannot progress with hold_phases</source>
+        <translation>hold_s kann mit hold_phases nicht gesteigert werden</translation>
+    </message>
+    <message>
+        <source>no keyframe of &apos;{exercise}&apos; is named &apos;{frame}&apos; (it has {frames})</source>
+        <translation>keine Schlüsselpose von „{exercise}“ heißt „{frame}“ (vorhanden: {frames})</translation>
+    </message>
+    <message>
+        <source>gives {given} numbers for {sets} sets; give one for each set</source>
+        <translation>nennt {given} Zahlen für {sets} Serien; geben Sie für jede Serie eine an</translation>
+    </message>
+    <message>
+        <source>must be the first set&apos;s count ({first}) when reps_per_set is given</source>
+        <translation>muss der Zahl der ersten Serie ({first}) entsprechen, wenn reps_per_set angegeben ist</translation>
+    </message>
+    <message>
+        <source>must be the phases&apos; total ({total}) when hold_phases is given, or left out</source>
+        <translation>muss der Summe der Phasen ({total}) entsprechen, wenn hold_phases angegeben ist, oder entfallen</translation>
+    </message>
+    <message>
+        <source>last {total} s in all; at most {limit} s</source>
+        <translation>dauern zusammen {total} s; höchstens {limit} s</translation>
+    </message>
+    <message>
+        <source>goes with times_per_day = 1 (a weekly activity is once on its day)</source>
+        <translation>setzt times_per_day = 1 voraus (eine wöchentliche Aktivität erfolgt einmal an ihrem Tag)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation>ein Objekt ({...})</translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation>eine Liste ([...])</translation>
+    </message>
+    <message>
+        <source>needs at least 1 entry</source>
+        <translation>braucht mindestens einen Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianModeSwitch</name>
@@ -2587,6 +2822,244 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a programme file</source>
+        <translation>ist größer als {kib} KiB und damit zu groß für eine Programmdatei</translation>
+    </message>
+    <message>
+        <source>could not be read ({detail})</source>
+        <translation>konnte nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>is not a programme file (it is not UTF-8 JSON text)</source>
+        <translation>ist keine Programmdatei (kein JSON-Text in UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not a programme file: not valid JSON ({detail}, line {line}, column {column})</source>
+        <translation>ist keine Programmdatei: kein gültiges JSON ({detail}, Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a programme</source>
+        <translation>ist zu tief verschachtelt für ein Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>holds a value no programme uses ({detail})</source>
+        <translation>enthält einen Wert, den kein Übungsprogramm verwendet ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a programme can use</source>
+        <translation>{name} ist keine Zahl, die ein Übungsprogramm verwenden kann</translation>
+    </message>
+    <message>
+        <source>appears twice in one object</source>
+        <translation>kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>is a number of {digits} digits, too long for any field</source>
+        <translation>ist eine Zahl mit {digits} Stellen, zu lang für jedes Feld</translation>
+    </message>
+    <message>
+        <source>holds a character that is not text (a lone surrogate)</source>
+        <translation>enthält ein Zeichen, das kein Text ist (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>a field name holds a character that is not text (a lone surrogate)</source>
+        <translation>ein Feldname enthält ein Zeichen, das kein Text ist (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({{...}})</source>
+        <translation>muss ein JSON-Objekt sein ({{...}})</translation>
+    </message>
+    <message>
+        <source>must be &quot;{expected}&quot; (this is not a Sciatica Companion programme)</source>
+        <translation>muss „{expected}“ lauten (dies ist kein Übungsprogramm für Sciatica Companion)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>{version} is newer than this app can read (up to {newest}); update Sciatica Companion to open it</source>
+        <translation>{version} ist neuer, als diese App lesen kann (bis {newest}); aktualisieren Sie Sciatica Companion, um die Datei zu öffnen</translation>
+    </message>
+    <message>
+        <source>{version} is not a known version</source>
+        <translation>{version} ist keine bekannte Version</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>fehlt (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>must be {type_words}</source>
+        <translation>muss {type_words} sein</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>muss {value} sein</translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation>muss einer dieser Werte sein: {values}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>muss mindestens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>darf höchstens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation>muss größer als {limit} sein</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be an id of lower-case letters, digits and hyphens</source>
+        <translation>muss eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen sein</translation>
+    </message>
+    <message>
+        <source>needs at least {count} entries</source>
+        <translation>braucht mindestens {count} Einträge</translation>
+    </message>
+    <message>
+        <source>may hold at most {count} entries</source>
+        <translation>darf höchstens {count} Einträge enthalten</translation>
+    </message>
+    <message>
+        <source>lists the same entry twice</source>
+        <translation>enthält denselben Eintrag zweimal</translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation>hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date (use YYYY-MM-DD)</source>
+        <translation>„{value}“ ist kein gültiges Datum (verwenden Sie JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>two custom exercises share an id</source>
+        <translation>zwei eigene Übungen haben dieselbe Kennung</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>darf nicht vor dem Startdatum liegen</translation>
+    </message>
+    <message>
+        <source>no exercise has the id &apos;{exercise}&apos;</source>
+        <translation>keine Übung hat die Kennung „{exercise}“</translation>
+    </message>
+    <message>
+        <source>&apos;{exercise}&apos; is already a library exercise</source>
+        <translation>„{exercise}“ ist bereits eine Übung der Übungsbibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <source>asks for {times} times a week on only %n day(s); add days or lower it</source>
+        <translation>
+            <numerusform>verlangt {times}-mal pro Woche an nur %n Tag; fügen Sie Tage hinzu oder verringern Sie den Wert</numerusform>
+            <numerusform>verlangt {times}-mal pro Woche an nur %n Tagen; fügen Sie Tage hinzu oder verringern Sie den Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at most {limit} for {dose_field}</source>
+        <translation>darf für {dose_field} höchstens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be more than the starting {dose_field} ({start})</source>
+        <translation>muss größer als der Startwert von {dose_field} ({start}) sein</translation>
+    </message>
+    <message>
+        <source>{dose_field} already has a rule</source>
+        <translation>für {dose_field} gibt es bereits eine Regel</translation>
+    </message>
+    <message>
+        <source>{dose_field} cannot progress with a falling count (reps_per_set)</source>
+        <translation>{dose_field} kann bei fallender Wiederholungszahl (reps_per_set) nicht gesteigert werden</translation>
+    </message>
+    <message>
+        <source>hold_s cannot progress with hold_phases</source>
+        <translation>hold_s kann mit hold_phases nicht gesteigert werden</translation>
+    </message>
+    <message>
+        <source>no keyframe of &apos;{exercise}&apos; is named &apos;{frame}&apos; (it has {frames})</source>
+        <translation>keine Schlüsselpose von „{exercise}“ heißt „{frame}“ (vorhanden: {frames})</translation>
+    </message>
+    <message>
+        <source>gives {given} numbers for {sets} sets; give one for each set</source>
+        <translation>nennt {given} Zahlen für {sets} Serien; geben Sie für jede Serie eine an</translation>
+    </message>
+    <message>
+        <source>must be the first set&apos;s count ({first}) when reps_per_set is given</source>
+        <translation>muss der Zahl der ersten Serie ({first}) entsprechen, wenn reps_per_set angegeben ist</translation>
+    </message>
+    <message>
+        <source>must be the phases&apos; total ({total}) when hold_phases is given, or left out</source>
+        <translation>muss der Summe der Phasen ({total}) entsprechen, wenn hold_phases angegeben ist, oder entfallen</translation>
+    </message>
+    <message>
+        <source>last {total} s in all; at most {limit} s</source>
+        <translation>dauern zusammen {total} s; höchstens {limit} s</translation>
+    </message>
+    <message>
+        <source>goes with times_per_day = 1 (a weekly activity is once on its day)</source>
+        <translation>setzt times_per_day = 1 voraus (eine wöchentliche Aktivität erfolgt einmal an ihrem Tag)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation>ein Objekt ({...})</translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation>eine Liste ([...])</translation>
+    </message>
+    <message>
+        <source>needs at least 1 entry</source>
+        <translation>braucht mindestens einen Eintrag</translation>
     </message>
 </context>
 <context>

@@ -1675,6 +1675,241 @@
         <source>the questionnaire&apos;s id, as `list` shows it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a programme file (it is not UTF-8 JSON text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a programme file: not valid JSON ({detail}, line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value no programme uses ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number a programme can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number of {digits} digits, too long for any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a character that is not text (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name holds a character that is not text (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({{...}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;{expected}&quot; (this is not a Sciatica Companion programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is newer than this app can read (up to {newest}); update Sciatica Companion to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is not a known version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {type_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an id of lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold at most {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists the same entry twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two custom exercises share an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise has the id &apos;{exercise}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{exercise}&apos; is already a library exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit} for {dose_field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than the starting {dose_field} ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dose_field} already has a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dose_field} cannot progress with a falling count (reps_per_set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold_s cannot progress with hold_phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyframe of &apos;{exercise}&apos; is named &apos;{frame}&apos; (it has {frames})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives {given} numbers for {sets} sets; give one for each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the first set&apos;s count ({first}) when reps_per_set is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the phases&apos; total ({total}) when hold_phases is given, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last {total} s in all; at most {limit} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes with times_per_day = 1 (a weekly activity is once on its day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>asks for {times} times a week on only %n day(s); add days or lower it</source>
+        <translation>
+            <numerusform>asks for {times} times a week on only %n day; add days or lower it</numerusform>
+            <numerusform>asks for {times} times a week on only %n days; add days or lower it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClinicianModeSwitch</name>
@@ -2582,6 +2817,244 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a programme file (it is not UTF-8 JSON text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a programme file: not valid JSON ({detail}, line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value no programme uses ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number a programme can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number of {digits} digits, too long for any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a character that is not text (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name holds a character that is not text (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object ({{...}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;{expected}&quot; (this is not a Sciatica Companion programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is newer than this app can read (up to {newest}); update Sciatica Companion to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is not a known version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {type_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an id of lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold at most {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists the same entry twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two custom exercises share an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise has the id &apos;{exercise}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{exercise}&apos; is already a library exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit} for {dose_field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than the starting {dose_field} ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dose_field} already has a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dose_field} cannot progress with a falling count (reps_per_set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold_s cannot progress with hold_phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyframe of &apos;{exercise}&apos; is named &apos;{frame}&apos; (it has {frames})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives {given} numbers for {sets} sets; give one for each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the first set&apos;s count ({first}) when reps_per_set is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the phases&apos; total ({total}) when hold_phases is given, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last {total} s in all; at most {limit} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes with times_per_day = 1 (a weekly activity is once on its day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>asks for {times} times a week on only %n day(s); add days or lower it</source>
+        <translation>
+            <numerusform>asks for {times} times a week on only %n day; add days or lower it</numerusform>
+            <numerusform>asks for {times} times a week on only %n days; add days or lower it</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ services return reasons, never sentences (a German UI showed their English)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -11,8 +12,10 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from companion.content.library import load_library
+from companion.content.programme_file import ProgrammeFileError, programme_from_data
 from companion.domain.report import ReportProblem, ReportProblemReason
-from companion.paths import migrations_dir
+from companion.paths import exercises_dir, migrations_dir
 from companion.services.checkins import CheckInProblem, CheckInReason
 from companion.services.data_store import (
     FolderUnusable,
@@ -31,6 +34,8 @@ from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
 from companion.ui.data_problems import data_problem_text
+from companion.ui.file_problem_words import file_problem_text
+from companion.ui.programme.editor_problems import place_problems
 from companion.ui.programme.programme_words import rejected_text
 from companion.ui.progress.measure_words import refusal_text as refusal_text_of_measure
 from companion.ui.reports.reports_view import export_problem_text
@@ -219,3 +224,57 @@ def test_data_problems_in_german(tmp_path: Path) -> None:
     assert failed.startswith(
         "Die Aktualisierung Ihres Tagebuchs auf diese Version ist fehlgeschlagen"
     )
+
+
+def _bad_programme_problems() -> tuple[str, ...]:
+    """The problems of a real programme file with a dose too high, a week too full and no title."""
+    fixtures = Path(__file__).parents[1] / "unit" / "content" / "fixtures"
+    data = json.loads((fixtures / "example.scprog").read_text(encoding="utf-8"))
+    data["exercises"][0]["dose"]["reps"] = 500
+    data["title"] = 5
+    with pytest.raises(ProgrammeFileError) as refused:
+        programme_from_data(data, load_library(exercises_dir()))
+    data["title"] = "Back to walking"
+    data["exercises"][0]["dose"]["reps"] = 3
+    data["exercises"][0]["times_per_day"] = 1
+    data["exercises"][0]["times_per_week"] = 3
+    data["exercises"][0]["days"] = ["mon"]
+    with pytest.raises(ProgrammeFileError) as too_full:
+        programme_from_data(data, load_library(exercises_dir()))
+    return refused.value.problems + too_full.value.problems
+
+
+def test_programme_file_problems_in_english(qapp: QApplication) -> None:
+    problems = _bad_programme_problems()
+    # str() is the loader's English for logs; the screen counts the days properly.
+    assert [file_problem_text(p) for p in problems] == [
+        *problems[:2],
+        "exercises[0].times_per_week: asks for 3 times a week on only 1 day; add days or lower it",
+    ]
+    assert [str(p) for p in problems] == [
+        "exercises[0].dose.reps: must be at most 50",
+        "title: must be text",
+        "exercises[0].times_per_week: asks for 3 times a week on only 1 day(s); "
+        "add days or lower it",
+    ]
+
+
+@pytest.mark.usefixtures("german")
+def test_programme_file_problems_in_german() -> None:
+    problems = _bad_programme_problems()
+    assert [file_problem_text(p) for p in problems] == [
+        "exercises[0].dose.reps: darf höchstens 50 sein",
+        "title: muss Text sein",
+        "exercises[0].times_per_week: verlangt 3-mal pro Woche an nur 1 Tag; fügen Sie Tage "
+        "hinzu oder verringern Sie den Wert",
+    ]
+    # The editor names the field as its form does, beside the exercise or the programme's details.
+    placed = place_problems(list(problems))
+    assert placed.items == {
+        0: [
+            "Wiederholungen: darf höchstens 50 sein",
+            "Mal pro Woche: verlangt 3-mal pro Woche an nur 1 Tag; fügen Sie Tage hinzu oder "
+            "verringern Sie den Wert",
+        ]
+    }
+    assert placed.details == ["Titel: muss Text sein"]

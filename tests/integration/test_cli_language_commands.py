@@ -7,6 +7,7 @@ checkin and export; the last test here runs the command as typed, in a new proce
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -395,6 +396,39 @@ def test_an_unusable_programme_file(  # noqa: PLR0917 (pytest parameters)
     )
     assert (status, out) == (1, "")
     assert err.startswith(refused)
+
+
+@pytest.mark.parametrize(
+    ("locale", "refused"),
+    [
+        (
+            ENGLISH,
+            "companion: not a usable programme: bad.scprog: exercises[0].dose.reps: must be at "
+            "most 50; title: must be text",
+        ),
+        (
+            GERMAN,
+            "companion: kein verwendbares Übungsprogramm: bad.scprog: exercises[0].dose.reps: "
+            "darf höchstens 50 sein; title: muss Text sein",
+        ),
+    ],
+)
+def test_the_problems_of_a_programme_file_in_the_readers_language(  # noqa: PLR0917
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    data_dir: Path,
+    locale: str,
+    refused: str,
+) -> None:
+    data = json.loads(PROGRAMME.read_text(encoding="utf-8"))
+    data["exercises"][0]["dose"]["reps"] = 500
+    data["title"] = 5
+    bad = tmp_path / "bad.scprog"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    _speak(monkeypatch, locale)
+    status, out, err = _run(capsys, "programme", "validate", str(bad), "--data-dir", str(data_dir))
+    assert (status, out, err) == (1, "", refused)
 
 
 # --- questionnaire add, list, remove ------------------------------------------------------------

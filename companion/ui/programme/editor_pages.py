@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.file_problems import FileProblem
 from companion.content.library import ExerciseLibrary
 from companion.ui.programme.editor_fields import connect_change, iso_day, mark, problem_label, spin
 
@@ -133,13 +134,13 @@ class AboutProgrammeForm(QWidget):
         if self.notes.toPlainText().strip():
             data["notes"] = self.notes.toPlainText().strip()
 
-    def show_problems(self, problems: list[str], lines: list[str]) -> None:
+    def show_problems(self, problems: list[FileProblem], lines: list[str]) -> None:
         """Mark the fields that need fixing and say why under them."""
         self.problem.setText("\n".join(lines))
-        mark(self.title, any(p.startswith("title") for p in problems))
-        mark(self.author, any(p.startswith("author") for p in problems))
-        mark(self.review, any(p.startswith("review_date") for p in problems))
-        mark(self.sitting, any(p.startswith("sitting_break") for p in problems))
+        mark(self.title, any(p.field.startswith("title") for p in problems))
+        mark(self.author, any(p.field.startswith("author") for p in problems))
+        mark(self.review, any(p.field.startswith("review_date") for p in problems))
+        mark(self.sitting, any(p.field.startswith("sitting_break") for p in problems))
 
 
 class FlarePlanForm(QWidget):
@@ -210,7 +211,7 @@ class FlarePlanForm(QWidget):
             flare["sitting_break_minutes"] = self.sitting.value()
         return flare
 
-    def show_problems(self, problems: list[str], lines: list[str]) -> None:
+    def show_problems(self, problems: list[FileProblem], lines: list[str]) -> None:
         """Mark the advice if it needs fixing and say what needs fixing under the plan."""
         self.problem.setText("\n".join(lines))
-        mark(self.advice, any(p.startswith("flare_up_plan.advice") for p in problems))
+        mark(self.advice, any(p.field.startswith("flare_up_plan.advice") for p in problems))

@@ -1,8 +1,8 @@
 """Where the programme editor shows each problem the file check finds, and in whose words.
 
 The check (content.programme_file) names a problem by its place in the file, e.g.
-"exercises[2].dose.reps: must be at most 50"; the editor shows it beside the field that causes it,
-with the field named as the form names it.
+`exercises[2].dose.reps`, and a reason; the editor shows it beside the field that causes it, with
+the field named as the form names it and the reason in the user's language.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
+
+from companion.content.file_problems import FileProblem
+from companion.ui.file_problem_words import reason_text
 
 translate = QCoreApplication.translate
 
@@ -23,20 +26,21 @@ class PlacedProblems:
     flare: list[str] = field(default_factory=list)  # the "Flare-up plan" tab
 
 
-def place_problems(problems: list[str]) -> PlacedProblems:
+def place_problems(problems: list[FileProblem]) -> PlacedProblems:
     """Sort the file check's problems into the places that show them."""
     placed = PlacedProblems()
     for problem in problems:
-        if problem.startswith("exercises["):
-            index = int(problem[len("exercises[") : problem.index("]")])
-            rest = problem.split("]", 1)[1].lstrip(".")
-            placed.items.setdefault(index, []).append(readable(rest))
-        elif problem.startswith("flare_up_plan"):
-            placed.flare.append(readable(problem))
-        elif problem.startswith("exercises"):
+        place, message = problem.field, reason_text(problem)
+        if place.startswith("exercises["):
+            index = int(place[len("exercises[") : place.index("]")])
+            rest = place.split("]", 1)[1].lstrip(".")
+            placed.items.setdefault(index, []).append(readable(rest, message))
+        elif place.startswith("flare_up_plan"):
+            placed.flare.append(readable(place, message))
+        elif place.startswith("exercises"):
             placed.details.append(translate("ProgrammeEditor", "Add at least one exercise."))
         else:
-            placed.details.append(readable(problem))
+            placed.details.append(readable(place, message))
     return placed
 
 
@@ -69,12 +73,13 @@ def _field_labels() -> dict[str, str]:
     }
 
 
-def readable(problem: str) -> str:
+def readable(place: str, message: str) -> str:
     """A problem with the field named as the form names it."""
-    place, _, message = problem.partition(": ")
+    if not place:
+        return message
     if place.startswith("progression["):
         number = int(place[len("progression[") : place.index("]")]) + 1
         return translate("ProgrammeEditor", "Rule {n}: {message}").format(n=number, message=message)
     if place.startswith("flare_up_plan.exercises"):
         place = "flare_up_plan.exercises"
-    return f"{_field_labels().get(place, place)}: {message}" if message else problem
+    return f"{_field_labels().get(place, place)}: {message}"

@@ -23,6 +23,7 @@ from companion.services.programmes import (
     read_programme_file,
 )
 from companion.ui.context import AppContext
+from companion.ui.file_problem_words import file_problem_text
 from companion.ui.programme.programme_words import programme_html, rejected_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
 
@@ -135,8 +136,9 @@ def open_programme_file(context: AppContext, path: Path, parent: QWidget | None)
                 "your data is unchanged. Ask your physiotherapist for a new copy of the file.",
             ).format(file=path.name),
         )
-        box.setInformativeText(error.problems[0] if error.problems else "")
-        box.setDetailedText("\n".join(error.problems))
+        problems = [file_problem_text(problem) for problem in error.problems]
+        box.setInformativeText(problems[0] if problems else "")
+        box.setDetailedText("\n".join(problems))
         box.setAccessibleName(title)
         box.open()
         return box

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.file_problems import FileProblem
 from companion.content.programme_file import (
     CURRENT_VERSION,
     FILE_SUFFIX,
@@ -45,6 +46,7 @@ from companion.domain.programme import Prescription, ProgrammeDocument
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import category_label
+from companion.ui.file_problem_words import file_problem_text
 from companion.ui.programme.editor_fields import connect_change
 from companion.ui.programme.editor_pages import AboutProgrammeForm, FlarePlanForm
 from companion.ui.programme.editor_problems import place_problems
@@ -77,7 +79,7 @@ class ProgrammeEditor(QWidget):
         self._items: dict[int, dict[str, Any]] = {}
         self._custom: list[dict[str, Any]] = []  # custom exercises of an opened file, kept
         self._loading = False
-        self.problems: list[str] = []
+        self.problems: list[FileProblem] = []
         self._touched = False
         self.dialog: QDialog | None = None
         self.setObjectName("programmeEditor")
@@ -472,7 +474,8 @@ class ProgrammeEditor(QWidget):
                 QMessageBox.Icon.Warning,
                 self.tr("Cannot open this file"),
                 self.tr("{file} could not be opened: {problems}").format(
-                    file=path.name, problems="; ".join(error.problems)
+                    file=path.name,
+                    problems="; ".join(file_problem_text(problem) for problem in error.problems),
                 ),
             )
             return False

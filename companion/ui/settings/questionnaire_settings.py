@@ -41,6 +41,7 @@ from companion.services.questionnaires import (
     response_count,
 )
 from companion.ui.context import AppContext
+from companion.ui.file_problem_words import file_problem_text
 from companion.ui.progress.questionnaire_dialog import licence_label, number_text
 from companion.ui.safety.safety import open_measure
 from companion.ui.style import SUBHEADING_SCALE, heading
@@ -219,7 +220,10 @@ class QuestionnaireSettings(QGroupBox):
         for unusable in found.unusable:
             item = QListWidgetItem(
                 self.tr("{file}: cannot be used ({problems})").format(
-                    file=unusable.file_name, problems="; ".join(unusable.problems[:3])
+                    file=unusable.file_name,
+                    problems="; ".join(
+                        file_problem_text(problem) for problem in unusable.problems[:3]
+                    ),
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, unusable.file_name.removesuffix(".json"))
