@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
-    from companion.reminders import ReminderScheduler
+    from companion.reminders.scheduler import ReminderScheduler
     from companion.services.data_store import Store
     from companion.system.instance import SingleInstance
     from companion.ui.companion_app import CompanionApp

@@ -1,40 +1,6 @@
-"""Pure reminder scheduling: events in, decisions out; the clock is passed in."""
+"""Pure reminder scheduling: events in, decisions out; the clock is passed in.
 
-from companion.reminders.decisions import (
-    HELD_RECHECK,
-    MAX_WAKE,
-    MIN_WAKE,
-    QTIMER_LIMIT,
-    BreakSetting,
-    Due,
-    DueReason,
-    Hold,
-    Occasion,
-    OutcomeRecord,
-    PauseLength,
-    Step,
-    Upcoming,
-    timer_milliseconds,
-)
-from companion.reminders.rules import DailyWindow, ReminderRules
-from companion.reminders.scheduler import ReminderScheduler
-
-__all__ = [
-    "HELD_RECHECK",
-    "MAX_WAKE",
-    "MIN_WAKE",
-    "QTIMER_LIMIT",
-    "BreakSetting",
-    "DailyWindow",
-    "Due",
-    "DueReason",
-    "Hold",
-    "Occasion",
-    "OutcomeRecord",
-    "PauseLength",
-    "ReminderRules",
-    "ReminderScheduler",
-    "Step",
-    "Upcoming",
-    "timer_milliseconds",
-]
+`decisions` holds the values (what is due, why, for how long), `rules` the user's reminder
+settings, `scheduler` the state machine over them. Import from those modules: the package
+re-exports nothing, so importing one piece does not load the others.
+"""

@@ -29,8 +29,9 @@ from companion.domain.exercise import (
 )
 from companion.domain.safety_plan import left_out_today
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
-from companion.reminders import Occasion, OutcomeRecord, ReminderRules, ReminderScheduler, Step
-from companion.reminders.rules import without_exercise_reminders
+from companion.reminders.decisions import Occasion, OutcomeRecord, Step
+from companion.reminders.rules import ReminderRules, without_exercise_reminders
+from companion.reminders.scheduler import ReminderScheduler
 from companion.services.data_store import Store
 from companion.services.safety_plan import today_limits
 from companion.services.tray_data import RULES_KEY, STATE_KEY, rules_from, scheduler_from

@@ -17,12 +17,13 @@ from typing import Any
 
 from companion.domain.measures import MeasureKind, due_measures
 from companion.domain.safety_lock import Assessment, EmergencyLock, emergency_lock
-from companion.reminders import ReminderRules, ReminderScheduler
 from companion.reminders.rules import (
     SITTING_INTERVAL_RANGE,
+    ReminderRules,
     default_session_times,
     without_exercise_reminders,
 )
+from companion.reminders.scheduler import ReminderScheduler
 from companion.storage.queries.tray import DATABASE_FILE, ProgrammeInputs, TrayReader
 
 log = logging.getLogger(__name__)

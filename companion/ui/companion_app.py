@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Occasion, ReminderScheduler
+from companion.reminders.decisions import Occasion
+from companion.reminders.scheduler import ReminderScheduler
 from companion.services.data_store import backup_if_changed
 from companion.services.programmes import clinician_mode
 from companion.services.sessions import close_interrupted_sessions

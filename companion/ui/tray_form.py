@@ -21,7 +21,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from companion import APP_NAME
-from companion.reminders import PauseLength, ReminderScheduler
+from companion.reminders.decisions import PauseLength
+from companion.reminders.scheduler import ReminderScheduler
 from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection, detect_idle_source

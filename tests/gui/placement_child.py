@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.domain.vocabulary import ReminderKind
 from companion.paths import migrations_dir
-from companion.reminders import Due, DueReason, Occasion
+from companion.reminders.decisions import Due, DueReason, Occasion
 from companion.services.data_store import open_store
 from companion.services.reminders import snack_choices
 from companion.ui.context import AppContext

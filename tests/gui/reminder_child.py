@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from companion.paths import migrations_dir
-from companion.reminders import ReminderRules
+from companion.reminders.rules import ReminderRules
 from companion.services.data_store import open_store
 from companion.services.measures import record_bothersomeness, record_functional_scale
 from companion.services.reminders import reminder_events, save_rules, snacks_between

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
-from companion.reminders import Due, DueReason, Occasion
+from companion.reminders.decisions import Due, DueReason, Occasion
 from companion.services.data_store import Store
 from companion.services.reminders import snack_choices
 from companion.services.screening import record_screening

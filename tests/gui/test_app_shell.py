@@ -180,7 +180,7 @@ def test_section_shortcuts_work_while_a_reminder_has_the_keyboard(
 
     from PySide6.QtTest import QTest
 
-    from companion.reminders import Due, DueReason, Occasion
+    from companion.reminders.decisions import Due, DueReason, Occasion
     from companion.ui.reminders.reminder_window import ReminderWindow
 
     window = MainWindow(build_sections(context), context.ui_state)

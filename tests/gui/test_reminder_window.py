@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from companion import APP_NAME
 from companion.domain.changes import Changes, Topic
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome
-from companion.reminders import MIN_WAKE, Occasion, PauseLength, ReminderRules
+from companion.reminders.decisions import MIN_WAKE, Occasion, PauseLength
+from companion.reminders.rules import ReminderRules
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.measures import record_bothersomeness, record_functional_scale

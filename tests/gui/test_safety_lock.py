@@ -17,7 +17,7 @@ from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy
 from companion.domain.vocabulary import LegReach, ReminderKind, Side
 from companion.paths import migrations_dir
-from companion.reminders import ReminderRules
+from companion.reminders.rules import ReminderRules
 from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store, open_store
 from companion.services.diary import EntryKind

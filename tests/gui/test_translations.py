@@ -41,7 +41,7 @@ install_translations(app, Path(sys.argv[1]))
 for n in (1, 3):
     print(QCoreApplication.translate("ExercisesView", "%n exercise(s)", "", n))
 from datetime import datetime, timedelta
-from companion.reminders import Due, DueReason, Occasion
+from companion.reminders.decisions import Due, DueReason, Occasion
 from companion.ui.reminders.reminder_texts import reminder_text
 for minutes in (1, 45):
     sat_for = timedelta(minutes=minutes)

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from companion.reminders import Occasion, ReminderRules
+from companion.reminders.decisions import Occasion
+from companion.reminders.rules import ReminderRules
 from companion.services.data_store import Store
 from companion.services.measures import record_bothersomeness, record_functional_scale
 from companion.services.reminders import load_scheduler, save_rules, save_scheduler

@@ -24,7 +24,7 @@ def prepare(data: Path) -> None:
     from quit_child import NOW, returning_user  # beside this file
 
     from companion.paths import migrations_dir
-    from companion.reminders import PauseLength
+    from companion.reminders.decisions import PauseLength
     from companion.services.data_store import open_store
     from companion.services.questionnaires import all_due_items, questionnaires_folder
     from companion.services.reminders import load_scheduler, save_scheduler

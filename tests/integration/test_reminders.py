@@ -14,14 +14,9 @@ from companion.domain.changes import Topic
 from companion.domain.exercise import Bias, Position
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome, SessionStatus
 from companion.paths import exercises_dir, migrations_dir
-from companion.reminders import (
-    DailyWindow,
-    Occasion,
-    PauseLength,
-    ReminderRules,
-    ReminderScheduler,
-    Step,
-)
+from companion.reminders.decisions import Occasion, PauseLength, Step
+from companion.reminders.rules import DailyWindow, ReminderRules
+from companion.reminders.scheduler import ReminderScheduler
 from companion.services.data_store import Store, open_store
 from companion.services.programmes import start_starter_programme
 from companion.services.reminders import (

@@ -14,7 +14,8 @@ from companion.content.library import load_library
 from companion.domain.red_flags import QUESTIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy
 from companion.paths import exercises_dir, migrations_dir
-from companion.reminders import Occasion, PauseLength, ReminderRules
+from companion.reminders.decisions import Occasion, PauseLength
+from companion.reminders.rules import ReminderRules
 from companion.services.data_store import Store, open_store
 from companion.services.measures import record_bothersomeness
 from companion.services.programmes import start_starter_programme

@@ -20,14 +20,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from companion import APP_NAME
 from companion.domain.changes import Changes, Topic
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import (
-    Due,
-    Occasion,
-    PauseLength,
-    ReminderScheduler,
-    Step,
-    Upcoming,
-)
+from companion.reminders.decisions import Due, Occasion, PauseLength, Step, Upcoming
+from companion.reminders.scheduler import ReminderScheduler
 from companion.services.checkins import last_checkin
 from companion.services.questionnaires import all_due_items, questionnaires_folder
 from companion.services.reminders import (

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from companion import APP_NAME
 from companion.domain.branding import Branding, LockedSetting
 from companion.domain.changes import Changes, Topic
-from companion.reminders import DailyWindow, PauseLength, ReminderRules
-from companion.reminders.rules import SITTING_INTERVAL_RANGE
+from companion.reminders.decisions import PauseLength
+from companion.reminders.rules import SITTING_INTERVAL_RANGE, DailyWindow, ReminderRules
 from companion.services.reminders import load_rules, save_rules
 from companion.system import autostart
 from companion.ui.context import AppContext

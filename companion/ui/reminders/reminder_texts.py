@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.domain.exercise import Dose, SidesMode
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Due, DueReason, Hold, Upcoming
+from companion.reminders.decisions import Due, DueReason, Hold, Upcoming
 
 COMING_UP = timedelta(hours=24)  # how far ahead Settings lists the reminders
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Due, Occasion
+from companion.reminders.decisions import Due, Occasion
 from companion.services.reminders import MovementSnack
 from companion.ui.main_window import PASSES_SHORTCUTS
 from companion.ui.reminders.reminder_texts import (

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.domain.vocabulary import ReminderKind
-from companion.reminders import Occasion, ReminderRules, ReminderScheduler
+from companion.reminders.decisions import Occasion
+from companion.reminders.rules import ReminderRules
+from companion.reminders.scheduler import ReminderScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY_ONE = date(2026, 3, 10)  # a Tuesday

@@ -14,23 +14,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome
-from companion.reminders import (
+from companion.reminders.decisions import (
     MAX_WAKE,
     MIN_WAKE,
     QTIMER_LIMIT,
-    DailyWindow,
     Due,
     DueReason,
     Hold,
     Occasion,
     OutcomeRecord,
     PauseLength,
-    ReminderRules,
-    ReminderScheduler,
     Step,
     Upcoming,
     timer_milliseconds,
 )
+from companion.reminders.rules import DailyWindow, ReminderRules
+from companion.reminders.scheduler import ReminderScheduler
 
 TZ = timezone(timedelta(hours=1))
 START = datetime(2026, 3, 2, 9, 0, tzinfo=TZ)  # a Monday

@@ -16,19 +16,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.domain.vocabulary import ReminderKind, ReminderOutcome
-from companion.reminders import (
+from companion.reminders.decisions import (
     MAX_WAKE,
-    DailyWindow,
     Due,
     DueReason,
     Hold,
     Occasion,
     OutcomeRecord,
     PauseLength,
-    ReminderRules,
-    ReminderScheduler,
     Step,
 )
+from companion.reminders.rules import DailyWindow, ReminderRules
+from companion.reminders.scheduler import ReminderScheduler
 
 ZONE = ZoneInfo("Europe/Berlin")  # summer time starts on the Sunday of this week
 MONDAY = date(2026, 3, 23)
