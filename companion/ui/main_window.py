@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
 
     def _jump_to(self, row: int) -> None:
         active = QApplication.activeWindow()
-        if active is None or active is self or active.property(PASSES_SHORTCUTS):
+        hidden = self._nav.item(row).isHidden()  # e.g. the programme editor, clinician mode off
+        if not hidden and (active is None or active is self or active.property(PASSES_SHORTCUTS)):
             self._nav.setCurrentRow(row)
 
     def section_keys(self) -> list[str]:

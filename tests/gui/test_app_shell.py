@@ -173,6 +173,27 @@ def test_a_start_in_the_tray_builds_no_window(
     companion.reminders.stop()
 
 
+def test_a_hidden_section_has_no_working_shortcut(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtTest import QTest
+
+    window = MainWindow(build_sections(context), context.ui_state)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("today")
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor_row = window.section_keys().index("editor")
+    key = Qt.Key(Qt.Key.Key_1.value + editor_row)
+    window.set_section_visible("editor", False)  # clinician mode off
+    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "today"
+
+    window.set_section_visible("editor", True)
+    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "editor"
+
+
 def test_section_shortcuts_work_while_a_reminder_has_the_keyboard(
     qtbot: QtBot, context: AppContext
 ) -> None:
