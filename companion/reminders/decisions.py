@@ -168,7 +168,11 @@ class Step:
         return timer_milliseconds(self.wake_in)
 
 
+def clamped_wake(delta: timedelta) -> timedelta:
+    """`delta` within [MIN_WAKE, MAX_WAKE]: never a busy loop, never longer than an hour."""
+    return min(max(delta, MIN_WAKE), MAX_WAKE)
+
+
 def timer_milliseconds(delta: timedelta) -> int:
     """`delta` in whole milliseconds, clamped to [MIN_WAKE, MAX_WAKE], far inside QTimer's range."""
-    clamped = min(max(delta, MIN_WAKE), MAX_WAKE)
-    return int(clamped / timedelta(milliseconds=1))
+    return int(clamped_wake(delta) / timedelta(milliseconds=1))

@@ -36,7 +36,6 @@ from companion.domain.vocabulary import ReminderKind, ReminderOutcome
 from companion.reminders.decisions import (
     HELD_RECHECK,
     MAX_WAKE,
-    MIN_WAKE,
     BreakSetting,
     Due,
     DueReason,
@@ -46,6 +45,7 @@ from companion.reminders.decisions import (
     PauseLength,
     Step,
     Upcoming,
+    clamped_wake,
 )
 from companion.reminders.rules import ReminderRules, next_edge, within
 from companion.reminders.scheduler_state import Owed, SchedulerState, require_aware
@@ -557,7 +557,7 @@ class ReminderScheduler:
         for occasion, at in self._timed_occasions(now, days=2):
             if at > now and occasion not in self._state.answered:
                 candidates.append(at - now)
-        return min(max(min(candidates), MIN_WAKE), MAX_WAKE)
+        return clamped_wake(min(candidates))
 
     def _when_owed_may_show(self, occasion: Occasion, owed: Owed, now: datetime) -> list[timedelta]:
         """How soon an owed reminder's snooze or hold may end, or its day lapse."""
