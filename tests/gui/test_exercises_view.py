@@ -27,7 +27,8 @@ from companion.services.sessions import (
 )
 from companion.storage.models import RedFlagScreening
 from companion.ui.context import AppContext
-from companion.ui.exercises.exercises_view import ExercisesView, dose_text, duration_text
+from companion.ui.exercises.exercise_words import dose_text, duration_text
+from companion.ui.exercises.exercises_view import ExercisesView
 from companion.ui.ui_state import UiState
 
 

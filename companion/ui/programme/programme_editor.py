@@ -45,7 +45,7 @@ from companion.domain.exercise import Exercise
 from companion.domain.programme import Prescription, ProgrammeDocument
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext
-from companion.ui.exercises.exercises_view import category_label
+from companion.ui.exercises.exercise_words import category_label
 from companion.ui.file_problem_words import file_problem_text
 from companion.ui.programme.editor_fields import connect_change
 from companion.ui.programme.editor_pages import AboutProgrammeForm, FlarePlanForm

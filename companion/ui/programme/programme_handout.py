@@ -11,7 +11,7 @@ from companion.content.library import ExerciseLibrary
 from companion.domain.exercise import Dose
 from companion.domain.programme import ProgrammeDocument
 from companion.reports.handout import Handout, HandoutItem, key_frames
-from companion.ui.exercises.exercises_view import dose_text
+from companion.ui.exercises.exercise_words import dose_text
 from companion.ui.programme.programme_words import (
     date_text,
     days_text,

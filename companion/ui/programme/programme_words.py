@@ -15,7 +15,7 @@ from companion.content.library import ExerciseLibrary
 from companion.domain.exercise import Dose, Exercise
 from companion.domain.programme import DoseField, ProgrammeDocument, ProgressReason
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
-from companion.ui.exercises.exercises_view import dose_text
+from companion.ui.exercises.exercise_words import dose_text
 
 translate = QCoreApplication.translate
 

@@ -51,7 +51,7 @@ from companion.services import figures as data
 from companion.services.measures import measure_history
 from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
-from companion.ui.exercises.exercises_view import weekly_count_lines
+from companion.ui.exercises.exercise_words import weekly_count_lines
 from companion.ui.language import first_weekday
 from companion.ui.progress.chart_panel import ChartPanel, chart_style, nearest
 from companion.ui.progress.day_words import (

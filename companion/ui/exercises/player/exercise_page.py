@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from companion.domain.exercise import Exercise
 from companion.domain.session import Moment, PlannedExercise
 from companion.domain.vocabulary import Side
-from companion.ui.exercises.exercises_view import dose_text
+from companion.ui.exercises.exercise_words import dose_text
 from companion.ui.exercises.player.words import (
     countdown_text,
     counters_text,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from companion.ui.exercises.exercises_view import dose_text
+from companion.ui.exercises.exercise_words import dose_text
 from companion.ui.exercises.player.words import pain_box, pain_grid
 from companion.ui.safety.safety_texts import left_out_text, same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, heading, scrolling
