@@ -18,7 +18,7 @@ from companion.reminders.decisions import Due, DueReason, Occasion
 from companion.services.data_store import open_store
 from companion.services.reminders import snack_choices
 from companion.ui.context import AppContext
-from companion.ui.reminders.reminder_window import ReminderWindow
+from companion.ui.reminders.reminder_window import FRAME_SETTLE_MS, ReminderWindow
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
@@ -43,19 +43,26 @@ def main() -> None:
     context = AppContext(open_store(data, migrations_dir()), UiState(data), clock=lambda: NOW)
     snack = snack_choices(context.store, context.library)[0]
     window = ReminderWindow()
-    report: dict[str, object] = {"screen": rect(app.primaryScreen().geometry()), "kinds": {}}
+    kinds: dict[str, object] = {}
+    report = {"screen": rect(app.primaryScreen().geometry()), "kinds": kinds}
     for kind, occasion in DUES.items():
         sat = timedelta(minutes=40) if kind is ReminderKind.SITTING_BREAK else None
         due = Due(occasion, NOW, DueReason.ON_TIME, 0, sat)
         window.show_due(due, snack if kind is ReminderKind.SITTING_BREAK else None, 10, NOW)
         wait_until(lambda: window.isVisible() and window.windowHandle().isExposed())
+        # Under a window manager the frame comes a moment later and the window is placed again.
+        wait_until(lambda: False, FRAME_SETTLE_MS * 3)
         every = (window.done_button, window.open_button, window.snooze_button, window.skip_button)
         buttons = {
             b.text(): rect(QRect(b.mapToGlobal(b.rect().topLeft()), b.size()))
             for b in every
             if b.isVisible()
         }
-        report["kinds"][kind.value] = {"window": rect(window.frameGeometry()), "buttons": buttons}  # type: ignore[index]
+        kinds[kind.value] = {
+            "window": rect(window.frameGeometry()),
+            "framed": window.frameGeometry() != window.geometry(),
+            "buttons": buttons,
+        }
         window.withdraw()
     print(json.dumps(report), flush=True)
     window.deleteLater()

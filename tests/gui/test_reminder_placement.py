@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -66,9 +67,13 @@ def test_reminder_position(
 
 
 @pytest.mark.xserver
-@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize(
+    ("width", "height", "window_manager"),
+    [(1366, 768, False), (1920, 1080, False), (1366, 768, True)],
+    ids=["1366x768", "1920x1080", "1366x768 framed by a window manager"],
+)
 def test_every_reminder_and_button_lies_inside_the_screen(
-    tmp_path: Path, width: int, height: int
+    tmp_path: Path, width: int, height: int, window_manager: bool
 ) -> None:
     # Its own X server at the size wanted (pytest-xvfb's has one size for the whole run).
     read, write = os.pipe()
@@ -83,7 +88,23 @@ def test_every_reminder_and_button_lies_inside_the_screen(
     try:
         with os.fdopen(read) as display_number:
             display = f":{display_number.readline().strip()}"
-        result = run_x_child(CHILD, display, str(tmp_path / "data"))
+        # openbox (installed by .ci/run) adds a title bar and borders: the whole frame must fit.
+        framer = (
+            subprocess.Popen(
+                ["openbox"], env={**os.environ, "DISPLAY": display},
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            if window_manager
+            else None
+        )  # fmt: skip
+        try:
+            if framer is not None:
+                time.sleep(1)  # openbox manages windows mapped after it has started
+            result = run_x_child(CHILD, display, str(tmp_path / "data"))
+        finally:
+            if framer is not None:
+                framer.terminate()
+                framer.wait(10)
     finally:
         server.terminate()
         server.wait(10)
@@ -95,6 +116,8 @@ def test_every_reminder_and_button_lies_inside_the_screen(
     assert set(report["kinds"]) == kinds
     for kind, shown in report["kinds"].items():
         window = QRect(*shown["window"])
+        if window_manager:
+            assert shown["framed"], f"{kind}: the window manager gave no frame"
         assert screen.contains(window), f"{kind}: window {window} is not inside {screen}"
         assert shown["buttons"], f"{kind}: no button visible"
         for name, rect in shown["buttons"].items():

@@ -41,6 +41,8 @@ from companion.ui.widgets.figure_widget import FigureWidget
 
 SCREEN_MARGIN = 24  # px from the screen's corner, clear of panels (available geometry)
 TIMER_STEP_MS = 1000
+# A window manager frames a new window asynchronously; its frame is known well within this.
+FRAME_SETTLE_MS = 200
 
 
 def reminder_position(
@@ -233,6 +235,7 @@ class ReminderWindow(QWidget):
         self.adjustSize()
         self._place()
         self.show()
+        QTimer.singleShot(FRAME_SETTLE_MS, self._place_in_frame)
         if has_snack:
             self.figure.play()
             self._ticker.start()
@@ -282,6 +285,14 @@ class ReminderWindow(QWidget):
         primary = QGuiApplication.primaryScreen()
         screens = [primary, *(s for s in QGuiApplication.screens() if s is not primary)]
         tray = self.tray_geometry() if self.tray_geometry is not None else None
-        # The laid-out size (adjustSize ran), not a hint taken before the layout settled.
-        size = self.size().expandedTo(self.minimumSizeHint())
+        # The laid-out size (adjustSize ran), not a hint taken before the layout settled, plus
+        # the window manager's frame (title bar, borders), known once the window was first shown:
+        # move() places the frame's corner, so the whole frame keeps the margin.
+        frame = self.frameGeometry().size() - self.geometry().size()
+        size = self.size().expandedTo(self.minimumSizeHint()) + frame
         self.move(reminder_position(size, [s.availableGeometry() for s in screens], tray))
+
+    def _place_in_frame(self) -> None:
+        """Place again once the window manager has framed a window shown for the first time."""
+        if self.isVisible() and self.frameGeometry().size() != self.geometry().size():
+            self._place()
