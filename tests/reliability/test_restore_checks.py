@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import sqlite3
 import subprocess
@@ -25,6 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def companion(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in English, whatever the machine's locale: the checks read its words."""
     return subprocess.run(
         [sys.executable, "-m", "companion", *args],
         capture_output=True,
@@ -32,6 +34,7 @@ def companion(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         cwd=REPO,
         check=False,
+        env={**os.environ, "LANGUAGE": "en"},
     )
 
 
