@@ -13,6 +13,11 @@ from companion.reports.wording import Wording
 
 
 def _texts(words: Wording) -> dict[FileReason, str]:
+    return {**_reading_texts(words), **_field_texts(words), **_programme_texts(words)}
+
+
+def _reading_texts(words: Wording) -> dict[FileReason, str]:
+    """Why the file could not be read as JSON at all, or is not this kind of file."""
     return {
         FileReason.NOT_A_FILE: words.translate("Cli", "is not a file"),
         FileReason.TOO_BIG: words.translate(
@@ -54,6 +59,12 @@ def _texts(words: Wording) -> dict[FileReason, str]:
             "Companion to open it",
         ),
         FileReason.VERSION_UNKNOWN: words.translate("Cli", "{version} is not a known version"),
+    }
+
+
+def _field_texts(words: Wording) -> dict[FileReason, str]:
+    """What is wrong with one field's value."""
+    return {
         FileReason.REQUIRED: words.translate("Cli", "is required"),
         FileReason.UNKNOWN_FIELD: words.translate("Cli", "unknown field"),
         FileReason.WRONG_TYPE: words.translate("Cli", "must be {type_words}"),
@@ -76,6 +87,12 @@ def _texts(words: Wording) -> dict[FileReason, str]:
         FileReason.NOT_A_REAL_DATE: words.translate(
             "Cli", "'{value}' is not a real date (use YYYY-MM-DD)"
         ),
+    }
+
+
+def _programme_texts(words: Wording) -> dict[FileReason, str]:
+    """What is wrong with the programme as a whole: its exercises, doses and progression."""
+    return {
         FileReason.SHARED_CUSTOM_ID: words.translate("Cli", "two custom exercises share an id"),
         FileReason.REVIEW_BEFORE_START: words.translate("Cli", "must not be before the start date"),
         FileReason.UNKNOWN_EXERCISE: words.translate("Cli", "no exercise has the id '{exercise}'"),

@@ -14,6 +14,11 @@ translate = QCoreApplication.translate
 
 
 def _texts() -> dict[FileReason, str]:
+    return {**_reading_texts(), **_field_texts(), **_programme_texts()}
+
+
+def _reading_texts() -> dict[FileReason, str]:
+    """Why the file could not be read as JSON at all, or is not this kind of file."""
     return {
         FileReason.NOT_A_FILE: translate("FileProblem", "is not a file"),
         FileReason.TOO_BIG: translate(
@@ -55,6 +60,12 @@ def _texts() -> dict[FileReason, str]:
             "Companion to open it",
         ),
         FileReason.VERSION_UNKNOWN: translate("FileProblem", "{version} is not a known version"),
+    }
+
+
+def _field_texts() -> dict[FileReason, str]:
+    """What is wrong with one field's value."""
+    return {
         FileReason.REQUIRED: translate("FileProblem", "is required"),
         FileReason.UNKNOWN_FIELD: translate("FileProblem", "unknown field"),
         FileReason.WRONG_TYPE: translate("FileProblem", "must be {type_words}"),
@@ -77,6 +88,12 @@ def _texts() -> dict[FileReason, str]:
         FileReason.NOT_A_REAL_DATE: translate(
             "FileProblem", "'{value}' is not a real date (use YYYY-MM-DD)"
         ),
+    }
+
+
+def _programme_texts() -> dict[FileReason, str]:
+    """What is wrong with the programme as a whole: its exercises, doses and progression."""
+    return {
         FileReason.SHARED_CUSTOM_ID: translate("FileProblem", "two custom exercises share an id"),
         FileReason.REVIEW_BEFORE_START: translate(
             "FileProblem", "must not be before the start date"
