@@ -277,6 +277,25 @@ def say_nothing(axes: Axes, style: ChartStyle, message: str) -> None:
     axes.set_xticks([])
 
 
+def framed_chart(
+    figure: Figure | None, style: ChartStyle, height: float, tr: Words, ylabel: str
+) -> tuple[Figure, Axes]:
+    """A one-plot chart's figure (`new_figure`) with its axes framed and labelled `ylabel`."""
+    figure = new_figure(figure, style, height, tr)
+    axes = figure.add_subplot()
+    frame_axes(axes, style, ylabel)
+    return figure, axes
+
+
+def dated_with_legend(
+    figure: Figure, axes: Axes, span: tuple[date, date] | None, style: ChartStyle
+) -> Figure:
+    """A one-plot chart finished: the dates across `span` below, the legend above."""
+    date_axis(axes, span, style)
+    figure_legend(figure, style)
+    return figure
+
+
 def figure_legend(figure: Figure, style: ChartStyle, columns: int = 3) -> None:
     """One legend above the plot for every series of the figure, fitted to its width."""
     handles: list[Any] = []

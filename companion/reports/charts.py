@@ -33,8 +33,9 @@ from companion.reports.chart_layout import (
     Words,
     as_is,
     date_axis,
-    figure_legend,
+    dated_with_legend,
     frame_axes,
+    framed_chart,
     layout_of,
     new_figure,
     noon,
@@ -119,9 +120,7 @@ def pain_chart(
 
     The raw points come first among the axes' lines (back, then leg), then the averages.
     """
-    figure = new_figure(figure, style, 3.4, tr)
-    axes = figure.add_subplot()
-    frame_axes(axes, style, tr("Pain (0-10)"))
+    figure, axes = framed_chart(figure, style, 3.4, tr, tr("Pain (0-10)"))
     pain_scale(axes)
     if not times:
         say_nothing(axes, style, tr("No check-ins in this period"))
@@ -169,9 +168,7 @@ def pain_chart(
             label=tr("Leg pain, 7-day average"),
         )
     _events(axes, events, style, tr)
-    date_axis(axes, span, style)
-    figure_legend(figure, style)
-    return figure
+    return dated_with_legend(figure, axes, span, style)
 
 
 def reach_chart(
@@ -186,9 +183,7 @@ def reach_chart(
 ) -> Figure:
     """How far down the leg symptoms reach each day (0 none - 4 foot), foot at the bottom, so
     symptoms retreating towards the back climb the chart like good news should."""
-    figure = new_figure(figure, style, 2.6, tr)
-    axes = figure.add_subplot()
-    frame_axes(axes, style, tr("Leg symptoms reach"))
+    figure, axes = framed_chart(figure, style, 2.6, tr, tr("Leg symptoms reach"))
     reach_scale(axes, [tr(word) for word in REACH_WORDS])
     if not days:
         say_nothing(axes, style, tr("No check-ins in this period"))
@@ -220,9 +215,7 @@ def reach_chart(
         zorder=5,
     )
     _events(axes, events, style, tr)
-    date_axis(axes, span, style)
-    figure_legend(figure, style)
-    return figure
+    return dated_with_legend(figure, axes, span, style)
 
 
 def measures_chart(

@@ -4,6 +4,7 @@ as bars per day, week or month."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -11,18 +12,15 @@ from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
-from companion.reports.chart_base import (
-    whole_numbers,
-)
+from companion.reports.chart_base import whole_numbers
 from companion.reports.chart_layout import (
     ChartStyle,
     Words,
     as_is,
     date_axis,
-    figure_legend,
-    frame_axes,
+    dated_with_legend,
+    framed_chart,
     layout_of,
-    new_figure,
     say_nothing,
 )
 
@@ -44,29 +42,36 @@ def _bar_x(starts: Sequence[date], bucket_days: int) -> list[Any]:
     return [datetime.combine(start, time()) + middle for start in starts]
 
 
+@dataclass(frozen=True)
+class CountChartOptions:
+    """What every count chart takes besides its counts: how it looks, how many days a bar
+    counts, the dates shown, its words, and the figure to draw in (a new one if None)."""
+
+    style: ChartStyle = field(default_factory=ChartStyle)
+    bucket_days: int = 1
+    span: tuple[date, date] | None = None
+    tr: Words = as_is
+    figure: Figure | None = None
+
+
+DAILY = CountChartOptions()
+WEEKLY = CountChartOptions(bucket_days=7)
+
+
 def _count_axes(
-    figure: Figure | None, style: ChartStyle, height: float, tr: Words, ylabel: str
+    options: CountChartOptions, height: float, per_bucket: tuple[str, str, str]
 ) -> tuple[Figure, Axes]:
-    """A count chart's figure with its one framed axes."""
-    figure = new_figure(figure, style, height, tr)
-    axes = figure.add_subplot()
-    frame_axes(axes, style, ylabel)
-    return figure, axes
+    """A count chart's figure with its one framed axes, labelled by what one bar counts
+    (`per_bucket`: the words for a day's, a week's and a month's bar)."""
+    a_day, a_week, a_month = per_bucket
+    ylabel = {1: a_day, 7: a_week}.get(options.bucket_days, a_month)
+    return framed_chart(options.figure, options.style, height, options.tr, ylabel)
 
 
-def _per_bucket(bucket_days: int, a_day: str, a_week: str, a_month: str) -> str:
-    """The axis label for bars that each count a day, a week or a month."""
-    return {1: a_day, 7: a_week}.get(bucket_days, a_month)
-
-
-def _with_dates_and_legend(
-    figure: Figure, axes: Axes, span: tuple[date, date] | None, style: ChartStyle
-) -> Figure:
+def _with_dates_and_legend(figure: Figure, axes: Axes, options: CountChartOptions) -> Figure:
     """A stacked count chart finished: whole-number counts, the dates, and the legend."""
     whole_numbers(axes)
-    date_axis(axes, span, style)
-    figure_legend(figure, style)
-    return figure
+    return dated_with_legend(figure, axes, options.span, options.style)
 
 
 def adherence_chart(
@@ -74,19 +79,13 @@ def adherence_chart(
     done: Sequence[int],
     partial: Sequence[int],
     planned: Sequence[int | None],
-    style: ChartStyle = ChartStyle(),
-    *,
-    bucket_days: int = 7,
-    span: tuple[date, date] | None = None,
-    tr: Words = as_is,
-    figure: Figure | None = None,
+    options: CountChartOptions = WEEKLY,
 ) -> Figure:
     """Exercise sessions done (solid) and stopped part-way (hatched) against those planned
     (an outline), per week; without a plan it says that only done sessions are shown."""
-    per = _per_bucket(
-        bucket_days, tr("Sessions a day"), tr("Sessions a week"), tr("Sessions a month")
-    )
-    figure, axes = _count_axes(figure, style, 2.6, tr, per)
+    style, tr, bucket_days = options.style, options.tr, options.bucket_days
+    per = (tr("Sessions a day"), tr("Sessions a week"), tr("Sessions a month"))
+    figure, axes = _count_axes(options, 2.6, per)
     known_plan = any(p is not None for p in planned)
     if not known_plan:
         note = axes.set_title(
@@ -124,7 +123,7 @@ def adherence_chart(
             linewidth=1.2,
             label=tr("Planned"),
         )
-    return _with_dates_and_legend(figure, axes, span, style)
+    return _with_dates_and_legend(figure, axes, options)
 
 
 def breaks_chart(
@@ -132,21 +131,12 @@ def breaks_chart(
     taken: Sequence[int],
     snoozed: Sequence[int],
     skipped: Sequence[int],
-    style: ChartStyle = ChartStyle(),
-    *,
-    bucket_days: int = 1,
-    span: tuple[date, date] | None = None,
-    tr: Words = as_is,
-    figure: Figure | None = None,
+    options: CountChartOptions = DAILY,
 ) -> Figure:
     """Sitting-break reminders stacked: taken (solid), snoozed (dotted), skipped (crossed)."""
-    per = _per_bucket(
-        bucket_days,
-        tr("Sitting breaks a day"),
-        tr("Sitting breaks a week"),
-        tr("Sitting breaks a month"),
-    )
-    figure, axes = _count_axes(figure, style, 2.6, tr, per)
+    style, tr, bucket_days = options.style, options.tr, options.bucket_days
+    per = (tr("Sitting breaks a day"), tr("Sitting breaks a week"), tr("Sitting breaks a month"))
+    figure, axes = _count_axes(options, 2.6, per)
     if not starts:
         say_nothing(axes, style, tr("No sitting-break reminders in this period"))
         return figure
@@ -172,27 +162,18 @@ def breaks_chart(
         )
         _hide_empty(segment)
         below = [b + v for b, v in zip(below, values, strict=True)]
-    return _with_dates_and_legend(figure, axes, span, style)
+    return _with_dates_and_legend(figure, axes, options)
 
 
 def activity_chart(
     starts: Sequence[date],
     minutes: Sequence[int],
-    style: ChartStyle = ChartStyle(),
-    *,
-    bucket_days: int = 1,
-    span: tuple[date, date] | None = None,
-    tr: Words = as_is,
-    figure: Figure | None = None,
+    options: CountChartOptions = DAILY,
 ) -> Figure:
     """Minutes of walking, cycling, swimming and other activity logged, per bucket."""
-    per = _per_bucket(
-        bucket_days,
-        tr("Active minutes a day"),
-        tr("Active minutes a week"),
-        tr("Active minutes a month"),
-    )
-    figure, axes = _count_axes(figure, style, 2.4, tr, per)
+    style, tr, bucket_days = options.style, options.tr, options.bucket_days
+    per = (tr("Active minutes a day"), tr("Active minutes a week"), tr("Active minutes a month"))
+    figure, axes = _count_axes(options, 2.4, per)
     if not starts:
         say_nothing(axes, style, tr("No activity logged in this period"))
         return figure
@@ -206,5 +187,5 @@ def activity_chart(
         # and not others, and months of bars turn into stripes and blocks.
         snap=False,
     )
-    date_axis(axes, span, style)
+    date_axis(axes, options.span, style)
     return figure

@@ -447,11 +447,9 @@ class ProgressView(QWidget):
         chart(
             [row.start for row in rows],
             *([getattr(row, column) for row in rows] for column in columns),
-            style,
-            bucket_days=bucket.days,
-            span=(period.first, period.last),
-            tr=chart_words,
-            figure=figure,
+            count_charts.CountChartOptions(
+                style, bucket.days, (period.first, period.last), chart_words, figure
+            ),
         )
         texts = {row.start: bucket_name(row.start, bucket) + said(row) for row in rows}
         return texts.keys(), texts.__getitem__, bucket.days / 2

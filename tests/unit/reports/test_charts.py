@@ -27,7 +27,13 @@ from companion.reports.charts import (
     reach_chart,
     render_png,
 )
-from companion.reports.count_charts import activity_chart, adherence_chart, breaks_chart
+from companion.reports.count_charts import (
+    WEEKLY,
+    CountChartOptions,
+    activity_chart,
+    adherence_chart,
+    breaks_chart,
+)
 
 REPO = Path(__file__).resolve().parents[3]
 DAY = date(2026, 3, 2)  # a Monday
@@ -175,7 +181,7 @@ def test_sitting_breaks_stack_taken_snoozed_and_skipped_with_hatches() -> None:
 
 
 def test_activity_minutes_per_bucket_and_its_empty_state() -> None:
-    figure = activity_chart(_days(0, 7), [120, 45], bucket_days=7)
+    figure = activity_chart(_days(0, 7), [120, 45], WEEKLY)
     assert [b.get_height() for b in _bars(figure.axes[0], "Minutes of activity")] == [120, 45]
     assert figure.axes[0].get_ylabel() == "Active minutes a week"
     assert "No activity logged in this period" in _texts(activity_chart([], []))
@@ -302,6 +308,8 @@ def _every_chart(style: ChartStyle | None = None, tr: Words = str) -> list[Figur
     sbi = [MeasureResult(BOTHERSOMENESS, s, d) for s, d in zip((15, 9), _days(0, 80), strict=True)]
     style = style or ChartStyle()
     common = {"span": SPAN, "tr": tr}
+    counted_by_day = CountChartOptions(style, 1, SPAN, tr)
+    counted_by_week = CountChartOptions(style, 7, SPAN, tr)
     return [
         pain_chart(
             times,
@@ -315,9 +323,9 @@ def _every_chart(style: ChartStyle | None = None, tr: Words = str) -> list[Figur
             **common,
         ),
         reach_chart(days, [4 - i // 23 for i in range(90)], style, events=events, **common),
-        adherence_chart(weeks, [3] * 13, [1] * 13, [None] * 13, style, **common),
-        breaks_chart(days, [4] * 90, [1] * 90, [2] * 90, style, **common),
-        activity_chart(days, [30] * 90, style, **common),
+        adherence_chart(weeks, [3] * 13, [1] * 13, [None] * 13, counted_by_week),
+        breaks_chart(days, [4] * 90, [1] * 90, [2] * 90, counted_by_day),
+        activity_chart(days, [30] * 90, counted_by_day),
         measures_chart(
             [
                 MeasureSeries(BOTHERSOMENESS, sbi, sbi[0]),
