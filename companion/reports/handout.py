@@ -22,11 +22,11 @@ from typing import IO, Any
 from companion.domain.illustration.pose import Figure
 from companion.domain.illustration.scene import Primitive, draw_keyframe
 from companion.reports.figure_png import shapes_to_png
-from companion.reports.report_style import PAGE_HEIGHT, PAGE_WIDTH
+from companion.reports.report_style import PAGE_SIZE
 
 Words = Callable[[str], str]
 
-A4_INCHES = (PAGE_WIDTH, PAGE_HEIGHT)  # the report's A4, one definition for both documents
+A4_INCHES = PAGE_SIZE  # the report's A4, one definition for both documents
 MAX_FRAMES = 3  # key frames drawn per exercise: the start, the middle and the end position
 NBSP = "\u00a0"
 

@@ -34,16 +34,14 @@ from companion.reports.chart_base import (
 )
 from companion.reports.report_style import (
     BACK_COLOUR,
-    CHART_LEFT,
     LEG_COLOUR,
-    MARGIN,
     MUTED,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
+    PAGE_SIZE,
     RULE,
     SHADE,
     TEXT,
     ChartSlots,
+    chart_box,
 )
 from companion.reports.report_words import reach_words
 from companion.reports.wording import Wording, wording
@@ -58,7 +56,7 @@ def charts_figure(report: Report, slots: ChartSlots) -> Figure:
     """The three charts of the report on one transparent A4 figure, each in its slot."""
     # Inside the style from the start: texts take their font when they are made.
     with rc_context(CHART_STYLE):  # type: ignore[arg-type]
-        figure = Figure(figsize=(PAGE_WIDTH, PAGE_HEIGHT))
+        figure = Figure(figsize=PAGE_SIZE)
         figure.patch.set_visible(False)  # the words of the page beneath show through
         _pain(_axes(figure, slots.pain), report)
         _reach(_axes(figure, slots.reach), report)
@@ -77,15 +75,7 @@ def charts_pdf(report: Report, slots: ChartSlots) -> bytes:
 
 
 def _axes(figure: Figure, slot: tuple[float, float]) -> Axes:
-    top, height = slot
-    return figure.add_axes(
-        (
-            CHART_LEFT / PAGE_WIDTH,
-            1 - (top + height) / PAGE_HEIGHT,
-            (PAGE_WIDTH - MARGIN - CHART_LEFT) / PAGE_WIDTH,
-            height / PAGE_HEIGHT,
-        )
-    )
+    return figure.add_axes(chart_box(slot))
 
 
 def _pain(axes: Axes, report: Report) -> None:

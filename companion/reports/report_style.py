@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PAGE_WIDTH, PAGE_HEIGHT = 210 / 25.4, 297 / 25.4  # A4 in inches
+PAGE_SIZE = (PAGE_WIDTH, PAGE_HEIGHT)
 MARGIN = 0.65
 TEXT = "#1d1d1f"
 MUTED = "#5f6368"
@@ -26,3 +27,16 @@ class ChartSlots:
     pain: tuple[float, float]
     reach: tuple[float, float]
     adherence: tuple[float, float]
+
+
+def chart_box(slot: tuple[float, float]) -> tuple[float, float, float, float]:
+    """A chart's slot (top, height: inches from the page's top) as matplotlib places axes on
+    an A4 figure: left, bottom, width and height as fractions of the page, from the margin
+    left of the chart's words to the right margin."""
+    top, height = slot
+    return (
+        CHART_LEFT / PAGE_WIDTH,
+        1 - (top + height) / PAGE_HEIGHT,
+        (PAGE_WIDTH - MARGIN - CHART_LEFT) / PAGE_WIDTH,
+        height / PAGE_HEIGHT,
+    )
