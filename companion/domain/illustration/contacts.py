@@ -5,12 +5,10 @@ from __future__ import annotations
 from companion.domain.illustration.motion import Joints, Point, forward_kinematics
 from companion.domain.illustration.pose import (
     CHEST_WIDTH,
-    FLOOR_Y,
     FOOT_WIDTH,
     FOREARM_WIDTH,
     HAND_RADIUS,
     HEAD_RADIUS,
-    MAT_THICKNESS,
     PELVIS_RADIUS,
     THIGH_WIDTH,
     TRUNK_WIDTH,
@@ -22,7 +20,7 @@ from companion.domain.illustration.pose import (
     Prop,
     Surface,
 )
-from companion.domain.illustration.scene import anchor_point, wall_x
+from companion.domain.illustration.scene import floor_top, saddle_anchor, seat_anchor, wall_x
 
 # ---------------------------------------------------------------------------------------------
 # Contacts: where a surface is and how far a body part sits from it
@@ -36,13 +34,13 @@ def surface_level(figure: Figure, surface: Surface) -> float | None:
     if figure.view is FigureView.ABOVE:
         return None
     if surface is Surface.FLOOR:
-        return FLOOR_Y + (MAT_THICKNESS if Prop.MAT in figure.props else 0.0)
+        return floor_top(figure)
     if surface is Surface.CHAIR and Prop.CHAIR in figure.props:
-        return anchor_point(figure, seat_drop=0.07, ahead=0.09)[0][1] + 0.015
+        return seat_anchor(figure)[0][1] + 0.015
     if surface is Surface.BED and Prop.BED in figure.props:
-        return anchor_point(figure, seat_drop=0.07, ahead=0.09)[0][1]
+        return seat_anchor(figure)[0][1]
     if surface is Surface.SADDLE and Prop.BIKE in figure.props:
-        return anchor_point(figure, seat_drop=0.06, ahead=0.0)[0][1] + 0.0175
+        return saddle_anchor(figure)[0][1] + 0.0175
     if surface is Surface.WALL and Prop.WALL in figure.props:
         return wall_x(figure)
     return None

@@ -176,8 +176,23 @@ def anchor_point(figure: Figure, seat_drop: float, ahead: float) -> tuple[Point,
     return (facing_x(x, f), y), f
 
 
+def seat_anchor(figure: Figure) -> tuple[Point, int]:
+    """The front edge of a chair's seat or a bed: drawn there, and measured against there."""
+    return anchor_point(figure, seat_drop=0.07, ahead=0.09)
+
+
+def saddle_anchor(figure: Figure) -> tuple[Point, int]:
+    """A bike's saddle, under the pelvis."""
+    return anchor_point(figure, seat_drop=0.06, ahead=0.0)
+
+
+def floor_top(figure: Figure) -> float:
+    """The height a body lying or standing on the floor rests on: the mat's top if there is one."""
+    return FLOOR_Y + (MAT_THICKNESS if Prop.MAT in figure.props else 0.0)
+
+
 def _draw_chair(figure: Figure) -> list[Primitive]:
-    (front_x, seat_y), f = anchor_point(figure, seat_drop=0.07, ahead=0.09)
+    (front_x, seat_y), f = seat_anchor(figure)
     back_x = front_x - f * 0.26
     w = 0.024
     return [
@@ -188,7 +203,7 @@ def _draw_chair(figure: Figure) -> list[Primitive]:
 
 
 def _draw_bed(figure: Figure) -> list[Primitive]:
-    (edge_x, top_y), f = anchor_point(figure, seat_drop=0.07, ahead=0.09)
+    (edge_x, top_y), f = seat_anchor(figure)
     far_x = edge_x - f * 1.15
     left, right = min(edge_x, far_x), max(edge_x, far_x)
     return [
@@ -199,7 +214,7 @@ def _draw_bed(figure: Figure) -> list[Primitive]:
 
 
 def _draw_bike(figure: Figure) -> list[Primitive]:
-    (saddle_x, saddle_y), f = anchor_point(figure, seat_drop=0.06, ahead=0.0)
+    (saddle_x, saddle_y), f = saddle_anchor(figure)
     crank = (saddle_x + f * 0.14, saddle_y - 0.28)
     wheel = (saddle_x + f * 0.46, FLOOR_Y + 0.13)
     bars = (saddle_x + f * 0.38, saddle_y + 0.14)
