@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from companion.content.figure_reader import read_figure
+
 # Re-exported: the app, the CLI and the tests import these from the library, as before.
 from companion.content.file_problems import FileProblem, FileReason
 from companion.content.reader import MAX_FILE_BYTES as MAX_FILE_BYTES  # noqa: PLC0414
@@ -51,24 +53,8 @@ from companion.domain.exercise import (
     SidesMode,
     StarterProgramme,
 )
-from companion.domain.illustration.contacts import surface_prop
 from companion.domain.illustration.pose import (
-    ANGLE_LIMITS,
-    BOX_HEIGHT,
-    BOX_WIDTH,
-    SCALE_LIMITS,
-    ArmPose,
-    BodyPart,
-    Contact,
-    Cue,
     Figure,
-    FigureMotion,
-    FigureView,
-    Keyframe,
-    LegPose,
-    Pose,
-    Prop,
-    Surface,
 )
 
 SHORT_NAME_MAX = EXERCISE_TEXT_MAX["short_name"]
@@ -112,23 +98,6 @@ _EXERCISE_KEYS = {
 }
 _DOSE_KEYS = set(DOSE_LIMITS) | {"sides", "note", "reps_per_set", "hold_phases", "times_per_week"}
 _PHASE_KEYS = {"name", "seconds", "frame"}
-_FIGURE_KEYS = {"view", "props", "motion", "prop_anchor", "cue", "keyframes"}
-_KEYFRAME_KEYS = {
-    "name",
-    "contacts",
-    "cue",
-    "pelvis",
-    "trunk",
-    "spine_bend",
-    "neck",
-    "head",
-    "arm_near",
-    "arm_far",
-    "leg_near",
-    "leg_far",
-}
-_ARM_KEYS = {"shoulder", "elbow", "scale"}
-_LEG_KEYS = {"hip", "knee", "ankle", "scale"}
 _PROGRAMME_KEYS = {
     "id",
     "name",
@@ -279,121 +248,6 @@ def check_dose(dose: Dose, fail: Any) -> None:
         raise fail("times_per_week", FileReason.WEEKLY_NOT_ONCE_A_DAY)
 
 
-def _arm(r: Reader, value: object, field: str, base: ArmPose) -> ArmPose:
-    table = r.table(value, field, _ARM_KEYS, set())
-    arm = base
-    if "shoulder" in table:
-        arm = replace(
-            arm, shoulder=r.number(table["shoulder"], f"{field}.shoulder", ANGLE_LIMITS["shoulder"])
-        )
-    if "elbow" in table:
-        arm = replace(arm, elbow=r.number(table["elbow"], f"{field}.elbow", ANGLE_LIMITS["elbow"]))
-    if "scale" in table:
-        upper, fore = r.pair(table["scale"], f"{field}.scale", (SCALE_LIMITS,) * 2)
-        arm = replace(arm, upper_scale=upper, fore_scale=fore)
-    return arm
-
-
-def _leg(r: Reader, value: object, field: str, base: LegPose) -> LegPose:
-    table = r.table(value, field, _LEG_KEYS, set())
-    leg = base
-    for key in ("hip", "knee", "ankle"):
-        if key in table:
-            leg = replace(leg, **{key: r.number(table[key], f"{field}.{key}", ANGLE_LIMITS[key])})
-    if "scale" in table:
-        thigh, shin, foot = r.pair(table["scale"], f"{field}.scale", (SCALE_LIMITS,) * 3)
-        leg = replace(leg, thigh_scale=thigh, shin_scale=shin, foot_scale=foot)
-    return leg
-
-
-def _contacts(r: Reader, value: object, field: str) -> tuple[Contact, ...]:
-    """`{ floor = ["trunk", "foot_near"], chair = ["pelvis"] }`: what touches what."""
-    surfaces = ", ".join(s.value for s in Surface)
-    if not isinstance(value, dict):
-        raise r.fail(field, f"must be a table of surfaces ({surfaces}), each with a list of parts")
-    contacts: list[Contact] = []
-    for key, parts in value.items():
-        if key not in {s.value for s in Surface}:
-            raise r.fail(f"{field}.{key}", f"is not a surface: use {surfaces}")
-        for part in r.choices(parts, f"{field}.{key}", BodyPart):
-            contacts.append(Contact(part, Surface(key)))
-    return tuple(contacts)
-
-
-def _keyframe(
-    r: Reader, value: object, field: str, before: Pose | None, *, contacts_required: bool
-) -> Keyframe:
-    # Contacts are said again in every keyframe: what touches the floor is what an artist
-    # checks frame by frame, and a figure that floats is the error this catches.
-    required = {"name", "pelvis"} if before is None else {"name"}
-    if contacts_required:
-        required.add("contacts")
-    table = r.table(value, field, _KEYFRAME_KEYS, required)
-    name = r.text(table["name"], f"{field}.name", 40)
-    pose = before or Pose(pelvis_x=BOX_WIDTH / 2, pelvis_y=0.5)
-    if "pelvis" in table:
-        x, y = r.pair(table["pelvis"], f"{field}.pelvis", ((0.0, BOX_WIDTH), (0.0, BOX_HEIGHT)))
-        pose = replace(pose, pelvis_x=x, pelvis_y=y)
-    changes: dict[str, Any] = {}
-    for key in ("trunk", "spine_bend", "neck", "head"):
-        if key in table:
-            changes[key] = r.number(table[key], f"{field}.{key}", ANGLE_LIMITS[key])
-    if "cue" in table:
-        changes["cue"] = r.number(table["cue"], f"{field}.cue", (0.0, 1.0))
-    for key in ("arm_near", "arm_far"):
-        if key in table:
-            changes[key] = _arm(r, table[key], f"{field}.{key}", getattr(pose, key))
-    for key in ("leg_near", "leg_far"):
-        if key in table:
-            changes[key] = _leg(r, table[key], f"{field}.{key}", getattr(pose, key))
-    pose = replace(pose, **changes)
-    contacts = _contacts(r, table["contacts"], f"{field}.contacts") if "contacts" in table else ()
-    return Keyframe(name, pose, contacts)
-
-
-def _figure(r: Reader, value: object, *, contacts_required: bool = True) -> Figure:
-    """A `[figure]` table. The library's own files must say every keyframe's contacts; a
-    clinician's programme file (a published format older than contacts) may leave them out."""
-    table = r.table(value, "figure", _FIGURE_KEYS, {"view", "keyframes"})
-    frames = table["keyframes"]
-    if not isinstance(frames, list) or not 1 <= len(frames) <= 8:
-        raise r.fail("figure.keyframes", "must be a list of 1 to 8 keyframes")
-    keyframes: list[Keyframe] = []
-    for i, frame in enumerate(frames):
-        before = keyframes[-1].pose if keyframes else None
-        keyframes.append(
-            _keyframe(
-                r, frame, f"figure.keyframes[{i}]", before, contacts_required=contacts_required
-            )
-        )
-    names = [k.name for k in keyframes]
-    if len(set(names)) != len(names):
-        raise r.fail("figure.keyframes", "two keyframes share a name")
-    anchor = None
-    if "prop_anchor" in table:
-        x, y = r.pair(
-            table["prop_anchor"], "figure.prop_anchor", ((0.0, BOX_WIDTH), (0.0, BOX_HEIGHT))
-        )
-        anchor = (x, y)
-    props = r.choices(table.get("props", []), "figure.props", Prop)
-    for i, keyframe in enumerate(keyframes):
-        for contact in keyframe.contacts:
-            prop = surface_prop(contact.surface)
-            if prop is not None and prop not in props:
-                raise r.fail(
-                    f"figure.keyframes[{i}].contacts.{contact.surface}",
-                    f"the figure draws no {prop}: add {prop.value!r} to figure.props",
-                )
-    return Figure(
-        view=r.choice(table["view"], "figure.view", FigureView),
-        props=props,
-        keyframes=tuple(keyframes),
-        motion=r.choice(table.get("motion", "there_and_back"), "figure.motion", FigureMotion),
-        prop_anchor=anchor,
-        cue=r.choice(table["cue"], "figure.cue", Cue) if "cue" in table else None,
-    )
-
-
 def read_exercise(path: Path) -> Exercise:
     """One exercise file, checked on its own (cross-references are checked by load_library)."""
     r = Reader(path)
@@ -410,7 +264,7 @@ def read_exercise(path: Path) -> Exercise:
     if both:
         raise r.fail("harder", f"{both[0]!r} is listed as both easier and harder")
     dose = _dose(r, data["dose"], "dose")
-    figure = _figure(r, data["figure"])
+    figure = read_figure(r, data["figure"])
     _check_phase_frames(r, dose, figure, "dose")
     return Exercise(
         id=exercise_id,

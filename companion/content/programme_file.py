@@ -19,12 +19,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.content.figure_reader import read_figure  # the library's own figure rules
 from companion.content.file_problems import FileProblem, FileReason, other
-from companion.content.library import (
-    ExerciseLibrary,
-    _figure,  # the same figure rules as the library's own files
-    check_dose,
-)
+from companion.content.library import ExerciseLibrary, check_dose
 from companion.content.reader import ContentError, Reader
 from companion.content.untrusted_json import (
     UnusableJson,
@@ -470,7 +467,7 @@ class _Builder:
         if self.library is not None and exercise_id in self.library:
             self.fail(f"{field}.id", FileReason.LIBRARY_EXERCISE_ID, exercise=exercise_id)
         try:
-            figure = _figure(Reader(Path(field)), raw["figure"], contacts_required=False)
+            figure = read_figure(Reader(Path(field)), raw["figure"], contacts_required=False)
         except ContentError as error:
             self.problems.append(other(str(error)))
             return None
