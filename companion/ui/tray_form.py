@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -25,8 +25,9 @@ from companion.reminders.decisions import PauseLength
 from companion.reminders.scheduler import ReminderScheduler
 from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopWatcher
-from companion.system.idle import IdleDetection, detect_idle_source
+from companion.system.idle import IdleDetection
 from companion.system.sleep_watch import SleepWatcher
+from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_texts import next_reminder_text
 from companion.ui.safety.red_flag_texts import lock_tooltip_text
 from companion.ui.tray import Tray
@@ -81,17 +82,12 @@ class TrayForm(QObject):
         self.scheduler: ReminderScheduler = data.scheduler(data.rules(self.locked))
         self._looked_up_on: date | None = None  # the day the questionnaires were looked up
         self._handover: ReminderScheduler | None = None
-        self.idle = idle if idle is not None else detect_idle_source()
-        self._desktop = desktop if desktop is not None else DesktopWatcher()
+        self.watch = ActivityWatch(
+            self._on_timer, idle=idle, desktop=desktop, sleep=sleep, parent=self
+        )  # as the full runner's
+        self.idle = self.watch.idle
         self.ticks = 0
         self.awake = False
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # as the full runner's
-        self._timer.timeout.connect(self._on_timer)
-        self.sleep = sleep if sleep is not None else SleepWatcher(parent=self)
-        self.sleep.resumed.connect(self._on_resumed)
 
         # The same menu as the full app's, in the same order; each entry wakes it.
         translate = QCoreApplication.translate
@@ -173,21 +169,12 @@ class TrayForm(QObject):
         # Ticked on a copy: a step with something to show or store is the full runner's to
         # take, from the scheduler as it stood before it.
         before = ReminderScheduler.from_dict(self.scheduler.rules, self.scheduler.to_dict())
-        idle_seconds = 0.0
-        if self.idle.source is not None:
-            idle_seconds = self.idle.source.idle_seconds() or 0.0
-        desktop = self._desktop.read_when(self.scheduler.could_show(now))
-        step = self.scheduler.tick(
-            now,
-            idle_seconds,
-            fullscreen=bool(desktop.fullscreen),
-            do_not_disturb=bool(desktop.do_not_disturb),
-        )
+        step = self.watch.step(self.scheduler, now)
         if step.outcomes or step.show or step.withdraw:
             self._handover = before
             self.wake(Wish.REMINDER)
             return
-        self._timer.start(step.wake_in_ms)
+        self.watch.timer.start(step.wake_in_ms)
         self.refresh()
 
     def _questionnaires_as_known(self, today: date) -> bool:
@@ -203,7 +190,7 @@ class TrayForm(QObject):
     @property
     def wake_in_ms(self) -> int:
         """How long until the timer fires (-1 when stopped)."""
-        return self._timer.remainingTime() if self._timer.isActive() else -1
+        return self.watch.wake_in_ms
 
     def handover(self) -> ReminderScheduler:
         """The scheduler for the full runner to go on with."""
@@ -214,12 +201,8 @@ class TrayForm(QObject):
         if self.awake:
             return
         self.awake = True
-        self._timer.stop()
+        self.watch.close()
         self._data.close()
-        if self.idle.source is not None:
-            self.idle.source.close()
-        self._desktop.close()
-        self.sleep.resumed.disconnect(self._on_resumed)
         # The full app puts its own entries in the menu.
         for action in self._actions:
             self.tray.menu.removeAction(action)
@@ -239,7 +222,3 @@ class TrayForm(QObject):
             # Any doubt about the data: the full app reads it and says what is wrong.
             log.exception("tray tick failed")
             self.wake(Wish.REMINDER)
-
-    def _on_resumed(self) -> None:
-        if self._timer.isActive():
-            self._timer.start(0)

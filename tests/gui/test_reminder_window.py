@@ -155,7 +155,7 @@ def test_runner_sleeps_on_one_single_shot_timer(runner: ReminderRunner) -> None:
     assert runner.last_step is not None
     assert runner.last_step.wake_in >= timedelta(minutes=4)
     assert 240_000 <= runner.wake_in_ms <= 301_000
-    assert runner._timer.isSingleShot()
+    assert runner.watch.timer.isSingleShot()
 
 
 def test_sitting_break_shows_a_moving_snack_and_done_logs_it(

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -36,9 +36,10 @@ from companion.services.reminders import (
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import session_history
 from companion.system.desktop_state import DesktopWatcher
-from companion.system.idle import IdleDetection, detect_idle_source
+from companion.system.idle import IdleDetection
 from companion.system.sleep_watch import SleepWatcher
 from companion.ui.context import AppContext
+from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_texts import next_reminder_text, reminder_text, reminder_title
 from companion.ui.reminders.reminder_window import ReminderWindow
 from companion.ui.safety.red_flag_texts import emergency_instruction, lock_tooltip_text
@@ -76,8 +77,12 @@ class ReminderRunner(QObject):
         super().__init__(parent)
         self._context = context
         self._clock = clock or context.now
-        self.idle = idle if idle is not None else detect_idle_source()
-        self._desktop = desktop if desktop is not None else DesktopWatcher()
+        # Where the system announces a resume, look at once rather than when the timer (whose
+        # clock stood still during the suspend) gets round to it.
+        self.watch = ActivityWatch(
+            self._on_timer, idle=idle, desktop=desktop, sleep=sleep, parent=self
+        )
+        self.idle = self.watch.idle
         # While an emergency answer locks exercise, no sitting break or session reminder
         # comes; the check-in and questionnaire reminders carry the emergency instruction.
         self.locked = exercise_blocked(context.store, self._clock())
@@ -93,22 +98,12 @@ class ReminderRunner(QObject):
         self.last_step: Step | None = None
         self.ticks = 0  # timer shots so far, for tests and the benchmark
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        # Whole seconds are precise enough, and let the system batch our wake-ups with others.
-        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._timer.timeout.connect(self._on_timer)
-
         self.window = window if window is not None else ReminderWindow()
         self.window.done.connect(self.mark_done)
         self.window.snoozed.connect(self.snooze)
         self.window.skipped.connect(self.skip)
         self.window.open_requested.connect(self._open)
         context.bus.changed.connect(self._on_changes)
-        # Where the system announces a resume, look at once rather than when the timer (whose
-        # clock stood still during the suspend) gets round to it.
-        self.sleep = sleep if sleep is not None else SleepWatcher(parent=self)
-        self.sleep.resumed.connect(self._on_resumed)
 
     # --- What the app and the tray read --------------------------------------------------
 
@@ -120,7 +115,7 @@ class ReminderRunner(QObject):
     @property
     def wake_in_ms(self) -> int:
         """How long until the timer fires (-1 when stopped)."""
-        return self._timer.remainingTime() if self._timer.isActive() else -1
+        return self.watch.wake_in_ms
 
     def now(self) -> datetime:
         """The runner's clock: the local time now."""
@@ -155,29 +150,17 @@ class ReminderRunner(QObject):
 
     def stop(self) -> None:
         """Stop the timer, keep the state, take the window down and release the OS handles."""
-        self._timer.stop()
+        self.watch.timer.stop()
         self.window.withdraw()
         self._persist_state(self._clock())
-        if self.idle.source is not None:
-            self.idle.source.close()
-        self._desktop.close()
+        self.watch.close()
 
     def tick(self) -> Step:
         """Feed the scheduler what the system says now and act on its step."""
         now = self._clock()
-        idle_seconds = 0.0
-        if self.idle.source is not None:
-            # 0 where a reading fails: sitting counts on, and the next reading catches up.
-            idle_seconds = self.idle.source.idle_seconds() or 0.0
         if self._questionnaires_on != now.date():
             self._look_up_questionnaires(now)
-        desktop = self._desktop.read_when(self.scheduler.could_show(now))
-        step = self.scheduler.tick(
-            now,
-            idle_seconds,
-            fullscreen=bool(desktop.fullscreen),
-            do_not_disturb=bool(desktop.do_not_disturb),
-        )
+        step = self.watch.step(self.scheduler, now)
         self._apply(step, now)
         return step
 
@@ -243,11 +226,7 @@ class ReminderRunner(QObject):
         except Exception:
             # A reminder must never take the app down; look again later.
             log.exception("reminder tick failed")
-            self._timer.start(int(timedelta(minutes=1) / timedelta(milliseconds=1)))
-
-    def _on_resumed(self) -> None:
-        if self._timer.isActive():
-            self._timer.start(0)
+            self.watch.timer.start(int(timedelta(minutes=1) / timedelta(milliseconds=1)))
 
     def _apply(
         self, step: Step, now: datetime, *, persisted: bool = False, force_save: bool = False
@@ -266,7 +245,7 @@ class ReminderRunner(QObject):
                 self._persist(step, now)
         else:
             self._saved_at = now
-        self._timer.start(step.wake_in_ms)
+        self.watch.timer.start(step.wake_in_ms)
         self.upcoming_changed.emit()
 
     def _persist(self, step: Step, now: datetime) -> None:
