@@ -24,9 +24,6 @@ from companion import APP_NAME
 from companion.reminders.decisions import PauseLength
 from companion.reminders.scheduler import ReminderScheduler
 from companion.services.tray_data import TrayData
-from companion.system.desktop_state import DesktopWatcher
-from companion.system.idle import IdleDetection
-from companion.system.sleep_watch import SleepWatcher
 from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_texts import next_reminder_text
 from companion.ui.safety.red_flag_texts import lock_tooltip_text
@@ -68,9 +65,7 @@ class TrayForm(QObject):
         data: TrayData,
         clock: Callable[[], datetime],
         *,
-        idle: IdleDetection | None = None,
-        desktop: DesktopWatcher | None = None,
-        sleep: SleepWatcher | None = None,
+        watch: ActivityWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,9 +77,9 @@ class TrayForm(QObject):
         self.scheduler: ReminderScheduler = data.scheduler(data.rules(self.locked))
         self._looked_up_on: date | None = None  # the day the questionnaires were looked up
         self._handover: ReminderScheduler | None = None
-        self.watch = ActivityWatch(
-            self._on_timer, idle=idle, desktop=desktop, sleep=sleep, parent=self
-        )  # as the full runner's
+        self.watch = watch if watch is not None else ActivityWatch()
+        self.watch.setParent(self)
+        self.watch.timer.timeout.connect(self._on_timer)
         self.idle = self.watch.idle
         self.ticks = 0
         self.awake = False

@@ -32,6 +32,7 @@ from companion.services.sessions import plan_session, start_session
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.ui.context import AppContext
+from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_runner import (
     ReminderRunner,
     attach_to_tray,
@@ -111,8 +112,7 @@ def runner(
 ) -> Iterator[ReminderRunner]:
     made = ReminderRunner(
         context,
-        idle=IdleDetection(user, "test"),
-        desktop=DesktopWatcher({}),
+        watch=ActivityWatch(idle=IdleDetection(user, "test"), desktop=DesktopWatcher({})),
         clock=clock,
     )
     qtbot.addWidget(made.window)
@@ -323,7 +323,9 @@ def test_settings_say_when_the_desktop_cannot_tell_idle_time(
     qtbot: QtBot, context: AppContext, clock: Clock
 ) -> None:
     runner = ReminderRunner(
-        context, idle=IdleDetection(None, "none here"), desktop=DesktopWatcher({}), clock=clock
+        context,
+        watch=ActivityWatch(idle=IdleDetection(None, "none here"), desktop=DesktopWatcher({})),
+        clock=clock,
     )
     qtbot.addWidget(runner.window)
     runner.start()
@@ -384,7 +386,9 @@ def test_questionnaire_reminder_comes_when_due_and_taking_it_settles_it(
     clock.now = MONDAY_MORNING.replace(hour=9, minute=58)
     _returning(store, clock.now)  # on day one they would wait on the Today page
     runner = ReminderRunner(
-        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+        context,
+        watch=ActivityWatch(idle=IdleDetection(user, "test"), desktop=DesktopWatcher({})),
+        clock=clock,
     )
     qtbot.addWidget(runner.window)
     runner.start()
@@ -487,7 +491,9 @@ def test_starting_a_session_closes_its_reminder(
     clock.now = MONDAY_MORNING.replace(hour=9, minute=58)
     _returning(context.store, clock.now)
     runner = ReminderRunner(
-        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+        context,
+        watch=ActivityWatch(idle=IdleDetection(user, "test"), desktop=DesktopWatcher({})),
+        clock=clock,
     )
     qtbot.addWidget(runner.window)
     runner.start()
@@ -518,7 +524,9 @@ def test_one_reminder_at_a_time_and_one_notification_for_each_shown(
     clock.now = MONDAY_MORNING.replace(hour=9, minute=58)
     _returning(context.store, clock.now)
     runner = ReminderRunner(
-        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+        context,
+        watch=ActivityWatch(idle=IdleDetection(user, "test"), desktop=DesktopWatcher({})),
+        clock=clock,
     )
     qtbot.addWidget(runner.window)
     announced: list[str] = []
@@ -550,7 +558,9 @@ def test_settings_list_the_next_24_hours_as_the_scheduler_plans_them(
     )
     _returning(context.store, clock.now)
     runner = ReminderRunner(
-        context, idle=IdleDetection(user, "test"), desktop=DesktopWatcher({}), clock=clock
+        context,
+        watch=ActivityWatch(idle=IdleDetection(user, "test"), desktop=DesktopWatcher({})),
+        clock=clock,
     )
     qtbot.addWidget(runner.window)
     runner.start()  # Monday 9:00

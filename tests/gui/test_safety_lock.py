@@ -36,6 +36,7 @@ from companion.ui.companion_app import CompanionApp
 from companion.ui.context import AppContext
 from companion.ui.diary.diary_view import DiaryView
 from companion.ui.progress.assessment_dialog import AssessmentDialog
+from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_runner import ReminderRunner, attach_to_tray
 from companion.ui.safety.red_flag_texts import emergency_instruction, lock_tooltip_text, reason_text
 from companion.ui.sections import build_sections
@@ -200,8 +201,7 @@ def locked_runner(qtbot: QtBot, store: Store, data_dir: Path) -> Iterator[Remind
     clock = Clock(EMERGENCY_AT + timedelta(minutes=5))
     runner = ReminderRunner(
         context,
-        idle=IdleDetection(TypingUser(), "test"),
-        desktop=DesktopWatcher({}),
+        watch=ActivityWatch(idle=IdleDetection(TypingUser(), "test"), desktop=DesktopWatcher({})),
         clock=clock,
     )
     qtbot.addWidget(runner.window)

@@ -17,6 +17,7 @@ from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.system.sleep_watch import LOGIND, SleepWatcher
 from companion.ui.context import AppContext
+from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.ui_state import UiState
 
@@ -74,9 +75,9 @@ def test_runner_looks_at_once_on_resume(
     watcher = SleepWatcher(QDBusConnection.connectToBus(bus_address, "watcher-2"))
     runner = ReminderRunner(
         AppContext(store, UiState(data_dir)),
-        idle=IdleDetection(None, "none"),
-        desktop=DesktopWatcher({}),
-        sleep=watcher,
+        watch=ActivityWatch(
+            idle=IdleDetection(None, "none"), desktop=DesktopWatcher({}), sleep=watcher
+        ),
     )
     qtbot.addWidget(runner.window)
     runner.start()

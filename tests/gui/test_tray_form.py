@@ -23,6 +23,7 @@ from companion.services.tray_data import TrayData
 from companion.system.desktop_state import DesktopWatcher
 from companion.system.idle import IdleDetection
 from companion.ui.context import AppContext
+from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.tray import Tray
 from companion.ui.tray_form import TrayForm, Wish
@@ -108,8 +109,7 @@ def form(qtbot: QtBot, returning: Store, clock: Clock) -> Iterator[TrayForm]:
         Tray(),
         data,
         clock,
-        idle=IdleDetection(TypingUser(), "test"),
-        desktop=DesktopWatcher({}),
+        watch=ActivityWatch(idle=IdleDetection(TypingUser(), "test"), desktop=DesktopWatcher({})),
     )
     yield made
     if not made.awake:
@@ -146,8 +146,7 @@ def test_waits_in_the_tray_then_hands_a_due_break_to_the_full_runner(
 
     runner = ReminderRunner(
         AppContext(returning, UiState(data_dir)),
-        idle=IdleDetection(TypingUser(), "test"),
-        desktop=DesktopWatcher({}),
+        watch=ActivityWatch(idle=IdleDetection(TypingUser(), "test"), desktop=DesktopWatcher({})),
         clock=clock,
         scheduler=handed,
     )

@@ -8,7 +8,6 @@ sleep fires at once, since its clock stood still during the suspend.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -21,11 +20,11 @@ from companion.system.sleep_watch import SleepWatcher
 
 
 class ActivityWatch(QObject):
-    """The idle source, the desktop watcher, the sleep watcher and the timer of one owner."""
+    """The idle source, the desktop watcher, the sleep watcher and the timer of one owner
+    (which connects to `timer.timeout`); tests pass their own sources in."""
 
     def __init__(
         self,
-        on_timer: Callable[[], None],
         *,
         idle: IdleDetection | None = None,
         desktop: DesktopWatcher | None = None,
@@ -39,7 +38,6 @@ class ActivityWatch(QObject):
         self.timer.setSingleShot(True)
         # Whole seconds are precise enough, and let the system batch our wake-ups with others.
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self.timer.timeout.connect(on_timer)
         self.sleep = sleep if sleep is not None else SleepWatcher(parent=self)
         self.sleep.resumed.connect(self._on_resumed)
         self._closed = False

@@ -35,9 +35,6 @@ from companion.services.reminders import (
 )
 from companion.services.screening import exercise_blocked
 from companion.services.sessions import session_history
-from companion.system.desktop_state import DesktopWatcher
-from companion.system.idle import IdleDetection
-from companion.system.sleep_watch import SleepWatcher
 from companion.ui.context import AppContext
 from companion.ui.reminders.activity import ActivityWatch
 from companion.ui.reminders.reminder_texts import next_reminder_text, reminder_text, reminder_title
@@ -66,11 +63,9 @@ class ReminderRunner(QObject):
         self,
         context: AppContext,
         *,
-        idle: IdleDetection | None = None,
-        desktop: DesktopWatcher | None = None,
+        watch: ActivityWatch | None = None,
         clock: Callable[[], datetime] | None = None,
         window: ReminderWindow | None = None,
-        sleep: SleepWatcher | None = None,
         scheduler: ReminderScheduler | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -79,9 +74,9 @@ class ReminderRunner(QObject):
         self._clock = clock or context.now
         # Where the system announces a resume, look at once rather than when the timer (whose
         # clock stood still during the suspend) gets round to it.
-        self.watch = ActivityWatch(
-            self._on_timer, idle=idle, desktop=desktop, sleep=sleep, parent=self
-        )
+        self.watch = watch if watch is not None else ActivityWatch()
+        self.watch.setParent(self)
+        self.watch.timer.timeout.connect(self._on_timer)
         self.idle = self.watch.idle
         # While an emergency answer locks exercise, no sitting break or session reminder
         # comes; the check-in and questionnaire reminders carry the emergency instruction.
