@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -73,19 +72,3 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scrolling(content))
-
-
-def plain_message(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-) -> QMessageBox.StandardButton:
-    """A modal message whose text is shown as plain text (it quotes titles and file names).
-
-    QMessageBox's static functions guess the format, so a title holding HTML would be rendered.
-    """
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return QMessageBox.StandardButton(box.exec())

@@ -452,7 +452,12 @@ def test_settings_name_the_field_that_is_wrong(  # noqa: PLR0917 (pytest paramet
         span.enabled.setChecked(True)
         span.end.setTime(span.start.time())
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     before = load_rules(context.store)
     assert view.save() is False
     assert len(shown) == 1 and shown[0].startswith(words), shown

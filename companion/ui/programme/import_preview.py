@@ -26,6 +26,7 @@ from companion.ui.context import AppContext
 from companion.ui.file_problem_words import file_problem_text
 from companion.ui.programme.programme_words import programme_html, rejected_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.widgets.messages import inform
 
 translate = QCoreApplication.translate
 
@@ -94,7 +95,7 @@ class ImportPreviewDialog(QDialog):
                 format_version=self.checked.format_version,
             )
         except ProgrammeRejected as error:
-            QMessageBox.information(self, self.tr("Not imported"), rejected_text(error))
+            inform(self, self.tr("Not imported"), rejected_text(error))
             self.reject()
             return
         self.result_of_import = result

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -62,9 +61,10 @@ from companion.ui.programme.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
-from companion.ui.style import heading, plain_message, scrolling
+from companion.ui.style import heading, scrolling
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.widgets.flow_layout import flow_row
+from companion.ui.widgets.messages import ask, warn
 from companion.ui.widgets.save_files import ask_save_path, output_problem_text
 
 _keys = itertools.count(1)
@@ -469,9 +469,8 @@ class ProgrammeEditor(QWidget):
         try:
             loaded = load_programme_file(path, self._context.library)
         except ProgrammeFileError as error:
-            plain_message(
+            warn(
                 self,
-                QMessageBox.Icon.Warning,
                 self.tr("Cannot open this file"),
                 self.tr("{file} could not be opened: {problems}").format(
                     file=path.name,
@@ -491,9 +490,8 @@ class ProgrammeEditor(QWidget):
         try:
             write_output(path, self._data_folder, overwrite, lambda stream: stream.write(payload))
         except OutputFailed as error:
-            plain_message(
+            warn(
                 self,
-                QMessageBox.Icon.Warning,
                 self.tr("Not saved"),
                 self.tr("{problem} Nothing was lost: the programme is still here.").format(
                     problem=output_problem_text(error)
@@ -524,14 +522,12 @@ class ProgrammeEditor(QWidget):
         return dialog
 
     def _confirm_new(self) -> None:
-        if self.programme_list.count():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Start a new programme?"),
-                self.tr("What is in the editor now and not saved will be cleared."),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.programme_list.count() and not ask(
+            self,
+            self.tr("Start a new programme?"),
+            self.tr("What is in the editor now and not saved will be cleared."),
+        ):
+            return
         self.new_programme()
 
     def _choose_open(self) -> None:
@@ -562,14 +558,11 @@ class ProgrammeEditor(QWidget):
                 self.status.setText(self.tr("Saved to {path}.").format(path=path))
 
     def _may_replace(self, path: Path) -> bool:
-        answer = plain_message(
+        return ask(
             self,
-            QMessageBox.Icon.Question,
             self.tr("Replace the file?"),
             self.tr("{file} already exists. Replace it?").format(file=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _choose_handout(self) -> None:
         document = self.document()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,7 +49,8 @@ from companion.ui.programme.programme_record import DoseChangesBox, EarlierProgr
 from companion.ui.programme.programme_safety import PathwayPanel, ProgressionPanel
 from companion.ui.programme.programme_words import date_text, programme_html, rejected_text
 from companion.ui.programme.starter_programmes import StarterProgrammesBox
-from companion.ui.style import fill_with_scrolling, heading, plain_message
+from companion.ui.style import fill_with_scrolling, heading
+from companion.ui.widgets.messages import ask, inform, warn
 from companion.ui.widgets.save_files import ask_save_path, output_problem_text
 
 translate = QCoreApplication.translate
@@ -98,9 +98,8 @@ def write_handout_or_warn(  # noqa: PLR0917 (every argument is needed)
             lambda stream: write_handout(handout, stream, handout_words),
         )
     except OutputFailed as error:
-        plain_message(
+        warn(
             parent,
-            QMessageBox.Icon.Warning,
             translate("Programme", "Handout not saved"),
             translate("Programme", "{problem} Your programme is unchanged.").format(
                 problem=output_problem_text(error)
@@ -252,20 +251,14 @@ class ProgrammeView(QWidget):
 
     def start_starter(self, starter_id: str) -> None:
         """Follow a starter programme (asks first if it replaces a programme)."""
-        if self._record is not None:
-            answer = plain_message(
-                self,
-                QMessageBox.Icon.Question,
-                self.tr("Replace your programme?"),
-                self.tr(
-                    "“{new}” will replace “{old}”. The old programme stays in your history."
-                ).format(
-                    new=self._context.library.programme(starter_id).name, old=self._record.title
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self._record is not None and not ask(
+            self,
+            self.tr("Replace your programme?"),
+            self.tr(
+                "“{new}” will replace “{old}”. The old programme stays in your history."
+            ).format(new=self._context.library.programme(starter_id).name, old=self._record.title),
+        ):
+            return
         try:
             _result, changes = start_starter_programme(
                 self._context.store,
@@ -274,7 +267,7 @@ class ProgrammeView(QWidget):
                 self._now().astimezone(UTC),
             )
         except ProgrammeRejected as error:
-            QMessageBox.information(self, self.tr("Nothing changed"), rejected_text(error))
+            inform(self, self.tr("Nothing changed"), rejected_text(error))
             return
         self._context.publish(changes)
 
@@ -286,9 +279,8 @@ class ProgrammeView(QWidget):
             reason = rejected_text(error)
         except OutputFailed as error:
             reason = output_problem_text(error)
-        plain_message(
+        warn(
             self,
-            QMessageBox.Icon.Warning,
             self.tr("Not saved"),
             self.tr("{reason} Nothing else changed.").format(reason=reason),
         )

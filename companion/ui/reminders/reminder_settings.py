@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -31,6 +30,7 @@ from companion.system import autostart
 from companion.ui.context import AppContext
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.reminders.reminder_texts import coming_up_lines
+from companion.ui.widgets.messages import warn
 
 DEFAULT_HOURS = DailyWindow(time(8, 0), time(20, 0))
 DEFAULT_QUIET = DailyWindow(time(22, 0), time(7, 0))
@@ -371,7 +371,7 @@ class ReminderSettings(QWidget):
         try:
             rules = self.rules()
         except SettingsProblem as problem:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("These settings need a change"),
                 self.tr("{problem} Your earlier settings are still in force.").format(
@@ -383,7 +383,7 @@ class ReminderSettings(QWidget):
         try:
             changes = save_rules(self._context.store, rules)
         except Exception as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Settings not saved"),
                 self.tr(
@@ -453,7 +453,7 @@ class ReminderSettings(QWidget):
             self.autostart.blockSignals(True)
             self.autostart.setChecked(autostart.is_enabled())
             self.autostart.blockSignals(False)
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Start at login"),
                 self.tr(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from companion.domain.exercise import ClearanceCondition
 from companion.services.safety_plan import clearance_answers, save_clearance
 from companion.ui.context import AppContext
 from companion.ui.safety.safety_texts import clearance_label
+from companion.ui.widgets.messages import warn
 
 translate = QCoreApplication.translate
 
@@ -92,7 +92,7 @@ class ClearanceDialog(QDialog):
         try:
             changes = save_clearance(self._context.store, self.chosen(), self._now())
         except Exception as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Not saved"),
                 self.tr(

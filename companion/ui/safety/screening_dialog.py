@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -57,6 +56,7 @@ from companion.ui.safety.red_flag_texts import (
 )
 from companion.ui.safety.screening_questions import YesNoQuestion, answer_keys, grouped_questions
 from companion.ui.style import SUBHEADING_SCALE, heading, name_scroll_bars, scaled_font, scrolling
+from companion.ui.widgets.messages import warn
 
 # Tints for the result panel, blended into the palette's window colour so both light and dark
 # themes keep their own text colour readable.
@@ -259,7 +259,7 @@ class ScreeningDialog(QDialog):
                 self._context.store, answers, reason, self._clock()
             )
         except ScreeningInvalid as error:
-            QMessageBox.warning(self, self.tr("Safety questions"), refusal_text(error))
+            warn(self, self.tr("Safety questions"), refusal_text(error))
             return
         except Exception as error:
             # The advice matters more than the record: show it, and say it was not saved.

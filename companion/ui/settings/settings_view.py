@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +31,9 @@ from companion.ui.reminders.reminder_settings import ReminderSettings
 from companion.ui.safety.clearance_dialog import ClearanceSettings
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.settings.region_settings import RegionSettings
-from companion.ui.style import fill_with_scrolling, heading, plain_message, scaled_font
+from companion.ui.style import fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import disclaimer, privacy
+from companion.ui.widgets.messages import ask, inform, warn
 from companion.ui.widgets.save_files import ask_save_path, output_problem_text
 
 
@@ -224,7 +224,7 @@ class SettingsView(QWidget):
         try:
             self._context.backup_now()
         except Exception as error:
-            QMessageBox.warning(self, APP_NAME, self.tr("The backup failed: {e}").format(e=error))
+            warn(self, APP_NAME, self.tr("The backup failed: {e}").format(e=error))
         self.refresh()
 
     def _save_copy(self) -> None:
@@ -240,11 +240,10 @@ class SettingsView(QWidget):
             # The dialog asked before replacing a file, so the user's answer stands.
             backup_to(self._context.store, target, overwrite=True)
         except OutputFailed as error:
-            plain_message(self, QMessageBox.Icon.Warning, APP_NAME, output_problem_text(error))
+            warn(self, APP_NAME, output_problem_text(error))
         except Exception as error:
-            plain_message(
+            warn(
                 self,
-                QMessageBox.Icon.Warning,
                 APP_NAME,
                 self.tr("The copy failed ({error}). Your data is unchanged.").format(error=error),
             )
@@ -265,23 +264,22 @@ class SettingsView(QWidget):
             self._confirm_and_restore(Path(source))
 
     def _confirm_and_restore(self, backup: Path) -> None:
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("Restore this backup?"),
             self.tr(
                 "Your data will be replaced by the backup {name}. What you have now is kept "
                 "as a backup first, so you can go back."
             ).format(name=backup.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._context.restore(backup)
         except Exception as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Restore failed"),
                 self.tr("Nothing was changed. {e}").format(e=error),
             )
             return
-        QMessageBox.information(self, APP_NAME, self.tr("Your data was restored."))
+        inform(self, APP_NAME, self.tr("Your data was restored."))

@@ -53,6 +53,7 @@ from companion.ui.safety.safety import ask_safety_questions, screen_if_due
 from companion.ui.safety.screening_dialog import ScreeningDialog
 from companion.ui.ui_state import Key
 from companion.ui.widgets.figure_widget import FigureWidget
+from companion.ui.widgets.messages import warn
 
 TICK_MS = 50  # 20 updates a second: smooth enough for the figure, cheap enough to idle
 PLAYER_MUTED = Key("player/muted", False)
@@ -270,7 +271,7 @@ class SessionPlayer(QWidget):
                 self.plan, self._now(), pain(self.back_before), pain(self.leg_before)
             )
         except Exception as error:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Exercise session"),
                 self.tr(

@@ -21,6 +21,7 @@ from companion.ui.exercises.player.sound import CueSink
 from companion.ui.language import first_weekday
 from companion.ui.safety.safety_texts import left_out_text, same_day_plan_text
 from companion.ui.safety.screening_dialog import exercise_locked_text
+from companion.ui.widgets.messages import warn
 from companion.ui.window_placement import place_window
 
 translate = QCoreApplication.translate
@@ -82,7 +83,7 @@ def start_session(
             context.store, context.library, wall(), exercise_ids, first_weekday=first_weekday()
         )
     except Exception as error:
-        QMessageBox.warning(
+        warn(
             parent,
             translate("SessionPlayer", "Exercise session"),
             translate(
