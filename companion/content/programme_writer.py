@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from companion.content.programme_file import CURRENT_VERSION, FORMAT
@@ -158,22 +154,3 @@ def dump_programme(document: ProgrammeDocument) -> bytes:
     """The file's bytes: pretty JSON, UTF-8, ending with a newline."""
     text = json.dumps(programme_to_data(document), indent=2, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
-
-
-def write_programme_file(path: Path, document: ProgrammeDocument) -> Path:
-    """Write the document to `path` atomically: a crash never leaves half a file there."""
-    payload = dump_programme(document)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(payload)
-            file.flush()
-            os.fsync(file.fileno())
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return path

@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 
 from companion.content.library import ExerciseLibrary, load_library
 from companion.content.programme_file import ProgrammeFileError, load_programme_file
-from companion.content.programme_writer import write_programme_file
 from companion.domain.changes import Topic
 from companion.domain.figures import Bucket, Period
 from companion.domain.programme import DoseField, Prescription, ProgrammeDocument, ProgressReason
@@ -452,10 +451,11 @@ def test_cli_export_without_a_programme_fails_cleanly(data_dir: Path, tmp_path: 
     assert len(refused.stderr.strip().splitlines()) == 1
 
 
-def test_written_files_are_complete(tmp_path: Path) -> None:
-    document = load_programme_file(EXAMPLE, library()).document
+def test_exported_files_are_complete(store: Store, tmp_path: Path) -> None:
+    import_programme_file(store, EXAMPLE, library(), NOW)
     folder = tmp_path / "out"
-    path = write_programme_file(folder / "p.scprog", document)
+    folder.mkdir()
+    path = export_active_programme(store, folder / "p.scprog")
     assert [p.name for p in folder.iterdir()] == ["p.scprog"]  # no temporary left behind
     assert json.loads(path.read_text(encoding="utf-8"))["title"] == "Back to walking"
     assert date.fromisoformat(json.loads(path.read_text())["start_date"]) == date(2026, 11, 21)
