@@ -262,24 +262,15 @@ def _settle_reach(
         return problems, LegReach.NONE, None
     marked_reach, marked_side = reach_and_side(sites)
     if marked_reach is not LegReach.NONE:
-        if reach is not None and reach is not marked_reach:
-            problems.append(
-                CheckInProblem(
-                    "leg_reach",
-                    CheckInReason.REACH_NOT_AS_MARKED,
-                    given=reach.value,
-                    marked=marked_reach.value,
-                )
-            )
-        if side is not None and side is not marked_side:
-            problems.append(
-                CheckInProblem(
-                    "side",
-                    CheckInReason.SIDE_NOT_AS_MARKED,
-                    given=side.value,
-                    marked=marked_side.value if marked_side else "",
-                )
-            )
+        # What the form says must agree with what the body map shows.
+        stated: tuple[tuple[str, CheckInReason, enum.Enum | None, enum.Enum | None], ...] = (
+            ("leg_reach", CheckInReason.REACH_NOT_AS_MARKED, reach, marked_reach),
+            ("side", CheckInReason.SIDE_NOT_AS_MARKED, side, marked_side),
+        )
+        for field, reason, given, marked in stated:
+            if given is not None and given is not marked:
+                shown = marked.value if marked is not None else ""
+                problems.append(CheckInProblem(field, reason, given=given.value, marked=shown))
         return problems, marked_reach, marked_side
     reach = reach or LegReach.NONE
     if reach is LegReach.NONE:
