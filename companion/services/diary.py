@@ -173,6 +173,7 @@ class UndoToken:
 
 
 R = TypeVar("R", ActivityRecord, TreatmentRecord)
+F = TypeVar("F", ActivityFields, TreatmentFields)
 
 
 @dataclass(frozen=True)
@@ -311,54 +312,66 @@ def _record_fields(row: _Deletable) -> ActivityFields | TreatmentFields:
     return _treatment_record(row).fields
 
 
+@dataclass(frozen=True)
+class _Entries(Generic[F, R]):
+    """One kind of diary entry the user adds and edits: its checks, its row and its record."""
+
+    kind: EntryKind
+    row_type: type[Activity] | type[TreatmentEvent]
+    check: Callable[[F, datetime | None], F]
+    apply: Callable[[Any, F], None]
+    record: Callable[[Any], R]
+
+    def add(self, store: Store, fields: F, now: datetime | None) -> Saved[R]:
+        checked = self.check(fields, now)
+        row = self.row_type()
+        return _add_entry(store, self.kind, row, lambda: self.apply(row, checked), self.record)
+
+    def edit(self, store: Store, entry_id: int, fields: F, now: datetime | None) -> Saved[R]:
+        checked = self.check(fields, now)
+
+        def change(row: _Deletable) -> R:
+            assert isinstance(row, self.row_type)
+            self.apply(row, checked)
+            return self.record(row)
+
+        return _edit_entry(store, self.kind, entry_id, change)
+
+
+_ACTIVITIES = _Entries(
+    EntryKind.ACTIVITY, Activity, check_activity, _apply_activity, _activity_record
+)
+_TREATMENTS = _Entries(
+    EntryKind.TREATMENT, TreatmentEvent, check_treatment, _apply_treatment, _treatment_record
+)
+
+
 def add_activity(
     store: Store, fields: ActivityFields, now: datetime | None = None
 ) -> Saved[ActivityRecord]:
     """Record an activity."""
-    checked = check_activity(fields, now)
-    row = Activity()
-    return _add_entry(
-        store, EntryKind.ACTIVITY, row, lambda: _apply_activity(row, checked), _activity_record
-    )
+    return _ACTIVITIES.add(store, fields, now)
 
 
 def edit_activity(
     store: Store, entry_id: int, fields: ActivityFields, now: datetime | None = None
 ) -> Saved[ActivityRecord]:
     """Change an activity; the returned token puts the previous values back."""
-    checked = check_activity(fields, now)
-
-    def change(row: _Deletable) -> ActivityRecord:
-        assert isinstance(row, Activity)
-        _apply_activity(row, checked)
-        return _activity_record(row)
-
-    return _edit_entry(store, EntryKind.ACTIVITY, entry_id, change)
+    return _ACTIVITIES.edit(store, entry_id, fields, now)
 
 
 def add_treatment(
     store: Store, fields: TreatmentFields, now: datetime | None = None
 ) -> Saved[TreatmentRecord]:
     """Record a treatment or event (medication, injection, appointment, flare-up...)."""
-    checked = check_treatment(fields, now)
-    row = TreatmentEvent(kind=checked.kind, occurred_at=checked.occurred_at)
-    return _add_entry(
-        store, EntryKind.TREATMENT, row, lambda: _apply_treatment(row, checked), _treatment_record
-    )
+    return _TREATMENTS.add(store, fields, now)
 
 
 def edit_treatment(
     store: Store, entry_id: int, fields: TreatmentFields, now: datetime | None = None
 ) -> Saved[TreatmentRecord]:
     """Change a treatment or event; the returned token puts the previous values back."""
-    checked = check_treatment(fields, now)
-
-    def change(row: _Deletable) -> TreatmentRecord:
-        assert isinstance(row, TreatmentEvent)
-        _apply_treatment(row, checked)
-        return _treatment_record(row)
-
-    return _edit_entry(store, EntryKind.TREATMENT, entry_id, change)
+    return _TREATMENTS.edit(store, entry_id, fields, now)
 
 
 def get_activity(store: Store, entry_id: int) -> ActivityRecord:
