@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any, TypeVar
 
 from companion.domain.illustration.pose import (
     ANKLE_HEIGHT,
@@ -149,24 +150,22 @@ def _mix(a: float, b: float, u: float) -> float:
     return a + (b - a) * u
 
 
-def _mix_arm(a: ArmPose, b: ArmPose, u: float) -> ArmPose:
-    return ArmPose(
-        shoulder=_mix(a.shoulder, b.shoulder, u),
-        elbow=_mix(a.elbow, b.elbow, u),
-        upper_scale=_mix(a.upper_scale, b.upper_scale, u),
-        fore_scale=_mix(a.fore_scale, b.fore_scale, u),
-    )
+_Mixed = TypeVar("_Mixed", Pose, ArmPose, LegPose)
 
 
-def _mix_leg(a: LegPose, b: LegPose, u: float) -> LegPose:
-    return LegPose(
-        hip=_mix(a.hip, b.hip, u),
-        knee=_mix(a.knee, b.knee, u),
-        ankle=_mix(a.ankle, b.ankle, u),
-        thigh_scale=_mix(a.thigh_scale, b.thigh_scale, u),
-        shin_scale=_mix(a.shin_scale, b.shin_scale, u),
-        foot_scale=_mix(a.foot_scale, b.foot_scale, u),
-    )
+def _mixed(a: _Mixed, b: _Mixed, u: float) -> _Mixed:
+    """Every number of `a` a fraction `u` of the way to `b`'s, arms and legs likewise; the way
+    the figure faces is not a number to blend (tween checks both face the same way)."""
+    changes: dict[str, Any] = {}
+    for field in fields(a):
+        if field.name == "facing":
+            continue
+        here, there = getattr(a, field.name), getattr(b, field.name)
+        if isinstance(here, ArmPose | LegPose):
+            changes[field.name] = _mixed(here, there, u)
+        else:
+            changes[field.name] = _mix(here, there, u)
+    return replace(a, **changes)
 
 
 def tween(a: Pose, b: Pose, u: float) -> Pose:
@@ -177,20 +176,7 @@ def tween(a: Pose, b: Pose, u: float) -> Pose:
     if e <= 0.0 or e >= 1.0:
         # Land exactly on the keyframe: a + (b - a) * 1 can miss b by a rounding error.
         return a if e <= 0.0 else b
-    return Pose(
-        pelvis_x=_mix(a.pelvis_x, b.pelvis_x, e),
-        pelvis_y=_mix(a.pelvis_y, b.pelvis_y, e),
-        trunk=_mix(a.trunk, b.trunk, e),
-        spine_bend=_mix(a.spine_bend, b.spine_bend, e),
-        neck=_mix(a.neck, b.neck, e),
-        head=_mix(a.head, b.head, e),
-        arm_near=_mix_arm(a.arm_near, b.arm_near, e),
-        arm_far=_mix_arm(a.arm_far, b.arm_far, e),
-        leg_near=_mix_leg(a.leg_near, b.leg_near, e),
-        leg_far=_mix_leg(a.leg_far, b.leg_far, e),
-        facing=a.facing,
-        cue=_mix(a.cue, b.cue, e),
-    )
+    return _mixed(a, b, e)
 
 
 def pose_at(keyframes: Sequence[Keyframe], t: float) -> Pose:
