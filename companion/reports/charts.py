@@ -128,45 +128,26 @@ def pain_chart(
     when = wall_clock(times)
     # Many points (a year and more) get smaller and fainter so the averages stay readable.
     size, alpha = (5.0, 0.75) if len(when) <= MANY_POINTS else (2.5, 0.4)
-    axes.plot(
-        when,
-        back,
-        marker="o",
-        linestyle="none",
-        markersize=size,
-        alpha=alpha,
-        color=style.back,
-        label=tr("Back pain"),
-    )
-    axes.plot(
-        when,
-        leg,
-        marker="s",
-        linestyle="none",
-        markersize=size,
-        alpha=alpha,
-        color=style.leg,
-        label=tr("Leg pain"),
-    )
-    if days:
-        xs, ys = _with_gaps(days, back_average)
+    # Back and leg each keep their own marker and line style: the chart reads without colour.
+    points = ((back, "o", style.back, tr("Back pain")), (leg, "s", style.leg, tr("Leg pain")))
+    for values, marker, colour, label in points:
         axes.plot(
-            xs,
-            ys,
-            linestyle="-",
-            linewidth=2.2,
-            color=style.back,
-            label=tr("Back pain, 7-day average"),
+            when,
+            values,
+            marker=marker,
+            linestyle="none",
+            markersize=size,
+            alpha=alpha,
+            color=colour,
+            label=label,
         )
-        xs, ys = _with_gaps(days, leg_average)
-        axes.plot(
-            xs,
-            ys,
-            linestyle="--",
-            linewidth=2.2,
-            color=style.leg,
-            label=tr("Leg pain, 7-day average"),
-        )
+    averages = (
+        (back_average, "-", style.back, tr("Back pain, 7-day average")),
+        (leg_average, "--", style.leg, tr("Leg pain, 7-day average")),
+    )
+    for series, line, colour, label in averages if days else ():
+        xs, ys = _with_gaps(days, series)
+        axes.plot(xs, ys, linestyle=line, linewidth=2.2, color=colour, label=label)
     _events(axes, events, style, tr)
     return dated_with_legend(figure, axes, span, style)
 

@@ -87,22 +87,14 @@ def _pain(axes: Axes, report: Report) -> None:
         faint = 0.35 if len(days) > 14 else 0.8
         axes.plot(when, [d.back for d in days], "o", ms=2, color=BACK_COLOUR, alpha=faint)
         axes.plot(when, [d.leg for d in days], "s", ms=2, color=LEG_COLOUR, alpha=faint)
-        axes.plot(
-            when,
-            [d.back_average for d in days],
-            "-",
-            color=BACK_COLOUR,
-            lw=1.4,
-            label=words.translate("Report", "Back pain (7-day mean)"),
+        back_mean = words.translate("Report", "Back pain (7-day mean)")
+        leg_mean = words.translate("Report", "Leg pain (7-day mean)")
+        means = (
+            ([d.back_average for d in days], "-", BACK_COLOUR, back_mean),
+            ([d.leg_average for d in days], "--", LEG_COLOUR, leg_mean),
         )
-        axes.plot(
-            when,
-            [d.leg_average for d in days],
-            "--",
-            color=LEG_COLOUR,
-            lw=1.4,
-            label=words.translate("Report", "Leg pain (7-day mean)"),
-        )
+        for values, line, colour, label in means:
+            axes.plot(when, values, line, color=colour, lw=1.4, label=label)
         _legend(axes)
     pain_scale(axes)
     axes.set_ylabel(words.translate("Report", "Pain (0–10)"), fontsize=8)
