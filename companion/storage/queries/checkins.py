@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from companion.domain.vocabulary import LegReach
 from companion.storage.models import CheckIn, CheckInRevision
-from companion.storage.queries.rows import live, within
+from companion.storage.queries.rows import live, live_within, within
 
 
 def newest_checkin(session: Session, before: datetime | None = None) -> CheckIn | None:
@@ -25,12 +25,7 @@ def newest_checkin(session: Session, before: datetime | None = None) -> CheckIn 
 
 def checkins_within(session: Session, since: datetime, until: datetime) -> list[CheckIn]:
     """Live check-ins from `since` (included) to `until` (excluded), oldest first."""
-    query = (
-        select(CheckIn)
-        .where(live(CheckIn), within(CheckIn.recorded_at, since, until))
-        .order_by(CheckIn.recorded_at, CheckIn.id)
-    )
-    return list(session.scalars(query))
+    return list(session.scalars(live_within(CheckIn, CheckIn.recorded_at, since, until)))
 
 
 def live_checkin(session: Session, checkin_id: int) -> CheckIn | None:

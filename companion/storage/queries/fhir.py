@@ -16,7 +16,7 @@ from companion.storage.models import (
     QuestionnaireResponse,
     SessionExercise,
 )
-from companion.storage.queries.rows import live, within
+from companion.storage.queries.rows import live_within, within
 
 
 def _rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
@@ -25,39 +25,17 @@ def _rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
 
 def pain_rows(session: Session, since: datetime, until: datetime) -> list[tuple[Any, ...]]:
     """(id, moment, back, leg, reach, side, note) of the period's live check-ins, oldest first."""
-    query = (
-        select(
-            CheckIn.id,
-            CheckIn.recorded_at,
-            CheckIn.back_pain,
-            CheckIn.leg_pain,
-            CheckIn.leg_reach,
-            CheckIn.side,
-            CheckIn.note,
-        )
-        .where(within(CheckIn.recorded_at, since, until), live(CheckIn))
-        .order_by(CheckIn.recorded_at, CheckIn.id)
-    )
-    return _rows(session, query)
+    columns = (CheckIn.back_pain, CheckIn.leg_pain, CheckIn.leg_reach, CheckIn.side, CheckIn.note)
+    moment = CheckIn.recorded_at
+    return _rows(session, live_within(CheckIn, moment, since, until, CheckIn.id, moment, *columns))
 
 
 def sitting_rows(session: Session, since: datetime, until: datetime) -> list[tuple[Any, ...]]:
     """(id, instrument, version, moment, answers, score) of the period's live questionnaire
     sittings, oldest first."""
-    response = QuestionnaireResponse
-    query = (
-        select(
-            response.id,
-            response.instrument,
-            response.instrument_version,
-            response.taken_at,
-            response.answers,
-            response.score,
-        )
-        .where(within(response.taken_at, since, until), live(response))
-        .order_by(response.taken_at, response.id)
-    )
-    return _rows(session, query)
+    r = QuestionnaireResponse
+    columns = (r.id, r.instrument, r.instrument_version, r.taken_at, r.answers, r.score)
+    return _rows(session, live_within(r, r.taken_at, since, until, *columns))
 
 
 def exercises_done(session: Session, since: datetime, until: datetime) -> dict[int, str | None]:

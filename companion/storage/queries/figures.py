@@ -39,7 +39,7 @@ from companion.storage.models import (
     SessionExercise,
     TreatmentEvent,
 )
-from companion.storage.queries.rows import live, local_day, within
+from companion.storage.queries.rows import live, live_within, local_day, within
 
 _REACH_LEVEL = {reach.value: reach.level for reach in LegReach}
 _REACH_AT_LEVEL = {reach.level: reach for reach in LegReach}
@@ -97,11 +97,8 @@ def pain_points(session: Session, since: datetime, until: datetime) -> list[Pain
     # The stored text parsed by fromisoformat (C) is several times quicker than the column
     # type's own parsing, which counts with ten years of check-ins on the screen.
     stored = type_coerce(CheckIn.recorded_at, String)
-    query = (
-        select(stored, CheckIn.back_pain, CheckIn.leg_pain)
-        .where(within(CheckIn.recorded_at, since, until), live(CheckIn))
-        .order_by(CheckIn.recorded_at, CheckIn.id)
-    )
+    columns = (stored, CheckIn.back_pain, CheckIn.leg_pain)
+    query = live_within(CheckIn, CheckIn.recorded_at, since, until, *columns)
     return [
         PainPoint(datetime.fromisoformat(at).replace(tzinfo=UTC), back, leg)
         for at, back, leg in session.execute(query)
@@ -244,17 +241,9 @@ def timeline_events(
     session: Session, since: datetime, until: datetime, with_notes: bool
 ) -> list[TimelineEvent]:
     """Live treatments and events, oldest first; their notes only when `with_notes`."""
-    query = (
-        select(
-            TreatmentEvent.occurred_at,
-            TreatmentEvent.kind,
-            TreatmentEvent.name,
-            TreatmentEvent.dose,
-            TreatmentEvent.note,
-        )
-        .where(within(TreatmentEvent.occurred_at, since, until), live(TreatmentEvent))
-        .order_by(TreatmentEvent.occurred_at, TreatmentEvent.id)
-    )
+    event = TreatmentEvent
+    columns = (event.occurred_at, event.kind, event.name, event.dose, event.note)
+    query = live_within(event, event.occurred_at, since, until, *columns)
     return [
         TimelineEvent(
             at, TreatmentKind(kind), name or "", dose or "", (note or "") if with_notes else ""

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from companion.storage.models import QuestionnaireResponse
-from companion.storage.queries.rows import live, within
+from companion.storage.queries.rows import live, live_within
 
 _Response = QuestionnaireResponse
 
@@ -61,11 +61,9 @@ def scores_within(
 ) -> list[tuple[str, datetime, float, Any]]:
     """(instrument, taken at, score, answers) of every live scored response from `since`
     (included) to `until` (excluded), oldest first."""
-    query = (
-        select(_Response.instrument, _Response.taken_at, _Response.score, _Response.answers)
-        .where(within(_Response.taken_at, since, until), live(_Response))
-        .where(_Response.score.is_not(None))
-        .order_by(_Response.taken_at, _Response.id)
+    columns = (_Response.instrument, _Response.taken_at, _Response.score, _Response.answers)
+    query = live_within(_Response, _Response.taken_at, since, until, *columns).where(
+        _Response.score.is_not(None)
     )
     return [
         (instrument, at, float(score), answers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func
+from sqlalchemy import ColumnElement, Select, String, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from companion.domain.figures import Bucket
@@ -39,3 +39,19 @@ def within(
 ) -> ColumnElement[bool]:
     """`column` from `since` (included) to `until` (excluded): bounded on its time index."""
     return (column >= since) & (column < until)
+
+
+def live_within(
+    model: Any,
+    moment: InstrumentedAttribute[datetime],
+    since: datetime,
+    until: datetime,
+    *columns: Any,
+) -> Select[Any]:
+    """`columns` (or whole rows of `model`) of the live rows whose `moment` lies from `since`
+    (included) to `until` (excluded), oldest first, ties in the order they were stored."""
+    return (
+        select(*(columns or (model,)))
+        .where(within(moment, since, until), live(model))
+        .order_by(moment, model.id)
+    )
