@@ -55,3 +55,19 @@ def live_within(
         .where(within(moment, since, until), live(model))
         .order_by(moment, model.id)
     )
+
+
+def rows_between(
+    model: Any,
+    moment: InstrumentedAttribute[datetime],
+    since: datetime | None,
+    until: datetime | None,
+) -> Select[Any]:
+    """Whole rows of `model` whose `moment` lies from `since` to `until`, both included (an
+    open end, None, is unbounded), oldest first, ties in the order they were stored."""
+    query = select(model).order_by(moment, model.id)
+    if since is not None:
+        query = query.where(moment >= since)
+    if until is not None:
+        query = query.where(moment <= until)
+    return query

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from companion.domain.vocabulary import TriageLevel
 from companion.storage.models import KnownFinding, RedFlagScreening, SafetyAssessment
+from companion.storage.queries.rows import rows_between
 
 
 def known_findings_up_to(session: Session, up_to: datetime) -> list[tuple[str, datetime]]:
@@ -34,11 +35,7 @@ def screenings_taken(
 ) -> list[RedFlagScreening]:
     """Screenings taken from `since` to `until` (both included, open ends unbounded), oldest
     first."""
-    query = select(RedFlagScreening).order_by(RedFlagScreening.taken_at, RedFlagScreening.id)
-    if since is not None:
-        query = query.where(RedFlagScreening.taken_at >= since)
-    if until is not None:
-        query = query.where(RedFlagScreening.taken_at <= until)
+    query = rows_between(RedFlagScreening, RedFlagScreening.taken_at, since, until)
     return list(session.scalars(query))
 
 

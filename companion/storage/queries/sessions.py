@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from companion.domain.vocabulary import ExerciseResponse, SessionStatus
 from companion.storage.models import ExerciseSession, SessionExercise
-from companion.storage.queries.rows import within
+from companion.storage.queries.rows import rows_between, within
 
 
 def responses_between(session: Session, since: datetime, until: datetime) -> list[ExerciseResponse]:
@@ -55,11 +55,7 @@ def sessions_started(
 ) -> list[ExerciseSession]:
     """Every session (snacks too) started from `since` to `until`, both included, oldest
     first; an open end is unbounded."""
-    query = select(ExerciseSession).order_by(ExerciseSession.started_at, ExerciseSession.id)
-    if since is not None:
-        query = query.where(ExerciseSession.started_at >= since)
-    if until is not None:
-        query = query.where(ExerciseSession.started_at <= until)
+    query = rows_between(ExerciseSession, ExerciseSession.started_at, since, until)
     return list(session.scalars(query))
 
 
