@@ -76,6 +76,17 @@ def exercise_prose(exercise: Exercise) -> list[str]:
     return fields
 
 
+def _overlay_texts(
+    path: Path, keys: set[str], limits: Mapping[str, int]
+) -> tuple[Reader, dict[str, Any], dict[str, Any]]:
+    """An overlay file read strictly (only `keys`), and the texts it gives for the fields of
+    `limits`, each checked against its length."""
+    r = Reader(path)
+    data = r.table(r.load(), "", keys, set())
+    texts = {key: r.text(data[key], key, limit) for key, limit in limits.items() if key in data}
+    return r, data, texts
+
+
 def translate_exercise(
     exercise: Exercise, english: Path, language: str, untranslated: list[str]
 ) -> Exercise:
@@ -87,12 +98,7 @@ def translate_exercise(
     if not path.exists():
         untranslated.extend(f"{path.name}: {field}" for field in exercise_prose(exercise))
         return exercise
-    r = Reader(path)
-    data = r.table(r.load(), "", _EXERCISE_OVERLAY_KEYS, set())
-    changes: dict[str, Any] = {}
-    for key, max_len in EXERCISE_TEXT_MAX.items():
-        if key in data:
-            changes[key] = r.text(data[key], key, max_len)
+    r, data, changes = _overlay_texts(path, _EXERCISE_OVERLAY_KEYS, EXERCISE_TEXT_MAX)
     for key in EXERCISE_LISTS:
         if key in data:
             changes[key] = _same_length(r, data[key], key, getattr(exercise, key))
@@ -163,12 +169,7 @@ def translate_programme(
     if not path.exists():
         untranslated.extend(f"{where}: {field}" for field in prose)
         return programme
-    r = Reader(path)
-    data = r.table(r.load(), "", _PROGRAMME_OVERLAY_KEYS, set())
-    changes: dict[str, Any] = {}
-    for key, max_len in PROGRAMME_TEXT_MAX.items():
-        if key in data:
-            changes[key] = r.text(data[key], key, max_len)
+    r, data, changes = _overlay_texts(path, _PROGRAMME_OVERLAY_KEYS, PROGRAMME_TEXT_MAX)
     given = set(changes)
     if "items" in data:
         changes["items"] = _items(r, data["items"], programme.items, set(prose), given)
