@@ -27,6 +27,7 @@ from companion.content.untrusted_json import (
     UnusableJson,
     Wording,
     loads_strictly,
+    published_schema,
     schema_error_in_words,
 )
 from companion.domain.exercise import (
@@ -49,7 +50,6 @@ from companion.domain.programme import (
     ProgrammeDocument,
     ProgressionRule,
 )
-from companion.paths import resource
 
 if TYPE_CHECKING:
     # jsonschema costs ~40 ms at import; it is loaded only when a file is checked.
@@ -87,12 +87,9 @@ class ProgrammeFile:
         return self.format_version != CURRENT_VERSION
 
 
-@cache
 def programme_schema() -> Mapping[str, Any]:
     """The published JSON Schema for programme files (the current format version)."""
-    with resource("schemas", "programme.schema.json").open(encoding="utf-8") as file:
-        schema: dict[str, Any] = json.load(file)
-    return schema
+    return published_schema("programme")
 
 
 @cache

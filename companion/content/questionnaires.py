@@ -20,6 +20,7 @@ from companion.content.untrusted_json import (
     Wording,
     json_path,
     loads_strictly,
+    published_schema,
     schema_error_in_words,
 )
 from companion.domain.measures import BUILT_IN_MEASURES, ChangeThreshold, MeasureError
@@ -32,7 +33,6 @@ from companion.domain.questionnaire import (
     ScoringMethod,
     ScoringRule,
 )
-from companion.paths import resource
 
 if TYPE_CHECKING:
     # jsonschema costs ~40 ms at import; it is loaded only when a file is checked.
@@ -52,12 +52,9 @@ class QuestionnaireFileError(ValueError):
         super().__init__(f"{source}: " + "; ".join(self.problems))
 
 
-@cache
 def questionnaire_schema() -> Mapping[str, Any]:
     """The published JSON Schema for questionnaire files."""
-    with resource("schemas", "questionnaire.schema.json").open(encoding="utf-8") as file:
-        schema: dict[str, Any] = json.load(file)
-    return schema
+    return published_schema("questionnaire")
 
 
 @cache

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from companion.content.file_problems import FileProblem, FileReason, other
+from companion.paths import resource
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -28,6 +30,14 @@ class UnusableJson(ValueError):
         """The problem as a value (a caller's plain sentence becomes one of reason OTHER)."""
         given = self.args[0]
         return given if isinstance(given, FileProblem) else other(str(given))
+
+
+@cache
+def published_schema(name: str) -> Mapping[str, Any]:
+    """A file format's published JSON Schema (resources/schemas/<name>.schema.json)."""
+    with resource("schemas", f"{name}.schema.json").open(encoding="utf-8") as file:
+        schema: dict[str, Any] = json.load(file)
+    return schema
 
 
 def loads_strictly(
