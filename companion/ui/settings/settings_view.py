@@ -28,7 +28,7 @@ from companion.ui.exercises.player.sound import sound_cues_mode
 from companion.ui.programme.clinician_mode import ClinicianModeSwitch
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.reminders.reminder_settings import ReminderSettings
-from companion.ui.safety.clearance_dialog import ClearanceSettings
+from companion.ui.safety.clearance_settings import ClearanceSettings
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.settings.region_settings import RegionSettings
 from companion.ui.style import fill_with_scrolling, heading, scaled_font
