@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -41,6 +40,7 @@ from companion.ui.safety.safety_texts import (
     same_day_plan_text,
 )
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.widgets.exercise_search import ExerciseSearch
 from companion.ui.widgets.figure_widget import FigureWidget
 
 translate = QCoreApplication.translate
@@ -196,10 +196,10 @@ class ExercisesView(QWidget):
         super().__init__()
         self._library = library
         self.today: TodaysProgrammePanel | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search exercises"))
-        self.search.setAccessibleName(self.tr("Search exercises"))
-        self.search.setClearButtonEnabled(True)
+        self._finder = ExerciseSearch(
+            self.tr("Search exercises"), self.tr("Search exercises"), self.tr("Exercises")
+        )
+        self.search, self.list = self._finder.field, self._finder.list
         self.search.textChanged.connect(self._refill)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Exercise category"))
@@ -208,8 +208,6 @@ class ExercisesView(QWidget):
             if library.in_category(category):
                 self.category.addItem(category_label(category), category.value)
         self.category.currentIndexChanged.connect(self._refill)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.currentItemChanged.connect(self._on_current)
         self.detail = ExerciseDetail(library, do_exercise)
         self.count = QLabel()
@@ -229,8 +227,6 @@ class ExercisesView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 2)
         # Wide enough for the longest name; narrower (by dragging), names end in "…".
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         metrics = self.list.fontMetrics()
         longest = max((metrics.horizontalAdvance(e.name) for e in library), default=0)
         extra = self.list.verticalScrollBar().sizeHint().width() + 4 * metrics.averageCharWidth()
@@ -251,25 +247,13 @@ class ExercisesView(QWidget):
             self.detail.set_conditions(reported_conditions(self._context.store))
 
     def _refill(self) -> None:
-        text = self.search.text().strip()
         category = self.category.currentData()
-        found = (
-            self._library.search(text)
-            if text
-            else sorted(self._library, key=lambda e: e.name.casefold())
-        )
+        found = self._finder.found(self._library)
         if category is not None:
             found = [e for e in found if e.category.value == category]
-        self.list.clear()
-        for exercise in found:
-            item = QListWidgetItem(exercise.name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(exercise.summary)
-            self.list.addItem(item)
+        self._finder.show(found, lambda exercise: exercise.summary)
         self.count.setText(self.tr("%n exercise(s)", "", len(found)))
-        if found:
-            self.list.setCurrentRow(0)
-        else:
+        if not found:
             self.detail.show_exercise(None)
 
     def select_exercise(self, exercise_id: str) -> None:
