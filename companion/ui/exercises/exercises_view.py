@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from companion.ui.safety.safety_texts import (
     left_out_text,
     same_day_plan_text,
 )
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.style import SUBHEADING_SCALE, fill, fill_with_scrolling, heading, side_by_side
 from companion.ui.widgets.exercise_search import ExerciseSearch
 from companion.ui.widgets.figure_widget import FigureWidget
 
@@ -222,18 +221,13 @@ class ExercisesView(QWidget):
         left_layout.addWidget(self.category)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
+        splitter = side_by_side(left, self.detail, 2)
         # Wide enough for the longest name; narrower (by dragging), names end in "…".
         metrics = self.list.fontMetrics()
         longest = max((metrics.horizontalAdvance(e.name) for e in library), default=0)
         extra = self.list.verticalScrollBar().sizeHint().width() + 4 * metrics.averageCharWidth()
         splitter.setSizes([max(280, longest + extra), 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        fill(self, splitter)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search.setFocus)
         self._context = context

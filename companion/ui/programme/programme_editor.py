@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,7 +59,7 @@ from companion.ui.programme.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
-from companion.ui.style import heading, scrolling
+from companion.ui.style import fill, heading, scrolling, side_by_side
 from companion.ui.widgets.exercise_search import ExerciseSearch
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.widgets.flow_layout import flow_row
@@ -110,14 +109,9 @@ class ProgrammeEditor(QWidget):
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self._build_status())
         right_layout.addWidget(self._build_actions())
-        splitter = QSplitter()
-        splitter.addWidget(library_box)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
+        splitter = side_by_side(library_box, right, 3)
         splitter.setSizes([200, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        fill(self, splitter)
 
         self.about.connect_changes(self._changed)
         self.flare.connect_changes(self._changed)
