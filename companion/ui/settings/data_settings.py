@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
 from companion.ui.texts import privacy
 from companion.ui.widgets.messages import ask, inform, warn
-from companion.ui.widgets.save_files import ask_save_path, output_problem_text
+from companion.ui.widgets.save_files import ask_open_path, ask_save_path, output_problem_text
 
 
 class DataSettings(QGroupBox):
@@ -158,14 +157,14 @@ class DataSettings(QGroupBox):
             self._confirm_and_restore(backup)
 
     def _restore_from_file(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
+        source = ask_open_path(
             self,
             self.tr("Restore from a backup file"),
-            str(Path.home()),
             self.tr("Sciatica Companion backup (*.db)"),
+            folder=Path.home(),
         )
-        if source:
-            self._confirm_and_restore(Path(source))
+        if source is not None:
+            self._confirm_and_restore(source)
 
     def _confirm_and_restore(self, backup: Path) -> None:
         if not ask(

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from companion.ui.file_problem_words import file_problem_text
 from companion.ui.progress.questionnaire_dialog import licence_label, number_text
 from companion.ui.safety.safety import open_measure
 from companion.ui.style import SUBHEADING_SCALE, heading
-from companion.ui.widgets.save_files import documents_folder
+from companion.ui.widgets.save_files import ask_open_path
 
 
 class QuestionnairePreview(QDialog):
@@ -275,14 +274,11 @@ class QuestionnaireSettings(QGroupBox):
     # --- Adding --------------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Add a questionnaire file"),
-            str(documents_folder()),
-            self.tr("Questionnaire files (*.json)"),
+        source = ask_open_path(
+            self, self.tr("Add a questionnaire file"), self.tr("Questionnaire files (*.json)")
         )
-        if source:
-            self.add_from_file(Path(source))
+        if source is not None:
+            self.add_from_file(source)
 
     def add_from_file(self, source: Path) -> None:
         """Check the file and show what it holds; it is added only when the user confirms."""
