@@ -252,16 +252,10 @@ class ExercisesView(QWidget):
 
     def select_exercise(self, exercise_id: str) -> None:
         """Show one exercise (clearing a search or filter that hides it)."""
-        if not any(
-            self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id
-            for i in range(self.list.count())
-        ):
+        if not self.list.holds(exercise_id):
             self.search.clear()
             self.category.setCurrentIndex(0)
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id:
-                self.list.setCurrentRow(i)
-                return
+        self.list.choose(exercise_id)
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None:

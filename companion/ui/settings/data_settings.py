@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
 )
@@ -23,6 +21,7 @@ from companion.services.data_store import automatic_backups, backup_to
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
 from companion.ui.texts import privacy
+from companion.ui.widgets.choice_list import ChoiceList
 from companion.ui.widgets.messages import ask, inform, warn
 from companion.ui.widgets.save_files import ask_open_path, ask_save_path, output_problem_text
 
@@ -43,7 +42,7 @@ class DataSettings(QGroupBox):
         privacy_label = QLabel(privacy())
         privacy_label.setWordWrap(True)
 
-        self.backup_list = QListWidget()
+        self.backup_list = ChoiceList()
         self.backup_list.setAccessibleName(self.tr("Automatic backups"))
         self.backup_list.setMinimumHeight(140)
         self.backup_list.currentRowChanged.connect(self._update_buttons)
@@ -97,15 +96,8 @@ class DataSettings(QGroupBox):
                 text += self.tr("  (taken before a restore)")
             elif backup.label.startswith("before-"):
                 text += self.tr("  (taken before an update)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-            self.backup_list.addItem(item)
-        if self.backup_list.count() == 0:
-            placeholder = QListWidgetItem(
-                self.tr("No backups yet: one is taken once you add data.")
-            )
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.backup_list.addItem(placeholder)
+            self.backup_list.add_choice(text, str(backup.path))
+        self.backup_list.say_if_empty(self.tr("No backups yet: one is taken once you add data."))
         self._update_buttons()
 
     def _on_changes(self, changes: Changes) -> None:
@@ -113,8 +105,7 @@ class DataSettings(QGroupBox):
             self.refresh()
 
     def _selected_backup(self) -> Path | None:
-        item = self.backup_list.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        value = self.backup_list.chosen()
         return Path(value) if value else None
 
     def _update_buttons(self) -> None:

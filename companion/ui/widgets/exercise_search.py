@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QLineEdit
 
 from companion.content.library import ExerciseLibrary
 from companion.domain.exercise import Exercise
+from companion.ui.widgets.choice_list import ChoiceList
 
 
 class ExerciseSearch:
@@ -23,7 +24,7 @@ class ExerciseSearch:
         self.field.setPlaceholderText(placeholder)
         self.field.setAccessibleName(field_name)
         self.field.setClearButtonEnabled(True)
-        self.list = QListWidget()
+        self.list = ChoiceList()
         self.list.setAccessibleName(list_name)
         # A narrow column: long names end in "…" rather than scrolling sideways.
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -38,9 +39,6 @@ class ExerciseSearch:
         """List `exercises` (with their tooltips) and choose the first."""
         self.list.clear()
         for exercise in exercises:
-            item = QListWidgetItem(exercise.name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(tooltip(exercise))
-            self.list.addItem(item)
+            self.list.add_choice(exercise.name, exercise.id, tooltip(exercise))
         if exercises:
             self.list.setCurrentRow(0)
