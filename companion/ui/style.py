@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -67,8 +68,22 @@ def name_scroll_bars(area: QAbstractScrollArea) -> None:
     area.horizontalScrollBar().setAccessibleName(translate("Style", "Scroll left and right"))
 
 
-def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
-    """Make `content` fill `page` edge to edge, scrolling when it does not fit."""
+def fill(page: QWidget, content: QWidget) -> None:
+    """Make `content` fill `page` edge to edge."""
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scrolling(content))
+    layout.addWidget(content)
+
+
+def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
+    """Make `content` fill `page` edge to edge, scrolling when it does not fit."""
+    fill(page, scrolling(content))
+
+
+def side_by_side(left: QWidget, right: QWidget, right_stretch: int) -> QSplitter:
+    """`left` and `right` with a border the user can drag; `right` takes the most room."""
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(1, right_stretch)
+    return splitter

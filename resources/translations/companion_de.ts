@@ -2037,6 +2037,101 @@ Ihre Eingaben stehen noch im Formular, und in Ihrem Tagebuch wurde nichts geänd
     </message>
 </context>
 <context>
+    <name>DataSettings</name>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Restore selected backup…</source>
+        <translation>Auswahl wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Aus Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
+        <translation>Eine Sicherung wird automatisch angelegt, wenn sich Ihre Daten geändert haben: beim Start, einmal täglich und beim Beenden. Aufbewahrt wird jeweils die neueste Sicherung der letzten 12 Tage, 10 Wochen und 9 Monate.</translation>
+    </message>
+    <message>
+        <source>Automatic backups (newest first):</source>
+        <translation>Automatische Sicherungen (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Datenordner: {path}</translation>
+    </message>
+    <message>
+        <source>  (taken before a restore)</source>
+        <translation>  (vor einer Wiederherstellung angelegt)</translation>
+    </message>
+    <message>
+        <source>  (taken before an update)</source>
+        <translation>  (vor einem Update angelegt)</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken once you add data.</source>
+        <translation>Noch keine Sicherungen: Eine wird angelegt, sobald Sie Daten eingeben.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {e}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {e}</translation>
+    </message>
+    <message>
+        <source>Save a copy of your data</source>
+        <translation>Eine Kopie Ihrer Daten speichern</translation>
+    </message>
+    <message>
+        <source>Sciatica Companion backup (*.db)</source>
+        <translation>Sicherung von Sciatica Companion (*.db)</translation>
+    </message>
+    <message>
+        <source>The copy failed ({error}). Your data is unchanged.</source>
+        <translation>Die Kopie ist fehlgeschlagen ({error}). Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
+        <translation>Ihre Daten werden durch die Sicherung {name} ersetzt. Ihr jetziger Stand wird vorher als Sicherung aufbewahrt, sodass Sie zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {e}</source>
+        <translation>Es wurde nichts verändert. {e}</translation>
+    </message>
+    <message>
+        <source>Your data was restored.</source>
+        <translation>Ihre Daten wurden wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>Diary</name>
     <message>
         <source>Walking</source>
@@ -7167,42 +7262,6 @@ versch. / ausgel.</translation>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <source>Your data</source>
-        <translation>Ihre Daten</translation>
-    </message>
-    <message>
-        <source>Open data folder</source>
-        <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-        <source>Automatic backups</source>
-        <translation>Automatische Sicherungen</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Kopie speichern…</translation>
-    </message>
-    <message>
-        <source>Restore selected backup…</source>
-        <translation>Auswahl wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>Aus Datei wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
-        <translation>Eine Sicherung wird automatisch angelegt, wenn sich Ihre Daten geändert haben: beim Start, einmal täglich und beim Beenden. Aufbewahrt wird jeweils die neueste Sicherung der letzten 12 Tage, 10 Wochen und 9 Monate.</translation>
-    </message>
-    <message>
-        <source>Automatic backups (newest first):</source>
-        <translation>Automatische Sicherungen (neueste zuerst):</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -7229,62 +7288,6 @@ versch. / ausgel.</translation>
     <message>
         <source>Sound cues in sessions: {mode}</source>
         <translation>Akustische Hinweise in Übungseinheiten: {mode}</translation>
-    </message>
-    <message>
-        <source>Data folder: {path}</source>
-        <translation>Datenordner: {path}</translation>
-    </message>
-    <message>
-        <source>  (taken before a restore)</source>
-        <translation>  (vor einer Wiederherstellung angelegt)</translation>
-    </message>
-    <message>
-        <source>  (taken before an update)</source>
-        <translation>  (vor einem Update angelegt)</translation>
-    </message>
-    <message>
-        <source>No backups yet: one is taken once you add data.</source>
-        <translation>Noch keine Sicherungen: Eine wird angelegt, sobald Sie Daten eingeben.</translation>
-    </message>
-    <message>
-        <source>The backup failed: {e}</source>
-        <translation>Die Sicherung ist fehlgeschlagen: {e}</translation>
-    </message>
-    <message>
-        <source>Save a copy of your data</source>
-        <translation>Eine Kopie Ihrer Daten speichern</translation>
-    </message>
-    <message>
-        <source>Sciatica Companion backup (*.db)</source>
-        <translation>Sicherung von Sciatica Companion (*.db)</translation>
-    </message>
-    <message>
-        <source>The copy failed ({error}). Your data is unchanged.</source>
-        <translation>Die Kopie ist fehlgeschlagen ({error}). Ihre Daten sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup file</source>
-        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>Diese Sicherung wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
-        <translation>Ihre Daten werden durch die Sicherung {name} ersetzt. Ihr jetziger Stand wird vorher als Sicherung aufbewahrt, sodass Sie zurückkehren können.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Wiederherstellung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. {e}</source>
-        <translation>Es wurde nichts verändert. {e}</translation>
-    </message>
-    <message>
-        <source>Your data was restored.</source>
-        <translation>Ihre Daten wurden wiederhergestellt.</translation>
     </message>
 </context>
 <context>

@@ -2035,6 +2035,101 @@ What you entered is still in the form and nothing in your diary was changed; cho
     </message>
 </context>
 <context>
+    <name>DataSettings</name>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (taken before a restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (taken before an update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken once you add data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sciatica Companion backup (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed ({error}). Your data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diary</name>
     <message>
         <source>Walking</source>
@@ -7154,42 +7249,6 @@ snoozed / skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore selected backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is taken automatically when your data has changed: at start, once a day and when you quit. The newest backup of each of the last 12 days, 10 weeks and 9 months is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backups (newest first):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7211,62 +7270,6 @@ snoozed / skipped</source>
     </message>
     <message>
         <source>For physiotherapists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (taken before a restore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (taken before an update)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backups yet: one is taken once you add data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup failed: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of your data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sciatica Companion backup (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy failed ({error}). Your data is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data will be replaced by the backup {name}. What you have now is kept as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

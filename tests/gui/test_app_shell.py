@@ -84,18 +84,18 @@ def test_settings_lists_backups_and_backs_up_only_changes(
 ) -> None:
     view = SettingsView(context)
     qtbot.addWidget(view)
-    assert not view.restore_button.isEnabled()
+    assert not view.data.restore_button.isEnabled()
 
     _record(store, 6)
-    qtbot.mouseClick(view.backup_now_button, Qt.MouseButton.LeftButton)
-    assert view.backup_list.count() == 1
-    assert view.backup_list.item(0).data(Qt.ItemDataRole.UserRole)
+    qtbot.mouseClick(view.data.backup_now_button, Qt.MouseButton.LeftButton)
+    assert view.data.backup_list.count() == 1
+    assert view.data.backup_list.item(0).data(Qt.ItemDataRole.UserRole)
 
-    qtbot.mouseClick(view.backup_now_button, Qt.MouseButton.LeftButton)
-    assert view.backup_list.count() == 1  # nothing changed: no second backup
+    qtbot.mouseClick(view.data.backup_now_button, Qt.MouseButton.LeftButton)
+    assert view.data.backup_list.count() == 1  # nothing changed: no second backup
 
-    view.backup_list.setCurrentRow(0)
-    assert view.restore_button.isEnabled()
+    view.data.backup_list.setCurrentRow(0)
+    assert view.data.restore_button.isEnabled()
 
 
 def test_restore_replaces_the_data_and_tells_every_view(
@@ -106,7 +106,7 @@ def test_restore_replaces_the_data_and_tells_every_view(
     _record(store, 3)
     view = SettingsView(context)
     qtbot.addWidget(view)
-    backup = Path(view.backup_list.item(0).data(Qt.ItemDataRole.UserRole))
+    backup = Path(view.data.backup_list.item(0).data(Qt.ItemDataRole.UserRole))
 
     with qtbot.waitSignal(context.bus.changed) as signal:
         context.restore(backup)
@@ -114,7 +114,7 @@ def test_restore_replaces_the_data_and_tells_every_view(
     with context.store.units.read() as uow:
         rows = uow.session.query(CheckIn).all()
     assert [r.leg_pain for r in rows] == [7]
-    labels = [view.backup_list.item(i).text() for i in range(view.backup_list.count())]
+    labels = [view.data.backup_list.item(i).text() for i in range(view.data.backup_list.count())]
     assert any("before a restore" in text for text in labels)
 
 

@@ -13,11 +13,8 @@ from companion.domain.exercise import ClearanceCondition
 from companion.services.data_store import Store
 from companion.services.safety_plan import clearance_answers
 from companion.ui.context import AppContext
-from companion.ui.safety.clearance_dialog import (
-    ClearanceDialog,
-    ClearanceSettings,
-    ask_clearance_if_unanswered,
-)
+from companion.ui.safety.clearance_dialog import ClearanceDialog, ask_clearance_if_unanswered
+from companion.ui.safety.clearance_settings import ClearanceSettings
 from companion.ui.ui_state import UiState
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=timezone(timedelta(hours=2)))

@@ -23,8 +23,10 @@ from companion.services.data_store import Store
 from companion.services.programmes import import_programme_file
 from companion.ui.context import AppContext
 from companion.ui.programme.programme_editor import ProgrammeEditor
+from companion.ui.programme.programme_files import ask_programme_file
 from companion.ui.programme.programme_view import ProgrammeView
 from companion.ui.reports.reports_view import ReportsView
+from companion.ui.settings.settings_view import SettingsView
 from companion.ui.ui_state import UiState
 
 EXAMPLE = Path(__file__).parent.parent / "unit" / "content" / "fixtures" / "example.scprog"
@@ -37,7 +39,8 @@ def context(store: Store, data_dir: Path) -> AppContext:
 
 
 class Dialogs:
-    """Stands in for the system's save dialog: records what it was asked, answers `answer`."""
+    """Stands in for the system's open and save dialogs: records where each started, answers
+    `answer`."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.asked: list[Path] = []
@@ -45,6 +48,7 @@ class Dialogs:
         self.messages: list[str] = []
         self.reply = 0  # what a message box returns: 0 is no button (closed)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", self._save)
 
         def shown(box: QMessageBox) -> int:  # QMessageBox.exec, called on the box
             self.messages.append(box.text())
@@ -87,6 +91,19 @@ def test_every_save_dialog_opens_in_documents(
     assert names[2] == "back-to-walking.scprog"
     assert names[3] == "back-to-walking-handout.pdf"
     assert names[4].startswith("sciatica-report-") and names[4].endswith(".pdf")
+
+
+def test_open_dialogs_start_in_documents_and_a_restore_at_home(
+    qtbot: QtBot, context: AppContext, dialogs: Dialogs
+) -> None:
+    settings = SettingsView(context)
+    qtbot.addWidget(settings)
+    assert ask_programme_file(settings) is None  # cancelled
+    settings.questionnaires._choose_file()
+    settings.data._restore_from_file()
+    assert dialogs.asked == [documents(), documents(), Path.home()]
+    dialogs.answer = str(EXAMPLE)
+    assert ask_programme_file(settings) == EXAMPLE
 
 
 def digest(path: Path) -> str:

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,8 @@ from companion.ui.safety.safety_texts import (
     left_out_text,
     same_day_plan_text,
 )
-from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading
+from companion.ui.style import SUBHEADING_SCALE, fill, fill_with_scrolling, heading, side_by_side
+from companion.ui.widgets.exercise_search import ExerciseSearch
 from companion.ui.widgets.figure_widget import FigureWidget
 
 translate = QCoreApplication.translate
@@ -196,10 +195,10 @@ class ExercisesView(QWidget):
         super().__init__()
         self._library = library
         self.today: TodaysProgrammePanel | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search exercises"))
-        self.search.setAccessibleName(self.tr("Search exercises"))
-        self.search.setClearButtonEnabled(True)
+        self._finder = ExerciseSearch(
+            self.tr("Search exercises"), self.tr("Search exercises"), self.tr("Exercises")
+        )
+        self.search, self.list = self._finder.field, self._finder.list
         self.search.textChanged.connect(self._refill)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Exercise category"))
@@ -208,8 +207,6 @@ class ExercisesView(QWidget):
             if library.in_category(category):
                 self.category.addItem(category_label(category), category.value)
         self.category.currentIndexChanged.connect(self._refill)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.currentItemChanged.connect(self._on_current)
         self.detail = ExerciseDetail(library, do_exercise)
         self.count = QLabel()
@@ -224,20 +221,13 @@ class ExercisesView(QWidget):
         left_layout.addWidget(self.category)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
+        splitter = side_by_side(left, self.detail, 2)
         # Wide enough for the longest name; narrower (by dragging), names end in "…".
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         metrics = self.list.fontMetrics()
         longest = max((metrics.horizontalAdvance(e.name) for e in library), default=0)
         extra = self.list.verticalScrollBar().sizeHint().width() + 4 * metrics.averageCharWidth()
         splitter.setSizes([max(280, longest + extra), 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        fill(self, splitter)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search.setFocus)
         self._context = context
@@ -251,39 +241,21 @@ class ExercisesView(QWidget):
             self.detail.set_conditions(reported_conditions(self._context.store))
 
     def _refill(self) -> None:
-        text = self.search.text().strip()
         category = self.category.currentData()
-        found = (
-            self._library.search(text)
-            if text
-            else sorted(self._library, key=lambda e: e.name.casefold())
-        )
+        found = self._finder.found(self._library)
         if category is not None:
             found = [e for e in found if e.category.value == category]
-        self.list.clear()
-        for exercise in found:
-            item = QListWidgetItem(exercise.name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(exercise.summary)
-            self.list.addItem(item)
+        self._finder.show(found, lambda exercise: exercise.summary)
         self.count.setText(self.tr("%n exercise(s)", "", len(found)))
-        if found:
-            self.list.setCurrentRow(0)
-        else:
+        if not found:
             self.detail.show_exercise(None)
 
     def select_exercise(self, exercise_id: str) -> None:
         """Show one exercise (clearing a search or filter that hides it)."""
-        if not any(
-            self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id
-            for i in range(self.list.count())
-        ):
+        if not self.list.holds(exercise_id):
             self.search.clear()
             self.category.setCurrentIndex(0)
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id:
-                self.list.setCurrentRow(i)
-                return
+        self.list.choose(exercise_id)
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from companion.domain.programme import ProgrammeDocument
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercises_view import ExerciseDetail
 from companion.ui.programme.programme_words import exercise_for, programme_html
-from companion.ui.style import fill_with_scrolling
+from companion.ui.style import fill_with_scrolling, side_by_side
 
 
 class PreviewDialog(QDialog):
@@ -51,10 +50,7 @@ class PreviewDialog(QDialog):
             self._shown.append(replace(exercise, dose=item.dose))
             self.exercises.addItem(exercise.name)
         self.exercises.currentRowChanged.connect(self._show)
-        session = QSplitter()
-        session.addWidget(self.exercises)
-        session.addWidget(self.detail)
-        session.setStretchFactor(1, 3)
+        session = side_by_side(self.exercises, self.detail, 3)
         tabs.addTab(session, self.tr("&Session"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

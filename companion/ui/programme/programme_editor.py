@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -61,7 +59,8 @@ from companion.ui.programme.programme_view import (
     save_handout,
     write_handout_or_warn,
 )
-from companion.ui.style import heading, scrolling
+from companion.ui.style import fill, heading, scrolling, side_by_side
+from companion.ui.widgets.exercise_search import ExerciseSearch
 from companion.ui.widgets.figure_widget import FigureWidget
 from companion.ui.widgets.flow_layout import flow_row
 from companion.ui.widgets.messages import ask, warn
@@ -110,14 +109,9 @@ class ProgrammeEditor(QWidget):
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self._build_status())
         right_layout.addWidget(self._build_actions())
-        splitter = QSplitter()
-        splitter.addWidget(library_box)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
+        splitter = side_by_side(library_box, right, 3)
         splitter.setSizes([200, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        fill(self, splitter)
 
         self.about.connect_changes(self._changed)
         self.flare.connect_changes(self._changed)
@@ -126,17 +120,15 @@ class ProgrammeEditor(QWidget):
 
     def _build_library(self) -> QWidget:
         """The exercise library to search, with the figure of the one in focus."""
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the library"))
-        self.search.setAccessibleName(self.tr("Search the exercise library"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._fill_library)
-        self.library_list = QListWidget()
-        self.library_list.setAccessibleName(self.tr("Exercise library"))
         # A narrow column: long names end in "…" (the full name is the tooltip) rather than
         # pushing the dose editor off the window.
-        self.library_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.library_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._finder = ExerciseSearch(
+            self.tr("Search the library"),
+            self.tr("Search the exercise library"),
+            self.tr("Exercise library"),
+        )
+        self.search, self.library_list = self._finder.field, self._finder.list
+        self.search.textChanged.connect(self._fill_library)
         self.library_list.currentItemChanged.connect(self._show_library_figure)
         self.library_list.itemActivated.connect(lambda _item: self.add_selected())
         self.library_figure = FigureWidget()
@@ -221,19 +213,8 @@ class ProgrammeEditor(QWidget):
     # --- The library ------------------------------------------------------------------------
 
     def _fill_library(self) -> None:
-        text = self.search.text().strip()
-        library = self._context.library
-        found = library.search(text) if text else sorted(library, key=lambda e: e.name.casefold())
-        self.library_list.clear()
-        for exercise in found:
-            item = QListWidgetItem(exercise.name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(
-                f"{exercise.name}\n{category_label(exercise.category)}: {exercise.summary}"
-            )
-            self.library_list.addItem(item)
-        if found:
-            self.library_list.setCurrentRow(0)
+        found = self._finder.found(self._context.library)
+        self._finder.show(found, lambda e: f"{e.name}\n{category_label(e.category)}: {e.summary}")
         self.add_button.setEnabled(bool(found))
 
     def _show_library_figure(self, item: QListWidgetItem | None) -> None:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.content.programme_file import FILE_SUFFIX
-from companion.ui.widgets.save_files import documents_folder
+from companion.ui.widgets.save_files import ask_open_path
 
 translate = QCoreApplication.translate
 
@@ -32,10 +32,6 @@ def programme_files_filter() -> str:
 
 def ask_programme_file(parent: QWidget) -> Path | None:
     """Ask which programme file to open (from Documents); None if the user cancelled."""
-    source, _ = QFileDialog.getOpenFileName(
-        parent,
-        translate("Programme", "Open a programme file"),
-        str(documents_folder()),
-        programme_files_filter(),
+    return ask_open_path(
+        parent, translate("Programme", "Open a programme file"), programme_files_filter()
     )
-    return Path(source) if source else None

@@ -1,5 +1,6 @@
 """The clearance checklist (clinical brief 2.2.6): conditions that need a physiotherapist's word
-before some exercises. Asked once after the first safety questions, editable in Settings.
+before some exercises. Asked once after the first safety questions, editable in Settings
+(clearance_settings).
 
 Exercises a "yes" affects are marked "ask your physiotherapist first" and left out of starter
 programmes and movement snacks (domain.safety_plan.left_out_today).
@@ -10,27 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.changes import Changes, Topic
 from companion.domain.exercise import ClearanceCondition
 from companion.services.safety_plan import clearance_answers, save_clearance
 from companion.ui.context import AppContext
 from companion.ui.safety.safety_texts import clearance_label
 from companion.ui.widgets.messages import warn
-
-translate = QCoreApplication.translate
 
 
 def _local_now() -> datetime:
@@ -120,38 +115,3 @@ def open_clearance(context: AppContext, parent: QWidget | None = None) -> Cleara
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-class ClearanceSettings(QGroupBox):
-    """Settings: the clearance answers as they stand, and a button to change them."""
-
-    def __init__(self, context: AppContext) -> None:
-        super().__init__(translate("Clearance", "Clearance for exercises"))
-        self.setObjectName("clearanceSettings")
-        self._context = context
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.change_button = QPushButton(translate("Clearance", "&Change answers…"))
-        self.change_button.setAccessibleName(translate("Clearance", "Change clearance answers"))
-        self.change_button.clicked.connect(lambda: open_clearance(context, self.window()))
-        row = QHBoxLayout()
-        row.addWidget(self.summary, 1)
-        row.addWidget(self.change_button)
-        QVBoxLayout(self).addLayout(row)
-        context.bus.changed.connect(self._on_changes)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Show the stored answers."""
-        stored = clearance_answers(self._context.store)
-        if stored is None:
-            text = translate("Clearance", "Not answered yet.")
-        elif not stored.conditions:
-            text = translate("Clearance", "None of the listed conditions apply.")
-        else:
-            text = "\n".join(clearance_label(c) for c in sorted(stored.conditions))
-        self.summary.setText(text)
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.concerns(Topic.PREFERENCES):
-            self.refresh()

@@ -12,13 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -45,7 +42,8 @@ from companion.ui.file_problem_words import file_problem_text
 from companion.ui.progress.questionnaire_dialog import licence_label, number_text
 from companion.ui.safety.safety import open_measure
 from companion.ui.style import SUBHEADING_SCALE, heading
-from companion.ui.widgets.save_files import documents_folder
+from companion.ui.widgets.choice_list import ChoiceList
+from companion.ui.widgets.save_files import ask_open_path
 
 
 class QuestionnairePreview(QDialog):
@@ -175,7 +173,7 @@ class QuestionnaireSettings(QGroupBox):
             )
         )
         intro.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = ChoiceList()
         self.list.setAccessibleName(self.tr("Installed questionnaires"))
         self.list.setMinimumHeight(self.fontMetrics().height() * 6)
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -211,27 +209,20 @@ class QuestionnaireSettings(QGroupBox):
         self.list.clear()
         found = self._found = list_questionnaires(self._folder)
         for installed in found.installed:
-            item = QListWidgetItem(self._describe(installed))
-            item.setData(Qt.ItemDataRole.UserRole, installed.id)
-            item.setToolTip(installed.questionnaire.licence)
-            self.list.addItem(item)
+            item = self.list.add_choice(
+                self._describe(installed), installed.id, installed.questionnaire.licence
+            )
             if installed.id == selected:
                 self.list.setCurrentItem(item)
         for unusable in found.unusable:
-            item = QListWidgetItem(
+            problems = "; ".join(file_problem_text(p) for p in unusable.problems[:3])
+            self.list.add_choice(
                 self.tr("{file}: cannot be used ({problems})").format(
-                    file=unusable.file_name,
-                    problems="; ".join(
-                        file_problem_text(problem) for problem in unusable.problems[:3]
-                    ),
-                )
+                    file=unusable.file_name, problems=problems
+                ),
+                unusable.file_name.removesuffix(".json"),
             )
-            item.setData(Qt.ItemDataRole.UserRole, unusable.file_name.removesuffix(".json"))
-            self.list.addItem(item)
-        if self.list.count() == 0:
-            placeholder = QListWidgetItem(self.tr("None added yet."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(placeholder)
+        self.list.say_if_empty(self.tr("None added yet."))
         self._update_buttons()
 
     def installed_titles(self) -> list[str]:
@@ -240,16 +231,11 @@ class QuestionnaireSettings(QGroupBox):
 
     def select(self, questionnaire_id: str) -> None:
         """Select a questionnaire in the list by its id."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == questionnaire_id:
-                self.list.setCurrentRow(row)
-                return
+        self.list.choose(questionnaire_id)
 
     def selected_id(self) -> str | None:
         """The id of the selected questionnaire (or unusable file), if any."""
-        item = self.list.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return str(value) if value else None
+        return self.list.chosen()
 
     def _describe(self, installed: InstalledQuestionnaire) -> str:
         q = installed.questionnaire
@@ -275,14 +261,11 @@ class QuestionnaireSettings(QGroupBox):
     # --- Adding --------------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Add a questionnaire file"),
-            str(documents_folder()),
-            self.tr("Questionnaire files (*.json)"),
+        source = ask_open_path(
+            self, self.tr("Add a questionnaire file"), self.tr("Questionnaire files (*.json)")
         )
-        if source:
-            self.add_from_file(Path(source))
+        if source is not None:
+            self.add_from_file(source)
 
     def add_from_file(self, source: Path) -> None:
         """Check the file and show what it holds; it is added only when the user confirms."""

@@ -1,40 +1,25 @@
-"""Settings: where the data lives, backups and restore, and what the app is (About)."""
+"""The Settings page: one group per subject (region, reminders, your data, questionnaires,
+clearance, clinician mode), each its own module, and what the app is (About)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from companion import APP_NAME, __version__
 from companion.domain.branding import LockedSetting
-from companion.domain.changes import Changes, Topic
-from companion.services.data_store import automatic_backups, backup_to
-from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
 from companion.ui.exercises.player.sound import sound_cues_mode
 from companion.ui.programme.clinician_mode import ClinicianModeSwitch
 from companion.ui.reminders.reminder_runner import ReminderRunner
 from companion.ui.reminders.reminder_settings import ReminderSettings
-from companion.ui.safety.clearance_dialog import ClearanceSettings
+from companion.ui.safety.clearance_settings import ClearanceSettings
+from companion.ui.settings.data_settings import DataSettings
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.settings.region_settings import RegionSettings
 from companion.ui.style import fill_with_scrolling, heading, scaled_font
-from companion.ui.texts import disclaimer, privacy
-from companion.ui.widgets.messages import ask, inform, warn
-from companion.ui.widgets.save_files import ask_save_path, output_problem_text
+from companion.ui.texts import disclaimer
 
 
 class SettingsView(QWidget):
@@ -52,7 +37,8 @@ class SettingsView(QWidget):
         self.region = RegionSettings(context)
         layout.addWidget(self.region)
         layout.addWidget(self._build_reminders(reminders))
-        layout.addWidget(self._build_data())
+        self.data = DataSettings(context)
+        layout.addWidget(self.data)
         self.questionnaires = QuestionnaireSettings(context)
         layout.addWidget(self.questionnaires)
         self.clearance = ClearanceSettings(context)
@@ -64,9 +50,6 @@ class SettingsView(QWidget):
         layout.addWidget(self._build_about())
         layout.addStretch(1)
         fill_with_scrolling(self, page)
-
-        context.bus.changed.connect(self._on_changes)
-        self.refresh()
 
     # --- Building the page ----------------------------------------------------------------
 
@@ -87,60 +70,6 @@ class SettingsView(QWidget):
         reminders_layout.addWidget(self.sound_details)
         self._show_sound_mode()
         return reminders_box
-
-    def _build_data(self) -> QGroupBox:
-        """Where the data lives, the automatic backups, a copy, and restore."""
-        data_box = QGroupBox(self.tr("Your data"))
-        self._folder_label = QLabel()
-        self._folder_label.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
-        self._folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._folder_label.setWordWrap(True)
-        open_folder = QPushButton(self.tr("Open data folder"))
-        open_folder.clicked.connect(self._open_folder)
-        privacy_label = QLabel(privacy())
-        privacy_label.setWordWrap(True)
-
-        self.backup_list = QListWidget()
-        self.backup_list.setAccessibleName(self.tr("Automatic backups"))
-        self.backup_list.setMinimumHeight(140)
-        self.backup_list.currentRowChanged.connect(self._update_buttons)
-        self.backup_now_button = QPushButton(self.tr("Back up now"))
-        self.backup_now_button.clicked.connect(self._backup_now)
-        self.save_copy_button = QPushButton(self.tr("Save a copy…"))
-        self.save_copy_button.clicked.connect(self._save_copy)
-        self.restore_button = QPushButton(self.tr("Restore selected backup…"))
-        self.restore_button.clicked.connect(self._restore_selected)
-        restore_file = QPushButton(self.tr("Restore from a file…"))
-        restore_file.clicked.connect(self._restore_from_file)
-        policy = QLabel(
-            self.tr(
-                "A backup is taken automatically when your data has changed: at start, once a "
-                "day and when you quit. The newest backup of each of the last 12 days, 10 weeks "
-                "and 9 months is kept."
-            )
-        )
-        policy.setWordWrap(True)
-
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self._folder_label, 1)
-        folder_row.addWidget(open_folder)
-        buttons = QHBoxLayout()
-        for button in (
-            self.backup_now_button,
-            self.save_copy_button,
-            self.restore_button,
-            restore_file,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        data_layout = QVBoxLayout(data_box)
-        data_layout.addLayout(folder_row)
-        data_layout.addWidget(privacy_label)
-        data_layout.addWidget(QLabel(self.tr("Automatic backups (newest first):")))
-        data_layout.addWidget(self.backup_list)
-        data_layout.addLayout(buttons)
-        data_layout.addWidget(policy)
-        return data_box
 
     def _build_about(self) -> QGroupBox:
         """What the app is, who provides it, and what it is not (the disclaimer)."""
@@ -182,104 +111,3 @@ class SettingsView(QWidget):
     def show_region_waiting(self, why: str) -> None:
         """The chosen language waits for a dialog, the session or a check-in: say so."""
         self.region.show_waiting(why)
-
-    def refresh(self) -> None:
-        """Show the data folder and the current list of backups."""
-        folder = self._context.store.folder
-        self._folder_label.setText(self.tr("Data folder: {path}").format(path=folder.root))
-        self.backup_list.clear()
-        for backup in automatic_backups(folder):
-            text = backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
-            if backup.label.startswith("before-restore"):
-                text += self.tr("  (taken before a restore)")
-            elif backup.label.startswith("before-"):
-                text += self.tr("  (taken before an update)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-            self.backup_list.addItem(item)
-        if self.backup_list.count() == 0:
-            placeholder = QListWidgetItem(
-                self.tr("No backups yet: one is taken once you add data.")
-            )
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.backup_list.addItem(placeholder)
-        self._update_buttons()
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.concerns(Topic.EVERYTHING, Topic.PREFERENCES):
-            self.refresh()
-
-    def _selected_backup(self) -> Path | None:
-        item = self.backup_list.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return Path(value) if value else None
-
-    def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self._selected_backup() is not None)
-
-    def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._context.data_dir)))
-
-    def _backup_now(self) -> None:
-        try:
-            self._context.backup_now()
-        except Exception as error:
-            warn(self, APP_NAME, self.tr("The backup failed: {e}").format(e=error))
-        self.refresh()
-
-    def _save_copy(self) -> None:
-        target = ask_save_path(
-            self,
-            self.tr("Save a copy of your data"),
-            "sciatica-companion-backup.db",
-            self.tr("Sciatica Companion backup (*.db)"),
-        )
-        if target is None:
-            return
-        try:
-            # The dialog asked before replacing a file, so the user's answer stands.
-            backup_to(self._context.store, target, overwrite=True)
-        except OutputFailed as error:
-            warn(self, APP_NAME, output_problem_text(error))
-        except Exception as error:
-            warn(
-                self,
-                APP_NAME,
-                self.tr("The copy failed ({error}). Your data is unchanged.").format(error=error),
-            )
-
-    def _restore_selected(self) -> None:
-        backup = self._selected_backup()
-        if backup is not None:
-            self._confirm_and_restore(backup)
-
-    def _restore_from_file(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a backup file"),
-            str(Path.home()),
-            self.tr("Sciatica Companion backup (*.db)"),
-        )
-        if source:
-            self._confirm_and_restore(Path(source))
-
-    def _confirm_and_restore(self, backup: Path) -> None:
-        if not ask(
-            self,
-            self.tr("Restore this backup?"),
-            self.tr(
-                "Your data will be replaced by the backup {name}. What you have now is kept "
-                "as a backup first, so you can go back."
-            ).format(name=backup.name),
-        ):
-            return
-        try:
-            self._context.restore(backup)
-        except Exception as error:
-            warn(
-                self,
-                self.tr("Restore failed"),
-                self.tr("Nothing was changed. {e}").format(e=error),
-            )
-            return
-        inform(self, APP_NAME, self.tr("Your data was restored."))

@@ -1,4 +1,4 @@
-"""Saving files where the user chooses: the dialog in Documents, and refusals in words."""
+"""Files where the user chooses: the open and save dialogs in Documents, and refusals in words."""
 
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ def documents_folder() -> Path:
     """The user's Documents folder (home when the system names none)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
+
+
+def ask_open_path(
+    parent: QWidget, title: str, file_filter: str, folder: Path | None = None
+) -> Path | None:
+    """Ask which file to open, starting in `folder` (Documents unless given); None if cancelled."""
+    chosen, _selected = QFileDialog.getOpenFileName(
+        parent, title, str(folder or documents_folder()), file_filter
+    )
+    return Path(chosen) if chosen else None
 
 
 def ask_save_path(parent: QWidget, title: str, file_name: str, file_filter: str) -> Path | None:
