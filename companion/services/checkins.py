@@ -8,18 +8,29 @@ the site furthest down the leg and side follows the legs that are marked.
 from __future__ import annotations
 
 import enum
+import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.local_time import NonexistentLocalTime, local_instant
-from companion.domain.red_flags import CheckInSignals
 from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
+from companion.services.checkin_record import (
+    CHECKIN_COLUMNS,
+    stored_record,
+)
+from companion.services.checkin_record import (  # the types live there, without the ORM
+    CheckInDraft as CheckInDraft,  # noqa: PLC0414 (re-exported)
+)
+from companion.services.checkin_record import (
+    CheckInRecord as CheckInRecord,  # noqa: PLC0414 (re-exported)
+)
 from companion.services.data_store import Store
 from companion.storage.models import CheckIn
-from companion.storage.queries.checkins import checkins_within, newest_checkin
+from companion.storage.queries.checkins import checkins_within
+from companion.storage.queries.today import newest_checkin_values
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -78,66 +89,6 @@ class CheckInInvalid(ValueError):
     def fields(self) -> frozenset[str]:
         """The names of the fields that need fixing."""
         return frozenset(problem.field for problem in self.problems)
-
-
-@dataclass(frozen=True)
-class CheckInDraft:
-    """What the user entered, before it is checked and stored.
-
-    `leg_reach` None means "work it out from the pain sites" (no leg sites: no leg symptoms).
-    `at` None means now.
-    """
-
-    back_pain: int | None
-    leg_pain: int | None
-    leg_reach: LegReach | None = None
-    side: Side | None = None
-    symptoms: frozenset[SymptomKind] = frozenset()
-    pain_sites: frozenset[PainSite] = frozenset()
-    sitting_minutes: int | None = None
-    walking_minutes: int | None = None
-    sleep_disturbed: bool | None = None
-    note: str = ""
-    at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class CheckInRecord:
-    """A stored check-in, as views and charts see it."""
-
-    id: int
-    recorded_at: datetime  # aware, UTC
-    back_pain: int
-    leg_pain: int
-    leg_reach: LegReach
-    side: Side | None
-    symptoms: frozenset[SymptomKind] = field(default_factory=frozenset)
-    pain_sites: frozenset[PainSite] = field(default_factory=frozenset)
-    sitting_minutes: int | None = None
-    walking_minutes: int | None = None
-    sleep_disturbed: bool | None = None
-    note: str = ""
-
-    def signals(self) -> CheckInSignals:
-        """The parts of this check-in the red-flag rules look at."""
-        return CheckInSignals(
-            leg_pain=self.leg_pain, symptoms=self.symptoms, side=self.side, reach=self.leg_reach
-        )
-
-    def as_draft(self) -> CheckInDraft:
-        """This check-in as the starting point of the next one (the time is left to 'now')."""
-        return CheckInDraft(
-            back_pain=self.back_pain,
-            leg_pain=self.leg_pain,
-            leg_reach=self.leg_reach,
-            side=self.side,
-            symptoms=self.symptoms,
-            pain_sites=self.pain_sites,
-            sitting_minutes=self.sitting_minutes,
-            walking_minutes=self.walking_minutes,
-            sleep_disturbed=self.sleep_disturbed,
-            note="",
-        )
 
 
 # --- Pain sites and reach ------------------------------------------------------------------
@@ -334,8 +285,11 @@ def apply_draft(row: CheckIn, draft: CheckInDraft, at: datetime) -> None:
 def last_checkin(store: Store, before: datetime | None = None) -> CheckInRecord | None:
     """The newest check-in (or the newest one before `before`), skipping deleted ones."""
     with store.units.read() as uow:
-        row = newest_checkin(uow.session, before)
-        return _record(row) if row else None
+        # The same sqlite3 query the Today page reads before the ORM is loaded: one copy.
+        driver = uow.session.connection().connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        values = newest_checkin_values(driver, before)
+        return None if values is None else stored_record(values)
 
 
 def checkins_between(store: Store, start: datetime, end: datetime) -> list[CheckInRecord]:
@@ -350,32 +304,7 @@ def checkin_record(row: CheckIn) -> CheckInRecord:
 
 
 def _record(row: CheckIn) -> CheckInRecord:
-    return CheckInRecord(
-        id=row.id,
-        recorded_at=row.recorded_at,
-        back_pain=row.back_pain,
-        leg_pain=row.leg_pain,
-        leg_reach=LegReach(row.leg_reach),
-        side=Side(row.side) if row.side else None,
-        # Stored lists are read leniently: a value a later version added is skipped, not fatal.
-        symptoms=_known(SymptomKind, row.symptoms),
-        pain_sites=_known(PainSite, row.pain_sites),
-        sitting_minutes=row.sitting_minutes,
-        walking_minutes=row.walking_minutes,
-        sleep_disturbed=row.sleep_disturbed,
-        note=row.note or "",
-    )
-
-
-def _known(kind: type[_E], values: object) -> frozenset[_E]:
-    if not isinstance(values, list):
-        return frozenset()
-    found: set[_E] = set()
-    for value in values:
-        member = _member(kind, value)
-        if member is not None:
-            found.add(member)
-    return frozenset(found)
+    return stored_record({column: getattr(row, column) for column in CHECKIN_COLUMNS})
 
 
 # --- The command line ----------------------------------------------------------------------

@@ -10,10 +10,11 @@ read the same inputs (reminders.load_rules, screening's lock) build them with th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from companion.domain.measures import MeasureKind, due_measures
 from companion.domain.safety_lock import Assessment, EmergencyLock, emergency_lock
@@ -27,6 +28,7 @@ from companion.reminders.scheduler import ReminderScheduler
 from companion.storage.queries.tray import DATABASE_FILE, ProgrammeInputs, TrayReader
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 QUESTIONNAIRES = "questionnaires"  # the data folder's installed questionnaire files
 BUILT_IN_MEASURES = (MeasureKind.BOTHERSOMENESS.value, MeasureKind.FUNCTIONAL_SCALE.value)
@@ -121,6 +123,10 @@ class TrayData:
     def scheduler(self, rules: ReminderRules) -> ReminderScheduler:
         """The scheduler as last saved by the full app."""
         return scheduler_from(rules, self._reader.preference(STATE_KEY))
+
+    def read(self, query: Callable[..., T], *args: Any) -> T:
+        """Another of the storage layer's sqlite3 queries, in one read-only snapshot."""
+        return self._reader.read(query, *args)
 
     def close(self) -> None:
         """Let go of the file."""

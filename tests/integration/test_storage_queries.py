@@ -4,6 +4,7 @@ their headers say."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -23,7 +24,6 @@ from companion.storage.queries.checkins import (
     checkins_within,
     leg_readings,
     live_checkin,
-    newest_checkin,
     newest_checkins,
     pain_history,
     reaches_before,
@@ -45,6 +45,7 @@ from companion.storage.queries.sessions import (
     snacks_within,
 )
 from companion.storage.queries.store_state import generation, set_generation
+from companion.storage.queries.today import newest_checkin_values
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 DELETED = T0 + timedelta(days=40)
@@ -102,8 +103,10 @@ def test_checkin_queries_leave_out_deleted_rows(session: Session) -> None:
     gone = _checkin(session, 1, 9, deleted_at=DELETED)
     last = _checkin(session, 2, 4)
 
-    assert newest_checkin(session) is last
-    assert newest_checkin(session, before=_at(2)) is first
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    assert newest_checkin_values(driver)["id"] == last.id  # type: ignore[index]
+    assert newest_checkin_values(driver, before=_at(2))["id"] == first.id  # type: ignore[index]
     assert newest_checkins(session, 5) == [last, first]
     assert newest_checkins(session, 5, up_to=_at(1)) == [first]
     assert checkins_within(session, _at(0), _at(2)) == [first]  # the end is excluded

@@ -14,15 +14,6 @@ from companion.storage.models import CheckIn, CheckInRevision
 from companion.storage.queries.rows import live, live_within, within
 
 
-def newest_checkin(session: Session, before: datetime | None = None) -> CheckIn | None:
-    """The newest live check-in, or the newest one before `before`."""
-    query = select(CheckIn).where(live(CheckIn))
-    if before is not None:
-        query = query.where(CheckIn.recorded_at < before)
-    query = query.order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc()).limit(1)
-    return session.scalars(query).first()
-
-
 def checkins_within(session: Session, since: datetime, until: datetime) -> list[CheckIn]:
     """Live check-ins from `since` (included) to `until` (excluded), oldest first."""
     return list(session.scalars(live_within(CheckIn, CheckIn.recorded_at, since, until)))

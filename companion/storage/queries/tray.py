@@ -46,7 +46,7 @@ def stored_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def _bind_time(at: datetime) -> str:
+def bind_time(at: datetime) -> str:
     # As SQLAlchemy's DateTime stores it on SQLite, so text comparison orders correctly.
     return at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
@@ -75,7 +75,7 @@ def safety_lock_inputs(
     connection: sqlite3.Connection, now: datetime
 ) -> tuple[list[datetime], list[tuple[date, datetime]]]:
     """The emergency screenings' times and the assessments (day, recorded) up to `now`."""
-    bound = _bind_time(now)
+    bound = bind_time(now)
     emergencies = [
         at
         for (text,) in connection.execute(
@@ -161,6 +161,11 @@ class TrayReader:
     def newest_response_at(self, instrument: str) -> datetime | None:
         """When the newest answer to `instrument` was given."""
         return self._read(newest_response_at, instrument)
+
+    def read(self, query: Callable[..., T], *args: Any) -> T:
+        """Another read-only query of the storage layer (`query(connection, *args)`), in one
+        snapshot; TrayReadFailed when it goes wrong."""
+        return self._read(query, *args)
 
     def close(self) -> None:
         """Let go of the file."""

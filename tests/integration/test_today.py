@@ -1,0 +1,158 @@
+"""Today's inputs read with sqlite3 alone (services.today over storage.queries.today) equal what
+the services read through the store, on generated diaries in real SQLite files; and the reader
+says "open the store" whenever it cannot vouch for what it read."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from companion.domain.red_flags import QUESTIONS, ScreeningReason
+from companion.domain.safety_lock import AssessedBy
+from companion.domain.vocabulary import PainSite, SymptomKind
+from companion.services.checkins import CheckInDraft, CheckInRecord, last_checkin, record_checkin
+from companion.services.data_store import Store
+from companion.services.diary import EntryKind, delete_entry
+from companion.services.questionnaires import all_due_items, questionnaires_folder
+from companion.services.screening import current_lock, record_assessment, record_screening
+from companion.services.today import read_today
+from companion.storage.queries.today import newest_checkin_values
+from companion.storage.queries.tray import TrayReader
+
+ZONE = timezone(timedelta(hours=-5))
+START = datetime(2025, 11, 1, 7, 30, tzinfo=ZONE)
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _draft(rng: random.Random) -> CheckInDraft:
+    return CheckInDraft(
+        back_pain=rng.randint(0, 10),
+        leg_pain=rng.randint(0, 10),
+        pain_sites=frozenset(rng.sample(list(PainSite), rng.randint(0, 4))),
+        symptoms=frozenset(rng.sample(list(SymptomKind), rng.randint(0, 2))),
+        sitting_minutes=rng.choice([None, rng.randint(0, 600)]),
+        walking_minutes=rng.choice([None, rng.randint(0, 120)]),
+        sleep_disturbed=rng.choice([None, True, False]),
+        note=rng.choice(["", "stiff after the drive", "better; walked to the shop"]),
+    )
+
+
+def _generate(store: Store, seed: int, days: int) -> list[CheckInRecord]:
+    """A diary of `days` days: several check-ins a day, some at the same moment, some deleted;
+    the live ones are returned, oldest first."""
+    rng = random.Random(seed)
+    kept: list[CheckInRecord] = []
+    for day in range(days):
+        at = START + timedelta(days=day)
+        for _ in range(rng.randint(0, 3)):
+            at += timedelta(minutes=rng.choice([0, 1, 90, 300]))  # 0: the same moment
+            record, _changes = record_checkin(store, _draft(rng), at)
+            if rng.random() < 0.15:
+                delete_entry(store, EntryKind.CHECKIN, record.id, at)
+            else:
+                kept.append(record)
+    return kept
+
+
+def _answers(*yes: str) -> dict[str, bool]:
+    return {q.id: q.id in yes for q in QUESTIONS}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_last_checkin_is_read_as_the_services_read_it(store: Store, seed: int) -> None:
+    kept = _generate(store, seed, days=40)
+    newest = max(kept, key=lambda record: (record.recorded_at, record.id))
+    now = START + timedelta(days=41)
+    today = read_today(store.folder.root, now)
+    assert today is not None
+    assert today.last_checkin == last_checkin(store) == newest
+    # The `before` bound, at every stored moment and just after it, against the diary itself.
+    reader = TrayReader.open(store.folder.database)
+    assert reader is not None
+    for record in kept[::3]:
+        for before in (record.recorded_at, record.recorded_at + timedelta(microseconds=1)):
+            earlier = [r for r in kept if r.recorded_at < before]
+            expected = max(earlier, key=lambda r: (r.recorded_at, r.id)) if earlier else None
+            assert last_checkin(store, before) == expected
+            values = reader.read(newest_checkin_values, before)
+            assert (values and values["id"]) == (expected and expected.id)
+    reader.close()
+
+
+def test_a_fresh_diary_reads_no_checkin_and_every_measure_due(store: Store) -> None:
+    today = read_today(store.folder.root, START)
+    assert today is not None
+    assert today.last_checkin is None and today.lock is None
+    folder = questionnaires_folder(store.folder.root)
+    due = {d.measure_id: d.due_on for d in all_due_items(store, folder, START.date())}
+    assert today.measures_due == due and due
+
+
+def test_the_lock_is_read_as_the_services_read_it(store: Store) -> None:
+    _generate(store, 4, days=3)
+    record_screening(store, _answers("both_legs"), ScreeningReason.ON_DEMAND, START)
+    later = START + timedelta(hours=9)
+    for at in (START - timedelta(minutes=1), START, later):
+        today = read_today(store.folder.root, at)
+        assert today is not None
+        assert today.lock == current_lock(store, at)
+    assert current_lock(store, later) is not None
+    record_assessment(store, later.date(), AssessedBy.DOCTOR, later)
+    today = read_today(store.folder.root, later)
+    assert today is not None and today.lock is None is current_lock(store, later)
+
+
+def test_whatever_the_reader_cannot_vouch_for_opens_the_store(tmp_path: Path, store: Store) -> None:
+    assert read_today(tmp_path / "nowhere", START) is None  # a first start: no file
+    installed = questionnaires_folder(store.folder.root)
+    installed.mkdir()
+    (installed / "clinic.json").write_text("{}", "utf-8")
+    assert read_today(store.folder.root, START) is None  # questionnaire files: the services'
+    (installed / "clinic.json").unlink()
+    assert read_today(store.folder.root, START) is not None
+    with sqlite3.connect(store.folder.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    connection.close()
+    assert read_today(store.folder.root, START) is None  # another revision
+
+
+def test_a_damaged_row_opens_the_store(store: Store) -> None:
+    record_checkin(store, CheckInDraft(back_pain=2, leg_pain=3), START)
+    with sqlite3.connect(store.folder.database) as connection:
+        connection.execute("UPDATE checkins SET leg_reach = 'to the moon'")
+    connection.close()
+    assert read_today(store.folder.root, START) is None
+    with sqlite3.connect(store.folder.database) as connection:
+        connection.execute("UPDATE checkins SET leg_reach = 'none', recorded_at = 'not a time'")
+    connection.close()
+    assert read_today(store.folder.root, START) is None
+
+
+def test_reading_today_loads_no_sqlalchemy(store: Store) -> None:
+    record_checkin(store, CheckInDraft(back_pain=2, leg_pain=3), START.astimezone(UTC))
+    child = (
+        "import json, sys\n"
+        "from datetime import datetime\n"
+        "from pathlib import Path\n"
+        "from companion.services.today import read_today\n"
+        "today = read_today(Path(sys.argv[1]), datetime.fromisoformat(sys.argv[2]))\n"
+        "print(json.dumps([today.last_checkin.leg_pain, 'sqlalchemy' in sys.modules]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(store.folder.root), START.isoformat()],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert json.loads(done.stdout) == [3, False]
