@@ -6922,7 +6922,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation>B&amp;eenden</translation>
+        <translation>Übungseinheit b&amp;eenden</translation>
     </message>
     <message>
         <source>End the session early</source>

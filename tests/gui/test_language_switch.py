@@ -235,3 +235,43 @@ def test_a_new_language_waits_for_the_session_player(
     assert companion.window is old
     session_player._open_players.pop(id(companion.context))
     qtbot.waitUntil(lambda: companion.window is not old, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "end_text"), [("en", "&End session"), ("de", "Übungseinheit b&eenden")]
+)
+def test_the_players_controls_say_what_they_end_with_keys_of_their_own(  # noqa: PLR0917 (pytest parameters)
+    qtbot: QtBot,
+    qapp: QApplication,
+    store: Store,
+    data_dir: Path,
+    english_again: None,
+    chosen: str,
+    end_text: str,
+) -> None:
+    from companion.domain.red_flags import QUESTIONS, ScreeningReason
+    from companion.services.screening import record_screening
+    from companion.ui.exercises.player.session_player import SessionPlayer
+    from companion.ui.exercises.player.window import start_session
+
+    class Silent:
+        muted = False
+
+        def cue(self, cue: object, words: str) -> None:
+            """Say nothing."""
+
+    language.apply_language(qapp, chosen)
+    record_screening(store, {q.id: False for q in QUESTIONS}, ScreeningReason.FIRST_RUN, NOW)
+    context = AppContext(store, UiState(data_dir), clock=lambda: NOW)
+    player = start_session(
+        context, None, exercise_ids=["cat-camel"], now=lambda: NOW, cues=Silent()
+    )
+    assert isinstance(player, SessionPlayer)
+    player._timer.stop()
+    assert player.end_button.text() == end_text
+    controls = [player.back_button, player.pause_button, player.skip_button, player.end_button]
+    controls.append(player.mute_button)
+    keys = [button.text().partition("&")[2][:1].lower() for button in controls]
+    assert all(keys), keys
+    assert len(set(keys)) == len(keys), keys
+    player.close()
