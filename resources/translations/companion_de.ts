@@ -316,6 +316,10 @@
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
         <translation>Diese Installation von {app} ist beschädigt und kann nicht starten ({error}). Ihr Tagebuch wurde nicht verändert. Bitte installieren Sie das Programm erneut von dort, wo Sie es bezogen haben.</translation>
     </message>
+    <message>
+        <source>This copy of {app} is incomplete and cannot start (missing: {missing}). Your diary has not been touched. Please install the app again from where you got it.</source>
+        <translation>Diese Installation von {app} ist unvollständig und kann nicht starten (es fehlt: {missing}). Ihr Tagebuch wurde nicht verändert. Bitte installieren Sie das Programm erneut von dort, wo Sie es bezogen haben.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>

@@ -316,6 +316,10 @@
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This copy of {app} is incomplete and cannot start (missing: {missing}). Your diary has not been touched. Please install the app again from where you got it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>

@@ -275,3 +275,21 @@ def test_the_players_controls_say_what_they_end_with_keys_of_their_own(  # noqa:
     assert all(keys), keys
     assert len(set(keys)) == len(keys), keys
     player.close()
+
+
+@pytest.mark.parametrize(
+    ("chosen", "start"),
+    [
+        ("en", "This copy of Sciatica Companion is incomplete and cannot start (missing: "),
+        ("de", "Diese Installation von Sciatica Companion ist unvollständig und kann nicht "),
+    ],
+)
+def test_an_incomplete_installation_is_explained_in_the_users_language(
+    qapp: QApplication, english_again: None, chosen: str, start: str
+) -> None:
+    from companion.app import installation_incomplete_text
+
+    language.apply_language(qapp, chosen)
+    text = installation_incomplete_text(["exercises", "migrations"])
+    assert text.startswith(start)
+    assert "exercises, migrations" in text
