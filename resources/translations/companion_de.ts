@@ -5047,8 +5047,8 @@ Ihre Antworten bleiben erhalten.</translation>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <source>Movement break</source>
-        <translation>Bewegungspause</translation>
+        <source>Sitting break</source>
+        <translation>Sitzpause</translation>
     </message>
     <message>
         <source>Exercise session</source>
@@ -5162,8 +5162,8 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Festgelegt von {clinic}</translation>
     </message>
     <message>
-        <source>Movement breaks</source>
-        <translation>Bewegungspausen</translation>
+        <source>Sitting breaks</source>
+        <translation>Sitzpausen</translation>
     </message>
     <message>
         <source>&amp;Remind me to get up after sitting for</source>
@@ -5174,12 +5174,12 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation> Minuten Sitzen</translation>
     </message>
     <message>
-        <source>Minutes of sitting before a movement break</source>
-        <translation>Minuten im Sitzen bis zur Bewegungspause</translation>
+        <source>Minutes of sitting before a sitting break</source>
+        <translation>Minuten im Sitzen bis zur Sitzpause</translation>
     </message>
     <message>
-        <source>Working hours (movement breaks only on these days and hours)</source>
-        <translation>Arbeitszeit (Bewegungspausen nur an diesen Tagen und zu diesen Zeiten)</translation>
+        <source>Working hours (sitting breaks only on these days and hours)</source>
+        <translation>Arbeitszeit (Sitzpausen nur an diesen Tagen und zu diesen Zeiten)</translation>
     </message>
     <message>
         <source>to</source>

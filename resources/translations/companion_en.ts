@@ -5036,7 +5036,7 @@ Your answers are kept.</source>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <source>Movement break</source>
+        <source>Sitting break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5151,10 +5151,6 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Movement breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remind me to get up after sitting for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,11 +5159,15 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of sitting before a movement break</source>
+        <source>Sitting breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working hours (movement breaks only on these days and hours)</source>
+        <source>Minutes of sitting before a sitting break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours (sitting breaks only on these days and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
