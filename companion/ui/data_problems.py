@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from companion import APP_NAME
 from companion.services.data_store import (
+    BackupRefused,
     DamagedData,
     DataFolder,
     DataProblem,
@@ -24,6 +25,8 @@ from companion.services.data_store import (
     FolderReason,
     FolderUnusable,
     NewerData,
+    RestoreProblem,
+    RestoreReason,
     Store,
     UpgradeFailed,
     open_store,
@@ -161,6 +164,48 @@ def data_problem_text(problem: DataProblem) -> str:
             "app with --data-dir and another folder, or fix this one.",
         ).format(folder=problem.root, reason=reason)
     return str(problem)  # a problem without its own words yet keeps the service's sentence
+
+
+def restore_problem_text(problem: RestoreProblem) -> str:
+    """Why restore refused a file (nothing was changed), in the app's language."""
+    translate = QCoreApplication.translate
+    texts = {
+        RestoreReason.NOT_A_FILE: translate(
+            "DataProblems", "{path} does not exist or is not a file."
+        ),
+        RestoreReason.UNREADABLE: translate("DataProblems", "{path} cannot be read ({detail})."),
+        RestoreReason.NOT_PERMITTED: translate(
+            "DataProblems", "{path} cannot be read: you are not allowed to open it."
+        ),
+        RestoreReason.UNHEALTHY: translate(
+            "DataProblems", "{path} is not a healthy Sciatica Companion backup ({detail})."
+        ),
+        RestoreReason.DANGLING_ROWS: translate(
+            "DataProblems",
+            "{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not "
+            "exist.",
+        ),
+        RestoreReason.NO_VERSION: translate(
+            "DataProblems", "{path} is not a Sciatica Companion backup (it has no schema version)."
+        ),
+        RestoreReason.UNCLEAR_VERSION: translate(
+            "DataProblems",
+            "{path} is not a Sciatica Companion backup (its schema version is unclear).",
+        ),
+        RestoreReason.NEWER: translate(
+            "DataProblems", "{path} comes from a newer version of Sciatica Companion."
+        ),
+        RestoreReason.OTHER_TABLES: translate(
+            "DataProblems",
+            "{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).",
+        ),
+    }
+    return texts[problem.reason].format(path=problem.path, detail=problem.detail, rows=problem.rows)
+
+
+def restore_failure_reason(error: Exception) -> str:
+    """Why a restore failed: a refused file in the app's language, else the error's own words."""
+    return restore_problem_text(error.problem) if isinstance(error, BackupRefused) else str(error)
 
 
 def save_failure_text(error: Exception) -> str:

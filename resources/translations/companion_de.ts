@@ -1289,6 +1289,42 @@
         <translation>diese Datei kann nicht wiederhergestellt werden: {problem}</translation>
     </message>
     <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} gibt es nicht, oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} kann nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation>{path} kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation>{path} ist keine intakte Sicherung von Sciatica Companion ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: {rows} Datensätze verweisen auf Datensätze, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion fehlt).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion ist unklar).</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation>{path} stammt aus einer neueren Version von Sciatica Companion.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: Die Tabellen stimmen nicht mit denen dieser Version überein ({detail}).</translation>
+    </message>
+    <message>
         <source>No diary yet in {folder}. It is created when you first open the app.</source>
         <translation>In {folder} gibt es noch kein Tagebuch. Es wird angelegt, wenn Sie die App zum ersten Mal öffnen.</translation>
     </message>
@@ -2026,6 +2062,42 @@
     <message>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed; start the app with --data-dir and another folder, or fix this one.</source>
         <translation>Der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts geändert. Starten Sie die App mit --data-dir und einem anderen Ordner, oder beheben Sie das Problem mit diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} gibt es nicht, oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} kann nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation>{path} kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation>{path} ist keine intakte Sicherung von Sciatica Companion ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: {rows} Datensätze verweisen auf Datensätze, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion fehlt).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion ist unklar).</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation>{path} stammt aus einer neueren Version von Sciatica Companion.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: Die Tabellen stimmen nicht mit denen dieser Version überein ({detail}).</translation>
     </message>
     <message>
         <source>The diary could not be written.</source>

@@ -1289,6 +1289,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No diary yet in {folder}. It is created when you first open the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,6 +2053,42 @@
     </message>
     <message>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed; start the app with --data-dir and another folder, or fix this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

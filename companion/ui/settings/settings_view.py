@@ -24,6 +24,7 @@ from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
+from companion.ui.data_problems import restore_failure_reason
 from companion.ui.exercises.player.sound import sound_cues_mode
 from companion.ui.programme.clinician_mode import ClinicianModeSwitch
 from companion.ui.reminders.reminder_runner import ReminderRunner
@@ -279,7 +280,7 @@ class SettingsView(QWidget):
             warn(
                 self,
                 self.tr("Restore failed"),
-                self.tr("Nothing was changed. {e}").format(e=error),
+                self.tr("Nothing was changed. {e}").format(e=restore_failure_reason(error)),
             )
             return
         inform(self, APP_NAME, self.tr("Your data was restored."))
