@@ -9,9 +9,10 @@ file) is explained and left alone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from companion import APP_NAME
@@ -94,7 +95,7 @@ def _damaged_text(root: Path, damaged: DamagedData) -> str:
         "{folder} so it can still be examined.",
     ).format(folder=DataFolder(root).damaged)
     if damaged.good_backup is not None:
-        when = damaged.good_backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        when = backup_time_text(damaged.good_backup.taken_at)
         text += "\n\n" + QCoreApplication.translate(
             "DataProblems",
             "The newest healthy backup is from {when}. Restore it to carry on from there.",
@@ -104,6 +105,14 @@ def _damaged_text(root: Path, damaged: DamagedData) -> str:
             "DataProblems", "No healthy backup was found. You can start with an empty diary."
         )
     return text
+
+
+def backup_time_text(taken_at: datetime) -> str:
+    """When a backup was taken, in local time and the app's language: "Sa., 5. Dez. 2026, 14:30"."""
+    local = taken_at.astimezone()
+    pattern = QCoreApplication.translate("DataProblems", "ddd d MMM yyyy, HH:mm")
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, pattern)
 
 
 def _fault_reason(problem: DiaryUnavailable) -> str:

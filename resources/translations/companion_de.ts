@@ -2020,6 +2020,10 @@
         <translation>Es wurde keine intakte Sicherung gefunden. Sie können mit einem leeren Tagebuch beginnen.</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
         <source>The disk that holds your diary is full. Free some space.</source>
         <translation>Der Datenträger mit Ihrem Tagebuch ist voll. Schaffen Sie etwas Platz.</translation>
     </message>

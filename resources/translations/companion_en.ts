@@ -2012,6 +2012,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk that holds your diary is full. Free some space.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@ numbers change at once, the window is rebuilt on the same page, and nothing open
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -293,3 +294,34 @@ def test_an_incomplete_installation_is_explained_in_the_users_language(
     text = installation_incomplete_text(["exercises", "migrations"])
     assert text.startswith(start)
     assert "exercises, migrations" in text
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [("de", "Samstag, 5. Dezember 2026 2,5"), ("en", "Saturday")],
+)
+def test_dates_follow_language_when_only_language_is_set(languages: str, expected: str) -> None:
+    # LANGUAGE=de in a C locale: the words were German, the date on Today was English.
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from companion.ui import language\n"
+        "app = QApplication([])\n"
+        "language.apply_language(app, '')\n"
+        "day = QLocale().toString(QDate(2026, 12, 5), QLocale.FormatType.LongFormat)\n"
+        "print(day, QLocale().toString(2.5))\n"
+    )
+    environ = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_TIME", "LANG"}}
+    environ |= {"LANGUAGE": languages, "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environ,
+        check=True,
+    )
+    assert result.stdout.strip().startswith(expected), result.stdout

@@ -40,6 +40,7 @@ from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
 from companion.ui.data_problems import (
+    backup_time_text,
     data_problem_text,
     restore_failure_reason,
     restore_problem_text,
@@ -345,3 +346,15 @@ def test_a_refused_restore_changes_nothing_and_says_why_in_german(tmp_path: Path
     )
     assert not (tmp_path / "data" / "companion.db").exists()
     assert restore_failure_reason(ValueError("disk on fire")) == "disk on fire"
+
+
+def test_a_backups_time_in_english(qapp: QApplication) -> None:
+    when = datetime(2026, 12, 5, 14, 30).astimezone()  # local time, whatever the zone
+    assert backup_time_text(when) == "Sat 5 Dec 2026, 14:30"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_backups_time_in_german() -> None:
+    # It was strftime's English ("Sat 05 Dec") on a German screen.
+    when = datetime(2026, 12, 5, 14, 30).astimezone()
+    assert backup_time_text(when) == "Sa., 5. Dez. 2026, 14:30"

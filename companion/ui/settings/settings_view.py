@@ -24,7 +24,7 @@ from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
-from companion.ui.data_problems import restore_failure_reason
+from companion.ui.data_problems import backup_time_text, restore_failure_reason
 from companion.ui.exercises.player.sound import sound_cues_mode
 from companion.ui.programme.clinician_mode import ClinicianModeSwitch
 from companion.ui.reminders.reminder_runner import ReminderRunner
@@ -190,7 +190,7 @@ class SettingsView(QWidget):
         self._folder_label.setText(self.tr("Data folder: {path}").format(path=folder.root))
         self.backup_list.clear()
         for backup in automatic_backups(folder):
-            text = backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+            text = backup_time_text(backup.taken_at)
             if backup.label.startswith("before-restore"):
                 text += self.tr("  (taken before a restore)")
             elif backup.label.startswith("before-"):
