@@ -58,7 +58,7 @@ def main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -71,9 +71,7 @@ def main(argv: Sequence[str]) -> int:
     apply_style(app)  # the stylesheet, and the wheel guard (the wheel never changes data)
 
     if missing := missing_content():
-        QMessageBox.critical(
-            None, APP_NAME, f"This installation is incomplete (missing: {', '.join(missing)})."
-        )
+        _say_incomplete(missing, smoke_test=args.smoke_test)
         return 1
     if args.smoke_test:
         if args.data_dir is None:
@@ -399,8 +397,34 @@ def _load_content(language: str = "en") -> tuple[ExerciseLibrary, Branding] | No
         return None
 
 
+def _say_incomplete(missing: Sequence[str], *, smoke_test: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    if smoke_test:
+        # English on purpose, like all of the smoke test's output: it is a build log that
+        # tools/bundle_check.py reads, not something a user sees (docs/translating.md).
+        print(f"smoke test failed: missing {', '.join(missing)}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, APP_NAME, installation_incomplete_text(missing))
+
+
+def installation_incomplete_text(missing: Sequence[str]) -> str:
+    """What a user reads when a content folder of the installation is missing."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "App",
+        "This copy of {app} is incomplete and cannot start (missing: {missing}). Your diary has "
+        "not been touched. Please install the app again from where you got it.",
+    ).format(app=APP_NAME, missing=", ".join(missing))
+
+
 def smoke_test(root: Path) -> int:
-    """Migrate, load content and branding, chart, PDF report, window; 0 if all of it works."""
+    """Migrate, load content and branding, chart, PDF report, window; 0 if all of it works.
+
+    Its output stays English in every language: it is a build log, read by
+    tools/bundle_check.py and by whoever builds the bundle, never shown to a user.
+    """
     import tempfile
     from datetime import UTC, datetime
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from companion.cli.words import one_line
 from companion.reports.wording import Wording
+from companion.storage.errors import RestoreProblem, RestoreReason
 
 
 def healthy_backup(path: Path, words: Wording) -> str:
@@ -19,9 +20,46 @@ def healthy_backup(path: Path, words: Wording) -> str:
     ).format(path=path)
 
 
-def not_restorable(problem: str, words: Wording) -> str:
-    """A backup file that restore refuses; `problem` is storage's sentence (English)."""
-    return words.translate("Cli", "this file cannot be restored: {problem}").format(problem=problem)
+def not_restorable(problem: RestoreProblem, words: Wording) -> str:
+    """A backup file that restore refuses, and why."""
+    return words.translate("Cli", "this file cannot be restored: {problem}").format(
+        problem=restore_problem_text(problem, words)
+    )
+
+
+def restore_problem_text(problem: RestoreProblem, words: Wording) -> str:
+    """Why restore refuses a file, in the reader's language (the same sentences as the app's)."""
+    texts = {
+        RestoreReason.NOT_A_FILE: words.translate("Cli", "{path} does not exist or is not a file."),
+        RestoreReason.UNREADABLE: words.translate("Cli", "{path} cannot be read ({detail})."),
+        RestoreReason.NOT_PERMITTED: words.translate(
+            "Cli", "{path} cannot be read: you are not allowed to open it."
+        ),
+        RestoreReason.UNHEALTHY: words.translate(
+            "Cli", "{path} is not a healthy Sciatica Companion backup ({detail})."
+        ),
+        RestoreReason.DANGLING_ROWS: words.translate(
+            "Cli",
+            "{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not "
+            "exist.",
+        ),
+        RestoreReason.NO_VERSION: words.translate(
+            "Cli", "{path} is not a Sciatica Companion backup (it has no schema version)."
+        ),
+        RestoreReason.UNCLEAR_VERSION: words.translate(
+            "Cli", "{path} is not a Sciatica Companion backup (its schema version is unclear)."
+        ),
+        RestoreReason.NEWER: words.translate(
+            "Cli", "{path} comes from a newer version of Sciatica Companion."
+        ),
+        RestoreReason.OTHER_TABLES: words.translate(
+            "Cli",
+            "{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).",
+        ),
+    }
+    return texts[problem.reason].format(
+        path=problem.path, detail=one_line(problem.detail), rows=problem.rows
+    )
 
 
 def no_diary_yet(root: Path, words: Wording) -> str:
@@ -121,9 +159,11 @@ def app_is_running(words: Wording) -> str:
     )
 
 
-def nothing_restored(problem: str, words: Wording) -> str:
-    """A refused restore; `problem` is storage's sentence (English)."""
-    return words.translate("Cli", "nothing was changed: {problem}").format(problem=problem)
+def nothing_restored(problem: RestoreProblem, words: Wording) -> str:
+    """A refused restore, and why."""
+    return words.translate("Cli", "nothing was changed: {problem}").format(
+        problem=restore_problem_text(problem, words)
+    )
 
 
 def restored(path: Path, words: Wording) -> str:

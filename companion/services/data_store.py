@@ -34,10 +34,12 @@ from companion.storage.backup import (
 )
 from companion.storage.engine import make_engine, read_only_uri
 from companion.storage.errors import (
-    BackupFailed,
+    BackupRefused,
     DiaryUnavailable,
     Fault,
     MigrationFailed,
+    RestoreProblem,
+    RestoreReason,
     StorageError,
     fault_of,
     refine_cannot_open,
@@ -314,7 +316,7 @@ def backup_to(store: Store, destination: Path, overwrite: bool = False) -> Path:
     return target
 
 
-def check_backup_file(candidate: Path, migrations: Path) -> str | None:
+def check_backup_file(candidate: Path, migrations: Path) -> RestoreProblem | None:
     """Why `candidate` cannot be restored, or None if it can."""
     return restore_problem(candidate, migrations)
 
@@ -328,14 +330,15 @@ def restore_backup(
 ) -> Store:
     """Replace the data in `root` with a backup, after keeping a copy of what is there now.
 
-    The backup is judged first (restore_problem); a refused restore changes nothing. The whole
+    The backup is judged first (restore_problem); a refused restore raises BackupRefused and
+    changes nothing. The whole
     replacement holds the write lock (waiting up to `wait` seconds for a writer to finish), so a
     check-in lands either before it (and is in the before-restore backup) or after it.
     The caller must have closed any open Store on `root` first.
     """
     problem = restore_problem(candidate, migrations)
     if problem:
-        raise BackupFailed(problem)
+        raise BackupRefused(problem)
     folder = DataFolder(root)
     folder.ensure()
     db = folder.database
@@ -399,6 +402,7 @@ def _make_private(path: Path, mode: int) -> None:
 
 __all__ = [
     "RESTORED",
+    "BackupRefused",
     "DamagedData",
     "DataFolder",
     "DataProblem",
@@ -406,6 +410,8 @@ __all__ = [
     "Fault",
     "FolderUnusable",
     "NewerData",
+    "RestoreProblem",
+    "RestoreReason",
     "StorageError",
     "Store",
     "UpgradeFailed",

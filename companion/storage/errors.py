@@ -26,6 +26,76 @@ class BackupFailed(StorageError):
     """A backup or restore could not be made."""
 
 
+class RestoreReason(enum.StrEnum):
+    """Why a file handed to restore was refused before anything was changed."""
+
+    NOT_A_FILE = "not_a_file"
+    UNREADABLE = "unreadable"  # detail: what the system or SQLite said
+    NOT_PERMITTED = "not_permitted"
+    UNHEALTHY = "unhealthy"  # detail: what SQLite's checks found
+    DANGLING_ROWS = "dangling_rows"  # rows: how many rows point at rows that do not exist
+    NO_VERSION = "no_version"
+    UNCLEAR_VERSION = "unclear_version"
+    NEWER = "newer"
+    OTHER_TABLES = "other_tables"  # detail: which tables, indexes or triggers differ
+
+
+# The English for logs and tests; the app (ui/data_problems.py) and the command line
+# (cli/data_words.py) word each reason in the reader's language.
+_RESTORE_ENGLISH = {
+    RestoreReason.NOT_A_FILE: "{path} does not exist or is not a file.",
+    RestoreReason.UNREADABLE: "{path} cannot be read ({detail}).",
+    RestoreReason.NOT_PERMITTED: "{path} cannot be read: you are not allowed to open it.",
+    RestoreReason.UNHEALTHY: "{path} is not a healthy Sciatica Companion backup ({detail}).",
+    RestoreReason.DANGLING_ROWS: (
+        "{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist."
+    ),
+    RestoreReason.NO_VERSION: (
+        "{path} is not a Sciatica Companion backup (it has no schema version)."
+    ),
+    RestoreReason.UNCLEAR_VERSION: (
+        "{path} is not a Sciatica Companion backup (its schema version is unclear)."
+    ),
+    RestoreReason.NEWER: "{path} comes from a newer version of Sciatica Companion.",
+    RestoreReason.OTHER_TABLES: (
+        "{path} is not a Sciatica Companion backup: its tables differ from ours ({detail})."
+    ),
+}
+
+
+class RestoreProblem(str):
+    """Why a file must not be restored: the file, a reason and its details.
+
+    Its text is the English sentence (for logs); `reason`, `path`, `detail` and `rows` are what
+    each audience words it from.
+    """
+
+    path: Path
+    reason: RestoreReason
+    detail: str
+    rows: int
+
+    def __new__(
+        cls, path: Path, reason: RestoreReason, detail: str = "", rows: int = 0
+    ) -> RestoreProblem:
+        text = _RESTORE_ENGLISH[reason].format(path=path, detail=detail, rows=rows)
+        problem = super().__new__(cls, text)
+        problem.path, problem.reason, problem.detail, problem.rows = path, reason, detail, rows
+        return problem
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickling (a background task's result) rebuilds the value, not a bare string.
+        return (RestoreProblem, (self.path, self.reason, self.detail, self.rows))
+
+
+class BackupRefused(BackupFailed):
+    """Restore refused the file before changing anything; `problem` says why."""
+
+    def __init__(self, problem: RestoreProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
 class Fault(enum.Enum):
     """What kind of fault a failed database or file operation met."""
 

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from companion.storage.engine import make_engine, read_only_uri
-from companion.storage.errors import Fault, fault_of
+from companion.storage.errors import Fault, RestoreProblem, RestoreReason, fault_of
 from companion.storage.migrate import alembic_config, upgrade
 
 SchemaObject = tuple[str, str, str, str]  # type, name, table, normalised SQL
@@ -72,48 +72,47 @@ def known_revisions(migrations: Path) -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def restore_problem(candidate: Path, migrations: Path) -> str | None:
-    """Why `candidate` must not be restored (one sentence), or None if it may be."""
+def restore_problem(candidate: Path, migrations: Path) -> RestoreProblem | None:
+    """Why `candidate` must not be restored (a reason, its English is a sentence), or None."""
     try:
         if not candidate.is_file():
-            return f"{candidate} does not exist or is not a file."
+            return RestoreProblem(candidate, RestoreReason.NOT_A_FILE)
     except OSError as error:
-        return f"{candidate} cannot be read ({error.strerror})."
+        return RestoreProblem(candidate, RestoreReason.UNREADABLE, str(error.strerror))
     if not os.access(candidate, os.R_OK):
-        return f"{candidate} cannot be read: you are not allowed to open it."
+        return RestoreProblem(candidate, RestoreReason.NOT_PERMITTED)
     try:
         with contextlib.closing(sqlite3.connect(read_only_uri(candidate), uri=True)) as conn:
             conn.execute("PRAGMA trusted_schema=OFF")
             return _judge(conn, candidate, migrations)
     except sqlite3.Error as error:
         if fault_of(error) is Fault.DAMAGED:
-            return f"{candidate} is not a healthy Sciatica Companion backup ({error})."
-        return f"{candidate} cannot be read ({error})."
+            return RestoreProblem(candidate, RestoreReason.UNHEALTHY, str(error))
+        return RestoreProblem(candidate, RestoreReason.UNREADABLE, str(error))
 
 
-def _judge(conn: sqlite3.Connection, candidate: Path, migrations: Path) -> str | None:
-    not_ours = f"{candidate} is not a Sciatica Companion backup"
+def _judge(conn: sqlite3.Connection, candidate: Path, migrations: Path) -> RestoreProblem | None:
     verdict = "; ".join(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
     if verdict != "ok":
-        return f"{candidate} is not a healthy Sciatica Companion backup ({verdict[:200]})."
+        return RestoreProblem(candidate, RestoreReason.UNHEALTHY, verdict[:200])
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
-        return f"{not_ours}: {len(broken)} rows point at rows that do not exist."
+        return RestoreProblem(candidate, RestoreReason.DANGLING_ROWS, rows=len(broken))
     has_version = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).fetchone()
     if not has_version:
-        return f"{not_ours} (it has no schema version)."
+        return RestoreProblem(candidate, RestoreReason.NO_VERSION)
     versions = [str(row[0]) for row in conn.execute("SELECT version_num FROM alembic_version")]
     if len(versions) != 1:
-        return f"{not_ours} (its schema version is unclear)."
+        return RestoreProblem(candidate, RestoreReason.UNCLEAR_VERSION)
     (revision,) = versions
     if revision not in known_revisions(migrations):
-        return f"{candidate} comes from a newer version of Sciatica Companion."
+        return RestoreProblem(candidate, RestoreReason.NEWER)
     expected = reference_schema(migrations, revision)
     found = schema_of(conn)
     if found != expected:
-        return f"{not_ours}: its tables differ from ours ({_difference(found, expected)})."
+        return RestoreProblem(candidate, RestoreReason.OTHER_TABLES, _difference(found, expected))
     return None
 
 

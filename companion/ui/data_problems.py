@@ -9,13 +9,15 @@ file) is explained and left alone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from companion import APP_NAME
 from companion.services.data_store import (
+    BackupRefused,
     DamagedData,
     DataFolder,
     DataProblem,
@@ -24,6 +26,8 @@ from companion.services.data_store import (
     FolderReason,
     FolderUnusable,
     NewerData,
+    RestoreProblem,
+    RestoreReason,
     Store,
     UpgradeFailed,
     open_store,
@@ -91,7 +95,7 @@ def _damaged_text(root: Path, damaged: DamagedData) -> str:
         "{folder} so it can still be examined.",
     ).format(folder=DataFolder(root).damaged)
     if damaged.good_backup is not None:
-        when = damaged.good_backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        when = backup_time_text(damaged.good_backup.taken_at)
         text += "\n\n" + QCoreApplication.translate(
             "DataProblems",
             "The newest healthy backup is from {when}. Restore it to carry on from there.",
@@ -101,6 +105,14 @@ def _damaged_text(root: Path, damaged: DamagedData) -> str:
             "DataProblems", "No healthy backup was found. You can start with an empty diary."
         )
     return text
+
+
+def backup_time_text(taken_at: datetime) -> str:
+    """When a backup was taken, in local time and the app's language: "Sa., 5. Dez. 2026, 14:30"."""
+    local = taken_at.astimezone()
+    pattern = QCoreApplication.translate("DataProblems", "ddd d MMM yyyy, HH:mm")
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, pattern)
 
 
 def _fault_reason(problem: DiaryUnavailable) -> str:
@@ -161,6 +173,48 @@ def data_problem_text(problem: DataProblem) -> str:
             "app with --data-dir and another folder, or fix this one.",
         ).format(folder=problem.root, reason=reason)
     return str(problem)  # a problem without its own words yet keeps the service's sentence
+
+
+def restore_problem_text(problem: RestoreProblem) -> str:
+    """Why restore refused a file (nothing was changed), in the app's language."""
+    translate = QCoreApplication.translate
+    texts = {
+        RestoreReason.NOT_A_FILE: translate(
+            "DataProblems", "{path} does not exist or is not a file."
+        ),
+        RestoreReason.UNREADABLE: translate("DataProblems", "{path} cannot be read ({detail})."),
+        RestoreReason.NOT_PERMITTED: translate(
+            "DataProblems", "{path} cannot be read: you are not allowed to open it."
+        ),
+        RestoreReason.UNHEALTHY: translate(
+            "DataProblems", "{path} is not a healthy Sciatica Companion backup ({detail})."
+        ),
+        RestoreReason.DANGLING_ROWS: translate(
+            "DataProblems",
+            "{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not "
+            "exist.",
+        ),
+        RestoreReason.NO_VERSION: translate(
+            "DataProblems", "{path} is not a Sciatica Companion backup (it has no schema version)."
+        ),
+        RestoreReason.UNCLEAR_VERSION: translate(
+            "DataProblems",
+            "{path} is not a Sciatica Companion backup (its schema version is unclear).",
+        ),
+        RestoreReason.NEWER: translate(
+            "DataProblems", "{path} comes from a newer version of Sciatica Companion."
+        ),
+        RestoreReason.OTHER_TABLES: translate(
+            "DataProblems",
+            "{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).",
+        ),
+    }
+    return texts[problem.reason].format(path=problem.path, detail=problem.detail, rows=problem.rows)
+
+
+def restore_failure_reason(error: Exception) -> str:
+    """Why a restore failed: a refused file in the app's language, else the error's own words."""
+    return restore_problem_text(error.problem) if isinstance(error, BackupRefused) else str(error)
 
 
 def save_failure_text(error: Exception) -> str:

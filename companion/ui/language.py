@@ -97,7 +97,11 @@ def locale_for(language: str) -> QLocale:
     (English in Germany: 24-hour clock, Monday first), else the language's main locale."""
     system = QLocale.system()
     if system.name().split("_")[0] == language:
-        return system
+        named = QLocale(system.name())
+        # LANGUAGE=de over a C or English LC_TIME: Qt names the system locale de_DE but formats
+        # with the other locale's words and decimal point ("Saturday, 5 December"). Then the
+        # language's own formats win; otherwise the system's (with the user's own settings).
+        return system if system.monthName(1) == named.monthName(1) else named
     main = QLocale(language)
     in_country = QLocale(main.language(), system.territory())
     return in_country if in_country.territory() == system.territory() else main

@@ -316,6 +316,10 @@
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
         <translation>Diese Installation von {app} ist beschädigt und kann nicht starten ({error}). Ihr Tagebuch wurde nicht verändert. Bitte installieren Sie das Programm erneut von dort, wo Sie es bezogen haben.</translation>
     </message>
+    <message>
+        <source>This copy of {app} is incomplete and cannot start (missing: {missing}). Your diary has not been touched. Please install the app again from where you got it.</source>
+        <translation>Diese Installation von {app} ist unvollständig und kann nicht starten (es fehlt: {missing}). Ihr Tagebuch wurde nicht verändert. Bitte installieren Sie das Programm erneut von dort, wo Sie es bezogen haben.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -1285,6 +1289,42 @@
         <translation>diese Datei kann nicht wiederhergestellt werden: {problem}</translation>
     </message>
     <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} gibt es nicht, oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} kann nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation>{path} kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation>{path} ist keine intakte Sicherung von Sciatica Companion ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: {rows} Datensätze verweisen auf Datensätze, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion fehlt).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion ist unklar).</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation>{path} stammt aus einer neueren Version von Sciatica Companion.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: Die Tabellen stimmen nicht mit denen dieser Version überein ({detail}).</translation>
+    </message>
+    <message>
         <source>No diary yet in {folder}. It is created when you first open the app.</source>
         <translation>In {folder} gibt es noch kein Tagebuch. Es wird angelegt, wenn Sie die App zum ersten Mal öffnen.</translation>
     </message>
@@ -1980,6 +2020,10 @@
         <translation>Es wurde keine intakte Sicherung gefunden. Sie können mit einem leeren Tagebuch beginnen.</translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
         <source>The disk that holds your diary is full. Free some space.</source>
         <translation>Der Datenträger mit Ihrem Tagebuch ist voll. Schaffen Sie etwas Platz.</translation>
     </message>
@@ -2022,6 +2066,42 @@
     <message>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed; start the app with --data-dir and another folder, or fix this one.</source>
         <translation>Der Datenordner {folder} kann nicht verwendet werden: {reason}. Es wurde nichts geändert. Starten Sie die App mit --data-dir und einem anderen Ordner, oder beheben Sie das Problem mit diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} gibt es nicht, oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} kann nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation>{path} kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation>{path} ist keine intakte Sicherung von Sciatica Companion ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: {rows} Datensätze verweisen auf Datensätze, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion fehlt).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion (die Schemaversion ist unklar).</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation>{path} stammt aus einer neueren Version von Sciatica Companion.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
+        <translation>{path} ist keine Sicherung von Sciatica Companion: Die Tabellen stimmen nicht mit denen dieser Version überein ({detail}).</translation>
     </message>
     <message>
         <source>The diary could not be written.</source>
@@ -5138,8 +5218,8 @@ Ihre Antworten bleiben erhalten.</translation>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <source>Movement break</source>
-        <translation>Bewegungspause</translation>
+        <source>Sitting break</source>
+        <translation>Sitzpause</translation>
     </message>
     <message>
         <source>Exercise session</source>
@@ -5253,8 +5333,8 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation>Festgelegt von {clinic}</translation>
     </message>
     <message>
-        <source>Movement breaks</source>
-        <translation>Bewegungspausen</translation>
+        <source>Sitting breaks</source>
+        <translation>Sitzpausen</translation>
     </message>
     <message>
         <source>&amp;Remind me to get up after sitting for</source>
@@ -5265,12 +5345,12 @@ Ihre Antworten bleiben erhalten.</translation>
         <translation> Minuten Sitzen</translation>
     </message>
     <message>
-        <source>Minutes of sitting before a movement break</source>
-        <translation>Minuten im Sitzen bis zur Bewegungspause</translation>
+        <source>Minutes of sitting before a sitting break</source>
+        <translation>Minuten im Sitzen bis zur Sitzpause</translation>
     </message>
     <message>
-        <source>Working hours (movement breaks only on these days and hours)</source>
-        <translation>Arbeitszeit (Bewegungspausen nur an diesen Tagen und zu diesen Zeiten)</translation>
+        <source>Working hours (sitting breaks only on these days and hours)</source>
+        <translation>Arbeitszeit (Sitzpausen nur an diesen Tagen und zu diesen Zeiten)</translation>
     </message>
     <message>
         <source>to</source>
@@ -7017,7 +7097,7 @@ versch. / ausgel.</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation>B&amp;eenden</translation>
+        <translation>Übungseinheit b&amp;eenden</translation>
     </message>
     <message>
         <source>End the session early</source>

@@ -316,6 +316,10 @@
         <source>This copy of {app} is damaged and cannot start ({error}). Your diary has not been touched. Please install the app again from where you got it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This copy of {app} is incomplete and cannot start (missing: {missing}). Your diary has not been touched. Please install the app again from where you got it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -1285,6 +1289,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No diary yet in {folder}. It is created when you first open the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +2012,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk that holds your diary is full. Free some space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2057,42 @@
     </message>
     <message>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed; start the app with --data-dir and another folder, or fix this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: you are not allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a healthy Sciatica Companion backup ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: {rows} rows point at rows that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (it has no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup (its schema version is unclear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Sciatica Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Sciatica Companion backup: its tables differ from ours ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5127,7 +5207,7 @@ Your answers are kept.</source>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <source>Movement break</source>
+        <source>Sitting break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5242,10 +5322,6 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Movement breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remind me to get up after sitting for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,11 +5330,15 @@ Your answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes of sitting before a movement break</source>
+        <source>Sitting breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working hours (movement breaks only on these days and hours)</source>
+        <source>Minutes of sitting before a sitting break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours (sitting breaks only on these days and hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@ numbers change at once, the window is rebuilt on the same page, and nothing open
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -235,3 +236,92 @@ def test_a_new_language_waits_for_the_session_player(
     assert companion.window is old
     session_player._open_players.pop(id(companion.context))
     qtbot.waitUntil(lambda: companion.window is not old, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "end_text"), [("en", "&End session"), ("de", "Übungseinheit b&eenden")]
+)
+def test_the_players_controls_say_what_they_end_with_keys_of_their_own(  # noqa: PLR0917 (pytest parameters)
+    qtbot: QtBot,
+    qapp: QApplication,
+    store: Store,
+    data_dir: Path,
+    english_again: None,
+    chosen: str,
+    end_text: str,
+) -> None:
+    from companion.domain.red_flags import QUESTIONS, ScreeningReason
+    from companion.services.screening import record_screening
+    from companion.ui.exercises.player.session_player import SessionPlayer
+    from companion.ui.exercises.player.window import start_session
+
+    class Silent:
+        muted = False
+
+        def cue(self, cue: object, words: str) -> None:
+            """Say nothing."""
+
+    language.apply_language(qapp, chosen)
+    record_screening(store, {q.id: False for q in QUESTIONS}, ScreeningReason.FIRST_RUN, NOW)
+    context = AppContext(store, UiState(data_dir), clock=lambda: NOW)
+    player = start_session(
+        context, None, exercise_ids=["cat-camel"], now=lambda: NOW, cues=Silent()
+    )
+    assert isinstance(player, SessionPlayer)
+    player._timer.stop()
+    assert player.end_button.text() == end_text
+    controls = [player.back_button, player.pause_button, player.skip_button, player.end_button]
+    controls.append(player.mute_button)
+    keys = [button.text().partition("&")[2][:1].lower() for button in controls]
+    assert all(keys), keys
+    assert len(set(keys)) == len(keys), keys
+    player.close()
+
+
+@pytest.mark.parametrize(
+    ("chosen", "start"),
+    [
+        ("en", "This copy of Sciatica Companion is incomplete and cannot start (missing: "),
+        ("de", "Diese Installation von Sciatica Companion ist unvollständig und kann nicht "),
+    ],
+)
+def test_an_incomplete_installation_is_explained_in_the_users_language(
+    qapp: QApplication, english_again: None, chosen: str, start: str
+) -> None:
+    from companion.app import installation_incomplete_text
+
+    language.apply_language(qapp, chosen)
+    text = installation_incomplete_text(["exercises", "migrations"])
+    assert text.startswith(start)
+    assert "exercises, migrations" in text
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [("de", "Samstag, 5. Dezember 2026 2,5"), ("en", "Saturday")],
+)
+def test_dates_follow_language_when_only_language_is_set(languages: str, expected: str) -> None:
+    # LANGUAGE=de in a C locale: the words were German, the date on Today was English.
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from companion.ui import language\n"
+        "app = QApplication([])\n"
+        "language.apply_language(app, '')\n"
+        "day = QLocale().toString(QDate(2026, 12, 5), QLocale.FormatType.LongFormat)\n"
+        "print(day, QLocale().toString(2.5))\n"
+    )
+    environ = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_TIME", "LANG"}}
+    environ |= {"LANGUAGE": languages, "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environ,
+        check=True,
+    )
+    assert result.stdout.strip().startswith(expected), result.stdout

@@ -12,17 +12,23 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from companion.cli.data_words import restore_problem_text as restore_problem_words
+from companion.cli.words import cli_words
 from companion.content.library import load_library
 from companion.content.programme_file import ProgrammeFileError, programme_from_data
 from companion.domain.report import ReportProblem, ReportProblemReason
 from companion.paths import exercises_dir, migrations_dir
 from companion.services.checkins import CheckInProblem, CheckInReason
 from companion.services.data_store import (
+    BackupRefused,
     FolderUnusable,
     NewerData,
+    RestoreProblem,
+    RestoreReason,
     Store,
     UpgradeFailed,
     open_store,
+    restore_backup,
 )
 from companion.services.exports import ExportFailed
 from companion.services.measures import (
@@ -33,7 +39,12 @@ from companion.services.measures import (
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
 from companion.ui import language
-from companion.ui.data_problems import data_problem_text
+from companion.ui.data_problems import (
+    backup_time_text,
+    data_problem_text,
+    restore_failure_reason,
+    restore_problem_text,
+)
 from companion.ui.file_problem_words import file_problem_text
 from companion.ui.programme.editor_problems import place_problems
 from companion.ui.programme.programme_words import rejected_text
@@ -278,3 +289,72 @@ def test_programme_file_problems_in_german() -> None:
         ]
     }
     assert placed.details == ["Titel: muss Text sein"]
+
+
+RESTORE_IN_GERMAN = {
+    RestoreReason.NOT_A_FILE: "{path} gibt es nicht, oder es ist keine Datei.",
+    RestoreReason.UNREADABLE: "{path} kann nicht gelesen werden (disk I/O error).",
+    RestoreReason.NOT_PERMITTED: (
+        "{path} kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu öffnen."
+    ),
+    RestoreReason.UNHEALTHY: "{path} ist keine intakte Sicherung von Sciatica Companion "
+    "(disk I/O error).",
+    RestoreReason.DANGLING_ROWS: "{path} ist keine Sicherung von Sciatica Companion: 3 "
+    "Datensätze verweisen auf Datensätze, die es nicht gibt.",
+    RestoreReason.NO_VERSION: "{path} ist keine Sicherung von Sciatica Companion (die "
+    "Schemaversion fehlt).",
+    RestoreReason.UNCLEAR_VERSION: "{path} ist keine Sicherung von Sciatica Companion (die "
+    "Schemaversion ist unklar).",
+    RestoreReason.NEWER: "{path} stammt aus einer neueren Version von Sciatica Companion.",
+    RestoreReason.OTHER_TABLES: "{path} ist keine Sicherung von Sciatica Companion: Die "
+    "Tabellen stimmen nicht mit denen dieser Version überein (disk I/O error).",
+}
+
+
+def _refused(reason: RestoreReason) -> RestoreProblem:
+    return RestoreProblem(Path("/backups/old.db"), reason, "disk I/O error", 3)
+
+
+@pytest.mark.parametrize("reason", list(RestoreReason))
+def test_restore_refusals_in_english(qapp: QApplication, reason: RestoreReason) -> None:
+    problem = _refused(reason)
+    # The screen and the command line say what the log says (storage's English).
+    assert restore_problem_text(problem) == str(problem)
+    assert restore_problem_words(problem, cli_words("en")) == str(problem)
+    assert restore_failure_reason(BackupRefused(problem)) == str(problem)
+
+
+@pytest.mark.usefixtures("german")
+@pytest.mark.parametrize("reason", list(RestoreReason))
+def test_restore_refusals_in_german(reason: RestoreReason) -> None:
+    problem = _refused(reason)
+    expected = RESTORE_IN_GERMAN[reason].format(path=problem.path)
+    assert restore_problem_text(problem) == expected
+    assert restore_failure_reason(BackupRefused(problem)) == expected
+    assert restore_problem_words(problem, cli_words("de")) == expected
+
+
+@pytest.mark.usefixtures("german")
+def test_a_refused_restore_changes_nothing_and_says_why_in_german(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(BackupRefused) as refused:
+        restore_backup(tmp_path / "data", junk, migrations_dir())
+    assert refused.value.problem.reason is RestoreReason.UNHEALTHY
+    assert restore_failure_reason(refused.value).startswith(
+        f"{junk} ist keine intakte Sicherung von Sciatica Companion ("
+    )
+    assert not (tmp_path / "data" / "companion.db").exists()
+    assert restore_failure_reason(ValueError("disk on fire")) == "disk on fire"
+
+
+def test_a_backups_time_in_english(qapp: QApplication) -> None:
+    when = datetime(2026, 12, 5, 14, 30).astimezone()  # local time, whatever the zone
+    assert backup_time_text(when) == "Sat 5 Dec 2026, 14:30"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_backups_time_in_german() -> None:
+    # It was strftime's English ("Sat 05 Dec") on a German screen.
+    when = datetime(2026, 12, 5, 14, 30).astimezone()
+    assert backup_time_text(when) == "Sa., 5. Dez. 2026, 14:30"

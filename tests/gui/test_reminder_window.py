@@ -271,7 +271,7 @@ def test_pause_menu_holds_reminders_and_the_summary_says_so(
         "Until tomorrow",
         "Resume reminders",
     ]
-    assert runner.summary() == "Next: Movement break at 09:30"
+    assert runner.summary() == "Next: Sitting break at 09:30"
     assert not actions[3].isEnabled()  # nothing to resume yet
     actions[0].trigger()
     assert runner.paused_until() == (clock.now + timedelta(minutes=30)).astimezone(UTC)
@@ -311,7 +311,7 @@ def test_settings_save_rules_that_the_runner_takes_up(
     assert rules.working_hours[0] == ReminderRules().working_hours[0]
     assert rules.quiet_hours is None
     assert runner.scheduler.rules == rules
-    assert runner.summary() == "Next: Movement break at 09:45"
+    assert runner.summary() == "Next: Sitting break at 09:45"
 
     settings.resize(settings.sizeHint())
     settings.show()
@@ -365,13 +365,13 @@ def test_tray_shows_the_next_reminder_and_offers_the_pause_menu(
     tray = Tray()
     attach_to_tray(runner, tray)
     texts = [a.text() for a in tray.menu.actions() if a.text()]
-    assert texts[0] == "Next: Movement break at 09:30"
+    assert texts[0] == "Next: Sitting break at 09:30"
     assert not tray.menu.actions()[0].isEnabled()
     assert "&Pause reminders" in texts
-    assert tray.icon.toolTip().splitlines() == [APP_NAME, "Next: Movement break at 09:30"]
+    assert tray.icon.toolTip().splitlines() == [APP_NAME, "Next: Sitting break at 09:30"]
 
     _sit_until_shown(runner, clock, timedelta(hours=1))
-    assert tray.icon.toolTip().splitlines()[-1] == "Movement break due now"
+    assert tray.icon.toolTip().splitlines()[-1] == "Sitting break due now"
     runner.pause(PauseLength.HOUR)
     assert not runner.window.isVisible()
     assert tray.icon.toolTip().splitlines()[-1] == "Reminders paused until 10:30"
@@ -573,7 +573,7 @@ def test_settings_list_the_next_24_hours_as_the_scheduler_plans_them(
     qtbot.addWidget(settings)
     assert settings.coming_up.text().splitlines() == [
         "Exercise session: due now",  # the 8:00 session of a returning user is owed
-        "Movement break: today at 09:30",
+        "Sitting break: today at 09:30",
         "Exercise session: today at 17:30",
         "Check-in: today at 19:00",
         "Exercise session: tomorrow at 08:00",

@@ -104,5 +104,5 @@ def test_due_reminder_shows_without_taking_focus_and_done_logs_the_snack(
     # The tray icon registered, with the pause submenu and a tooltip naming the reminder.
     assert report["tray_visible"] is True
     assert any(t.replace("&", "").startswith("Pause reminders") for t in report["tray_menu"])
-    assert report["tooltip"].splitlines()[-1] == "Movement break due now"
-    assert "Movement break due now" in report["tray_menu"]
+    assert report["tooltip"].splitlines()[-1] == "Sitting break due now"
+    assert "Sitting break due now" in report["tray_menu"]

@@ -230,7 +230,7 @@ def test_while_locked_only_the_check_in_reminder_comes_and_it_carries_the_instru
     attach_to_tray(locked_runner, tray)
     assert lock_tooltip_text() in tray.icon.toolTip()
 
-    # Sitting all day: no movement break at 08:35, no session at 10:00; the check-in at 19:00.
+    # Sitting all day: no sitting break at 08:35, no session at 10:00; the check-in at 19:00.
     announced: list[tuple[str, str]] = []
     locked_runner.announce.connect(lambda title, text: announced.append((title, text)))
     assert _next_shown(locked_runner, clock, timedelta(hours=12)) is ReminderKind.CHECK_IN

@@ -123,7 +123,7 @@ def test_waits_in_the_tray_then_hands_a_due_break_to_the_full_runner(
     form.wake_requested.connect(woken.append)
     form.start()
     assert woken == [] and form.wake_in_ms > 0
-    assert form.summary().startswith("Next: Movement break at")
+    assert form.summary().startswith("Next: Sitting break at")
     menu = [a.text() for a in form.tray.menu.actions() if a.text()]
     assert menu[:3] == ["Check in…", "Start session…", "Safety questions…"]
 

@@ -141,6 +141,24 @@ def test_smoke_test_passes_on_a_fresh_folder(tmp_path: Path) -> None:
     assert (tmp_path / "fresh" / "companion.db").exists()
 
 
+def test_the_smoke_test_of_an_incomplete_installation_fails_in_english(tmp_path: Path) -> None:
+    # Its output is a build log, English in every language; no message box waits for a click.
+    script = (
+        "import sys, companion.app as app; app.missing_content = lambda: ['exercises']; "
+        "sys.exit(app.main(['companion', '--smoke-test', '--data-dir', sys.argv[1]]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "fresh")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANGUAGE": "de", "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == "smoke test failed: missing exercises"
+
+
 def test_the_entry_point_knows_every_command() -> None:
     from companion.__main__ import COMMANDS, wants_cli
     from companion.cli import build_parser

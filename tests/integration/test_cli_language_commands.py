@@ -182,11 +182,10 @@ def test_backup_of_an_empty_diary(
             "ok: {file} ist eine intakte Sicherung von Sciatica Companion, die sich "
             "wiederherstellen lässt",
             "Aus {file} wiederhergestellt. Der vorherige Stand wurde als Sicherung aufbewahrt.",
-            # Storage's reason stays English for now; the sentence around it is German.
-            "companion: es wurde nichts geändert: {file} is not a healthy Sciatica Companion "
-            "backup",
-            "companion: diese Datei kann nicht wiederhergestellt werden: {file} is not a "
-            "healthy Sciatica Companion backup",
+            "companion: es wurde nichts geändert: {file} ist keine intakte Sicherung von "
+            "Sciatica Companion",
+            "companion: diese Datei kann nicht wiederhergestellt werden: {file} ist keine "
+            "intakte Sicherung von Sciatica Companion",
         ),
     ],
 )

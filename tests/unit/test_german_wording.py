@@ -226,3 +226,15 @@ def test_the_informal_check_itself(german: str, informal: bool) -> None:
 )
 def test_the_calque_check_itself(german: str, caught: bool) -> None:
     assert bool(calques_in(german, TERMS)) is caught
+
+
+def test_the_sitting_break_has_one_name_in_each_language() -> None:
+    # The reminder to get up was "Movement break" in the tray and Settings, "Sitting break" in
+    # the charts; German followed with "Bewegungspause", the movement snack's name.
+    english = [m.source for m in MESSAGES]
+    assert not [s for s in english if re.search(r"movement breaks?\b|get-up break", s, re.I)]
+    named = [m for m in MESSAGES if re.search(r"sitting breaks?\b", m.source, re.I)]
+    assert len(named) > 10
+    assert [str(m) for m in named if "sitzpause" not in m.german.lower()] == []
+    snack = [m for m in MESSAGES if "Bewegungspause" in m.german]
+    assert all("snack" in m.source.lower() for m in snack), [str(m) for m in snack]

@@ -154,13 +154,13 @@ class ReminderSettings(QWidget):
 
     def _build_breaks(self) -> QGroupBox:
         """Movement breaks after sitting, and where news of the user being away comes from."""
-        breaks = QGroupBox(self.tr("Movement breaks"))
+        breaks = QGroupBox(self.tr("Sitting breaks"))
         self.breaks_on = QCheckBox(self.tr("&Remind me to get up after sitting for"))
         self.interval = QSpinBox()
         low, high = SITTING_INTERVAL_RANGE
         self.interval.setRange(int(low.total_seconds() // 60), int(high.total_seconds() // 60))
         self.interval.setSuffix(self.tr(" minutes"))
-        self.interval.setAccessibleName(self.tr("Minutes of sitting before a movement break"))
+        self.interval.setAccessibleName(self.tr("Minutes of sitting before a sitting break"))
         self.breaks_on.toggled.connect(self.interval.setEnabled)
         interval_row = QHBoxLayout()
         interval_row.addWidget(self.breaks_on)
@@ -176,7 +176,7 @@ class ReminderSettings(QWidget):
 
     def _build_hours(self) -> QGroupBox:
         """The working hours, day by day."""
-        hours = QGroupBox(self.tr("Working hours (movement breaks only on these days and hours)"))
+        hours = QGroupBox(self.tr("Working hours (sitting breaks only on these days and hours)"))
         hours_grid = QGridLayout(hours)
         locale = QLocale()
         self.days: list[_Span] = []

@@ -23,7 +23,7 @@ def _kind_words(kind: ReminderKind) -> tuple[str, str]:
     translate = QCoreApplication.translate
     words = {
         ReminderKind.SITTING_BREAK: (
-            translate("ReminderRunner", "Movement break"),
+            translate("ReminderRunner", "Sitting break"),
             translate("ReminderWindow", "Time to stand up and move"),
         ),
         ReminderKind.EXERCISE_SESSION: (

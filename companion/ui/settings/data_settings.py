@@ -20,6 +20,7 @@ from companion.domain.changes import Changes, Topic
 from companion.services.data_store import automatic_backups, backup_to
 from companion.services.outputs import OutputFailed
 from companion.ui.context import AppContext
+from companion.ui.data_problems import backup_time_text, restore_failure_reason
 from companion.ui.texts import privacy
 from companion.ui.widgets.choice_list import ChoiceList
 from companion.ui.widgets.messages import ask, inform, warn
@@ -91,7 +92,7 @@ class DataSettings(QGroupBox):
         self._folder_label.setText(self.tr("Data folder: {path}").format(path=folder.root))
         self.backup_list.clear()
         for backup in automatic_backups(folder):
-            text = backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+            text = backup_time_text(backup.taken_at)
             if backup.label.startswith("before-restore"):
                 text += self.tr("  (taken before a restore)")
             elif backup.label.startswith("before-"):
@@ -173,7 +174,7 @@ class DataSettings(QGroupBox):
             warn(
                 self,
                 self.tr("Restore failed"),
-                self.tr("Nothing was changed. {e}").format(e=error),
+                self.tr("Nothing was changed. {e}").format(e=restore_failure_reason(error)),
             )
             return
         inform(self, APP_NAME, self.tr("Your data was restored."))
