@@ -8,8 +8,9 @@ and Python only sees one row per bucket.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -46,6 +47,7 @@ _REACH_AT_LEVEL = {reach.level: reach for reach in LegReach}
 _PARTIAL = (SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED)
 # Both red traffic-light answers count as "worse" in the weekly tallies.
 _RED = tuple(r.value for r in ExerciseResponse if r.is_red)
+_Counted = TypeVar("_Counted")
 
 
 class PainBucket(NamedTuple):
@@ -125,6 +127,20 @@ def _per_bucket(
     return [(date.fromisoformat(first), *rest) for first, *rest in session.execute(query)]
 
 
+def _counts_per_bucket(
+    session: Session,
+    make: Callable[..., _Counted],
+    span: tuple[datetime, datetime, Bucket],
+    where: tuple[InstrumentedAttribute[datetime], ColumnElement[bool]],
+    *counts: ColumnElement[Any],
+) -> list[_Counted]:
+    """One `make(first day, *counts)` per bucket of `where`'s moment that holds rows meeting
+    its condition; a count over no rows (SQL's NULL) is 0."""
+    moment, condition = where
+    rows = _per_bucket(session, moment, span, condition, *counts)
+    return [make(day, *(int(value or 0) for value in values)) for day, *values in rows]
+
+
 def pain_buckets(
     session: Session, since: datetime, until: datetime, bucket: Bucket = Bucket.DAY
 ) -> list[PainBucket]:
@@ -157,15 +173,14 @@ def session_buckets(
 ) -> list[SessionBucket]:
     """Guided sessions per bucket (movement snacks are not sessions)."""
     status = ExerciseSession.status
-    rows = _per_bucket(
+    return _counts_per_bucket(
         session,
-        ExerciseSession.started_at,
+        SessionBucket,
         (since, until, bucket),
-        ExerciseSession.is_snack.is_(False),
+        (ExerciseSession.started_at, ExerciseSession.is_snack.is_(False)),
         _count(status == SessionStatus.COMPLETED),
         _count(status.in_(_PARTIAL)),
     )
-    return [SessionBucket(day, int(done or 0), int(partial or 0)) for day, done, partial in rows]
 
 
 def session_totals(
@@ -189,33 +204,28 @@ def break_counts(
 ) -> list[BreakCount]:
     """Sitting-break reminders per bucket: taken (or a natural break), snoozed, skipped."""
     outcome = ReminderEvent.outcome
-    rows = _per_bucket(
+    return _counts_per_bucket(
         session,
-        ReminderEvent.at,
+        BreakCount,
         (since, until, bucket),
-        ReminderEvent.kind == ReminderKind.SITTING_BREAK,
+        (ReminderEvent.at, ReminderEvent.kind == ReminderKind.SITTING_BREAK),
         _count(outcome.in_([ReminderOutcome.DONE, ReminderOutcome.NATURAL_BREAK])),
         _count(outcome == ReminderOutcome.SNOOZED),
         _count(outcome == ReminderOutcome.SKIPPED),
     )
-    return [
-        BreakCount(day, int(taken or 0), int(snoozed or 0), int(skipped or 0))
-        for day, taken, snoozed, skipped in rows
-    ]
 
 
 def activity_totals(
     session: Session, since: datetime, until: datetime, bucket: Bucket
 ) -> list[ActivityTotal]:
     """Minutes of live logged activity per bucket."""
-    rows = _per_bucket(
+    return _counts_per_bucket(
         session,
-        Activity.started_at,
+        ActivityTotal,
         (since, until, bucket),
-        live(Activity),
+        (Activity.started_at, live(Activity)),
         func.sum(Activity.minutes),
     )
-    return [ActivityTotal(day, int(minutes or 0)) for day, minutes in rows]
 
 
 def worse_responses(
