@@ -62,16 +62,9 @@ class MainWindow(QMainWindow):
         self._nav.setSpacing(2)
         self._stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
-        for index, section in enumerate(self._sections):
+        for section in self._sections:
             item = QListWidgetItem(section.title)
             item.setSizeHint(QSize(160, 36))
-            if index < 9:
-                keys = QKeySequence(f"Ctrl+{index + 1}").toString(
-                    QKeySequence.SequenceFormat.NativeText
-                )
-                item.setToolTip(
-                    self.tr("{section} ({shortcut})").format(section=section.title, shortcut=keys)
-                )
             self._nav.addItem(item)
             self._stack.addWidget(QWidget())  # stands in until the section is first shown
         self._nav.currentRowChanged.connect(self._show_row)
@@ -84,13 +77,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
-        # Ctrl+1..9 jump to a section, as in most sidebar apps. Application-wide, because a
-        # window manager may hand the keyboard to a reminder that shows over this window; the
-        # jump itself happens only from here or from a window that passes its keys on.
-        for index in range(min(len(self._sections), 9)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+        # Ctrl+1..9 jump to the first nine sections shown, counted down the list as in most
+        # sidebar apps (a hidden section takes no number). Application-wide, because a window
+        # manager may hand the keyboard to a reminder that shows over this window; the jump
+        # itself happens only from here or from a window that passes its keys on.
+        for number in range(1, min(len(self._sections), 9) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(lambda i=index: self._jump_to(i))
+            shortcut.activated.connect(lambda n=number: self._jump_to(n))
+        self._name_shortcuts()
 
         geometry = ui_state.get(UiState.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
@@ -99,11 +94,27 @@ class MainWindow(QMainWindow):
             self.resize(1000, 680)
         self.show_section(ui_state.get(UiState.LAST_SECTION))
 
-    def _jump_to(self, row: int) -> None:
+    def _shown_rows(self) -> list[int]:
+        """The rows of the side list not hidden (the programme editor is, without clinician
+        mode), in order."""
+        return [row for row in range(self._nav.count()) if not self._nav.item(row).isHidden()]
+
+    def _name_shortcuts(self) -> None:
+        """Each shown section's tooltip names its Ctrl+number."""
+        shown = self._shown_rows()
+        for row, section in enumerate(self._sections):
+            number = shown.index(row) + 1 if row in shown else 0
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            tip = self.tr("{section} ({shortcut})").format(section=section.title, shortcut=keys)
+            self._nav.item(row).setToolTip(tip if 1 <= number <= 9 else section.title)
+
+    def _jump_to(self, number: int) -> None:
         active = QApplication.activeWindow()
-        hidden = self._nav.item(row).isHidden()  # e.g. the programme editor, clinician mode off
-        if not hidden and (active is None or active is self or active.property(PASSES_SHORTCUTS)):
-            self._nav.setCurrentRow(row)
+        shown = self._shown_rows()
+        if number > len(shown):
+            return
+        if active is None or active is self or active.property(PASSES_SHORTCUTS):
+            self._nav.setCurrentRow(shown[number - 1])
 
     def section_keys(self) -> list[str]:
         """The keys of the sections shown, in order."""
@@ -116,6 +127,7 @@ class MainWindow(QMainWindow):
                 self._nav.item(row).setHidden(not visible)
                 if not visible and self._nav.currentRow() == row:
                     self._nav.setCurrentRow(0)
+        self._name_shortcuts()
 
     def section_widget(self, key: str) -> QWidget | None:
         """The page widget of a section (built now if it was not yet), or None if unknown."""

@@ -173,7 +173,7 @@ def test_a_start_in_the_tray_builds_no_window(
     companion.reminders.stop()
 
 
-def test_a_hidden_section_has_no_working_shortcut(qtbot: QtBot, context: AppContext) -> None:
+def test_a_hidden_section_takes_no_number(qtbot: QtBot, context: AppContext) -> None:
     from PySide6.QtTest import QTest
 
     window = MainWindow(build_sections(context), context.ui_state)
@@ -183,14 +183,25 @@ def test_a_hidden_section_has_no_working_shortcut(qtbot: QtBot, context: AppCont
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    editor_row = window.section_keys().index("editor")
-    key = Qt.Key(Qt.Key.Key_1.value + editor_row)
-    window.set_section_visible("editor", False)  # clinician mode off
-    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section() == "today"
+    sections = window.findChild(QListWidget, "sectionList")
+    assert sections is not None
+    keys = window.section_keys()
+    editor, settings = keys.index("editor"), keys.index("settings")
+    assert settings == editor + 1  # the editor stands just above Settings
+    seventh = Qt.Key(Qt.Key.Key_1.value + editor)
+
+    window.set_section_visible("editor", False)  # clinician mode off: Settings is 7th shown
+    assert sections.item(settings).toolTip().endswith(f"(Ctrl+{editor + 1})")
+    assert "Ctrl" not in sections.item(editor).toolTip()
+    QTest.keyClick(window, seventh, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "settings"
+    beyond = Qt.Key(Qt.Key.Key_1.value + settings)  # no eighth section shown: nothing happens
+    QTest.keyClick(window, beyond, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "settings"
 
     window.set_section_visible("editor", True)
-    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert sections.item(settings).toolTip().endswith(f"(Ctrl+{settings + 1})")
+    QTest.keyClick(window, seventh, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "editor"
 
 
