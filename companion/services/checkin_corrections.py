@@ -28,20 +28,10 @@ from companion.services.checkins import (
 from companion.services.data_store import Store
 from companion.storage.models import CheckIn, CheckInRevision
 from companion.storage.queries.checkins import live_checkin, revisions_of
+from companion.storage.queries.today import CHECKIN_ANSWERS
 
 # The columns a revision keeps: everything the user can change.
-_KEPT = (
-    "back_pain",
-    "leg_pain",
-    "leg_reach",
-    "side",
-    "symptoms",
-    "pain_sites",
-    "sitting_minutes",
-    "walking_minutes",
-    "sleep_disturbed",
-    "note",
-)
+_KEPT = CHECKIN_ANSWERS
 
 
 class CheckInMissing(ValueError):

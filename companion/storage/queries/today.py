@@ -15,10 +15,8 @@ from typing import Any
 
 from companion.storage.queries.tray import bind_time, stored_time
 
-# The check-in's columns as services.checkin_record.stored_record reads them, in this order.
-CHECKIN_COLUMNS = (
-    "id",
-    "recorded_at",
+# What the user writes in a check-in: the columns an edit may change (and a revision keeps).
+CHECKIN_ANSWERS = (
     "back_pain",
     "leg_pain",
     "leg_reach",
@@ -30,6 +28,8 @@ CHECKIN_COLUMNS = (
     "sleep_disturbed",
     "note",
 )
+# The check-in's columns as services.checkin_record.stored_record reads them, in this order.
+CHECKIN_COLUMNS = ("id", "recorded_at", *CHECKIN_ANSWERS)
 _JSON_COLUMNS = ("symptoms", "pain_sites")
 
 
