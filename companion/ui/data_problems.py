@@ -57,6 +57,27 @@ def _critical(text: str) -> None:
 
 
 def _recover(root: Path, migrations: Path, damaged: DamagedData) -> Store | None:
+    """Ask what to do with a damaged diary until a choice works or the user cancels: a backup
+    that cannot be restored after all (changed since it was judged, or the disk is full) is
+    explained, and the choice is offered again."""
+    while True:
+        choice = _ask_recovery(root, damaged)
+        try:
+            return act_on_choice(root, migrations, damaged, choice)
+        except Exception as error:  # whatever stops the restore, the start must not crash
+            _critical(restore_failed_text(error))
+
+
+def restore_failed_text(error: Exception) -> str:
+    """A restore from the damaged-diary box did not happen, and why."""
+    return QCoreApplication.translate(
+        "DataProblems",
+        "The backup could not be restored: {reason}\n\nNothing was deleted. You can try again, "
+        "start with an empty diary or quit.",
+    ).format(reason=restore_failure_reason(error))
+
+
+def _ask_recovery(root: Path, damaged: DamagedData) -> str:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _damaged_text(root, damaged))
     box.setTextFormat(Qt.TextFormat.PlainText)
     restore: QAbstractButton | None = None
@@ -72,8 +93,7 @@ def _recover(root: Path, migrations: Path, damaged: DamagedData) -> Store | None
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
-    choice = "restore" if clicked is restore else "fresh" if clicked is fresh else "cancel"
-    return act_on_choice(root, migrations, damaged, choice)
+    return "restore" if clicked is restore else "fresh" if clicked is fresh else "cancel"
 
 
 def act_on_choice(root: Path, migrations: Path, damaged: DamagedData, choice: str) -> Store | None:

@@ -2000,6 +2000,14 @@
 <context>
     <name>DataProblems</name>
     <message>
+        <source>The backup could not be restored: {reason}
+
+Nothing was deleted. You can try again, start with an empty diary or quit.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}
+
+Es wurde nichts gelöscht. Sie können es erneut versuchen, mit einem leeren Tagebuch beginnen oder das Programm beenden.</translation>
+    </message>
+    <message>
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>

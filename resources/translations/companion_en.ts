@@ -2110,6 +2110,12 @@ What you entered is still in the form and nothing in your diary was changed; cho
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be restored: {reason}
+
+Nothing was deleted. You can try again, start with an empty diary or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No healthy backup was found. You can start with an empty diary.</source>
         <translation type="unfinished"></translation>
     </message>

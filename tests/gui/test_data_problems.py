@@ -24,7 +24,12 @@ from companion.services.data_store import (
     open_store,
 )
 from companion.ui.context import AppContext
-from companion.ui.data_problems import act_on_choice, save_failure_text, unavailable_text
+from companion.ui.data_problems import (
+    act_on_choice,
+    open_with_dialogs,
+    save_failure_text,
+    unavailable_text,
+)
 from companion.ui.today.checkin_form import CheckInForm
 from companion.ui.ui_state import UiState
 
@@ -137,3 +142,41 @@ def test_faults_of_the_computer_are_explained_not_called_damage(
     for text in (unavailable_text(problem), save_failure_text(problem)):
         assert words in text
         assert "damaged" not in text
+
+
+def test_a_backup_that_cannot_be_restored_is_explained_and_the_choice_offered_again(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(data_dir, migrations_dir())
+    record_checkin(store, CheckInDraft(back_pain=1, leg_pain=2), NOW)
+    backup_if_changed(store, now=NOW)
+    store.close()
+    db = DataFolder(data_dir).database
+    damaged_bytes = b"\0" * 8192
+    db.write_bytes(damaged_bytes)
+    with pytest.raises(DamagedData) as raised:
+        open_store(data_dir, migrations_dir(), set_aside_damaged=False)
+    good = raised.value.good_backup
+    assert good is not None
+
+    answers = iter(["Restore the backup", None, "Cancel"])  # None: the message, read and closed
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        wanted = next(answers)
+        if wanted == "Restore the backup":
+            good.path.write_bytes(b"not a diary any more")  # changed after it was judged healthy
+        for button in box.buttons():
+            if wanted is not None and button.text().replace("&", "") == wanted:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert open_with_dialogs(data_dir, migrations_dir()) is None  # cancelled in the end
+    assert len(shown) == 3
+    assert shown[1].startswith("The backup could not be restored:")
+    assert "Nothing was deleted" in shown[1]
+    assert shown[2] == shown[0]  # the same choice again
+    assert db.read_bytes() == damaged_bytes  # nothing moved, nothing lost
+    assert not DataFolder(data_dir).damaged.exists()
