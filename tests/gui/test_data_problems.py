@@ -98,14 +98,23 @@ def test_a_failed_save_keeps_the_form_and_retry_saves_it(
     assert saved is not None and saved.note == note and saved.back_pain == 2
 
 
-def test_cancel_on_a_damaged_diary_moves_nothing(data_dir: Path) -> None:
+DAMAGED_BYTES = b"\0" * 8192
+
+
+def _damage_a_diary_with_a_backup(data_dir: Path) -> Path:
+    """A diary with one check-in and its backup, then the diary file overwritten; its path."""
     store = open_store(data_dir, migrations_dir())
     record_checkin(store, CheckInDraft(back_pain=1, leg_pain=2), NOW)
     backup_if_changed(store, now=NOW)
     store.close()
     db = DataFolder(data_dir).database
-    damaged_bytes = b"\0" * 8192
-    db.write_bytes(damaged_bytes)
+    db.write_bytes(DAMAGED_BYTES)
+    return db
+
+
+def test_cancel_on_a_damaged_diary_moves_nothing(data_dir: Path) -> None:
+    db = _damage_a_diary_with_a_backup(data_dir)
+    damaged_bytes = DAMAGED_BYTES
 
     with pytest.raises(DamagedData) as raised:
         open_store(data_dir, migrations_dir(), set_aside_damaged=False)
@@ -147,13 +156,8 @@ def test_faults_of_the_computer_are_explained_not_called_damage(
 def test_a_backup_that_cannot_be_restored_is_explained_and_the_choice_offered_again(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = open_store(data_dir, migrations_dir())
-    record_checkin(store, CheckInDraft(back_pain=1, leg_pain=2), NOW)
-    backup_if_changed(store, now=NOW)
-    store.close()
-    db = DataFolder(data_dir).database
-    damaged_bytes = b"\0" * 8192
-    db.write_bytes(damaged_bytes)
+    db = _damage_a_diary_with_a_backup(data_dir)
+    damaged_bytes = DAMAGED_BYTES
     with pytest.raises(DamagedData) as raised:
         open_store(data_dir, migrations_dir(), set_aside_damaged=False)
     good = raised.value.good_backup
