@@ -33,7 +33,8 @@ from companion.services.programmes import (
     document_of,
     require_aware,
 )
-from companion.services.safety_plan import day_bounds, progression_evidence
+from companion.services.safety_plan import progression_evidence
+from companion.services.screening_due import day_bounds
 from companion.storage.models import (
     DoseAdjustment,
     ExerciseSession,

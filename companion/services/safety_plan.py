@@ -29,13 +29,12 @@ from companion.domain.vocabulary import (
     ExerciseResponse,
     LegReach,
     SymptomKind,
-    TriageLevel,
 )
 from companion.services.data_store import Store
 from companion.services.programmes import active_programme
+from companion.services.screening_due import day_bounds, driver_of, same_day_open_on
 from companion.storage.models import Preference
 from companion.storage.queries.checkins import leg_readings
-from companion.storage.queries.screenings import newest_screening_up_to
 from companion.storage.queries.sessions import answered_between
 
 CLEARANCE_KEY = "clearance"
@@ -59,15 +58,6 @@ class TodayLimits:
     worse_today: frozenset[str]
     same_day_open: bool
     conditions: frozenset[ClearanceCondition]
-
-
-def day_bounds(now: datetime) -> tuple[date, datetime, datetime]:
-    """The local day of `now` (in its own zone) and its start and end as aware times."""
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("`now` must be timezone-aware")
-    day = now.date()
-    start = datetime.combine(day, time.min, tzinfo=now.tzinfo)
-    return day, start, start + timedelta(days=1)
 
 
 # --- Clearance -------------------------------------------------------------------------------
@@ -115,10 +105,10 @@ def reported_conditions(store: Store) -> frozenset[ClearanceCondition]:
 
 def same_day_open(store: Store, now: datetime) -> bool:
     """True if the newest screening up to `now` was taken today and asked for a doctor today."""
-    _day, start, _end = day_bounds(now)
+    day_bounds(now)  # refuses a naive time
     with store.units.read() as uow:
-        latest = newest_screening_up_to(uow.session, now)
-    return latest is not None and latest[0] >= start and latest[1] is TriageLevel.SAME_DAY
+        # The same sqlite3 read the Today page runs before the ORM is loaded: one copy.
+        return same_day_open_on(driver_of(uow.session), now)
 
 
 def worse_today(store: Store, now: datetime) -> frozenset[str]:

@@ -8,7 +8,6 @@ newer screening, whatever its answers, does not lift it.
 from __future__ import annotations
 
 import enum
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,7 +18,6 @@ from companion.domain.red_flags import (
     ADVICE,
     KNOWN,
     QUESTIONS_BY_ID,
-    REACH_WINDOW,
     REPEATED_WORSE_AFTER_EXERCISE,
     Answer,
     CheckInSignals,
@@ -28,9 +26,7 @@ from companion.domain.red_flags import (
     ScreeningQuestion,
     ScreeningReason,
     TriageAdvice,
-    checkin_triggers,
     known_finding_current,
-    screening_due,
     triage,
 )
 from companion.domain.safety_lock import (
@@ -39,11 +35,15 @@ from companion.domain.safety_lock import (
     EmergencyLock,
     assessment_problem,
 )
-from companion.domain.vocabulary import (
-    SymptomKind,
-    TriageLevel,
-)
+from companion.domain.vocabulary import TriageLevel
 from companion.services.data_store import Store
+from companion.services.screening_due import (
+    checkin_triggers_on,
+    driver_of,
+    pending_reasons_on,
+    screening_reasons_on,
+    signals_of,
+)
 from companion.services.tray_data import lock_from
 from companion.storage.models import (
     CheckIn,
@@ -51,12 +51,7 @@ from companion.storage.models import (
     RedFlagScreening,
     SafetyAssessment,
 )
-from companion.storage.queries.checkins import (
-    checkin_before,
-    live_checkin,
-    newest_checkins,
-    reaches_before,
-)
+from companion.storage.queries.checkins import newest_checkins
 from companion.storage.queries.screenings import (
     assessments_recorded,
     emergency_taken_at,
@@ -64,7 +59,7 @@ from companion.storage.queries.screenings import (
     newest_screening,
     screenings_taken,
 )
-from companion.storage.queries.sessions import numbness_answered, responses_between
+from companion.storage.queries.sessions import responses_between
 from companion.storage.queries.tray import safety_lock_inputs
 from companion.storage.unit_of_work import UnitOfWork
 
@@ -202,16 +197,15 @@ def screening_reasons(
     occasion.
     """
     _require_aware(now)
-    last = last_screening(store)
-    due = screening_due(
-        occasion,
-        now,
-        last.taken_at if last is not None else None,
-        latest_checkin_signals,
-        previous_checkin_signals,
-    )
-    pending = [r for r in pending_reasons(store, now) if r not in due]
-    return (*due, *pending)
+    with store.units.read() as uow:
+        # The same sqlite3 reads the Today page runs before the ORM is loaded: one copy.
+        return screening_reasons_on(
+            driver_of(uow.session),
+            occasion,
+            now,
+            latest_checkin_signals,
+            previous_checkin_signals,
+        )
 
 
 def checkin_signals(store: Store) -> tuple[CheckInSignals | None, CheckInSignals | None]:
@@ -237,9 +231,7 @@ def current_lock(store: Store, now: datetime) -> EmergencyLock | None:
 
 def _lock(uow: UnitOfWork, now: datetime) -> EmergencyLock | None:
     # The tray reads the same inputs with the same query (storage.queries.tray).
-    driver = uow.session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return lock_from(*safety_lock_inputs(driver, now))
+    return lock_from(*safety_lock_inputs(driver_of(uow.session), now))
 
 
 class AssessmentInvalid(ValueError):
@@ -320,39 +312,18 @@ def pending_reasons(store: Store, now: datetime) -> tuple[ScreeningReason, ...]:
     the command line, or a dialog closed with "Not now", still leads to the questions.
     """
     _require_aware(now)
-    last = last_screening(store)
-    last_at = last.taken_at if last is not None else None
-    reasons: list[ScreeningReason] = []
     with store.units.read() as uow:
-        latest = next(iter(newest_checkins(uow.session, 1, up_to=now)), None)
-        if latest is not None and (last_at is None or latest.recorded_at > last_at):
-            reasons += _triggers_of(uow, latest)
-        # The answer comes after the session started; the questions it opens come later.
-        if numbness_answered(uow.session, last_at, now):
-            reasons.append(ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS)
-    return tuple(reasons)
+        return pending_reasons_on(driver_of(uow.session), now)
 
 
 def checkin_triggers_of(store: Store, checkin_id: int) -> tuple[ScreeningReason, ...]:
     """What in one stored check-in calls for the safety questions (empty if it is gone)."""
     with store.units.read() as uow:
-        row = live_checkin(uow.session, checkin_id)
-        if row is None:
-            return ()
-        return _triggers_of(uow, row)
-
-
-def _triggers_of(uow: UnitOfWork, checkin: CheckIn) -> tuple[ScreeningReason, ...]:
-    previous = checkin_before(uow.session, checkin)
-    week_before = reaches_before(uow.session, checkin, REACH_WINDOW)
-    furthest = max(week_before, key=lambda reach: reach.level) if week_before else None
-    return checkin_triggers(
-        _signals(checkin), _signals(previous) if previous is not None else None, furthest
-    )
+        return checkin_triggers_on(driver_of(uow.session), checkin_id)
 
 
 def _signals(row: CheckIn) -> CheckInSignals:
-    return CheckInSignals(row.leg_pain, _symptoms(row.symptoms), row.side, row.leg_reach)
+    return signals_of(row.leg_pain, row.symptoms, row.side, row.leg_reach)
 
 
 def _record(row: RedFlagScreening) -> ScreeningRecord:
@@ -372,13 +343,6 @@ def _record(row: RedFlagScreening) -> ScreeningRecord:
     except ValueError:
         reason = None
     return ScreeningRecord(row.id, row.taken_at, reason, row.level, answers, tuple(findings))
-
-
-def _symptoms(stored: object) -> frozenset[SymptomKind]:
-    known = {kind.value for kind in SymptomKind}
-    if not isinstance(stored, list):
-        return frozenset()
-    return frozenset(SymptomKind(value) for value in stored if value in known)
 
 
 def _refusal(error: ScreeningError) -> ScreeningRefusal:

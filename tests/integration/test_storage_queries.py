@@ -20,13 +20,11 @@ from companion.storage.models import (
     SessionExercise,
 )
 from companion.storage.queries.checkins import (
-    checkin_before,
     checkins_within,
     leg_readings,
     live_checkin,
     newest_checkins,
     pain_history,
-    reaches_before,
 )
 from companion.storage.queries.exports import STORED_TABLES, csv_rows
 from companion.storage.queries.responses import (
@@ -36,10 +34,16 @@ from companion.storage.queries.responses import (
     responses_to,
     scores_within,
 )
+from companion.storage.queries.screening_due import (
+    TriggerRow,
+    checkin_before,
+    live_checkin_trigger,
+    numbness_answered,
+    reaches_before,
+)
 from companion.storage.queries.sessions import (
     answered_between,
     guided_sessions_within,
-    numbness_answered,
     responses_between,
     snack_count,
     snacks_within,
@@ -53,6 +57,23 @@ DELETED = T0 + timedelta(days=40)
 
 def _at(hours: float) -> datetime:
     return T0 + timedelta(hours=hours)
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _trigger(session: Session, row: CheckIn) -> TriggerRow:
+    found = live_checkin_trigger(_driver(session), row.id)
+    assert found is not None and found.recorded_at == row.recorded_at
+    return found
+
+
+def _before_id(session: Session, row: CheckIn) -> int | None:
+    found = checkin_before(_driver(session), _trigger(session, row))
+    return None if found is None else found.id
 
 
 @pytest.fixture
@@ -112,7 +133,8 @@ def test_checkin_queries_leave_out_deleted_rows(session: Session) -> None:
     assert checkins_within(session, _at(0), _at(2)) == [first]  # the end is excluded
     assert live_checkin(session, gone.id) is None
     assert live_checkin(session, last.id) is last
-    assert checkin_before(session, last) is first
+    assert live_checkin_trigger(_driver(session), gone.id) is None
+    assert _before_id(session, last) == first.id
     assert pain_history(session, leg=True) == [(_at(0), 2), (_at(2), 4)]
     assert pain_history(session, leg=False) == [(_at(0), 1), (_at(2), 1)]
 
@@ -122,8 +144,8 @@ def test_the_checkin_before_one_at_the_same_moment_is_the_one_stored_first(
 ) -> None:
     earlier = _checkin(session, 0, 2)
     same_moment = _checkin(session, 0, 3)
-    assert checkin_before(session, same_moment) is earlier
-    assert checkin_before(session, earlier) is None
+    assert _before_id(session, same_moment) == earlier.id
+    assert _before_id(session, earlier) is None
 
 
 def test_reaches_before_a_checkin_cover_the_span_before_it_only(session: Session) -> None:
@@ -132,7 +154,8 @@ def test_reaches_before_a_checkin_cover_the_span_before_it_only(session: Session
     _checkin(session, 40, 5, LegReach.BUTTOCK)
     this = _checkin(session, 48, 5, LegReach.THIGH)
     _checkin(session, 49, 5, LegReach.FOOT)  # after it
-    assert reaches_before(session, this, timedelta(days=1)) == [LegReach.BUTTOCK]
+    found = reaches_before(_driver(session), _trigger(session, this), timedelta(days=1))
+    assert found == [LegReach.BUTTOCK]
 
 
 def test_leg_readings_are_led_by_the_live_checkin_just_before_the_window(
@@ -182,9 +205,10 @@ def test_session_queries(session: Session) -> None:
     assert answered_between(session, _at(0), _at(3), {worse}) == [(guided.id, "ex0", _at(0))]
     assert guided_sessions_within(session, _at(0), _at(3))[0] is guided
     assert len(guided_sessions_within(session, _at(0), _at(3))) == 2
-    assert numbness_answered(session, None, _at(2))
-    assert not numbness_answered(session, _at(2), _at(9))  # only after the screening
-    assert not numbness_answered(session, None, _at(1))
+    driver = _driver(session)
+    assert numbness_answered(driver, None, _at(2))
+    assert not numbness_answered(driver, _at(2), _at(9))  # only after the screening
+    assert not numbness_answered(driver, None, _at(1))
     assert snack_count(session) == 1
     assert snacks_within(session, _at(0), _at(4)) == [(snack.started_at, "ex0")]
 

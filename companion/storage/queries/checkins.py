@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from companion.domain.vocabulary import LegReach
 from companion.storage.models import CheckIn, CheckInRevision
-from companion.storage.queries.rows import live, live_within, within
+from companion.storage.queries.rows import live, live_within
 
 
 def checkins_within(session: Session, since: datetime, until: datetime) -> list[CheckIn]:
@@ -44,31 +44,6 @@ def newest_checkins(
     if up_to is not None:
         query = query.where(CheckIn.recorded_at <= up_to)
     query = query.order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc()).limit(count)
-    return list(session.scalars(query))
-
-
-def checkin_before(session: Session, checkin: CheckIn) -> CheckIn | None:
-    """The live check-in just before this one (same moment: the one stored first)."""
-    earlier = (CheckIn.recorded_at < checkin.recorded_at) | (
-        (CheckIn.recorded_at == checkin.recorded_at) & (CheckIn.id < checkin.id)
-    )
-    query = (
-        select(CheckIn)
-        .where(live(CheckIn), earlier)
-        .order_by(CheckIn.recorded_at.desc(), CheckIn.id.desc())
-        .limit(1)
-    )
-    return session.scalars(query).first()
-
-
-def reaches_before(session: Session, checkin: CheckIn, span: timedelta) -> list[LegReach]:
-    """How far the leg symptoms reached in the other live check-ins of the `span` before this
-    one."""
-    query = select(CheckIn.leg_reach).where(
-        live(CheckIn),
-        CheckIn.id != checkin.id,
-        within(CheckIn.recorded_at, checkin.recorded_at - span, checkin.recorded_at),
-    )
     return list(session.scalars(query))
 
 

@@ -64,17 +64,3 @@ def assessments_recorded(
         query = query.where(SafetyAssessment.recorded_at <= until)
     query = query.order_by(SafetyAssessment.recorded_at, SafetyAssessment.id)
     return [(row, taken_at) for row, taken_at in session.execute(query)]
-
-
-def newest_screening_up_to(
-    session: Session, up_to: datetime
-) -> tuple[datetime, TriageLevel] | None:
-    """When the newest screening up to `up_to` was taken, and the level it found."""
-    query = (
-        select(RedFlagScreening.taken_at, RedFlagScreening.level)
-        .where(RedFlagScreening.taken_at <= up_to)
-        .order_by(RedFlagScreening.taken_at.desc(), RedFlagScreening.id.desc())
-        .limit(1)
-    )
-    row = session.execute(query).first()
-    return None if row is None else (row[0], row[1])

@@ -77,20 +77,6 @@ def session_exercise(session: Session, session_id: int, position: int) -> Sessio
     return session.scalars(query).first()
 
 
-def numbness_answered(session: Session, after: datetime | None, up_to: datetime) -> bool:
-    """Whether a session started after `after` (ever, if None) and up to `up_to` drew the
-    answer "new numbness or weakness"."""
-    query = (
-        select(SessionExercise.id)
-        .join(ExerciseSession, SessionExercise.session_id == ExerciseSession.id)
-        .where(SessionExercise.response == ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
-        .where(ExerciseSession.started_at <= up_to)
-    )
-    if after is not None:
-        query = query.where(ExerciseSession.started_at > after)
-    return session.scalars(query.limit(1)).first() is not None
-
-
 def answered_between(
     session: Session, since: datetime, until: datetime, answers: Collection[ExerciseResponse]
 ) -> list[tuple[int, str, datetime]]:
