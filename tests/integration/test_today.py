@@ -15,15 +15,29 @@ from pathlib import Path
 
 import pytest
 
-from companion.domain.red_flags import QUESTIONS, ScreeningReason
+from companion.domain.red_flags import QUESTIONS, ScreeningOccasion, ScreeningReason
 from companion.domain.safety_lock import AssessedBy
-from companion.domain.vocabulary import PainSite, SymptomKind
+from companion.domain.vocabulary import (
+    ExerciseResponse,
+    LegReach,
+    PainSite,
+    SessionStatus,
+    Side,
+    SymptomKind,
+)
 from companion.services.checkins import CheckInDraft, CheckInRecord, last_checkin, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import EntryKind, delete_entry
 from companion.services.questionnaires import all_due_items, questionnaires_folder
-from companion.services.screening import current_lock, record_assessment, record_screening
-from companion.services.today import read_today
+from companion.services.safety_plan import same_day_open
+from companion.services.screening import (
+    current_lock,
+    record_assessment,
+    record_screening,
+    screening_reasons,
+)
+from companion.services.today import TodayInputs, read_today
+from companion.storage.models import ExerciseSession, SessionExercise
 from companion.storage.queries.today import newest_checkin_values
 from companion.storage.queries.tray import TrayReader
 
@@ -146,7 +160,8 @@ def test_reading_today_loads_no_sqlalchemy(store: Store) -> None:
         "from pathlib import Path\n"
         "from companion.services.today import read_today\n"
         "today = read_today(Path(sys.argv[1]), datetime.fromisoformat(sys.argv[2]))\n"
-        "print(json.dumps([today.last_checkin.leg_pain, 'sqlalchemy' in sys.modules]))\n"
+        "print(json.dumps([today.last_checkin.leg_pain, today.screening_reasons,\n"
+        "                  today.same_day_open, 'sqlalchemy' in sys.modules]))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(
@@ -157,4 +172,137 @@ def test_reading_today_loads_no_sqlalchemy(store: Store) -> None:
         timeout=60,
         check=True,
     )
-    assert json.loads(done.stdout) == [3, False]
+    assert json.loads(done.stdout) == [3, [ScreeningReason.FIRST_RUN.value], False, False]
+
+
+# --- What the "Due" panel needs: why the safety questions are due, an open same-day finding ---
+
+SAME_DAY_ANSWERS = ("weight_loss", "getting_worse")  # triaged "see a doctor today"
+
+
+def _today(store: Store, now: datetime) -> TodayInputs:
+    today = read_today(store.folder.root, now)
+    assert today is not None
+    return today
+
+
+def _assert_due_as_the_services_read_it(store: Store, now: datetime) -> TodayInputs:
+    today = _today(store, now)
+    assert today.screening_reasons == screening_reasons(store, ScreeningOccasion.CHECK_IN, now)
+    assert today.same_day_open is same_day_open(store, now)
+    return today
+
+
+def _session_answer(store: Store, at: datetime, response: ExerciseResponse) -> None:
+    with store.units.write() as uow:
+        session = ExerciseSession(started_at=at, status=SessionStatus.COMPLETED)
+        session.exercises.append(
+            SessionExercise(position=0, exercise_id="pelvic-tilt", response=response)
+        )
+        uow.session.add(session)
+        uow.commit()
+
+
+def _check_in(
+    store: Store,
+    at: datetime,
+    leg_pain: int,
+    reach: LegReach = LegReach.THIGH,
+    symptoms: frozenset[SymptomKind] = frozenset(),
+) -> None:
+    draft = CheckInDraft(2, leg_pain, reach, Side.LEFT, symptoms, at=at)
+    record_checkin(store, draft, at)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_due_panel_is_read_as_the_services_read_it(store: Store, seed: int) -> None:
+    kept = _generate(store, seed, days=40)
+    rng = random.Random(seed)
+    # Screenings (some asking for a doctor the same day) and sessions' red answers in between.
+    moments = sorted(rng.sample([r.recorded_at for r in kept], 12))
+    for at in moments[::2]:
+        answers = _answers(*SAME_DAY_ANSWERS) if rng.random() < 0.5 else _answers()
+        record_screening(store, answers, ScreeningReason.ON_DEMAND, at + timedelta(hours=1))
+    for at in moments[1::2]:
+        response = rng.choice(list(ExerciseResponse))
+        _session_answer(store, at + timedelta(minutes=rng.choice([0, 30])), response)
+    seen: set[tuple[ScreeningReason, ...]] = set()
+    for record in kept[::2]:
+        for now in (record.recorded_at, record.recorded_at + timedelta(hours=1, minutes=1)):
+            seen.add(_assert_due_as_the_services_read_it(store, now).screening_reasons)
+    for at in moments:
+        _assert_due_as_the_services_read_it(store, at + timedelta(hours=1))
+    assert len(seen) > 2  # the diary called for the questions in more than one way
+
+
+def test_never_screened_is_the_first_run(store: Store) -> None:
+    today = _assert_due_as_the_services_read_it(store, START)
+    assert today.screening_reasons == (ScreeningReason.FIRST_RUN,)
+    assert not today.same_day_open
+
+
+def test_a_screening_eight_days_ago_is_due_weekly(store: Store) -> None:
+    record_screening(store, _answers(), ScreeningReason.FIRST_RUN, START - timedelta(days=8))
+    today = _assert_due_as_the_services_read_it(store, START)
+    assert today.screening_reasons == (ScreeningReason.WEEKLY,)
+    record_screening(store, _answers(), ScreeningReason.WEEKLY, START - timedelta(days=6))
+    assert _assert_due_as_the_services_read_it(store, START).screening_reasons == ()
+
+
+@pytest.mark.parametrize(
+    ("leg_pain", "reach", "symptoms", "reasons"),
+    [
+        (6, LegReach.THIGH, frozenset(), (ScreeningReason.LEG_PAIN_JUMP,)),
+        (3, LegReach.THIGH, {SymptomKind.NUMBNESS}, (ScreeningReason.NEW_NUMBNESS,)),
+        (3, LegReach.FOOT, frozenset(), (ScreeningReason.FURTHER_DOWN_LEG,)),
+        (3, LegReach.THIGH, frozenset(), ()),
+    ],
+)
+def test_a_checkin_after_the_last_screening_keeps_its_triggers_due(
+    store: Store,
+    leg_pain: int,
+    reach: LegReach,
+    symptoms: frozenset[SymptomKind],
+    reasons: tuple[ScreeningReason, ...],
+) -> None:
+    record_screening(store, _answers(), ScreeningReason.FIRST_RUN, START - timedelta(days=3))
+    _check_in(store, START - timedelta(days=2), 2)
+    _check_in(store, START - timedelta(hours=1), leg_pain, reach, frozenset(symptoms))
+    assert _assert_due_as_the_services_read_it(store, START).screening_reasons == reasons
+    # Before the check-in it was not due; answered after it, no longer due.
+    before = START - timedelta(hours=2)
+    assert _assert_due_as_the_services_read_it(store, before).screening_reasons == ()
+    record_screening(store, _answers(), ScreeningReason.ON_DEMAND, START)
+    assert _assert_due_as_the_services_read_it(store, START).screening_reasons == ()
+
+
+def test_a_sessions_new_numbness_or_weakness_after_the_last_screening_is_due(
+    store: Store,
+) -> None:
+    record_screening(store, _answers(), ScreeningReason.FIRST_RUN, START - timedelta(days=1))
+    _session_answer(store, START - timedelta(days=2), ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
+    _session_answer(store, START - timedelta(hours=3), ExerciseResponse.WORSE)
+    assert _assert_due_as_the_services_read_it(store, START).screening_reasons == ()
+    _session_answer(store, START - timedelta(hours=2), ExerciseResponse.NEW_NUMBNESS_OR_WEAKNESS)
+    today = _assert_due_as_the_services_read_it(store, START)
+    assert today.screening_reasons == (ScreeningReason.SESSION_NUMBNESS_OR_WEAKNESS,)
+
+
+@pytest.mark.parametrize("offset", [-5, 14, -10])
+def test_a_same_day_finding_is_open_on_its_own_local_day_only(store: Store, offset: int) -> None:
+    zone = timezone(timedelta(hours=offset))
+    morning = datetime(2025, 11, 3, 0, 30, tzinfo=zone)  # just after the local midnight
+    evening = morning.replace(hour=23, minute=50)
+    record_screening(store, _answers(*SAME_DAY_ANSWERS), ScreeningReason.ON_DEMAND, morning)
+    assert not _assert_due_as_the_services_read_it(
+        store, morning - timedelta(minutes=1)
+    ).same_day_open
+    assert _assert_due_as_the_services_read_it(store, morning).same_day_open
+    assert _assert_due_as_the_services_read_it(store, evening).same_day_open
+    # The next local day (yesterday's finding): no longer open.
+    assert not _assert_due_as_the_services_read_it(
+        store, evening + timedelta(minutes=20)
+    ).same_day_open
+    # A newer clear screening the same day closes it.
+    record_screening(store, _answers(), ScreeningReason.ON_DEMAND, morning + timedelta(hours=2))
+    assert not _assert_due_as_the_services_read_it(store, evening).same_day_open
