@@ -15,7 +15,7 @@ from companion.paths import branding_file, exercises_dir, migrations_dir, missin
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from companion.content.library import ExerciseLibrary
     from companion.domain.branding import Branding
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from companion.services.data_store import Store
     from companion.system.instance import SingleInstance
     from companion.ui.companion_app import CompanionApp
+    from companion.ui.context import AppContext
     from companion.ui.language import Region
     from companion.ui.main_window import MainWindow
     from companion.ui.tray import Tray
@@ -68,7 +69,11 @@ def main(argv: Sequence[str]) -> int:
     install_translations(app)
     from companion.ui.style import apply_style
 
-    apply_style(app)  # the stylesheet, and the wheel guard (the wheel never changes data)
+    # The stylesheet, and the wheel guard (the wheel never changes data). A window's start
+    # guards the wheel once its first frame is painted: the guard is an application-wide
+    # event filter, and every one of the thousands of events that building the first frame
+    # sends would pass through Python on its way (about a tenth of the start's own time).
+    apply_style(app, guard_wheel=args.smoke_test or args.minimized)
 
     if missing := missing_content():
         _say_incomplete(missing, smoke_test=args.smoke_test)
@@ -221,10 +226,13 @@ def _start_with_window(
     # The programme editor is listed only in clinician mode, which the store says: until it
     # is open the list leaves it out (unless the user left the window on it).
     frame.set_section_visible("editor", state.get(UiState.LAST_SECTION) == "editor")
+    # A returning user's Today is in the first frame, from what the sqlite3 reader sees.
+    context = _context_before_store(root, state, frame) if content is None else None
     frame.show()
     # A second launch before the store is open is answered once the app runs.
     waiting: list[list[str]] = [list(args.files)] if args.files else []
     filled: list[bool] = []
+    begun: list[bool] = []
 
     def remember(files: list[str]) -> None:
         waiting.append(files)
@@ -237,7 +245,15 @@ def _start_with_window(
         filled.append(True)
         instance.activated.disconnect(remember)
         companion = _start_full(
-            app, root, instance, False, args, region=region, content=content, first_frame=frame
+            app,
+            root,
+            instance,
+            False,
+            args,
+            region=region,
+            content=content,
+            first_frame=frame,
+            context=context,
         )
         if companion is None:
             frame.hide_on_close = False
@@ -247,10 +263,67 @@ def _start_with_window(
         for files in waiting:
             companion.handle_arguments(files)
 
-    frame.first_painted.connect(fill)
+    def begin() -> None:
+        if begun:
+            return
+        begun.append(True)
+        from companion.ui.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)
+        if context is None:
+            fill()
+            return
+        # Today is on screen and answers the user: the store's modules (SQLAlchemy above all)
+        # are imported on a worker thread, and the rest of the app starts once they are in.
+        # A save before then opens the store at once (AppContext.store).
+        context.tasks.run(
+            _import_store_modules, on_done=lambda _: fill(), on_error=lambda _: fill()
+        )
+
+    frame.first_painted.connect(begin)
     # A window the system never draws (minimised at once, say) must still open the diary.
-    QTimer.singleShot(FIRST_FRAME_WAIT_MS, fill)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, begin)
     return True
+
+
+def _context_before_store(root: Path, state: UiState, frame: MainWindow) -> AppContext | None:
+    """A context whose store opens when first needed, with Today's page built over what the
+    storage layer's sqlite3 reader sees; None when the store must decide (a first start,
+    another page on screen, a diary the reader cannot vouch for)."""
+    from companion.services.today import read_today
+    from companion.ui.context import AppContext
+    from companion.ui.main_window import Section
+    from companion.ui.sections import section_titles
+    from companion.ui.ui_state import UiState
+
+    if not state.get(UiState.WELCOMED) or frame.current_section() != "today":
+        return None
+    first_look = read_today(root, _local_now())
+    if first_look is None:
+        return None
+    context = AppContext(lambda: _open_data(root), state, clock=_local_now, first_look=first_look)
+
+    def today() -> QWidget:
+        from companion.ui.today.today_view import TodayView
+
+        return TodayView(context)
+
+    frame.provide_pages(
+        [Section(key, title, today if key == "today" else None) for key, title in section_titles()]
+    )
+    return context
+
+
+def _import_store_modules() -> None:
+    """What the full app imports beyond Today's page (run on a worker thread: these modules
+    only define classes and functions, and make no widget, pixmap or font)."""
+    import companion.content.branding
+    import companion.content.library
+    import companion.services.branding
+    import companion.services.data_store
+    import companion.services.outputs
+    import companion.ui.companion_app
+    import companion.ui.data_problems  # noqa: F401
 
 
 def _start_full(
@@ -265,9 +338,11 @@ def _start_full(
     scheduler: ReminderScheduler | None = None,
     content: tuple[ExerciseLibrary, Branding] | None = None,
     first_frame: MainWindow | None = None,
+    context: AppContext | None = None,
 ) -> CompanionApp | None:
-    """Load the content (unless given), open the store and start the window (`first_frame`
-    if already painted), tray and reminders."""
+    """Load the content (unless given), open the store (`context`'s, if the first frame was
+    built over it) and start the window (`first_frame` if already painted), tray and
+    reminders."""
     from PySide6.QtWidgets import QApplication
 
     content = content or _load_content(region.language)
@@ -278,26 +353,24 @@ def _start_full(
     QApplication.setApplicationDisplayName(branding.product_name)
 
     from companion.ui.companion_app import CompanionApp
-    from companion.ui.context import AppContext, bundled_library
+    from companion.ui.context import AppContext, DiaryNotOpened, bundled_library
     from companion.ui.language import current
     from companion.ui.sections import build_sections
     from companion.ui.ui_state import UiState
 
-    store = _open_data(root)
-    if store is None:
+    if context is None:
+        context = AppContext(lambda: _open_data(root), UiState(root), clock=_local_now)
+    try:
+        store = context.store
+    except DiaryNotOpened:
         return None
     from companion.services.branding import apply_branding
 
     apply_branding(store, branding, library)
-    context = AppContext(
-        store,
-        UiState(root),
-        # Read again when the user picks another language in Settings.
-        load_library=lambda: (
-            library if current().language == region.language else bundled_library()
-        ),
-        branding=branding,
-        clock=_local_now,
+    # Read again when the user picks another language in Settings.
+    context.provide_content(
+        lambda: library if current().language == region.language else bundled_library(),
+        branding,
     )
     shed_after = round(args.shed_after * 60_000) if args.shed_after > 0 else None
     companion = CompanionApp(

@@ -9,11 +9,8 @@ from pathlib import Path
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
 from companion.cli.checkin_words import nothing_recorded, safety_questions_due
 from companion.cli.words import cli_words
-from companion.services.checkins import (
-    CheckInInvalid,
-    parse_command_line,
-    record_from_command_line,
-)
+from companion.services.checkin_rules import CheckInInvalid
+from companion.services.checkins import parse_command_line, record_from_command_line
 from companion.services.screening import checkin_triggers_of
 
 

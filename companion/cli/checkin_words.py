@@ -8,8 +8,7 @@ from __future__ import annotations
 from companion.domain.red_flags import ScreeningReason
 from companion.domain.vocabulary import LegReach, Side
 from companion.reports.wording import Wording
-from companion.services.checkins import (
-    EARLIEST,
+from companion.services.checkin_rules import (
     MINUTES_MAX,
     NOTE_MAX_CHARS,
     PAIN_MAX,
@@ -18,6 +17,7 @@ from companion.services.checkins import (
     CheckInProblem,
     CheckInReason,
 )
+from companion.services.checkins import EARLIEST
 
 # The option that sets each check-in field.
 _OPTIONS = {

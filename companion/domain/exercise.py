@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from companion.domain.illustration.pose import Figure
+if TYPE_CHECKING:
+    # Only named in annotations: loading the figures' geometry is left to whoever draws one.
+    from companion.domain.illustration.pose import Figure
 
 
 class Category(enum.StrEnum):

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.vocabulary import LegReach, Side
+from companion.services.checkin_rules import CheckInInvalid
 from companion.services.checkins import (
     CheckInDraft,
-    CheckInInvalid,
     CheckInRecord,
     apply_draft,
     check_draft,

@@ -13,9 +13,10 @@ installed questionnaires (reading those files is the services' work) or any fail
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
+from companion.domain.measures import DueMeasure
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.safety_lock import EmergencyLock
 from companion.services.checkin_record import CheckInRecord, stored_record
@@ -31,8 +32,8 @@ class TodayInputs:
 
     last_checkin: CheckInRecord | None
     lock: EmergencyLock | None
-    # The built-in measures due on the user's local day, and since when.
-    measures_due: dict[str, date]
+    # The built-in measures due on the user's local day, most overdue first.
+    measures_due: tuple[DueMeasure, ...]
     # Why the safety questions are due on a check-in (services.screening.screening_reasons
     # with no check-in signals), most pressing first; empty when they are not.
     screening_reasons: tuple[ScreeningReason, ...]
@@ -46,7 +47,7 @@ def read_today(root: Path, now: datetime) -> TodayInputs | None:
     if data is None:
         return None
     try:
-        due = data.questionnaires_due(now.astimezone().date())
+        due = data.measures_due(now.astimezone().date())
         if due is None:
             return None
         values = data.read(newest_checkin_values)

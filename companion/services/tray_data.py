@@ -14,18 +14,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from companion.domain.measures import MeasureKind, due_measures
+from companion.domain.measures import DueMeasure, MeasureKind, due_measures
 from companion.domain.safety_lock import Assessment, EmergencyLock, emergency_lock
-from companion.reminders.rules import (
-    SITTING_INTERVAL_RANGE,
-    ReminderRules,
-    default_session_times,
-    without_exercise_reminders,
-)
-from companion.reminders.scheduler import ReminderScheduler
 from companion.storage.queries.tray import DATABASE_FILE, ProgrammeInputs, TrayReader
+
+if TYPE_CHECKING:
+    # The reminders are imported by the functions that use them: Today's first look
+    # (services.today) reads the diary through this module and needs none of them.
+    from companion.reminders.rules import ReminderRules
+    from companion.reminders.scheduler import ReminderScheduler
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,6 +41,12 @@ def rules_from(raw: Any, programme: ProgrammeInputs | None) -> ReminderRules:
     Before any rules are saved the programme's sitting-break interval applies, and while the
     user has chosen no session times, the programme's sessions a day get default times.
     """
+    from companion.reminders.rules import (
+        SITTING_INTERVAL_RANGE,
+        ReminderRules,
+        default_session_times,
+    )
+
     rules = ReminderRules()
     if raw is not None:
         try:
@@ -63,6 +68,8 @@ def rules_from(raw: Any, programme: ProgrammeInputs | None) -> ReminderRules:
 
 def scheduler_from(rules: ReminderRules, raw_state: Any) -> ReminderScheduler:
     """The scheduler as it was last saved (owed reminders included), or a fresh one."""
+    from companion.reminders.scheduler import ReminderScheduler
+
     if isinstance(raw_state, dict):
         try:
             return ReminderScheduler.from_dict(rules, raw_state)
@@ -97,6 +104,12 @@ class TrayData:
     def questionnaires_due(self, today: date) -> dict[str, date] | None:
         """The built-in measures due on `today` (the user's local day) and since when; None
         while questionnaires are installed (reading those files is the full services' work)."""
+        due = self.measures_due(today)
+        return None if due is None else {item.measure_id: item.due_on for item in due}
+
+    def measures_due(self, today: date) -> tuple[DueMeasure, ...] | None:
+        """The built-in measures due on `today`, most overdue first; None while questionnaires
+        are installed."""
         installed = self._root / QUESTIONNAIRES
         if installed.is_dir() and any(installed.iterdir()):
             return None
@@ -105,11 +118,9 @@ class TrayData:
             newest = self._reader.newest_response_at(instrument)
             # Day grouping follows the user's own clock, as services.measures groups it.
             last_taken[instrument] = newest.astimezone().date() if newest else None
-        return {
-            item.measure_id: item.due_on
-            for item in due_measures(last_taken, today)
-            if item.measure_id in BUILT_IN_MEASURES
-        }
+        return tuple(
+            item for item in due_measures(last_taken, today) if item.measure_id in BUILT_IN_MEASURES
+        )
 
     def exercise_locked(self, now: datetime) -> bool:
         """True while an emergency answer keeps exercise locked."""
@@ -117,6 +128,8 @@ class TrayData:
 
     def rules(self, locked: bool) -> ReminderRules:
         """The rules the scheduler runs on (without exercise reminders while `locked`)."""
+        from companion.reminders.rules import without_exercise_reminders
+
         rules = rules_from(self._reader.preference(RULES_KEY), self._reader.programme_inputs())
         return without_exercise_reminders(rules) if locked else rules
 

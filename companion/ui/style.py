@@ -20,12 +20,14 @@ HEADING_SCALE = 1.5
 SUBHEADING_SCALE = 1.2
 
 
-def apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication, *, guard_wheel: bool = True) -> None:
     """Load the stylesheet (colours come from the palette, so light and dark both work), and
-    guard the mouse wheel: fields and charts the pointer passes over never take it."""
-    from companion.ui.widgets.wheel_guard import install_wheel_guard
+    guard the mouse wheel: fields and charts the pointer passes over never take it. Without
+    `guard_wheel` the caller installs the guard (install_wheel_guard) itself, later."""
+    if guard_wheel:
+        from companion.ui.widgets.wheel_guard import install_wheel_guard
 
-    install_wheel_guard(app)
+        install_wheel_guard(app)
     path = resource("styles", "app.qss")
     if path.exists():
         app.setStyleSheet(path.read_text(encoding="utf-8"))

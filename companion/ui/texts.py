@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from companion import APP_NAME
 from companion.domain.vocabulary import LegReach, Side
-from companion.services.checkins import (
+from companion.services.checkin_rules import (
     MINUTES_MAX,
     NOTE_MAX_CHARS,
     CheckInProblem,

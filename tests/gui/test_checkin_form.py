@@ -26,7 +26,7 @@ from companion.services.screening import record_screening
 from companion.ui.context import AppContext
 from companion.ui.safety.red_flag_texts import emergency_instruction
 from companion.ui.safety.screening_dialog import ScreeningDialog
-from companion.ui.today.checkin_fields import MinutesBox
+from companion.ui.today.checkin_fields import FieldProblem, MinutesBox
 from companion.ui.today.checkin_form import CheckInForm
 from companion.ui.today.pain_scale import PainScale
 from companion.ui.today.today_view import TodayView
@@ -502,3 +502,16 @@ def test_a_checkin_without_marked_sites_still_shows_its_reach_on_the_picture(
     form.load_defaults()
     assert PainSite.LEFT_CALF in form.body_map.sites()
     assert form.draft().leg_reach is LegReach.CALF
+
+
+def test_a_field_problem_shows_its_warning_sign_with_its_words(qtbot: QtBot) -> None:
+    problem = FieldProblem()
+    qtbot.addWidget(problem)
+    assert problem.isHidden() and problem.text() == ""
+    problem.show_problem("Please choose a number from 0 to 10.")
+    sign = problem.findChildren(QLabel)[0]
+    assert not problem.isHidden() and problem.text() == "Please choose a number from 0 to 10."
+    assert not sign.pixmap().isNull()
+    assert sign.pixmap().height() >= problem.fontMetrics().height()
+    problem.clear()
+    assert problem.isHidden() and problem.text() == ""

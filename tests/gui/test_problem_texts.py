@@ -18,7 +18,7 @@ from companion.content.library import load_library
 from companion.content.programme_file import ProgrammeFileError, programme_from_data
 from companion.domain.report import ReportProblem, ReportProblemReason
 from companion.paths import exercises_dir, migrations_dir
-from companion.services.checkins import CheckInProblem, CheckInReason
+from companion.services.checkin_rules import CheckInProblem, CheckInReason
 from companion.services.data_store import (
     BackupRefused,
     FolderUnusable,

@@ -14,7 +14,8 @@ from companion.domain.changes import Topic
 from companion.domain.diary_rules import ExerciseOutcome
 from companion.domain.vocabulary import ExerciseResponse, LegReach, SessionStatus, Side
 from companion.paths import migrations_dir
-from companion.services.checkins import CheckInDraft, CheckInInvalid, record_checkin
+from companion.services.checkin_rules import CheckInInvalid
+from companion.services.checkins import CheckInDraft, record_checkin
 from companion.services.data_store import Store
 from companion.services.diary import (
     CheckInSummary,

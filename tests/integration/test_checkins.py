@@ -9,20 +9,22 @@ import pytest
 
 from companion.domain.changes import Topic
 from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
-from companion.services.checkins import (
+from companion.services.checkin_rules import (
     NOTE_MAX_CHARS,
-    CheckInDraft,
     CheckInInvalid,
     CheckInReason,
+    reach_and_side,
+    sites_for_reach,
+)
+from companion.services.checkins import (
+    CheckInDraft,
     CommandLineCheckIn,
     checkins_between,
     last_checkin,
     parse_command_line,
     parse_moment,
-    reach_and_side,
     record_checkin,
     record_from_command_line,
-    sites_for_reach,
 )
 from companion.services.data_store import Store, current_generation
 

@@ -108,8 +108,8 @@ def test_a_fresh_diary_reads_no_checkin_and_every_measure_due(store: Store) -> N
     folder = questionnaires_folder(store.folder.root)
     # The local day, as the Today page asks for it: at UTC+14 it is already the next day.
     day = START.astimezone().date()
-    due = {d.measure_id: d.due_on for d in all_due_items(store, folder, day)}
-    assert today.measures_due == due and due
+    due = [(d.measure_id, d.due_on, d.never_taken) for d in all_due_items(store, folder, day)]
+    assert [(d.measure_id, d.due_on, d.never_taken) for d in today.measures_due] == due and due
 
 
 def test_the_lock_is_read_as_the_services_read_it(store: Store) -> None:

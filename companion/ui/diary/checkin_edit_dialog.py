@@ -27,14 +27,8 @@ from PySide6.QtWidgets import (
 from companion.domain.diary_rules import Contradiction, checkin_contradictions
 from companion.domain.local_time import NonexistentLocalTime, local_instant
 from companion.domain.vocabulary import LegReach, Side
-from companion.services.checkins import (
-    PAIN_MAX,
-    PAIN_MIN,
-    CheckInDraft,
-    CheckInInvalid,
-    CheckInRecord,
-    sites_for_reach,
-)
+from companion.services.checkin_rules import PAIN_MAX, PAIN_MIN, CheckInInvalid, sites_for_reach
+from companion.services.checkins import CheckInDraft, CheckInRecord
 from companion.services.diary import DiaryEntryMissing
 from companion.ui.diary.diary_dialogs import EntryDialog, note_editor
 from companion.ui.diary.diary_texts import missing_text

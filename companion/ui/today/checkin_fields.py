@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from companion.services.checkins import MINUTES_MAX
+from companion.services.checkin_rules import MINUTES_MAX
 from companion.ui.assets import sign
 
 _MINUTES_STEP = 5
@@ -59,16 +59,16 @@ class FieldProblem(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
-        size = self.fontMetrics().height()
-        mark = QLabel()
-        mark.setPixmap(warning_sign(size, self.devicePixelRatioF()))
-        mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The sign is drawn when a problem is first shown: a form has ten of these, and
+        # drawing them all would add to the start of the Today page.
+        self._mark = QLabel()
+        self._mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._text = QLabel()
         self._text.setWordWrap(True)
         self._text.setAccessibleName(self.tr("Problem"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(mark)
+        layout.addWidget(self._mark)
         layout.addWidget(self._text, 1)
         self.hide()
 
@@ -78,6 +78,9 @@ class FieldProblem(QWidget):
 
     def show_problem(self, message: str) -> None:
         """Show a problem."""
+        if self._mark.pixmap().isNull():
+            size = self.fontMetrics().height()
+            self._mark.setPixmap(warning_sign(size, self.devicePixelRatioF()))
         self._text.setText(message)
         self.show()
 

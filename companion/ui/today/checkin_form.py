@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -28,21 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.vocabulary import LegReach, PainSite, Side, SymptomKind
-from companion.services.checkins import (
-    CheckInDraft,
-    CheckInInvalid,
-    CheckInRecord,
-    last_checkin,
-    reach_and_side,
-    record_checkin,
-    sites_for_reach,
-)
-from companion.ui.context import AppContext
-from companion.ui.data_problems import offer_retry
+from companion.services.checkin_record import CheckInDraft, CheckInRecord
+from companion.services.checkin_rules import CheckInInvalid, reach_and_side, sites_for_reach
 from companion.ui.texts import checkin_problem_text, reach_name
 from companion.ui.today.checkin_fields import FieldProblem, MinutesBox
 from companion.ui.today.pain_scale import PainScale
 from companion.ui.widgets.body_map import BodyMap
+
+if TYPE_CHECKING:
+    from companion.ui.context import AppContext
 
 _PROBLEM_FIELDS = (
     "leg_pain",
@@ -290,7 +285,13 @@ class CheckInForm(QWidget):
 
     def load_defaults(self) -> None:
         """Start from the previous check-in (or from nothing), with an empty note."""
-        previous = last_checkin(self._context.store)
+        look = self._context.first_look
+        if look is not None and not self._context.store_open:
+            previous = look.last_checkin
+        else:
+            from companion.services.checkins import last_checkin
+
+            previous = last_checkin(self._context.store)
         draft = previous.as_draft() if previous else CheckInDraft(back_pain=None, leg_pain=None)
         self.show_draft(draft)
         self.dirty = False
@@ -342,6 +343,9 @@ class CheckInForm(QWidget):
         """Record the check-in; show problems beside their fields, or a calm confirmation."""
         self._clear_errors()
         self.status.clear()
+        # Here, not at the top: the form is on screen before SQLAlchemy is imported (app.py).
+        from companion.services.checkins import last_checkin, record_checkin
+
         try:
             # Read now, not when the form was filled: a check-in may come from the tray or CLI.
             previous = last_checkin(self._context.store)
@@ -350,6 +354,8 @@ class CheckInForm(QWidget):
             self._show_problems(invalid)
             return None
         except Exception as error:  # storage trouble: say so, keep what was typed, offer Retry
+            from companion.ui.data_problems import offer_retry
+
             self.save_problem = offer_retry(self, error, self.save)
             return None
         when = saved.recorded_at.astimezone().strftime("%H:%M")

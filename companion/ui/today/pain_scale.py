@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.services.checkins import PAIN_MAX, PAIN_MIN
+from companion.services.checkin_rules import PAIN_MAX, PAIN_MIN
 from companion.ui.style import scaled_font
 
 # Two digits typed within this time make one number ("1" then "0" is 10).

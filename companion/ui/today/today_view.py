@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QShowEvent
@@ -21,25 +23,31 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changes, Topic
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
+from companion.domain.safety_lock import EmergencyLock
 from companion.domain.vocabulary import LegReach, Side
-from companion.services.checkins import CheckInRecord, last_checkin
-from companion.services.measures import DueQuestionnaire
-from companion.services.questionnaires import all_due_items, questionnaires_folder
-from companion.services.safety_plan import same_day_open
-from companion.services.screening import current_lock, screening_reasons
-from companion.ui.context import AppContext
+from companion.services.checkin_record import CheckInRecord
 from companion.ui.safety.red_flag_texts import lock_banner_text, reason_text
-from companion.ui.safety.safety import (
-    ask_safety_questions,
-    confirm_assessment,
-    open_measure,
-    screen_if_due,
-)
 from companion.ui.safety.safety_texts import same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
 from companion.ui.today.checkin_form import CheckInForm
 from companion.ui.today.what_to_expect import open_what_to_expect
+
+if TYPE_CHECKING:
+    # The services and the safety dialogs are imported when first used, not with this module:
+    # on a returning user's start the page is painted from the context's first look, before
+    # SQLAlchemy is imported (app.py).
+    from companion.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class _Due:
+    """One questionnaire on the Due panel."""
+
+    measure_id: str
+    title: str  # a questionnaire file's own title (built-in measures are named in the UI)
+    never_taken: bool
+    days_overdue: int
 
 
 class TodayView(QWidget):
@@ -74,9 +82,8 @@ class TodayView(QWidget):
         self.safety_button.setToolTip(
             self.tr("Questions that check for signs that need a doctor quickly")
         )
-        self.safety_button.clicked.connect(
-            lambda: ask_safety_questions(self._context, parent=self.window())
-        )
+        # Not connected directly: clicked() would hand its "checked" flag in as the reasons.
+        self.safety_button.clicked.connect(lambda: self._ask_safety_questions())  # noqa: PLW0108
 
         self.expect_button = QPushButton(self.tr("What to e&xpect…"))
         self.expect_button.setAccessibleName(self.tr("What to expect: how sciatica usually goes"))
@@ -132,9 +139,7 @@ class TodayView(QWidget):
         self.lock_button.setAccessibleName(
             self.tr("A doctor has checked me: confirm it to unlock my exercises")
         )
-        self.lock_button.clicked.connect(
-            lambda: confirm_assessment(self._context, self.window(), self._local_clock)
-        )
+        self.lock_button.clicked.connect(self._confirm_assessment)
         layout = QVBoxLayout(banner)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(title)
@@ -150,6 +155,21 @@ class TodayView(QWidget):
     def lock_banner_shown(self) -> bool:
         """True while the red emergency banner is on the page."""
         return not self.lock_banner.isHidden()
+
+    def _ask_safety_questions(self, reasons: Sequence[ScreeningReason] = ()) -> None:
+        from companion.ui.safety.safety import ask_safety_questions
+
+        ask_safety_questions(self._context, reasons, self.window())
+
+    def _confirm_assessment(self) -> None:
+        from companion.ui.safety.safety import confirm_assessment
+
+        confirm_assessment(self._context, self.window(), self._local_clock)
+
+    def _open_measure(self, measure_id: str) -> None:
+        from companion.ui.safety.safety import open_measure
+
+        open_measure(self._context, measure_id, self.window())
 
     def _start_session(self) -> None:
         # The player (figure, timers, sound) is loaded when a session starts, not at start-up.
@@ -189,31 +209,63 @@ class TodayView(QWidget):
 
     def refresh_due(self) -> None:
         """Work out what is due now: safety questions, a lock on exercise, outcome measures."""
-        store, now = self._context.store, self._clock()
+        now = self._clock()
+        look = self._context.first_look
+        if look is not None and not self._context.store_open:
+            today = now.astimezone().date()
+            self._show_due(
+                look.lock,
+                look.same_day_open,
+                look.screening_reasons,
+                [
+                    _Due(due.measure_id, due.measure_id, due.never_taken, due.days_overdue(today))
+                    for due in look.measures_due
+                ],
+            )
+            return
+        from companion.services.questionnaires import all_due_items, questionnaires_folder
+        from companion.services.safety_plan import same_day_open
+        from companion.services.screening import current_lock, screening_reasons
+
+        store = self._context.store
+        lock = current_lock(store, now)
+        folder = questionnaires_folder(self._context.data_dir)
+        self._show_due(
+            lock,
+            lock is None and same_day_open(store, now),
+            screening_reasons(store, ScreeningOccasion.CHECK_IN, now),
+            [
+                _Due(due.measure_id, due.title, due.never_taken, due.days_overdue)
+                for due in all_due_items(store, folder, now.astimezone().date())
+            ],
+        )
+
+    def _show_due(
+        self,
+        lock: EmergencyLock | None,
+        same_day: bool,
+        reasons: tuple[ScreeningReason, ...],
+        measures: list[_Due],
+    ) -> None:
         items: list[str] = []
         actions: list[tuple[str, Callable[[], object]]] = []
-        window = self.window()
-        lock = current_lock(store, now)
         if lock is not None:
             self.lock_text.setText(lock_banner_text(lock))
             self.lock_banner.setAccessibleDescription(self.lock_text.text())
         self.lock_banner.setVisible(lock is not None)
-        if lock is None and same_day_open(store, now):
+        if lock is None and same_day:
             # Today's answers asked for a doctor today: say so first, and what it changes.
             items.append(same_day_plan_text())
             actions.append((self.tr("Start today's exercises"), self._start_session))
-        if reasons := screening_reasons(store, ScreeningOccasion.CHECK_IN, now):
+        if reasons:
             if ScreeningReason.FIRST_RUN in reasons:
                 items.append(self.tr("Safety questions: please answer them once before you start"))
             elif reasons[0] in (ScreeningReason.WEEKLY, ScreeningReason.BEFORE_SESSION):
                 items.append(self.tr("Safety questions: it is time to answer them again"))
             else:  # a check-in or a session answer called for them: say which
                 items.append(reason_text(reasons[0]))
-            actions.append(
-                (self.tr("Answer"), lambda: ask_safety_questions(self._context, reasons, window))
-            )
-        folder = questionnaires_folder(self._context.data_dir)
-        for due in all_due_items(store, folder, now.astimezone().date()):
+            actions.append((self.tr("Answer"), partial(self._ask_safety_questions, reasons)))
+        for due in measures:
             if due.never_taken:
                 status = self.tr("take your first one")
             elif due.days_overdue > 0:
@@ -221,16 +273,14 @@ class TodayView(QWidget):
             else:
                 status = self.tr("due today")
             items.append(f"{self._measure_title(due)}: {status}")
-            actions.append(
-                (self.tr("Start"), partial(open_measure, self._context, due.measure_id, window))
-            )
+            actions.append((self.tr("Start"), partial(self._open_measure, due.measure_id)))
         self.set_due_items(items, actions)
 
     def due_items(self) -> list[str]:
         """What the Due panel shows now."""
         return [label.text().removeprefix("• ") for label in self._due_labels]
 
-    def _measure_title(self, due: DueQuestionnaire) -> str:
+    def _measure_title(self, due: _Due) -> str:
         """A built-in measure's name in the user's language; a questionnaire file's title as
         its author wrote it."""
         built_in = {
@@ -256,8 +306,16 @@ class TodayView(QWidget):
         self.greeting.setAccessibleName(greeting)
         today = QDate(now.year, now.month, now.day)
         self.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
-        self.last_label.setText(self._summary(last_checkin(self._context.store), now))
+        self.last_label.setText(self._summary(self._last_checkin(), now))
         self.refresh_due()
+
+    def _last_checkin(self) -> CheckInRecord | None:
+        look = self._context.first_look
+        if look is not None and not self._context.store_open:
+            return look.last_checkin
+        from companion.services.checkins import last_checkin
+
+        return last_checkin(self._context.store)
 
     def _summary(self, last: CheckInRecord | None, now: datetime) -> str:
         if last is None:
@@ -290,6 +348,8 @@ class TodayView(QWidget):
         super().showEvent(event)
 
     def _after_checkin(self, checkin: CheckInRecord, previous: CheckInRecord | None) -> None:
+        from companion.ui.safety.safety import screen_if_due
+
         # A jump in leg pain, new numbness or weakness, or a week since the last screening.
         screen_if_due(
             self._context,
