@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from companion.cli.file_problem_words import file_problem
 from companion.cli.words import cli_words
 from companion.content.file_problems import ENGLISH, FileProblem, FileReason
-from companion.content.questionnaires import QuestionnaireFileError, parse_questionnaire
 from companion.services.data_store import Store
 from companion.ui import language
 from companion.ui.context import AppContext
@@ -98,24 +97,6 @@ def test_the_app_words_every_reason_in_english_and_german(
     assert german != english
     if reason in QUESTIONNAIRE_REASONS:
         assert english == str(problem)
-
-
-def _problems(data: object) -> tuple[FileProblem, ...]:
-    with pytest.raises(QuestionnaireFileError) as refused:
-        parse_questionnaire(json.dumps(data), "bad.json")
-    return refused.value.problems
-
-
-def test_a_questionnaires_problems_are_reasons_not_sentences() -> None:
-    data = json.loads(EXAMPLE_FILE.read_text(encoding="utf-8"))
-    data["id"] = "X"
-    data["items"][0]["options"][1]["label"] = "Easy"
-    data["score_range"]["max"] = 5
-    assert [(p.field, p.reason) for p in _problems(data)] == [("id", FileReason.NOT_A_NAME)]
-    data["id"] = "odi-like"
-    assert [(p.field, p.reason, p.values) for p in _problems(data)] == [
-        ("items[0].options", FileReason.LABEL_REPEATED, {"label": "Easy"}),
-    ]
 
 
 @pytest.mark.usefixtures("german")
