@@ -1,4 +1,4 @@
-"""File problems (programme files) in the reader's language, for the command line.
+"""Problems in programme and questionnaire files in the reader's language, for the CLI.
 
 content.file_problems keeps each problem as a field, a reason and values; these are the same
 sentences as the app's (ui/file_problem_words.py), in context Cli.
@@ -13,7 +13,13 @@ from companion.reports.wording import Wording
 
 
 def _texts(words: Wording) -> dict[FileReason, str]:
-    return {**_reading_texts(words), **_field_texts(words), **_programme_texts(words)}
+    return {
+        **_reading_texts(words),
+        **_field_texts(words),
+        **_programme_texts(words),
+        **_questionnaire_file_texts(words),
+        **_questionnaire_texts(words),
+    }
 
 
 def _reading_texts(words: Wording) -> dict[FileReason, str]:
@@ -133,6 +139,91 @@ def _programme_texts(words: Wording) -> dict[FileReason, str]:
     }
 
 
+def _questionnaire_file_texts(words: Wording) -> dict[FileReason, str]:
+    """Why a questionnaire file could not be read, or what its schema finds wrong."""
+    return {
+        FileReason.QUESTIONNAIRE_NOT_A_FILE: words.translate("Cli", "not a file"),
+        FileReason.QUESTIONNAIRE_TOO_BIG: words.translate(
+            "Cli", "is larger than {kib} KiB, too big for a questionnaire"
+        ),
+        FileReason.QUESTIONNAIRE_NOT_UTF8: words.translate("Cli", "is not UTF-8 text"),
+        FileReason.QUESTIONNAIRE_NOT_JSON: words.translate(
+            "Cli", "is not valid JSON: {detail} (line {line}, column {column})"
+        ),
+        FileReason.QUESTIONNAIRE_REPEATED_KEY: words.translate(
+            "Cli", "the field '{key}' appears twice in one object"
+        ),
+        FileReason.QUESTIONNAIRE_NOT_A_NUMBER: words.translate(
+            "Cli", "{name} is not a number a questionnaire can use"
+        ),
+        FileReason.QUESTIONNAIRE_TOO_DEEP: words.translate(
+            "Cli", "is nested too deeply to be a questionnaire"
+        ),
+        FileReason.QUESTIONNAIRE_UNUSABLE_VALUE: words.translate(
+            "Cli", "holds a value no questionnaire uses ({detail})"
+        ),
+        FileReason.TOO_SHORT: words.translate("Cli", "needs {limit}+ characters"),
+        FileReason.NOT_A_NAME: words.translate(
+            "Cli", "use 2-40 lower-case letters, digits, '_' or '-', starting with a letter"
+        ),
+        FileReason.NOT_A_VERSION: words.translate(
+            "Cli", "use 1-40 letters, digits, '_', '.' or '-', starting with a letter or digit"
+        ),
+        FileReason.NOT_IN_FORM: words.translate("Cli", "is not in the expected form"),
+        FileReason.NEEDS_ONE: words.translate("Cli", "at least one {noun} is needed"),
+        FileReason.NEEDS_SOME: words.translate("Cli", "at least {count_words} {noun} are needed"),
+        FileReason.AT_MOST_ALLOWED: words.translate("Cli", "at most {count} are allowed"),
+        FileReason.POINTS_OR_PERCENT: words.translate("Cli", "give points, percent or both"),
+        FileReason.NOT_ON_ITEM_KIND: words.translate("Cli", "not allowed on a {kind} item"),
+    }
+
+
+def _questionnaire_texts(words: Wording) -> dict[FileReason, str]:
+    """What does not hold together in a questionnaire: its ids, items and scoring."""
+    return {
+        FileReason.BUILT_IN_MEASURE_ID: words.translate(
+            "Cli", "'{id}' is the name of a built-in measure; choose another"
+        ),
+        FileReason.ID_ALREADY_USED: words.translate("Cli", "'{id}' is already used by {file}"),
+        FileReason.ITEM_ID_REPEATED: words.translate("Cli", "'{id}' is used by an earlier item"),
+        FileReason.TOO_FEW_OPTIONS: words.translate("Cli", "at least two options are needed"),
+        FileReason.CHECKBOX_WITH_OPTIONS: words.translate("Cli", "a checkbox item has no options"),
+        FileReason.LABEL_REPEATED: words.translate("Cli", "the label '{label}' appears twice"),
+        FileReason.NO_ITEMS: words.translate("Cli", "at least one item is needed"),
+        FileReason.COUNT_CHECKED_NEEDS_CHECKBOXES: words.translate(
+            "Cli", "'count_checked' needs every item to be a checkbox"
+        ),
+        FileReason.MISSING_NEGATIVE: words.translate("Cli", "cannot be negative"),
+        FileReason.MISSING_NOT_ALLOWED: words.translate(
+            "Cli", "'{method}' cannot allow missing answers; only 'mean' and 'percent_of_max' can"
+        ),
+        FileReason.MISSING_ALL: words.translate(
+            "Cli", "{count} would allow every question to be skipped"
+        ),
+        FileReason.PERCENT_NEEDS_RANGE: words.translate(
+            "Cli", "'percent_of_max' needs every item to have a range"
+        ),
+        FileReason.RANGE_MIN_NOT_BELOW_MAX: words.translate("Cli", "min must be below max"),
+        FileReason.RANGE_OUTSIDE_DECLARED: words.translate(
+            "Cli", "the items can score {low} to {high}, outside the declared {min} to {max}"
+        ),
+    }
+
+
+def _count_words(words: Wording) -> dict[int, str]:
+    """The numbers a questionnaire's "at least two options" spells out."""
+    return {
+        2: words.translate("Cli", "two"),
+        3: words.translate("Cli", "three"),
+        4: words.translate("Cli", "four"),
+        5: words.translate("Cli", "five"),
+        6: words.translate("Cli", "six"),
+        7: words.translate("Cli", "seven"),
+        8: words.translate("Cli", "eight"),
+        9: words.translate("Cli", "nine"),
+    }
+
+
 def _type_words(words: Wording) -> dict[str, str]:
     return {
         "string": words.translate("Cli", "text"),
@@ -151,6 +242,9 @@ def file_problem(problem: str, words: Wording) -> str:
     values = dict(problem.values)
     if problem.reason is FileReason.WRONG_TYPE:
         values["type_words"] = _type_words(words).get(str(values.get("type")), values["type_words"])
+    if problem.reason is FileReason.NEEDS_SOME:
+        count = int(values["count"])
+        values["count_words"] = _count_words(words).get(count, values["count_words"])
     if problem.reason is FileReason.TOO_FEW_ENTRIES and values.get("count") == 1:
         text = words.translate("Cli", "needs at least 1 entry")
     elif problem.reason is FileReason.WEEKLY_OVER_DAYS:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from companion.cli import questionnaire_words as say
 from companion.cli.base import CommandFailed, Handler, Parser, Subcommands, open_data
+from companion.cli.file_problem_words import file_problems
 from companion.cli.words import cli_words
 from companion.services.data_store import DataFolder
 from companion.services.questionnaires import (
@@ -80,8 +81,8 @@ def _add(root: Path, source: Path) -> None:
     try:
         added, _changes = add_questionnaire(questionnaires_folder(root), source)
     except QuestionnaireRefused as error:
-        # The file's problems are the content loader's English sentences.
-        raise CommandFailed(say.nothing_added(str(error), words)) from None
+        problems = file_problems(error.source, error.problems, words)
+        raise CommandFailed(say.nothing_added(problems, words)) from None
     print(say.questionnaire_added(added.installed.questionnaire, added.replaced_version, words))
 
 
@@ -94,7 +95,8 @@ def _list(root: Path) -> None:
         print(f"{installed.id}: {say.describe_questionnaire(installed.questionnaire, words)}")
     for unusable in found.unusable:
         # On stderr, so a script reading the list sees only usable questionnaires.
-        print(say.questionnaire_unusable(unusable.message, words), file=sys.stderr)
+        problems = file_problems(unusable.file_name, unusable.problems, words)
+        print(say.questionnaire_unusable(problems, words), file=sys.stderr)
 
 
 def _remove(root: Path, questionnaire_id: str) -> None:

@@ -15,9 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.content.file_problems import FileProblem, FileReason, other
 from companion.content.untrusted_json import (
+    TYPE_WORDS,
     UnusableJson,
     Wording,
+    Words,
     json_path,
     loads_strictly,
     published_schema,
@@ -44,11 +47,17 @@ FILE_SUFFIX = ".json"
 
 
 class QuestionnaireFileError(ValueError):
-    """A questionnaire file that cannot be used; `problems` names each field that is wrong."""
+    """A questionnaire file that cannot be used; `problems` names each field that is wrong.
+
+    Each problem is a FileProblem (a field, a reason and values; its text is the English), so
+    the app and the command line word it in the reader's language.
+    """
 
     def __init__(self, source: str, problems: Iterable[str]) -> None:
         self.source = source
-        self.problems: tuple[str, ...] = tuple(problems)[:MAX_REPORTED_PROBLEMS]
+        self.problems: tuple[FileProblem, ...] = tuple(
+            p if isinstance(p, FileProblem) else other(p) for p in problems
+        )[:MAX_REPORTED_PROBLEMS]
         super().__init__(f"{source}: " + "; ".join(self.problems))
 
 
@@ -69,14 +78,18 @@ def load_questionnaire(path: Path) -> Questionnaire:
     source = path.name
     try:
         if not path.is_file():
-            raise QuestionnaireFileError(source, ["not a file"])
+            raise QuestionnaireFileError(
+                source, [FileProblem("", FileReason.QUESTIONNAIRE_NOT_A_FILE)]
+            )
         if path.stat().st_size > MAX_FILE_BYTES:
             raise QuestionnaireFileError(source, [_too_big()])
         with path.open("rb") as file:
             # Read no more than the cap, even if the file grew after stat().
             raw = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise QuestionnaireFileError(source, [f"could not be read ({error.strerror})"]) from None
+        raise QuestionnaireFileError(
+            source, [FileProblem("", FileReason.UNREADABLE, detail=error.strerror)]
+        ) from None
     return parse_questionnaire(raw, source)
 
 
@@ -89,26 +102,37 @@ def parse_questionnaire(raw: bytes | str, source: str = "questionnaire") -> Ques
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise QuestionnaireFileError(source, ["is not UTF-8 text"]) from None
+        raise QuestionnaireFileError(
+            source, [FileProblem("", FileReason.QUESTIONNAIRE_NOT_UTF8)]
+        ) from None
     try:
         data = loads_strictly(
             text,
-            repeated_key=lambda key: f"the field '{key}' appears twice in one object",
-            not_a_number=lambda name: f"{name} is not a number a questionnaire can use",
+            repeated_key=lambda key: FileProblem(
+                "", FileReason.QUESTIONNAIRE_REPEATED_KEY, key=key
+            ),
+            not_a_number=lambda name: FileProblem(
+                "", FileReason.QUESTIONNAIRE_NOT_A_NUMBER, name=name
+            ),
         )
     except json.JSONDecodeError as error:
-        raise QuestionnaireFileError(
-            source, [f"is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
-        ) from None
+        problem = FileProblem(
+            "",
+            FileReason.QUESTIONNAIRE_NOT_JSON,
+            detail=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        )
+        raise QuestionnaireFileError(source, [problem]) from None
     except UnusableJson as error:
-        raise QuestionnaireFileError(source, [str(error)]) from None
+        raise QuestionnaireFileError(source, [error.problem]) from None
     except RecursionError:
         raise QuestionnaireFileError(
-            source, ["is nested too deeply to be a questionnaire"]
+            source, [FileProblem("", FileReason.QUESTIONNAIRE_TOO_DEEP)]
         ) from None
     except ValueError as error:  # a last guard: any other value the parser cannot turn into data
         raise QuestionnaireFileError(
-            source, [f"holds a value no questionnaire uses ({error})"]
+            source, [FileProblem("", FileReason.QUESTIONNAIRE_UNUSABLE_VALUE, detail=str(error))]
         ) from None
     return questionnaire_from_data(data, source)
 
@@ -117,14 +141,14 @@ def questionnaire_from_data(data: object, source: str = "questionnaire") -> Ques
     """Validate already-parsed JSON and build the questionnaire."""
     problems = schema_problems(data)
     if problems or not isinstance(data, dict):
-        raise QuestionnaireFileError(source, problems or ["file: must be an object ({...})"])
+        raise QuestionnaireFileError(source, problems or [_not_an_object()])
     try:
         return _build(data)
     except QuestionnaireError as error:
         raise QuestionnaireFileError(source, error.problems) from None
 
 
-def check_questionnaire(data: object) -> list[str]:
+def check_questionnaire(data: object) -> list[FileProblem]:
     """Every problem with parsed questionnaire JSON; an empty list means it can be loaded."""
     try:
         questionnaire_from_data(data)
@@ -157,8 +181,7 @@ def load_questionnaire_folder(folder: Path) -> QuestionnaireFolder:
         if questionnaire.id in owners:
             failed.append(
                 QuestionnaireFileError(
-                    path.name,
-                    [f"id: '{questionnaire.id}' is already used by {owners[questionnaire.id]}"],
+                    path.name, [id_already_used(questionnaire.id, owners[questionnaire.id])]
                 )
             )
             continue
@@ -170,8 +193,19 @@ def load_questionnaire_folder(folder: Path) -> QuestionnaireFolder:
 # --- Parsing guards ----------------------------------------------------------------------------
 
 
-def _too_big() -> str:
-    return f"is larger than {MAX_FILE_BYTES // 1024} KiB, too big for a questionnaire"
+def _too_big() -> FileProblem:
+    return FileProblem("", FileReason.QUESTIONNAIRE_TOO_BIG, kib=MAX_FILE_BYTES // 1024)
+
+
+def _not_an_object() -> FileProblem:
+    return FileProblem(
+        "file", FileReason.WRONG_TYPE, type="object", type_words=TYPE_WORDS["object"]
+    )
+
+
+def id_already_used(questionnaire_id: str, owner: str) -> FileProblem:
+    """A second file with the id of one read before it (`owner`, its file name)."""
+    return FileProblem("id", FileReason.ID_ALREADY_USED, id=questionnaire_id, file=owner)
 
 
 # --- Schema errors in words ----------------------------------------------------------------------
@@ -179,51 +213,47 @@ def _too_big() -> str:
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PATTERN_WORDS = {
-    "\\S": "must not be blank",
-    "^[a-z][a-z0-9_-]{1,39}$": (
-        "use 2-40 lower-case letters, digits, '_' or '-', starting with a letter"
-    ),
-    "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$": (
-        "use 1-40 letters, digits, '_', '.' or '-', starting with a letter or digit"
-    ),
+    "\\S": FileReason.BLANK,
+    "^[a-z][a-z0-9_-]{1,39}$": FileReason.NOT_A_NAME,
+    "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$": FileReason.NOT_A_VERSION,
 }
 
 
-def _count(number: int, path: Iterable[str | int]) -> str:
+def _count(number: int, path: Iterable[str | int]) -> Words:
     parts = [p for p in path if isinstance(p, str)]
     noun = parts[-1] if parts else "entries"
     words = _COUNT_WORDS[number] if number < len(_COUNT_WORDS) else str(number)
     if number == 1:
-        return f"at least {words} {noun.removesuffix('s')} is needed"
-    return f"at least {words} {noun} are needed"
+        return FileReason.NEEDS_ONE, {"noun": noun.removesuffix("s")}
+    return FileReason.NEEDS_SOME, {"count": number, "count_words": words, "noun": noun}
 
 
 _WORDING: Wording = {
     "minLength": lambda value, _path: (
-        "must not be empty" if value == 1 else f"needs {value}+ characters"
+        (FileReason.EMPTY, {}) if value == 1 else (FileReason.TOO_SHORT, {"limit": value})
     ),
-    "pattern": lambda value, _path: _PATTERN_WORDS.get(str(value), "is not in the expected form"),
+    "pattern": lambda value, _path: (_PATTERN_WORDS.get(str(value), FileReason.NOT_IN_FORM), {}),
     "minItems": lambda value, path: _count(int(value), path),
-    "maxItems": lambda value, _path: f"at most {value} are allowed",
-    "minProperties": lambda _value, _path: "give points, percent or both",
+    "maxItems": lambda value, _path: (FileReason.AT_MOST_ALLOWED, {"count": value}),
+    "minProperties": lambda _value, _path: (FileReason.POINTS_OR_PERCENT, {}),
 }
 
 
-def _describe(error: ValidationError) -> list[str]:
+def _describe(error: ValidationError) -> list[FileProblem]:
     value, instance = error.validator_value, error.instance
     if error.validator == "not" and isinstance(value, dict) and "required" in value:
         item_kind = instance.get("kind", "this") if isinstance(instance, dict) else "this"
         path = list(error.absolute_path)
         return [
-            f"{json_path(path, name)}: not allowed on a {item_kind} item"
+            FileProblem(json_path(path, name), FileReason.NOT_ON_ITEM_KIND, kind=item_kind)
             for name in value["required"]
         ]
-    return list[str](schema_error_in_words(error, _WORDING))
+    return schema_error_in_words(error, _WORDING)
 
 
-def schema_problems(data: object) -> list[str]:
+def schema_problems(data: object) -> list[FileProblem]:
     """What the JSON Schema finds wrong, in words, each naming its field; empty when valid."""
-    problems: list[str] = []
+    problems: list[FileProblem] = []
     errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
         for problem in _describe(error):
@@ -236,9 +266,9 @@ def schema_problems(data: object) -> list[str]:
 
 
 def _build(data: Mapping[str, Any]) -> Questionnaire:
-    problems: list[str] = []
+    problems: list[FileProblem] = []
     if data["id"] in BUILT_IN_MEASURES:
-        problems.append(f"id: '{data['id']}' is the name of a built-in measure; choose another")
+        problems.append(FileProblem("id", FileReason.BUILT_IN_MEASURE_ID, id=data["id"]))
     items = tuple(_item(raw) for raw in data["items"])
     # The file's "mcid" is a minimal important change (Ostelo-style, for ODI, RMDQ...).
     threshold = None
@@ -246,7 +276,8 @@ def _build(data: Mapping[str, Any]) -> Questionnaire:
         try:
             threshold = ChangeThreshold(data["mcid"].get("points"), data["mcid"].get("percent"))
         except MeasureError as error:
-            problems.append(f"mcid: {error}")
+            # The schema refuses every such threshold first; this is a last guard.
+            problems.append(FileProblem("mcid", FileReason.OTHER, detail=str(error)))
     scoring = data["scoring"]
     try:
         questionnaire = Questionnaire(
@@ -265,7 +296,7 @@ def _build(data: Mapping[str, Any]) -> Questionnaire:
             due_interval_days=data.get("due_interval_days"),
         )
     except QuestionnaireError as error:
-        problems.extend(error.problems)
+        problems.extend(other(p) if not isinstance(p, FileProblem) else p for p in error.problems)
     if problems:
         raise QuestionnaireError(*problems)
     return questionnaire

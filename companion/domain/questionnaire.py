@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from companion.domain.file_problems import FileProblem, FileReason
 from companion.domain.measures import ChangeThreshold, Measure
 
 
@@ -117,65 +118,82 @@ class Questionnaire:
         if problems:
             raise QuestionnaireError(*problems)
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[FileProblem]:
         """Every way the parts disagree with each other, named by field."""
-        found: list[str] = []
+        found: list[FileProblem] = []
         seen: set[str] = set()
         for index, item in enumerate(self.items):
             where = f"items[{index}]"
             if item.id in seen:
-                found.append(f"{where}.id: '{item.id}' is used by an earlier item")
+                found.append(FileProblem(f"{where}.id", FileReason.ITEM_ID_REPEATED, id=item.id))
             seen.add(item.id)
             if item.kind is ItemKind.CHOICE and len(item.options) < 2:
-                found.append(f"{where}.options: at least two options are needed")
+                found.append(FileProblem(f"{where}.options", FileReason.TOO_FEW_OPTIONS))
             if item.kind is ItemKind.CHECKBOX and item.options:
-                found.append(f"{where}.options: a checkbox item has no options")
+                found.append(FileProblem(f"{where}.options", FileReason.CHECKBOX_WITH_OPTIONS))
             labels = [o.label for o in item.options]
             for repeated in sorted({label for label in labels if labels.count(label) > 1}):
-                found.append(f"{where}.options: the label '{repeated}' appears twice")
+                found.append(
+                    FileProblem(f"{where}.options", FileReason.LABEL_REPEATED, label=repeated)
+                )
             for o_index, option in enumerate(item.options):
                 if not math.isfinite(option.score):
-                    found.append(f"{where}.options[{o_index}].score: must be a number")
+                    found.append(
+                        FileProblem(
+                            f"{where}.options[{o_index}].score",
+                            FileReason.WRONG_TYPE,
+                            type="number",
+                            type_words="a number",
+                        )
+                    )
         if not self.items:
-            found.append("items: at least one item is needed")
+            found.append(FileProblem("items", FileReason.NO_ITEMS))
         if found:
             return found  # the range checks below need well-formed items
         found.extend(self._scoring_problems())
         return found
 
-    def _scoring_problems(self) -> list[str]:
-        found: list[str] = []
+    def _scoring_problems(self) -> list[FileProblem]:
+        found: list[FileProblem] = []
         method = self.scoring.method
         choices = sum(item.kind is ItemKind.CHOICE for item in self.items)
         if method is ScoringMethod.COUNT_CHECKED and choices:
-            found.append("scoring.method: 'count_checked' needs every item to be a checkbox")
+            found.append(FileProblem("scoring.method", FileReason.COUNT_CHECKED_NEEDS_CHECKBOXES))
         if self.scoring.max_missing < 0:
-            found.append("scoring.max_missing: cannot be negative")
+            found.append(FileProblem("scoring.max_missing", FileReason.MISSING_NEGATIVE))
         elif self.scoring.max_missing and method not in (
             ScoringMethod.MEAN,
             ScoringMethod.PERCENT_OF_MAX,
         ):
             found.append(
-                f"scoring.max_missing: '{method}' cannot allow missing answers; "
-                "only 'mean' and 'percent_of_max' can"
+                FileProblem(
+                    "scoring.max_missing", FileReason.MISSING_NOT_ALLOWED, method=str(method)
+                )
             )
         elif self.scoring.max_missing >= max(choices, 1):
             found.append(
-                f"scoring.max_missing: {self.scoring.max_missing} would allow every question "
-                "to be skipped"
+                FileProblem(
+                    "scoring.max_missing", FileReason.MISSING_ALL, count=self.scoring.max_missing
+                )
             )
         if method is ScoringMethod.PERCENT_OF_MAX and any(
             item.max_score <= item.min_score for item in self.items
         ):
-            found.append("scoring.method: 'percent_of_max' needs every item to have a range")
+            found.append(FileProblem("scoring.method", FileReason.PERCENT_NEEDS_RANGE))
         if not self.score_min < self.score_max:
-            found.append("score_range: min must be below max")
+            found.append(FileProblem("score_range", FileReason.RANGE_MIN_NOT_BELOW_MAX))
             return found
         low, high = self.attainable_range()
         if low < self.score_min or high > self.score_max:
             found.append(
-                f"score_range: the items can score {_number(low)} to {_number(high)}, outside "
-                f"the declared {_number(self.score_min)} to {_number(self.score_max)}"
+                FileProblem(
+                    "score_range",
+                    FileReason.RANGE_OUTSIDE_DECLARED,
+                    low=_number(low),
+                    high=_number(high),
+                    min=_number(self.score_min),
+                    max=_number(self.score_max),
+                )
             )
         return found
 

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from companion.content.file_problems import FileProblem, FileReason
 from companion.content.questionnaires import (
     FILE_SUFFIX,
     MAX_FILE_BYTES,
     QuestionnaireFileError,
+    id_already_used,
     load_questionnaire,
     parse_questionnaire,
 )
@@ -48,11 +50,15 @@ Answer = int | bool | None
 
 
 class QuestionnaireRefused(ValueError):
-    """A questionnaire file that was not installed; nothing was copied. The message says why."""
+    """A questionnaire file that was not installed; nothing was copied.
 
-    def __init__(self, source: str, problems: Iterable[str]) -> None:
+    `problems` are FileProblem values (the message is their English, for logs); the app and
+    the command line word them in the reader's language.
+    """
+
+    def __init__(self, source: str, problems: Iterable[FileProblem]) -> None:
         self.source = source
-        self.problems: tuple[str, ...] = tuple(problems)
+        self.problems: tuple[FileProblem, ...] = tuple(problems)
         super().__init__(f"{source}: " + "; ".join(self.problems))
 
 
@@ -96,11 +102,11 @@ class UnusableQuestionnaireFile:
     """A file in the questionnaires folder that cannot be used (edited by hand, say)."""
 
     file_name: str
-    problems: tuple[str, ...]
+    problems: tuple[FileProblem, ...]
 
     @property
     def message(self) -> str:
-        """The file and what is wrong with it, on one line."""
+        """The file and what is wrong with it, on one line, in English (for logs)."""
         return f"{self.file_name}: " + "; ".join(self.problems)
 
 
@@ -178,7 +184,7 @@ def list_questionnaires(folder: Path) -> InstalledQuestionnaires:
             continue
         questionnaire = loaded
         if questionnaire.id in owners:
-            problem = f"id: '{questionnaire.id}' is already used by {owners[questionnaire.id]}"
+            problem = id_already_used(questionnaire.id, owners[questionnaire.id])
             unusable.append(UnusableQuestionnaireFile(path.name, (problem,)))
             continue
         owners[questionnaire.id] = path.name
@@ -321,12 +327,16 @@ def all_due_items(store: Store, folder: Path, today: date) -> list[DueQuestionna
 def _read_capped(source: Path) -> bytes:
     try:
         if not source.is_file():
-            raise QuestionnaireRefused(source.name, ["not a file"])
+            raise QuestionnaireRefused(
+                source.name, [FileProblem("", FileReason.QUESTIONNAIRE_NOT_A_FILE)]
+            )
         with source.open("rb") as file:
             # Read no more than the loader accepts, whatever the file's size.
             return file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise QuestionnaireRefused(source.name, [f"could not be read ({error.strerror})"]) from None
+        raise QuestionnaireRefused(
+            source.name, [FileProblem("", FileReason.UNREADABLE, detail=error.strerror)]
+        ) from None
 
 
 # The Today page lists what is due each time data changes; checking a long questionnaire

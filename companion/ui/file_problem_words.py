@@ -1,4 +1,4 @@
-"""File problems (programme files) in the app's language: the reason's words, with tr().
+"""Problems in programme and questionnaire files in the app's language, with tr().
 
 content.file_problems keeps each problem as a field, a reason and values; the English there is
 for logs. These are the same sentences for the screen, so a German user reads German.
@@ -14,7 +14,13 @@ translate = QCoreApplication.translate
 
 
 def _texts() -> dict[FileReason, str]:
-    return {**_reading_texts(), **_field_texts(), **_programme_texts()}
+    return {
+        **_reading_texts(),
+        **_field_texts(),
+        **_programme_texts(),
+        **_questionnaire_file_texts(),
+        **_questionnaire_texts(),
+    }
 
 
 def _reading_texts() -> dict[FileReason, str]:
@@ -139,6 +145,96 @@ def _programme_texts() -> dict[FileReason, str]:
     }
 
 
+def _questionnaire_file_texts() -> dict[FileReason, str]:
+    """Why a questionnaire file could not be read, or what its schema finds wrong."""
+    return {
+        FileReason.QUESTIONNAIRE_NOT_A_FILE: translate("FileProblem", "not a file"),
+        FileReason.QUESTIONNAIRE_TOO_BIG: translate(
+            "FileProblem", "is larger than {kib} KiB, too big for a questionnaire"
+        ),
+        FileReason.QUESTIONNAIRE_NOT_UTF8: translate("FileProblem", "is not UTF-8 text"),
+        FileReason.QUESTIONNAIRE_NOT_JSON: translate(
+            "FileProblem", "is not valid JSON: {detail} (line {line}, column {column})"
+        ),
+        FileReason.QUESTIONNAIRE_REPEATED_KEY: translate(
+            "FileProblem", "the field '{key}' appears twice in one object"
+        ),
+        FileReason.QUESTIONNAIRE_NOT_A_NUMBER: translate(
+            "FileProblem", "{name} is not a number a questionnaire can use"
+        ),
+        FileReason.QUESTIONNAIRE_TOO_DEEP: translate(
+            "FileProblem", "is nested too deeply to be a questionnaire"
+        ),
+        FileReason.QUESTIONNAIRE_UNUSABLE_VALUE: translate(
+            "FileProblem", "holds a value no questionnaire uses ({detail})"
+        ),
+        FileReason.TOO_SHORT: translate("FileProblem", "needs {limit}+ characters"),
+        FileReason.NOT_A_NAME: translate(
+            "FileProblem", "use 2-40 lower-case letters, digits, '_' or '-', starting with a letter"
+        ),
+        FileReason.NOT_A_VERSION: translate(
+            "FileProblem",
+            "use 1-40 letters, digits, '_', '.' or '-', starting with a letter or digit",
+        ),
+        FileReason.NOT_IN_FORM: translate("FileProblem", "is not in the expected form"),
+        FileReason.NEEDS_ONE: translate("FileProblem", "at least one {noun} is needed"),
+        FileReason.NEEDS_SOME: translate("FileProblem", "at least {count_words} {noun} are needed"),
+        FileReason.AT_MOST_ALLOWED: translate("FileProblem", "at most {count} are allowed"),
+        FileReason.POINTS_OR_PERCENT: translate("FileProblem", "give points, percent or both"),
+        FileReason.NOT_ON_ITEM_KIND: translate("FileProblem", "not allowed on a {kind} item"),
+    }
+
+
+def _questionnaire_texts() -> dict[FileReason, str]:
+    """What does not hold together in a questionnaire: its ids, items and scoring."""
+    return {
+        FileReason.BUILT_IN_MEASURE_ID: translate(
+            "FileProblem", "'{id}' is the name of a built-in measure; choose another"
+        ),
+        FileReason.ID_ALREADY_USED: translate("FileProblem", "'{id}' is already used by {file}"),
+        FileReason.ITEM_ID_REPEATED: translate("FileProblem", "'{id}' is used by an earlier item"),
+        FileReason.TOO_FEW_OPTIONS: translate("FileProblem", "at least two options are needed"),
+        FileReason.CHECKBOX_WITH_OPTIONS: translate(
+            "FileProblem", "a checkbox item has no options"
+        ),
+        FileReason.LABEL_REPEATED: translate("FileProblem", "the label '{label}' appears twice"),
+        FileReason.NO_ITEMS: translate("FileProblem", "at least one item is needed"),
+        FileReason.COUNT_CHECKED_NEEDS_CHECKBOXES: translate(
+            "FileProblem", "'count_checked' needs every item to be a checkbox"
+        ),
+        FileReason.MISSING_NEGATIVE: translate("FileProblem", "cannot be negative"),
+        FileReason.MISSING_NOT_ALLOWED: translate(
+            "FileProblem",
+            "'{method}' cannot allow missing answers; only 'mean' and 'percent_of_max' can",
+        ),
+        FileReason.MISSING_ALL: translate(
+            "FileProblem", "{count} would allow every question to be skipped"
+        ),
+        FileReason.PERCENT_NEEDS_RANGE: translate(
+            "FileProblem", "'percent_of_max' needs every item to have a range"
+        ),
+        FileReason.RANGE_MIN_NOT_BELOW_MAX: translate("FileProblem", "min must be below max"),
+        FileReason.RANGE_OUTSIDE_DECLARED: translate(
+            "FileProblem",
+            "the items can score {low} to {high}, outside the declared {min} to {max}",
+        ),
+    }
+
+
+def _count_words() -> dict[int, str]:
+    """The numbers a questionnaire's "at least two options" spells out."""
+    return {
+        2: translate("FileProblem", "two"),
+        3: translate("FileProblem", "three"),
+        4: translate("FileProblem", "four"),
+        5: translate("FileProblem", "five"),
+        6: translate("FileProblem", "six"),
+        7: translate("FileProblem", "seven"),
+        8: translate("FileProblem", "eight"),
+        9: translate("FileProblem", "nine"),
+    }
+
+
 def _type_words() -> dict[str, str]:
     return {
         "string": translate("FileProblem", "text"),
@@ -159,6 +255,9 @@ def reason_text(problem: str) -> str:
         return str(values.get("detail", ""))
     if problem.reason is FileReason.WRONG_TYPE:
         values["type_words"] = _type_words().get(str(values.get("type")), values["type_words"])
+    if problem.reason is FileReason.NEEDS_SOME:
+        count = int(values["count"])
+        values["count_words"] = _count_words().get(count, values["count_words"])
     if problem.reason is FileReason.TOO_FEW_ENTRIES and values.get("count") == 1:
         return translate("FileProblem", "needs at least 1 entry")
     if problem.reason is FileReason.WEEKLY_OVER_DAYS:

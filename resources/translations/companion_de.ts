@@ -1871,6 +1871,162 @@
         <source>&apos;{exercise}&apos; is already a library exercise</source>
         <translation>„{exercise}“ ist bereits eine Übung der Übungsbibliothek</translation>
     </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a questionnaire</source>
+        <translation>ist größer als {kib} KiB und damit zu groß für einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein Text in UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>ist kein gültiges JSON: {detail} (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; appears twice in one object</source>
+        <translation>das Feld „{key}“ kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a questionnaire can use</source>
+        <translation>{name} ist keine Zahl, die ein Fragebogen verwenden kann</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a questionnaire</source>
+        <translation>ist zu tief verschachtelt für einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>holds a value no questionnaire uses ({detail})</source>
+        <translation>enthält einen Wert, den kein Fragebogen verwendet ({detail})</translation>
+    </message>
+    <message>
+        <source>needs {limit}+ characters</source>
+        <translation>braucht mindestens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>use 2-40 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>verwenden Sie 2–40 Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>use 1-40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>verwenden Sie 1–40 Buchstaben, Ziffern, „_“, „.“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation>hat nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>at least one {noun} is needed</source>
+        <translation>mindestens ein Eintrag ({noun}) ist nötig</translation>
+    </message>
+    <message>
+        <source>at least {count_words} {noun} are needed</source>
+        <translation>mindestens {count_words} Einträge ({noun}) sind nötig</translation>
+    </message>
+    <message>
+        <source>at most {count} are allowed</source>
+        <translation>höchstens {count} Einträge sind erlaubt</translation>
+    </message>
+    <message>
+        <source>give points, percent or both</source>
+        <translation>geben Sie Punkte (points), Prozent (percent) oder beides an</translation>
+    </message>
+    <message>
+        <source>not allowed on a {kind} item</source>
+        <translation>ist bei einer Frage der Art „{kind}“ nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the name of a built-in measure; choose another</source>
+        <translation>„{id}“ ist der Name einer eingebauten Verlaufsmessung; wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>„{id}“ wird schon von {file} verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is used by an earlier item</source>
+        <translation>„{id}“ wird schon von einer früheren Frage verwendet</translation>
+    </message>
+    <message>
+        <source>at least two options are needed</source>
+        <translation>mindestens zwei Antwortmöglichkeiten sind nötig</translation>
+    </message>
+    <message>
+        <source>a checkbox item has no options</source>
+        <translation>eine Frage zum Ankreuzen hat keine Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>the label &apos;{label}&apos; appears twice</source>
+        <translation>die Beschriftung „{label}“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>mindestens eine Frage ist nötig</translation>
+    </message>
+    <message>
+        <source>&apos;count_checked&apos; needs every item to be a checkbox</source>
+        <translation>„count_checked“ setzt voraus, dass alle Fragen zum Ankreuzen sind</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; cannot allow missing answers; only &apos;mean&apos; and &apos;percent_of_max&apos; can</source>
+        <translation>„{method}“ kann keine fehlenden Antworten zulassen; das können nur „mean“ und „percent_of_max“</translation>
+    </message>
+    <message>
+        <source>{count} would allow every question to be skipped</source>
+        <translation>{count} würde erlauben, jede Frage auszulassen</translation>
+    </message>
+    <message>
+        <source>&apos;percent_of_max&apos; needs every item to have a range</source>
+        <translation>„percent_of_max“ setzt voraus, dass jede Frage mehr als einen Punktwert ergeben kann</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>min muss kleiner als max sein</translation>
+    </message>
+    <message>
+        <source>the items can score {low} to {high}, outside the declared {min} to {max}</source>
+        <translation>die Fragen ergeben Punktwerte von {low} bis {high}, außerhalb der angegebenen Spanne von {min} bis {max}</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
     <message numerus="yes">
         <source>asks for {times} times a week on only %n day(s); add days or lower it</source>
         <translation>
@@ -3164,6 +3320,162 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
     <message>
         <source>&apos;{exercise}&apos; is already a library exercise</source>
         <translation>„{exercise}“ ist bereits eine Übung der Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a questionnaire</source>
+        <translation>ist größer als {kib} KiB und damit zu groß für einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein Text in UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>ist kein gültiges JSON: {detail} (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; appears twice in one object</source>
+        <translation>das Feld „{key}“ kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a questionnaire can use</source>
+        <translation>{name} ist keine Zahl, die ein Fragebogen verwenden kann</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a questionnaire</source>
+        <translation>ist zu tief verschachtelt für einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>holds a value no questionnaire uses ({detail})</source>
+        <translation>enthält einen Wert, den kein Fragebogen verwendet ({detail})</translation>
+    </message>
+    <message>
+        <source>needs {limit}+ characters</source>
+        <translation>braucht mindestens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>use 2-40 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>verwenden Sie 2–40 Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>use 1-40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>verwenden Sie 1–40 Buchstaben, Ziffern, „_“, „.“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation>hat nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>at least one {noun} is needed</source>
+        <translation>mindestens ein Eintrag ({noun}) ist nötig</translation>
+    </message>
+    <message>
+        <source>at least {count_words} {noun} are needed</source>
+        <translation>mindestens {count_words} Einträge ({noun}) sind nötig</translation>
+    </message>
+    <message>
+        <source>at most {count} are allowed</source>
+        <translation>höchstens {count} Einträge sind erlaubt</translation>
+    </message>
+    <message>
+        <source>give points, percent or both</source>
+        <translation>geben Sie Punkte (points), Prozent (percent) oder beides an</translation>
+    </message>
+    <message>
+        <source>not allowed on a {kind} item</source>
+        <translation>ist bei einer Frage der Art „{kind}“ nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the name of a built-in measure; choose another</source>
+        <translation>„{id}“ ist der Name einer eingebauten Verlaufsmessung; wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation>„{id}“ wird schon von {file} verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is used by an earlier item</source>
+        <translation>„{id}“ wird schon von einer früheren Frage verwendet</translation>
+    </message>
+    <message>
+        <source>at least two options are needed</source>
+        <translation>mindestens zwei Antwortmöglichkeiten sind nötig</translation>
+    </message>
+    <message>
+        <source>a checkbox item has no options</source>
+        <translation>eine Frage zum Ankreuzen hat keine Antwortmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>the label &apos;{label}&apos; appears twice</source>
+        <translation>die Beschriftung „{label}“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>mindestens eine Frage ist nötig</translation>
+    </message>
+    <message>
+        <source>&apos;count_checked&apos; needs every item to be a checkbox</source>
+        <translation>„count_checked“ setzt voraus, dass alle Fragen zum Ankreuzen sind</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; cannot allow missing answers; only &apos;mean&apos; and &apos;percent_of_max&apos; can</source>
+        <translation>„{method}“ kann keine fehlenden Antworten zulassen; das können nur „mean“ und „percent_of_max“</translation>
+    </message>
+    <message>
+        <source>{count} would allow every question to be skipped</source>
+        <translation>{count} würde erlauben, jede Frage auszulassen</translation>
+    </message>
+    <message>
+        <source>&apos;percent_of_max&apos; needs every item to have a range</source>
+        <translation>„percent_of_max“ setzt voraus, dass jede Frage mehr als einen Punktwert ergeben kann</translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation>min muss kleiner als max sein</translation>
+    </message>
+    <message>
+        <source>the items can score {low} to {high}, outside the declared {min} to {max}</source>
+        <translation>die Fragen ergeben Punktwerte von {low} bis {high}, außerhalb der angegebenen Spanne von {min} bis {max}</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
     </message>
     <message numerus="yes">
         <source>asks for {times} times a week on only %n day(s); add days or lower it</source>

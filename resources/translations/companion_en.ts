@@ -1916,6 +1916,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number a questionnaire can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value no questionnaire uses ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {limit}+ characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2-40 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1-40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one {noun} is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count_words} {noun} are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give points, percent or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed on a {kind} item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the name of a built-in measure; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is used by an earlier item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least two options are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checkbox item has no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &apos;{label}&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;count_checked&apos; needs every item to be a checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; cannot allow missing answers; only &apos;mean&apos; and &apos;percent_of_max&apos; can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} would allow every question to be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;percent_of_max&apos; needs every item to have a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items can score {low} to {high}, outside the declared {min} to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3356,162 @@ To make your first entry, choose “Add activity” or “Add treatment or event
     </message>
     <message>
         <source>goes with times_per_day = 1 (a weekly activity is once on its day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {kib} KiB, too big for a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number a questionnaire can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value no questionnaire uses ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {limit}+ characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2-40 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1-40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one {noun} is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count_words} {noun} are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give points, percent or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed on a {kind} item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the name of a built-in measure; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is already used by {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is used by an earlier item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least two options are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checkbox item has no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &apos;{label}&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;count_checked&apos; needs every item to be a checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{method}&apos; cannot allow missing answers; only &apos;mean&apos; and &apos;percent_of_max&apos; can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} would allow every question to be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;percent_of_max&apos; needs every item to have a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min must be below max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items can score {low} to {high}, outside the declared {min} to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

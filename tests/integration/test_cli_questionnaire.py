@@ -34,14 +34,16 @@ LISTED = (
 )
 
 
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m companion questionnaire ARGS --data-dir DIR`."""
     return subprocess.run(
         [sys.executable, "-m", "companion", "questionnaire", *args, "--data-dir", str(data_dir)],
         capture_output=True,
         text=True,
         timeout=60,
-        env=dict(os.environ),
+        env=env if env is not None else dict(os.environ),
         check=False,
     )
 
@@ -129,6 +131,45 @@ def test_a_missing_file_is_refused(data_dir: Path, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == "companion: nothing was added: nowhere.json: not a file\n"
     assert _files(data_dir) == {}
+
+
+def _in_german() -> dict[str, str]:
+    locales = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+    return {**{k: v for k, v in os.environ.items() if k not in locales}, "LANGUAGE": "de"}
+
+
+def test_a_refused_file_is_worded_in_german(data_dir: Path, tmp_path: Path) -> None:
+    """`LANGUAGE=de companion questionnaire add bad.json`: the file's problems in German too."""
+    data = json.loads(EXAMPLE_FILE.read_text(encoding="utf-8"))
+    data["items"][0]["options"][1]["label"] = "Easy"
+    data["items"][1]["id"] = "getting_dressed"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+
+    result = run(data_dir, "add", str(bad), env=_in_german())
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        "companion: nichts wurde hinzugefügt: bad.json: items[0].options: die Beschriftung "
+        "„Easy“ kommt zweimal vor; items[1].id: „getting_dressed“ wird schon von einer früheren "
+        "Frage verwendet\n"
+    )
+    missing = run(data_dir, "add", str(tmp_path / "nowhere.json"), env=_in_german())
+    assert missing.stderr == "companion: nichts wurde hinzugefügt: nowhere.json: keine Datei\n"
+    assert _files(data_dir) == {}
+
+
+def test_unusable_files_are_listed_in_german(data_dir: Path) -> None:
+    assert run(data_dir, "add", str(EXAMPLE_FILE)).returncode == 0
+    folder = questionnaires_folder(data_dir)
+    (folder / "edited-by-hand.json").write_text('{"a": 1, "a": 2}', encoding="utf-8")
+    (folder / "zz-copy.json").write_bytes(EXAMPLE_FILE.read_bytes())
+    result = run(data_dir, "list", env=_in_german())
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "nicht verwendbar: edited-by-hand.json: das Feld „a“ kommt in einem Objekt zweimal vor",
+        "nicht verwendbar: zz-copy.json: id: „example-daily-function“ wird schon von "
+        "example-daily-function.json verwendet",
+    ]
 
 
 def test_removing_an_unknown_id_fails_and_removes_nothing(data_dir: Path) -> None:

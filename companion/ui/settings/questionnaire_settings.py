@@ -278,7 +278,7 @@ class QuestionnaireSettings(QGroupBox):
                 self.tr(
                     "{problem}\n\nNothing was added; your questionnaires and answers are as "
                     "they were. Ask whoever gave you the file for a corrected one."
-                ).format(problem=error),
+                ).format(problem=_refusal_text(error)),
             )
             return
         installed = list_questionnaires(self._folder).find(questionnaire.id)
@@ -296,7 +296,7 @@ class QuestionnaireSettings(QGroupBox):
             self._tell(
                 QMessageBox.Icon.Warning,
                 self.tr("This file cannot be added"),
-                self.tr("{problem}\n\nNothing was added.").format(problem=error),
+                self.tr("{problem}\n\nNothing was added.").format(problem=_refusal_text(error)),
             )
             return
         except OSError as error:
@@ -375,6 +375,11 @@ class QuestionnaireSettings(QGroupBox):
         self.message = QMessageBox(icon, APP_NAME, title, QMessageBox.StandardButton.Ok, self)
         self.message.setInformativeText(text)
         self.message.open()
+
+
+def _refusal_text(error: QuestionnaireRefused) -> str:
+    """The file and what is wrong with it, in the app's language."""
+    return f"{error.source}: " + "; ".join(file_problem_text(p) for p in error.problems)
 
 
 def _discard(dialog: QDialog | None) -> None:
