@@ -5005,8 +5005,8 @@ Für Ihren ersten Eintrag wählen Sie oben „Aktivität hinzufügen“ oder „
         </translation>
     </message>
     <message>
-        <source>Nothing was saved. {problem}</source>
-        <translation>Es wurde nichts gespeichert. {problem}</translation>
+        <source>Nothing was saved: this questionnaire&apos;s own scoring rules cannot score these answers. Please tell whoever gave you the questionnaire file.</source>
+        <translation>Nichts wurde gespeichert: Die Auswertungsregeln dieses Fragebogens können diese Antworten nicht auswerten. Bitte sagen Sie es der Person, von der Sie die Fragebogendatei haben.</translation>
     </message>
     <message>
         <source>Your score: {score} on a scale from {low} to {high}</source>

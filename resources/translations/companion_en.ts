@@ -4998,7 +4998,7 @@ To make your first entry, choose “Add activity” or “Add treatment or event
         </translation>
     </message>
     <message>
-        <source>Nothing was saved. {problem}</source>
+        <source>Nothing was saved: this questionnaire&apos;s own scoring rules cannot score these answers. Please tell whoever gave you the questionnaire file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ change from the first response.
 from __future__ import annotations
 
 import html
+import logging
 import math
 import textwrap
 from collections.abc import Callable
@@ -46,6 +47,8 @@ from companion.services.questionnaires import (
 from companion.ui.context import AppContext
 from companion.ui.progress.progress_texts import change_sentence
 from companion.ui.style import SUBHEADING_SCALE, heading, scaled_font, scrolling
+
+log = logging.getLogger(__name__)
 
 # A button's text does not wrap by itself; long licensed wording is broken into lines of this
 # many characters (a comfortable reading width) so the dialog never grows sideways.
@@ -411,8 +414,14 @@ class QuestionnaireDialog(QDialog):
                 self._context.store, self.questionnaire, self.answers(), self._clock()
             )
         except QuestionnaireAnswersInvalid as error:
+            # The form only offers answers the file allows, so this is the file's own scoring
+            # rules disagreeing with themselves: the details (English) go to the log.
+            log.warning("questionnaire answers not scored: %s", error)
             self.problem_label.setText(
-                self.tr("Nothing was saved. {problem}").format(problem=error)
+                self.tr(
+                    "Nothing was saved: this questionnaire's own scoring rules cannot score "
+                    "these answers. Please tell whoever gave you the questionnaire file."
+                )
             )
             self.problem_label.show()
             return
