@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from companion import APP_NAME
-from companion.domain.branding import Branding
 from companion.domain.changes import Changes, Topic
 from companion.ui.bus import ChangeBus
 from companion.ui.tasks import BackgroundTasks
@@ -23,6 +22,7 @@ from companion.ui.ui_state import UiState
 
 if TYPE_CHECKING:
     from companion.content.library import ExerciseLibrary
+    from companion.domain.branding import Branding
     from companion.services.data_store import Store
     from companion.services.today import TodayInputs
 
@@ -72,8 +72,7 @@ class AppContext(QObject):
         self.tasks = BackgroundTasks()
         self._load_library = load_library or bundled_library
         self._library: ExerciseLibrary | None = None
-        # The plain app's (content.branding.plain_branding, not imported: it loads the library).
-        self.branding = branding or Branding(product_name=APP_NAME)
+        self._branding = branding
 
     @property
     def store(self) -> Store:
@@ -86,6 +85,16 @@ class AppContext(QObject):
             self._store, self._open_store = opened, None
             self.first_look = None  # from now on the views read the store itself
         return self._store
+
+    @property
+    def branding(self) -> Branding:
+        """A clinic's branding, else the plain app's (made when first asked for: Today's first
+        frame needs none of it)."""
+        if self._branding is None:
+            from companion.domain.branding import Branding
+
+            self._branding = Branding(product_name=APP_NAME)
+        return self._branding
 
     @property
     def store_open(self) -> bool:
@@ -129,7 +138,7 @@ class AppContext(QObject):
         context made before the store may have neither)."""
         self._load_library = load_library
         self._library = None
-        self.branding = branding
+        self._branding = branding
 
     def forget_library(self) -> None:
         """Read the library again when next needed (in the language now chosen)."""

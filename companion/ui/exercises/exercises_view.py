@@ -32,12 +32,8 @@ from companion.ui.exercises.exercise_words import (
     weekly_count_lines,
 )
 from companion.ui.language import first_weekday
-from companion.ui.safety.safety_texts import (
-    ask_physio_text,
-    clearance_label,
-    left_out_text,
-    same_day_plan_text,
-)
+from companion.ui.safety.red_flag_texts import same_day_plan_text
+from companion.ui.safety.safety_texts import ask_physio_text, clearance_label, left_out_text
 from companion.ui.style import SUBHEADING_SCALE, fill, fill_with_scrolling, heading, side_by_side
 from companion.ui.widgets.exercise_search import ExerciseSearch
 from companion.ui.widgets.figure_widget import FigureWidget

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from companion.domain.red_flags import REASON_EXPLANATIONS, ScreeningReason
 from companion.domain.safety_lock import AssessedBy, AssessmentProblem, EmergencyLock
-from companion.ui.language import emergency_number, with_numbers
+from companion.ui.language import advice_line, emergency_number, with_numbers
 
 if TYPE_CHECKING:  # the tray form shows the lock's line without loading the services
     from companion.services.screening import AssessmentRecord
@@ -360,3 +360,14 @@ def assessment_texts(record: AssessmentRecord) -> tuple[str, str]:
     return title, translate(
         "SafetyTexts", "On {day}, after the emergency answer of {answered}. Exercises unlocked."
     ).format(day=on, answered=answered)
+
+
+def same_day_plan_text() -> str:
+    """What a same-day finding changes in today's plan, and what to do (Today, the Exercises
+    page and the session player say it)."""
+    return QCoreApplication.translate(
+        "TodayPlan",
+        "Your safety answers today need a doctor's check. See your GP, an urgent care "
+        "service or {advice_line} today. Until then, nerve glides and strengthening exercises "
+        "are paused for today; walking and resting positions are fine.",
+    ).format(advice_line=advice_line())

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 
 from companion.domain.exercise import Bias, ClearanceCondition, Exercise
 from companion.domain.safety_plan import HoldReason, LeftOut
-from companion.ui.language import advice_line
 
 translate = QCoreApplication.translate
 
@@ -55,16 +54,6 @@ def left_out_text(reason: LeftOut) -> str:
         ),
     }
     return texts[reason]
-
-
-def same_day_plan_text() -> str:
-    """What a same-day finding changes in today's plan, and what to do."""
-    return translate(
-        "TodayPlan",
-        "Your safety answers today need a doctor's check. See your GP, an urgent care "
-        "service or {advice_line} today. Until then, nerve glides and strengthening exercises "
-        "are paused for today; walking and resting positions are fine.",
-    ).format(advice_line=advice_line())
 
 
 def hold_reason_text(reason: HoldReason) -> str:

@@ -26,8 +26,7 @@ from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.safety_lock import EmergencyLock
 from companion.domain.vocabulary import LegReach, Side
 from companion.services.checkin_record import CheckInRecord
-from companion.ui.safety.red_flag_texts import lock_banner_text, reason_text
-from companion.ui.safety.safety_texts import same_day_plan_text
+from companion.ui.safety.red_flag_texts import lock_banner_text, reason_text, same_day_plan_text
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
 from companion.ui.today.checkin_form import CheckInForm

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from companion.ui.exercises.exercise_words import dose_text
 from companion.ui.exercises.player.words import pain_box, pain_grid
-from companion.ui.safety.safety_texts import left_out_text, same_day_plan_text
+from companion.ui.safety.red_flag_texts import same_day_plan_text
+from companion.ui.safety.safety_texts import left_out_text
 from companion.ui.style import SUBHEADING_SCALE, heading, scrolling
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ from companion.ui.context import AppContext
 from companion.ui.exercises.player.session_player import Clock, SessionPlayer, WallClock
 from companion.ui.exercises.player.sound import CueSink
 from companion.ui.language import first_weekday
-from companion.ui.safety.safety_texts import left_out_text, same_day_plan_text
+from companion.ui.safety.red_flag_texts import same_day_plan_text
+from companion.ui.safety.safety_texts import left_out_text
 from companion.ui.safety.screening_dialog import exercise_locked_text
 from companion.ui.widgets.messages import warn
 from companion.ui.window_placement import place_window
