@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
-# After the window has its pages: the start is over, and a user who opens Progress a moment
-# later finds matplotlib imported (a second or less of work on a worker thread).
-CHARTS_WARM_UP_MS = 1_000
+# After the window has its pages: the start is over (Today was painted before the store's
+# modules were imported), and a user who opens Progress a moment later finds matplotlib
+# imported (a second or less of work on a worker thread).
+CHARTS_WARM_UP_MS = 250
 TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
 REBUILD_RETRY_MS = 1_000  # a new language waits for an open dialog, session or check-in
 
