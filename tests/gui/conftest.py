@@ -41,6 +41,35 @@ def _english(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
     qapp.removeTranslator(translator)
 
 
+def back_to_english(qapp: QApplication) -> None:
+    """Undo apply_language: the next words are English again, with the system's formats."""
+    from PySide6.QtCore import QLocale
+
+    from companion.ui import language
+
+    while language._installed:
+        qapp.removeTranslator(language._installed.pop())
+    QLocale.setDefault(QLocale.system())
+    language._state["region"] = language.Region(language.ENGLISH, None)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The app's words in German for one test, English again after it."""
+    from companion.ui import language
+
+    language.apply_language(qapp, "de")
+    yield
+    back_to_english(qapp)
+
+
+@pytest.fixture
+def english_again(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test chose, the next test starts in English with the system's formats."""
+    yield
+    back_to_english(qapp)
+
+
 # --- A real X server with a tray host (tests marked xserver; pytest-xvfb starts the server) ---
 
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import json
 import string
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +22,7 @@ from companion.ui.context import AppContext
 from companion.ui.file_problem_words import file_problem_text
 from companion.ui.settings.questionnaire_settings import QuestionnaireSettings
 from companion.ui.ui_state import UiState
+from tests.gui.conftest import back_to_english
 
 EXAMPLE_FILE = (
     Path(__file__).parents[1]
@@ -53,16 +52,6 @@ def sample(reason: FileReason) -> FileProblem:
     return FileProblem("items[0]", reason, **values)
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    language.apply_language(qapp, "de")
-    yield
-    while language._installed:
-        qapp.removeTranslator(language._installed.pop())
-    QLocale.setDefault(QLocale.system())
-    language._state["region"] = language.Region(language.ENGLISH, None)
-
-
 def test_the_questionnaire_reasons_are_found() -> None:
     assert len(QUESTIONNAIRE_REASONS) == 33
     assert FileReason.RANGE_OUTSIDE_DECLARED in QUESTIONNAIRE_REASONS
@@ -89,10 +78,7 @@ def test_the_app_words_every_reason_in_english_and_german(
     try:
         german = file_problem_text(problem)
     finally:
-        while language._installed:
-            qapp.removeTranslator(language._installed.pop())
-        QLocale.setDefault(QLocale.system())
-        language._state["region"] = language.Region(language.ENGLISH, None)
+        back_to_english(qapp)
     assert german.startswith("items[0]: ")
     assert german != english
     if reason in QUESTIONNAIRE_REASONS:

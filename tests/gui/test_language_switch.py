@@ -32,16 +32,6 @@ SAME_DAY_STEP = "Contact your GP surgery, an urgent care service or {advice_line
 
 
 @pytest.fixture
-def english_again(qapp: QApplication) -> Iterator[None]:
-    """Whatever a test chose, the next test starts in English with the system's formats."""
-    yield
-    while language._installed:
-        qapp.removeTranslator(language._installed.pop())
-    QLocale.setDefault(QLocale.system())
-    language._state["region"] = language.Region(language.ENGLISH, None)
-
-
-@pytest.fixture
 def companion(
     qapp: QApplication, store: Store, data_dir: Path, english_again: None
 ) -> Iterator[CompanionApp]:

@@ -4,12 +4,10 @@ services return reasons, never sentences (a German UI showed their English)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from companion.cli.data_words import restore_problem_text as restore_problem_words
@@ -38,7 +36,6 @@ from companion.services.measures import (
 )
 from companion.services.programmes import ProgrammeRejected, RejectedBecause
 from companion.services.screening import ScreeningInvalid, ScreeningRefusal
-from companion.ui import language
 from companion.ui.data_problems import (
     backup_time_text,
     data_problem_text,
@@ -52,16 +49,6 @@ from companion.ui.progress.measure_words import refusal_text as refusal_text_of_
 from companion.ui.reports.reports_view import export_problem_text
 from companion.ui.safety.screening_dialog import refusal_text
 from companion.ui.texts import checkin_problem_text
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    language.apply_language(qapp, "de")
-    yield
-    while language._installed:
-        qapp.removeTranslator(language._installed.pop())
-    QLocale.setDefault(QLocale.system())
-    language._state["region"] = language.Region(language.ENGLISH, None)
 
 
 def test_check_in_problems_in_english(qapp: QApplication) -> None:

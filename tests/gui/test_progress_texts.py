@@ -3,12 +3,9 @@ the Progress summary and the measures' results were English under a German UI.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from companion.domain.figures import PainDay, summarise
 from companion.domain.measures import (
@@ -22,7 +19,6 @@ from companion.domain.measures import (
 from companion.domain.vocabulary import LegReach
 from companion.reports.report_words import headline
 from companion.reports.wording import wording
-from companion.ui import language
 from companion.ui.progress.progress_texts import change_sentence
 from companion.ui.reports.report_language import app_report_language
 
@@ -50,16 +46,6 @@ def test_a_measures_change_on_screen_is_the_domains_english(
         MeasureResult(measure, after, START + timedelta(days=20)),  # type: ignore[arg-type]
     )
     assert change_sentence(change) == describe_change(change)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    language.apply_language(qapp, "de")
-    yield
-    while language._installed:
-        qapp.removeTranslator(language._installed.pop())
-    QLocale.setDefault(QLocale.system())
-    language._state["region"] = language.Region(language.ENGLISH, None)
 
 
 def test_the_progress_headline_in_german(german: None) -> None:
