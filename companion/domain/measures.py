@@ -522,6 +522,17 @@ class DueMeasure:
         return max(0, (today - self.due_on).days)
 
 
+@dataclass(frozen=True)
+class DueQuestionnaire:
+    """A questionnaire (built-in measure or installed file) the Today page should offer now."""
+
+    measure_id: str  # "sbi", "psfs" or an installed file's id
+    title: str  # the measure's name, e.g. "Sciatica bother score"
+    due_on: date
+    never_taken: bool
+    days_overdue: int
+
+
 DEFAULT_INTERVALS: Mapping[str, int] = {
     MeasureKind.BOTHERSOMENESS.value: BOTHERSOMENESS_INTERVAL_DAYS,
     MeasureKind.FUNCTIONAL_SCALE.value: FUNCTIONAL_SCALE_INTERVAL_DAYS,

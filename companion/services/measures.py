@@ -27,6 +27,7 @@ from companion.domain.measures import (
     ActivityChange,
     BothersomenessItem,
     ChangeFromBaseline,
+    DueQuestionnaire,
     FunctionalScale,
     Measure,
     MeasureError,
@@ -106,17 +107,6 @@ class RecordedMeasure:
     def score(self) -> float:
         """The measure's score for this sitting."""
         return self.result.score
-
-
-@dataclass(frozen=True)
-class DueQuestionnaire:
-    """A questionnaire (built-in measure or installed file) the Today page should offer now."""
-
-    measure_id: str  # "sbi" or "psfs"
-    title: str  # the measure's name, e.g. "Sciatica bother score"
-    due_on: date
-    never_taken: bool
-    days_overdue: int
 
 
 # --- Recording ---------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from companion.content.questionnaires import (
 from companion.domain.changes import Changes, Topic
 from companion.domain.measures import (
     ChangeFromBaseline,
+    DueQuestionnaire,
     MeasureError,
     MeasureResult,
     change_from_baseline,
@@ -36,7 +37,7 @@ from companion.domain.measures import (
 )
 from companion.domain.questionnaire import ItemKind, Questionnaire, QuestionnaireError
 from companion.services.data_store import Store
-from companion.services.measures import DueQuestionnaire, RecordedMeasure, due_items
+from companion.services.measures import RecordedMeasure, due_items
 from companion.services.tray_data import QUESTIONNAIRES
 from companion.storage.models import QuestionnaireResponse
 from companion.storage.queries.responses import (

@@ -65,7 +65,8 @@ class AppContext(QObject):
             self._open_store = store
         else:
             self._store = store
-        self.first_look = first_look
+        # What the views show until the store opens; None once it is open.
+        self.first_look = first_look if self._store is None else None
         self.ui_state = ui_state
         self.bus = ChangeBus(self)
         # The one runner of background work: the app waits for it at quit.
@@ -98,7 +99,7 @@ class AppContext(QObject):
 
     @property
     def store_open(self) -> bool:
-        """True once the store is open (views show `first_look` until then)."""
+        """True once the store is open."""
         return self._store is not None
 
     @property

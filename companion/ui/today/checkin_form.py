@@ -286,7 +286,7 @@ class CheckInForm(QWidget):
     def load_defaults(self) -> None:
         """Start from the previous check-in (or from nothing), with an empty note."""
         look = self._context.first_look
-        if look is not None and not self._context.store_open:
+        if look is not None:  # the store is not open yet
             previous = look.last_checkin
         else:
             from companion.services.checkins import last_checkin

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Changes, Topic
+from companion.domain.measures import DueQuestionnaire
 from companion.domain.red_flags import ScreeningOccasion, ScreeningReason
 from companion.domain.safety_lock import EmergencyLock
 from companion.domain.vocabulary import LegReach, Side
@@ -37,16 +37,6 @@ if TYPE_CHECKING:
     # on a returning user's start the page is painted from the context's first look, before
     # SQLAlchemy is imported (app.py).
     from companion.ui.context import AppContext
-
-
-@dataclass(frozen=True)
-class _Due:
-    """One questionnaire on the Due panel."""
-
-    measure_id: str
-    title: str  # a questionnaire file's own title (built-in measures are named in the UI)
-    never_taken: bool
-    days_overdue: int
 
 
 class TodayView(QWidget):
@@ -210,14 +200,21 @@ class TodayView(QWidget):
         """Work out what is due now: safety questions, a lock on exercise, outcome measures."""
         now = self._clock()
         look = self._context.first_look
-        if look is not None and not self._context.store_open:
+        if look is not None:  # the store is not open yet
             today = now.astimezone().date()
             self._show_due(
                 look.lock,
                 look.same_day_open,
                 look.screening_reasons,
                 [
-                    _Due(due.measure_id, due.measure_id, due.never_taken, due.days_overdue(today))
+                    # A built-in measure: the page names it itself (_measure_title).
+                    DueQuestionnaire(
+                        due.measure_id,
+                        due.measure_id,
+                        due.due_on,
+                        due.never_taken,
+                        due.days_overdue(today),
+                    )
                     for due in look.measures_due
                 ],
             )
@@ -233,10 +230,7 @@ class TodayView(QWidget):
             lock,
             lock is None and same_day_open(store, now),
             screening_reasons(store, ScreeningOccasion.CHECK_IN, now),
-            [
-                _Due(due.measure_id, due.title, due.never_taken, due.days_overdue)
-                for due in all_due_items(store, folder, now.astimezone().date())
-            ],
+            all_due_items(store, folder, now.astimezone().date()),
         )
 
     def _show_due(
@@ -244,7 +238,7 @@ class TodayView(QWidget):
         lock: EmergencyLock | None,
         same_day: bool,
         reasons: tuple[ScreeningReason, ...],
-        measures: list[_Due],
+        measures: list[DueQuestionnaire],
     ) -> None:
         items: list[str] = []
         actions: list[tuple[str, Callable[[], object]]] = []
@@ -279,7 +273,7 @@ class TodayView(QWidget):
         """What the Due panel shows now."""
         return [label.text().removeprefix("• ") for label in self._due_labels]
 
-    def _measure_title(self, due: _Due) -> str:
+    def _measure_title(self, due: DueQuestionnaire) -> str:
         """A built-in measure's name in the user's language; a questionnaire file's title as
         its author wrote it."""
         built_in = {
@@ -310,7 +304,7 @@ class TodayView(QWidget):
 
     def _last_checkin(self) -> CheckInRecord | None:
         look = self._context.first_look
-        if look is not None and not self._context.store_open:
+        if look is not None:  # the store is not open yet
             return look.last_checkin
         from companion.services.checkins import last_checkin
 
