@@ -1,6 +1,6 @@
 """Problems in programme and questionnaire files in the reader's language, for the CLI.
 
-content.file_problems keeps each problem as a field, a reason and values; these are the same
+domain.file_problems keeps each problem as a field, a reason and values; these are the same
 sentences as the app's (ui/file_problem_words.py), in context Cli.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from companion.content.file_problems import FileProblem, FileReason
+from companion.domain.file_problems import FileProblem, FileReason
 from companion.reports.wording import Wording
 
 

@@ -24,9 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from companion.content.figure_reader import read_figure
-
-# Re-exported: the app, the CLI and the tests import these from the library, as before.
-from companion.content.file_problems import FileProblem, FileReason
 from companion.content.reader import MAX_FILE_BYTES as MAX_FILE_BYTES  # noqa: PLC0414
 from companion.content.reader import ContentError as ContentError  # noqa: PLC0414
 from companion.content.reader import Reader
@@ -53,6 +50,9 @@ from companion.domain.exercise import (
     SidesMode,
     StarterProgramme,
 )
+
+# Re-exported: the app, the CLI and the tests import these from the library, as before.
+from companion.domain.file_problems import FileProblem, FileReason
 from companion.domain.illustration.pose import (
     Figure,
 )

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.content.figure_reader import read_figure  # the library's own figure rules
-from companion.content.file_problems import FileProblem, FileReason, other
 from companion.content.library import ExerciseLibrary, check_dose
 from companion.content.reader import ContentError, Reader
 from companion.content.untrusted_json import (
@@ -41,6 +40,7 @@ from companion.domain.exercise import (
     SidesMode,
     StarterProgramme,
 )
+from companion.domain.file_problems import FileProblem, FileReason, other
 from companion.domain.programme import (
     DOSE_CEILING,
     WEEKDAY_NAMES,

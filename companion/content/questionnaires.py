@@ -15,7 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.content.file_problems import FileProblem, FileReason, other
 from companion.content.untrusted_json import (
     TYPE_WORDS,
     UnusableJson,
@@ -26,6 +25,7 @@ from companion.content.untrusted_json import (
     published_schema,
     schema_error_in_words,
 )
+from companion.domain.file_problems import FileProblem, FileReason, other
 from companion.domain.measures import BUILT_IN_MEASURES, ChangeThreshold, MeasureError
 from companion.domain.questionnaire import (
     ItemKind,

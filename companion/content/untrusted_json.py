@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from companion.content.file_problems import FileProblem, FileReason, other
+from companion.domain.file_problems import FileProblem, FileReason, other
 from companion.paths import resource
 
 if TYPE_CHECKING:

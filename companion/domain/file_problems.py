@@ -7,7 +7,7 @@ reports.wording (cli/file_problem_words.py). `str()` of a problem is the English
 "field: what is wrong" that logs, tests and English readers have always seen, so a problem
 is a `str` too and every place that joins or compares problems keeps working.
 
-It lives in the domain (content.file_problems re-exports it) because the domain's
+It lives in the domain, where the loaders in content import it from, because the domain's
 Questionnaire checks that its own parts hold together and names what does not with these
 same values; the domain may not import content.
 """

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from companion.content.file_problems import FileProblem, FileReason
 from companion.content.questionnaires import (
     FILE_SUFFIX,
     MAX_FILE_BYTES,
@@ -27,6 +26,7 @@ from companion.content.questionnaires import (
     parse_questionnaire,
 )
 from companion.domain.changes import Changes, Topic
+from companion.domain.file_problems import FileProblem, FileReason
 from companion.domain.measures import (
     ChangeFromBaseline,
     DueQuestionnaire,

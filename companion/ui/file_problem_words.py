@@ -1,6 +1,6 @@
 """Problems in programme and questionnaire files in the app's language, with tr().
 
-content.file_problems keeps each problem as a field, a reason and values; the English there is
+domain.file_problems keeps each problem as a field, a reason and values; the English there is
 for logs. These are the same sentences for the screen, so a German user reads German.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.content.file_problems import FileProblem, FileReason
+from companion.domain.file_problems import FileProblem, FileReason
 
 translate = QCoreApplication.translate
 

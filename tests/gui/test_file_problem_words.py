@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.cli.file_problem_words import file_problem
 from companion.cli.words import cli_words
-from companion.content.file_problems import ENGLISH, FileProblem, FileReason
+from companion.domain.file_problems import ENGLISH, FileProblem, FileReason
 from companion.services.data_store import Store
 from companion.ui import language
 from companion.ui.context import AppContext

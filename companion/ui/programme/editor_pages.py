@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.file_problems import FileProblem
 from companion.content.library import ExerciseLibrary
+from companion.domain.file_problems import FileProblem
 from companion.ui.programme.editor_fields import connect_change, iso_day, mark, problem_label, spin
 
 REVIEW_AFTER_DAYS = 28

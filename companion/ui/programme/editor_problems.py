@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.content.file_problems import FileProblem
+from companion.domain.file_problems import FileProblem
 from companion.ui.file_problem_words import reason_text
 
 translate = QCoreApplication.translate

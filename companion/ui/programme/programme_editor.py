@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content.file_problems import FileProblem
 from companion.content.programme_file import (
     CURRENT_VERSION,
     FILE_SUFFIX,
@@ -39,6 +38,7 @@ from companion.content.programme_file import (
 )
 from companion.content.programme_writer import dump_programme, programme_to_data
 from companion.domain.exercise import Exercise
+from companion.domain.file_problems import FileProblem
 from companion.domain.programme import Prescription, ProgrammeDocument
 from companion.services.outputs import OutputFailed, write_output
 from companion.ui.context import AppContext

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.content.file_problems import FileProblem, FileReason
 from companion.content.library import load_library
 from companion.content.programme_file import ProgrammeFileError, parse_programme
 from companion.content.questionnaires import QuestionnaireFileError, parse_questionnaire
+from companion.domain.file_problems import FileProblem, FileReason
 from companion.paths import exercises_dir
 from companion.services.questionnaires import QuestionnaireRefused, read_questionnaire_file
 
