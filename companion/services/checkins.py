@@ -8,7 +8,6 @@ the site furthest down the leg and side follows the legs that are marked.
 from __future__ import annotations
 
 import enum
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -199,9 +198,7 @@ def last_checkin(store: Store, before: datetime | None = None) -> CheckInRecord 
     """The newest check-in (or the newest one before `before`), skipping deleted ones."""
     with store.units.read() as uow:
         # The same sqlite3 query the Today page reads before the ORM is loaded: one copy.
-        driver = uow.session.connection().connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
-        values = newest_checkin_values(driver, before)
+        values = newest_checkin_values(uow.sqlite(), before)
         return None if values is None else stored_record(values)
 
 

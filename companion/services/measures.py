@@ -9,7 +9,6 @@ chooses new ones, which starts a new baseline (stored as `"new_baseline": true`)
 from __future__ import annotations
 
 import enum
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -261,10 +260,8 @@ def due_items(
     """
     last_taken: dict[str, date | None] = {}
     with store.units.read() as uow:
-        connection = uow.session.connection().connection.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
         for instrument in (SBI, PSFS):
-            newest = newest_response_at(connection, instrument)  # the tray's query too
+            newest = newest_response_at(uow.sqlite(), instrument)  # the tray's query too
             last_taken[instrument] = _local_day(newest) if newest is not None else None
     try:
         due = due_measures(last_taken, today, intervals)

@@ -10,7 +10,6 @@ progress charts; a movement snack done from a reminder is logged as a short exer
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
@@ -97,17 +96,10 @@ def _active_programme(uow: UnitOfWork) -> Programme | None:
     return active_programme_row(uow.session)
 
 
-def _connection(uow: UnitOfWork) -> sqlite3.Connection:
-    """The unit of work's own SQLite connection, for the queries the tray shares."""
-    driver = uow.session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
-
-
 def load_rules(store: Store) -> ReminderRules:
     """The user's reminder rules; the active programme fills what the user has not chosen."""
     with store.units.read() as uow:
-        connection = _connection(uow)
+        connection = uow.sqlite()
         return rules_from(preference(connection, RULES_KEY), programme_inputs(connection))
 
 
@@ -136,7 +128,7 @@ def load_scheduler(store: Store, rules: ReminderRules | None = None) -> Reminder
     """The scheduler as it was last saved (owed reminders included), or a fresh one."""
     rules = rules if rules is not None else load_rules(store)
     with store.units.read() as uow:
-        return scheduler_from(rules, preference(_connection(uow), STATE_KEY))
+        return scheduler_from(rules, preference(uow.sqlite(), STATE_KEY))
 
 
 def _add_outcomes(uow: UnitOfWork, outcomes: Iterable[OutcomeRecord]) -> bool:

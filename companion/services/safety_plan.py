@@ -32,7 +32,7 @@ from companion.domain.vocabulary import (
 )
 from companion.services.data_store import Store
 from companion.services.programmes import active_programme
-from companion.services.screening_due import day_bounds, driver_of, same_day_open_on
+from companion.services.screening_due import day_bounds, same_day_open_on
 from companion.storage.models import Preference
 from companion.storage.queries.checkins import leg_readings
 from companion.storage.queries.sessions import answered_between
@@ -108,7 +108,7 @@ def same_day_open(store: Store, now: datetime) -> bool:
     day_bounds(now)  # refuses a naive time
     with store.units.read() as uow:
         # The same sqlite3 read the Today page runs before the ORM is loaded: one copy.
-        return same_day_open_on(driver_of(uow.session), now)
+        return same_day_open_on(uow.sqlite(), now)
 
 
 def worse_today(store: Store, now: datetime) -> frozenset[str]:

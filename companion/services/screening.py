@@ -39,7 +39,6 @@ from companion.domain.vocabulary import TriageLevel
 from companion.services.data_store import Store
 from companion.services.screening_due import (
     checkin_triggers_on,
-    driver_of,
     pending_reasons_on,
     screening_reasons_on,
     signals_of,
@@ -200,7 +199,7 @@ def screening_reasons(
     with store.units.read() as uow:
         # The same sqlite3 reads the Today page runs before the ORM is loaded: one copy.
         return screening_reasons_on(
-            driver_of(uow.session),
+            uow.sqlite(),
             occasion,
             now,
             latest_checkin_signals,
@@ -231,7 +230,7 @@ def current_lock(store: Store, now: datetime) -> EmergencyLock | None:
 
 def _lock(uow: UnitOfWork, now: datetime) -> EmergencyLock | None:
     # The tray reads the same inputs with the same query (storage.queries.tray).
-    return lock_from(*safety_lock_inputs(driver_of(uow.session), now))
+    return lock_from(*safety_lock_inputs(uow.sqlite(), now))
 
 
 class AssessmentInvalid(ValueError):
@@ -313,13 +312,13 @@ def pending_reasons(store: Store, now: datetime) -> tuple[ScreeningReason, ...]:
     """
     _require_aware(now)
     with store.units.read() as uow:
-        return pending_reasons_on(driver_of(uow.session), now)
+        return pending_reasons_on(uow.sqlite(), now)
 
 
 def checkin_triggers_of(store: Store, checkin_id: int) -> tuple[ScreeningReason, ...]:
     """What in one stored check-in calls for the safety questions (empty if it is gone)."""
     with store.units.read() as uow:
-        return checkin_triggers_on(driver_of(uow.session), checkin_id)
+        return checkin_triggers_on(uow.sqlite(), checkin_id)
 
 
 def _signals(row: CheckIn) -> CheckInSignals:

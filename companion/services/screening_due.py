@@ -3,14 +3,13 @@ connection: the one copy the services (screening, safety_plan) and the Today pag
 
 This module imports no SQLAlchemy and no service that does (services.today runs it before the
 store is opened; a test checks in a fresh interpreter). The services call it on the ORM
-session's own connection (`driver_of`), the Today page on its read-only one.
+session's own connection (`UnitOfWork.sqlite`), the Today page on its read-only one.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from companion.domain.red_flags import (
     REACH_WINDOW,
@@ -104,13 +103,6 @@ def same_day_open_on(connection: sqlite3.Connection, now: datetime) -> bool:
     _day, start, _end = day_bounds(now)
     latest = newest_screening_taken(connection, now)
     return latest is not None and latest[0] >= start and latest[1] is TriageLevel.SAME_DAY
-
-
-def driver_of(session: Any) -> sqlite3.Connection:
-    """The sqlite3 connection under an ORM session (its current transaction's)."""
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
 
 
 def _triggers_of(

@@ -48,6 +48,13 @@ class UnitOfWork:
             raise RuntimeError("a unit of work is used inside a with-block")
         return self._session
 
+    def sqlite(self) -> sqlite3.Connection:
+        """The session's own sqlite3 connection, in its transaction: for the queries the
+        sqlite3 readers (the tray form, Today's first look) share with the services."""
+        driver = self.session.connection().connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        return driver
+
     def __enter__(self) -> Self:
         if self._lock is not None:
             held = contextlib.ExitStack()
