@@ -504,12 +504,13 @@ def smoke_test(root: Path) -> int:
     from companion.content.branding import load_branding
     from companion.content.library import load_library
     from companion.domain.report import ReportOptions
-    from companion.reports.charts import pain_chart, render_png
     from companion.services.checkins import CheckInDraft, record_checkin
     from companion.services.data_store import open_store
     from companion.services.exports import ExportFormat, export
     from companion.ui.context import AppContext
     from companion.ui.main_window import MainWindow
+    from companion.ui.progress.chart_canvas import ChartCanvas
+    from companion.ui.progress.progress_charts import ChartFrame, pain_plot
     from companion.ui.sections import build_sections
     from companion.ui.ui_state import UiState
 
@@ -517,7 +518,12 @@ def smoke_test(root: Path) -> int:
         store = open_store(root, migrations_dir())
         library = load_library(exercises_dir())
         branding = load_branding(branding_file(), library)
-        png = render_png(pain_chart([], [], []))
+        # A Progress chart painted offscreen, as the page paints it (with Qt, not matplotlib).
+        canvas = ChartCanvas()
+        canvas.resize(640, 320)
+        today = datetime.now().date()
+        canvas.show_plot(pain_plot([datetime.now()], [3], [5], ChartFrame(today, today)))
+        chart = canvas.grab()
         # The report as a physiotherapist gets it, charts page included, from a scratch diary
         # (never the user's): a bundle missing the PDF writer, its font or pypdf fails here.
         with tempfile.TemporaryDirectory() as scratch:
@@ -543,7 +549,8 @@ def smoke_test(root: Path) -> int:
     print(
         f"smoke test ok: {APP_NAME} {__version__}; schema migrated; "
         f"{len(library.exercises)} exercises, {len(library.programmes)} programmes; "
-        f"chart {len(png)} bytes; report {report.count} pages; {sections} sections"
+        f"chart {chart.width()}x{chart.height()} px; report {report.count} pages; "
+        f"{sections} sections"
     )
     clinic = f" for {branding.clinic_name}" if branding.clinic_name else ""
     print(

@@ -31,6 +31,9 @@ from companion.domain.vocabulary import LegReach, TreatmentKind
 # A week: the 7-day mean, and the first and last week a comparison is made over. Pain varies from
 # day to day, and one bad morning must not read as a trend.
 ROLLING_DAYS = 7
+# More points than this (about four months of days) and a chart's markers get smaller and
+# fainter, so the 7-day means stay readable: on the page and in the report alike.
+MANY_POINTS = 120
 # Fewer days than this and a "trend" is mostly the last few days' ups and downs.
 FEW_DAYS = 3
 

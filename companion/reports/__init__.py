@@ -1,1 +1,1 @@
-"""Charts as matplotlib Figures and the PDF, CSV and FHIR writers."""
+"""The PDF report (its charts drawn by matplotlib), the CSV and FHIR writers and their words."""

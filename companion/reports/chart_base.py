@@ -1,6 +1,7 @@
-"""What the Progress page's charts (charts.py) and the report's (report_charts.py) share: the
-pain and reach scales, whole-number counts, the date axis, event lines and when a series has
-so many points that its markers shrink. One place, so the page and the paper draw a day alike.
+"""The report's chart scales and axes (report_charts.py), in matplotlib: the pain and reach
+scales, whole-number counts, the date axis in the reader's language and event lines. The
+Progress page paints the same scales with Qt (ui/progress/progress_charts.py), and both take
+MANY_POINTS from domain.figures, so the page and the paper draw a day alike.
 """
 
 from __future__ import annotations
@@ -16,10 +17,6 @@ from matplotlib.ticker import MaxNLocator
 
 from companion.domain.vocabulary import LegReach
 from companion.reports.wording import Wording
-
-# More points than this (about four months of days) and markers get smaller and fainter, so the
-# 7-day means stay readable.
-MANY_POINTS = 120
 
 
 def pain_scale(axes: Axes) -> None:

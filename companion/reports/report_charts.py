@@ -22,10 +22,10 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
 from matplotlib.textpath import TextToPath
 
+from companion.domain.figures import MANY_POINTS
 from companion.domain.report import Report
 from companion.domain.vocabulary import LegReach
 from companion.reports.chart_base import (
-    MANY_POINTS,
     concise_dates,
     event_lines,
     pain_scale,

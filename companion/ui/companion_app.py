@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 
 BACKUP_DELAY_MS = 60_000  # after start, once the user is settled: never on the start-up path
 BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000  # well inside QTimer's 32-bit range
-# After the window has its pages: the start is over (Today was painted before the store's
-# modules were imported), and a user who opens Progress a moment later finds matplotlib
-# imported (a second or less of work on a worker thread).
-CHARTS_WARM_UP_MS = 250
 TRAY_HINT_MS = 10_000  # after the window is built: well clear of start-up
 REBUILD_RETRY_MS = 1_000  # a new language waits for an open dialog, session or check-in
 
@@ -157,7 +153,6 @@ class CompanionApp(QObject):
             window.close_requested.connect(self.quit)
         self._window = window
         self._show_editor()
-        QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
 
     @property
     def has_window(self) -> bool:
@@ -423,14 +418,6 @@ class CompanionApp(QObject):
             backup_if_changed(self.context.store)
         finally:
             self.context.store.close()
-
-    def _warm_up_charts(self) -> None:
-        # matplotlib takes about a third of a second to import and is kept out of start-up.
-        # Imported in the background once the window is up, the Progress page opens without
-        # waiting for it. A start in the tray builds no window and so never loads it.
-        from companion.ui.progress.progress_view import import_chart_modules
-
-        self.context.tasks.run(import_chart_modules)
 
     def _on_quit(self) -> None:
         self.settle()

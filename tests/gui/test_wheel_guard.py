@@ -34,7 +34,6 @@ def test_the_wheel_scrolls_the_page_over_fields_and_charts(
         "sleep_kept": True,
         "focused_field_steps": True,  # a field the user chose does take the wheel
         "scrolls_over_chart": True,
-        "chart_took_the_wheel": False,
     }
 
 

@@ -6,18 +6,14 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
 from companion.domain.changes import Topic
+from companion.ui.progress.chart_canvas import ChartCanvas
+from companion.ui.progress.chart_plot import ChartStyle
 from companion.ui.reports.report_language import app_report_language
-
-if TYPE_CHECKING:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-    from companion.reports.chart_layout import ChartStyle
 
 
 @dataclass
@@ -28,9 +24,9 @@ class ChartPanel:
     title: str
     topics: tuple[Topic, ...]
     height: int  # in lines of text, so the chart grows with the system font
-    canvas: FigureCanvasQTAgg | None = None
+    canvas: ChartCanvas | None = None
     caption: QLabel | None = None
-    # Sorted x positions (matplotlib date numbers) of the days or bars, and what each one is;
+    # Sorted x positions (days since 1970) of the days or bars, and what each one is;
     # the words are made only for the day pointed at (ten years are 3,650 days).
     hover_x: list[float] = field(default_factory=list)
     hover_days: list[date] = field(default_factory=list)
@@ -55,8 +51,6 @@ def nearest(xs: Sequence[float], x: float, reach: float) -> int | None:
 
 def chart_style(palette: QPalette) -> ChartStyle:
     """The charts' colours from the page's palette (light or dark), in the report's language."""
-    from companion.reports.chart_layout import ChartStyle
-
     base = palette.color(QPalette.ColorRole.Base)
     return ChartStyle.on(
         background=base.name(),

@@ -1,17 +1,19 @@
 """The Progress page: pain, leg reach, exercise, sitting breaks, activity and outcome measures
 over a chosen period, with a careful summary and a day's values under the pointer.
 
-matplotlib is imported only when the page is first shown with data, so it never slows the
-start. Each chart keeps its own canvas and is redrawn only when a change concerns it.
+The charts are painted with Qt (chart_canvas.py), so the page opens without importing
+matplotlib, which only the PDF report uses. Each chart keeps its own canvas and is redrawn only
+when a change concerns it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from datetime import date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -53,7 +55,11 @@ from companion.services.measures import progress as measure_progress
 from companion.ui.context import AppContext
 from companion.ui.exercises.exercise_words import weekly_count_lines
 from companion.ui.language import first_weekday
+from companion.ui.progress import progress_charts as charts
+from companion.ui.progress.chart_canvas import ChartCanvas
 from companion.ui.progress.chart_panel import ChartPanel, chart_style, nearest
+from companion.ui.progress.chart_plot import ChartStyle, Plot, day_number
+from companion.ui.progress.chart_words import REACH_LEVELS
 from companion.ui.progress.day_words import (
     bucket_name,
     day_name,
@@ -63,12 +69,6 @@ from companion.ui.progress.day_words import (
 from companion.ui.reports.report_language import app_report_language
 from companion.ui.style import SUBHEADING_SCALE, fill_with_scrolling, heading, scaled_font
 from companion.ui.texts import reach_phrase
-
-if TYPE_CHECKING:
-    from matplotlib.backend_bases import KeyEvent, MouseEvent
-    from matplotlib.figure import Figure
-
-    from companion.reports.chart_layout import ChartStyle
 
 translate = QCoreApplication.translate
 
@@ -85,20 +85,9 @@ RANGES: list[tuple[str, int | str | None]] = [
 
 
 def chart_words(text: str) -> str:
-    """A chart's English source string (listed in reports/chart_words.py) in the user's
+    """A chart's English source string (listed in chart_words.py) in the user's
     language."""
     return translate("Charts", text)
-
-
-def import_chart_modules() -> None:
-    """Import what the page's first show imports (matplotlib and the charts); safe to call
-    from a worker thread, where it takes the import's third of a second off that first show."""
-    import matplotlib.backends.backend_qtagg
-    import matplotlib.dates
-    import matplotlib.figure  # noqa: F401
-
-    import companion.reports.charts
-    import companion.reports.count_charts  # noqa: F401
 
 
 class ProgressView(QWidget):
@@ -319,23 +308,19 @@ class ProgressView(QWidget):
         return self._days[1]
 
     def _build_canvases(self) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
+        # Every canvas holds the reach words in the user's language at its left, so all of them
+        # share one left margin and one time axis.
+        reach_words = [chart_words(word) for word in REACH_LEVELS]
         line = self.fontMetrics().height()
         for panel in self.panels.values():
             title = QLabel(panel.title)
             title.setTextFormat(Qt.TextFormat.PlainText)  # may show a file's words
             title.setFont(scaled_font(title, SUBHEADING_SCALE))
-            canvas = FigureCanvasQTAgg(Figure(figsize=(7.5, 3), layout="constrained"))
+            canvas = ChartCanvas(reach_words)
             canvas.setAccessibleName(panel.title)
             canvas.setMinimumHeight(panel.height * line)
-            pointed = partial(self._point_at, panel)
-            canvas.mpl_connect("motion_notify_event", pointed)
-            canvas.mpl_connect("button_press_event", pointed)
-            # Keyboard users step through the days with the arrow keys, Home and End.
-            canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            canvas.mpl_connect("key_press_event", partial(self._step, panel))
+            canvas.pointed.connect(partial(self._point_at, panel))
+            canvas.stepped.connect(partial(self._step, panel))
             panel.canvas = canvas
             self._charts_layout.addWidget(title)
             self._charts_layout.addWidget(canvas)
@@ -348,33 +333,28 @@ class ProgressView(QWidget):
     def _draw(
         self, panel: ChartPanel, period: Period, days: list[PainDay], style: ChartStyle
     ) -> None:
-        from matplotlib.dates import date2num
-
         assert panel.canvas is not None
-        figure: Figure = panel.canvas.figure
+        frame = charts.ChartFrame(period.first, period.last, style, chart_words)
         if panel.key in ("pain", "reach"):
-            keys, describe, middle = self._draw_pain(panel.key, figure, period, days, style)
+            plot, keys, describe, middle = self._draw_pain(panel.key, frame, days)
         elif panel.key == "measures":
-            keys, describe, middle = self._draw_measures(panel, figure, period, style)
+            plot, keys, describe, middle = self._draw_measures(panel, frame)
         else:
-            keys, describe, middle = self._draw_counts(panel.key, figure, period, style)
+            plot, keys, describe, middle = self._draw_counts(panel.key, frame, period)
         panel.hover_days = sorted(keys)
         # The same x as the chart: a day's points at noon, a bar across the days it counts.
-        epoch = date(1970, 1, 1)
-        origin = float(date2num(datetime.combine(epoch, time()))) + middle
-        panel.hover_x = [origin + (day - epoch).days for day in panel.hover_days]
+        panel.hover_x = [day_number(day) + middle for day in panel.hover_days]
         panel.describe = describe
         panel.chosen = None
         panel.hover_reach = max(0.75, middle + 0.25)
-        panel.canvas.draw_idle()
+        panel.canvas.show_plot(plot)
         self.redraws[panel.key] += 1
 
     def _draw_pain(
-        self, key: str, figure: Figure, period: Period, days: list[PainDay], style: ChartStyle
-    ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports import charts
-
+        self, key: str, frame: charts.ChartFrame, days: list[PainDay]
+    ) -> tuple[Plot, Collection[date], Callable[[date], str], float]:
         store = self._context.store
+        period = Period(frame.first, frame.last)
         events = data.timeline_events(store, period)
         marks = [
             charts.EventMark(
@@ -392,39 +372,30 @@ class ProgressView(QWidget):
             parts += [event_text(event) for event in events_on.get(day, [])]
             return day_name(day) + ": " + "; ".join(parts)
 
-        shared: dict[str, Any] = {
-            "events": marks,
-            "span": (period.first, period.last),
-            "tr": chart_words,
-            "figure": figure,
-        }
         if key == "pain":
             points = data.pain_points(store, period)
-            charts.pain_chart(
+            plot = charts.pain_plot(
                 [p.at.astimezone() for p in points],
                 [p.back for p in points],
                 [p.leg for p in points],
-                style,
+                frame,
                 days=[d.day for d in days],
                 back_average=[d.back_average for d in days],
                 leg_average=[d.leg_average for d in days],
-                **shared,
+                events=marks,
             )
         else:
-            charts.reach_chart(
-                [d.day for d in days], [d.reach.level for d in days], style, **shared
-            )
-        return by_day.keys() | events_on.keys(), describe, 0.5
+            levels = [d.reach.level for d in days]
+            plot = charts.reach_plot([d.day for d in days], levels, frame, events=marks)
+        return plot, by_day.keys() | events_on.keys(), describe, 0.5
 
     def _draw_counts(
-        self, key: str, figure: Figure, period: Period, style: ChartStyle
-    ) -> tuple[Collection[date], Callable[[date], str], float]:
+        self, key: str, frame: charts.ChartFrame, period: Period
+    ) -> tuple[Plot, Collection[date], Callable[[date], str], float]:
         """A bar a day, week or month (as long as the period asks): sessions, breaks, activity.
 
         Planned against done reads per week; a fortnight shows its days, ten years months.
         """
-        from companion.reports import count_charts
-
         bucket = period.bucket
         store = self._context.store
         said: Callable[[Any], str]
@@ -438,21 +409,19 @@ class ProgressView(QWidget):
             rows = data.activity_totals(store, period, bucket)
             said = self._activity_text
         # Each chart and the columns of its rows that it takes after their starts.
-        charts: dict[str, tuple[Callable[..., object], tuple[str, ...]]] = {
-            "sessions": (count_charts.adherence_chart, ("done", "partial", "planned")),
-            "breaks": (count_charts.breaks_chart, ("taken", "snoozed", "skipped")),
-            "activity": (count_charts.activity_chart, ("minutes",)),
+        builders: dict[str, tuple[Callable[..., Plot], tuple[str, ...]]] = {
+            "sessions": (charts.sessions_plot, ("done", "partial", "planned")),
+            "breaks": (charts.breaks_plot, ("taken", "snoozed", "skipped")),
+            "activity": (charts.activity_plot, ("minutes",)),
         }
-        chart, columns = charts[key]
-        chart(
+        build, columns = builders[key]
+        plot = build(
             [row.start for row in rows],
             *([getattr(row, column) for row in rows] for column in columns),
-            count_charts.CountChartOptions(
-                style, bucket.days, (period.first, period.last), chart_words, figure
-            ),
+            replace(frame, bucket_days=bucket.days),
         )
         texts = {row.start: bucket_name(row.start, bucket) + said(row) for row in rows}
-        return texts.keys(), texts.__getitem__, bucket.days / 2
+        return plot, texts.keys(), texts.__getitem__, bucket.days / 2
 
     def _sessions_text(self, week: SessionBar) -> str:
         if week.planned is None:
@@ -472,14 +441,10 @@ class ProgressView(QWidget):
         return self.tr(": %n minute(s) of activity", "", total.minutes)
 
     def _draw_measures(
-        self, panel: ChartPanel, figure: Figure, period: Period, style: ChartStyle
-    ) -> tuple[Collection[date], Callable[[date], str], float]:
-        from companion.reports.charts import measures_chart
-
-        series, sentences = self._measure_series(period)
-        measures_chart(
-            series, style, span=(period.first, period.last), tr=chart_words, figure=figure
-        )
+        self, panel: ChartPanel, frame: charts.ChartFrame
+    ) -> tuple[Plot, Collection[date], Callable[[date], str], float]:
+        series, sentences = self._measure_series(Period(frame.first, frame.last))
+        plot = charts.measures_plot(series, frame)
         # The questionnaires stand one above the other on the page's time axis: each gets room.
         rows = max(1, sum(1 for one in series if one.results))
         assert panel.canvas is not None
@@ -495,11 +460,9 @@ class ProgressView(QWidget):
         assert panel.caption is not None
         panel.caption.setText("\n".join(sentences))
         words = {day: day_name(day) + ": " + "; ".join(t) for day, t in texts.items()}
-        return words.keys(), words.__getitem__, 0.5
+        return plot, words.keys(), words.__getitem__, 0.5
 
-    def _measure_series(self, period: Period) -> tuple[list[Any], list[str]]:
-        from companion.reports.charts import MeasureSeries
-
+    def _measure_series(self, period: Period) -> tuple[list[charts.MeasureSeries], list[str]]:
         store = self._context.store
         series, sentences = [], []
         for measure in (BOTHERSOMENESS, FUNCTIONAL_SCALE):
@@ -507,7 +470,7 @@ class ProgressView(QWidget):
             change = measure_progress(store, measure.id)
             baseline = change.baseline if change is not None else (history[0] if history else None)
             shown = [r for r in history if period.first <= r.taken_on <= period.last]
-            series.append(MeasureSeries(measure, shown, baseline))
+            series.append(charts.MeasureSeries(measure, shown, baseline))
             if change is not None:
                 words = wording(app_report_language())
                 name = measure_name(words, measure.id, measure.name)
@@ -540,15 +503,12 @@ class ProgressView(QWidget):
 
     # --- Pointing at a day ---------------------------------------------------------------------
 
-    def _point_at(self, panel: ChartPanel, event: MouseEvent) -> None:
-        x = getattr(event, "xdata", None)
-        if getattr(event, "inaxes", None) is None or x is None:
-            return
-        index = nearest(panel.hover_x, float(x), panel.hover_reach)
+    def _point_at(self, panel: ChartPanel, x: float) -> None:
+        index = nearest(panel.hover_x, x, panel.hover_reach)
         if index is not None:
             self._choose(panel, index, tooltip=True)
 
-    def _step(self, panel: ChartPanel, event: KeyEvent) -> None:
+    def _step(self, panel: ChartPanel, key: str) -> None:
         if not panel.hover_x:
             return
         last = len(panel.hover_x) - 1
@@ -558,7 +518,7 @@ class ProgressView(QWidget):
             "right": current + 1,
             "home": 0,
             "end": last,
-        }.get(str(event.key))
+        }.get(key)
         if index is not None:
             self._choose(panel, max(0, min(index, last)), tooltip=False)
 
@@ -575,15 +535,15 @@ class ProgressView(QWidget):
     # --- For tests -----------------------------------------------------------------------------
 
     @property
-    def figure(self) -> Figure | None:
+    def plot(self) -> Plot | None:
         """The pain chart on screen, or None before there is anything to show."""
-        return self.figure_of("pain")
+        return self.plot_of("pain")
 
-    def figure_of(self, key: str) -> Figure | None:
-        """The Figure of one chart ("pain", "reach", "sessions", "breaks", "activity",
+    def plot_of(self, key: str) -> Plot | None:
+        """What one chart shows ("pain", "reach", "sessions", "breaks", "activity",
         "measures"), or None before it is drawn."""
         canvas = self.panels[key].canvas
-        return canvas.figure if canvas is not None and self._drawn else None
+        return canvas.plot if canvas is not None and self._drawn else None
 
 
 def _number(value: float) -> str:

@@ -2,19 +2,14 @@
 
 Scrolling down a form, the pointer passes over spin boxes and lists; Qt lets each of them take
 the wheel, so "not recorded" became "10 min" on its way past. Here a spin box or a combo box
-takes the wheel only when it has the keyboard focus (clicked or tabbed into), and a chart never
-does: otherwise the wheel goes on to the page, which scrolls.
+takes the wheel only when it has the keyboard focus (clicked or tabbed into): otherwise the wheel
+goes on to the page, which scrolls. The Progress page's charts never take it in the first place.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
-
-
-def _is_chart(watched: QObject) -> bool:
-    # matplotlib's Qt canvases; matched by name so this module never imports matplotlib.
-    return type(watched).__name__.startswith("FigureCanvas")
 
 
 class WheelGuard(QObject):
@@ -26,7 +21,7 @@ class WheelGuard(QObject):
         unfocused_field = isinstance(watched, QAbstractSpinBox | QComboBox) and not (
             watched.hasFocus()
         )
-        if unfocused_field or _is_chart(watched):
+        if unfocused_field:
             # Not accepted, so Qt offers the event to the parent: the scroll area scrolls.
             event.ignore()
             return True

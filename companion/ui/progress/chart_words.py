@@ -1,15 +1,16 @@
-"""Every word the charts draw (charts.py and count_charts.py pass each through the `tr` they are
-given), listed for the translation tools.
+"""Every word the Progress page's charts draw (progress_charts.py passes each through the `tr`
+it is given), listed for the translation tools: lupdate reads the QT_TRANSLATE_NOOP calls, and
+the page translates each English text in the "Charts" context.
+tests/unit/ui/test_progress_charts.py keeps the list complete.
 
-reports/ runs without Qt, so the marker below is a plain function with Qt's name: lupdate reads
-the calls by that name, and the UI translates each English text in the "Charts" context.
-tests/unit/reports/test_charts.py keeps the list complete.
+The marker is a plain function with Qt's name (Qt's own is typed to return `object`): lupdate
+reads the calls by that name.
 """
 
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context`; return it unchanged."""
     return text
 
