@@ -409,3 +409,35 @@ def test_a_canvas_without_a_chart_steps_nowhere(qtbot: QtBot) -> None:
     assert canvas.plot is None and canvas.plot_rects() == []
     with qtbot.assertNotEmitted(canvas.stepped):
         qtbot.keyClick(canvas, Qt.Key.Key_Right)
+
+
+def test_the_chosen_day_is_shaded_on_the_chart_and_forgotten_with_a_new_one(
+    qtbot: QtBot,
+) -> None:
+    plot = activity_plot(_days(*range(28)), [0] * 28, ChartFrame(DAY, DAY + timedelta(days=27)))
+    canvas = _canvas(qtbot, plot)
+    (rect,) = canvas.plot_rects()
+    before = _image(canvas)
+    chosen = DAY + timedelta(days=10)
+    canvas.choose(noon_number(chosen), 0.5)
+    after = _image(canvas)
+    y = round(rect.center().y())
+    inside = round(canvas.x_pixel(noon_number(chosen)))
+    outside = round(canvas.x_pixel(noon_number(chosen + timedelta(days=3))))
+    # The day's band is darker than the empty plot beside it; the rest is untouched.
+    assert after.pixelColor(inside, y).lightness() < before.pixelColor(inside, y).lightness()
+    assert after.pixelColor(outside, y) == before.pixelColor(outside, y)
+    assert canvas.chosen == (noon_number(chosen), 0.5)
+    canvas.show_plot(plot)  # a redraw: the words under the page are reset, so is the shade
+    assert canvas.chosen is None
+    assert _image(canvas).pixelColor(inside, y) == before.pixelColor(inside, y)
+
+
+def test_a_focused_canvas_shows_where_the_keys_go(qtbot: QtBot) -> None:
+    canvas = _shown(qtbot, _every_plot()[0])
+    highlight = canvas.palette().color(canvas.palette().ColorRole.Highlight)
+    assert not _near(_image(canvas).pixelColor(1, canvas.height() // 2), highlight)
+    canvas.activateWindow()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    assert _near(_image(canvas).pixelColor(1, canvas.height() // 2), highlight, tolerance=40)

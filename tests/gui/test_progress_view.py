@@ -218,6 +218,8 @@ def test_pointing_at_a_day_shows_its_values_and_events(
     qtbot.keyClick(canvas, Qt.Key.Key_Left)
     assert "leg pain 7" in view.day_values.text()
     assert canvas.accessibleDescription() == view.day_values.text()
+    # The chart shades the day the words describe: the one before the last.
+    assert canvas.chosen == (view.panels["pain"].hover_x[-2], 0.5)
 
     # The pain chart marks the injection on its time axis.
     marks = [one for one in _pain_series(view) if isinstance(one, Events)]

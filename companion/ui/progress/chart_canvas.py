@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -24,14 +25,14 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
-    QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QWidget
 
 from companion.reports.wording import wording
 from companion.ui.progress.chart_dates import DateTicks, date_ticks
+from companion.ui.progress.chart_markers import paint_markers
 from companion.ui.progress.chart_plot import (
     Band,
     Bars,
@@ -53,6 +54,7 @@ TICK = 4.0  # a tick mark's length
 PAD = 3.0  # between a tick mark and its label
 SMALL = 0.85  # the legend's and notes' size against the widget's font
 LEGEND_COLUMNS = 3
+CHOSEN_SHADE = 0.12  # the chosen day's band: the text colour, this opaque, over the series
 SWATCH = 2.2  # a legend key's sample, in lines of small text
 KEYS = {
     Qt.Key.Key_Left: "left",
@@ -88,6 +90,7 @@ class ChartCanvas(QWidget):
         self._plot: Plot | None = None
         self._left_words = (*left_words, WIDEST_COUNT)
         self._ticks: tuple[tuple[float, float], DateTicks] | None = None
+        self._chosen: tuple[float, float] | None = None
         self.setMouseTracking(True)
         # Keyboard users step through the days with the arrow keys, Home and End.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -99,9 +102,21 @@ class ChartCanvas(QWidget):
         return self._plot
 
     def show_plot(self, plot: Plot) -> None:
-        """Show `plot`, painted at the next turn of the event loop."""
+        """Show `plot`, painted at the next turn of the event loop; no day is chosen on it."""
         self._plot = plot
         self._ticks = None
+        self._chosen = None
+        self.update()
+
+    @property
+    def chosen(self) -> tuple[float, float] | None:
+        """The day or bar shown as chosen: its middle and half its width, in days."""
+        return self._chosen
+
+    def choose(self, x: float, half_width: float) -> None:
+        """Shade the day or bar around `x` (`half_width` days either side) on every row, so a
+        reader stepping with the keys sees which one the words under the page describe."""
+        self._chosen = (x, half_width)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -203,7 +218,29 @@ class ChartCanvas(QWidget):
             self._paint_row(painter, row, rect, ticks if not row.empty else None, text)
             if index == len(plot.rows) - 1 and any(not r.empty for r in plot.rows):
                 self._paint_dates(painter, rect, ticks, text)
+        if self._chosen is not None:
+            shade = QColor(text)
+            shade.setAlphaF(CHOSEN_SHADE)
+            x, half = self._chosen
+            for rect in layout.rows:
+                left = max(rect.left(), self._x(rect, x - half))
+                right = min(rect.right(), self._x(rect, x + half))
+                if right > left:
+                    painter.fillRect(QRectF(left, rect.top(), right - left, rect.height()), shade)
+        if self.hasFocus():
+            # Where the keys go: the canvas' edge, as a focused field shows it.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(_pen(self.palette().color(QPalette.ColorRole.Highlight).name(), 2.0))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _date_ticks(self, room: float) -> DateTicks:
         plot = self._plot
@@ -242,17 +279,17 @@ class ChartCanvas(QWidget):
         look = key.look
         middle = box.center()
         if isinstance(look, Marker):
-            _markers(painter, look, [middle], box.height(), QColor(key.colour))
+            paint_markers(painter, look, [middle], box.height(), QColor(key.colour))
         elif isinstance(look, Points):
             # A legend's key stays readable when a year of points has shrunk the markers.
-            _markers(painter, look.marker, [middle], max(look.size, 7.0), QColor(key.colour))
+            paint_markers(painter, look.marker, [middle], max(look.size, 7.0), QColor(key.colour))
         elif isinstance(look, Line):
             painter.setPen(
                 _pen(look.colour, look.width, Qt.PenStyle.DashLine if look.dashed else None)
             )
             painter.drawLine(QPointF(box.left(), middle.y()), QPointF(box.right(), middle.y()))
             if look.marker is not None:
-                _markers(painter, look.marker, [middle], look.marker_size, QColor(look.colour))
+                paint_markers(painter, look.marker, [middle], look.marker_size, QColor(look.colour))
         else:
             self._paint_box(
                 painter,
@@ -387,12 +424,14 @@ class ChartCanvas(QWidget):
             painter.drawPath(self._line_path(row, rect, series))
             if series.marker is not None:
                 centres = list(self._centres(row, rect, series.xs, series.ys))
-                _markers(painter, series.marker, centres, series.marker_size, QColor(series.colour))
+                paint_markers(
+                    painter, series.marker, centres, series.marker_size, QColor(series.colour)
+                )
         elif isinstance(series, Points):
             colour = QColor(series.colour)
             colour.setAlphaF(series.opacity)
             centres = list(self._centres(row, rect, series.xs, series.ys))
-            _markers(painter, series.marker, centres, series.size, colour)
+            paint_markers(painter, series.marker, centres, series.size, colour)
 
     def _centres(
         self, row: Row, rect: QRectF, xs: Sequence[float], ys: Sequence[float]
@@ -438,7 +477,7 @@ class ChartCanvas(QWidget):
                 for x, is_flare in zip(events.xs, events.flare_ups, strict=True)
                 if is_flare is flare
             ]
-            _markers(painter, marker, centres, size, QColor(events.colour))
+            paint_markers(painter, marker, centres, size, QColor(events.colour))
 
     def _paint_dates(self, painter: QPainter, rect: QRectF, ticks: DateTicks, text: QColor) -> None:
         assert self._plot is not None
@@ -502,69 +541,3 @@ def _pen(colour: str, width: float, style: Qt.PenStyle | None = None) -> QPen:
     if style is not None:
         pen.setStyle(style)
     return pen
-
-
-def _markers(
-    painter: QPainter, marker: Marker, centres: Sequence[QPointF], size: float, colour: QColor
-) -> None:
-    """Every marker of a series. Circles and squares, the shapes of the check-ins, are one
-    call: points drawn with a pen as wide as the marker (ten years of check-ins paint in a few
-    milliseconds). Other shapes are one small picture, stamped at each centre."""
-    if not centres:
-        return
-    if marker in (Marker.CIRCLE, Marker.SQUARE):
-        pen = QPen(colour, size if marker is Marker.CIRCLE else size * 0.9)
-        pen.setCapStyle(
-            Qt.PenCapStyle.RoundCap if marker is Marker.CIRCLE else Qt.PenCapStyle.SquareCap
-        )
-        painter.setPen(pen)
-        painter.drawPoints(QPolygonF(list(centres)))
-        return
-    stamp = _stamp(marker, size, colour, painter.device().devicePixelRatioF())
-    half = size / 2 + 1
-    for centre in centres:
-        painter.drawPixmap(QPointF(centre.x() - half, centre.y() - half), stamp)
-
-
-def _stamp(marker: Marker, size: float, colour: QColor, ratio: float) -> QPixmap:
-    """One marker drawn once, antialiased, on a transparent picture `size` + 2 pixels wide."""
-    side = size + 2
-    stamp = QPixmap(round(side * ratio), round(side * ratio))
-    stamp.setDevicePixelRatio(ratio)
-    stamp.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(stamp)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawPath(_marker_path(marker, side / 2, side / 2, size / 2))
-    painter.end()
-    return stamp
-
-
-def _marker_path(marker: Marker, x: float, y: float, r: float) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    if marker is Marker.CROSS:
-        # Two bars corner to corner; the second's corners are listed the same way round as the
-        # first's, so the winding fill joins them instead of cutting a hole.
-        w = r * 0.3
-        main = [(-r + w, -r - w), (r + w, r - w), (r - w, r + w), (-r - w, -r + w)]
-        other = [(dx, -dy) for dx, dy in reversed(main)]
-        bars = [main, other]
-    else:
-        bars = [
-            {
-                Marker.CIRCLE: [(0, -r), (r, 0), (0, r), (-r, 0)],
-                Marker.SQUARE: [(-r, -r), (r, -r), (r, r), (-r, r)],
-                Marker.DIAMOND: [(0, -r), (r, 0), (0, r), (-r, 0)],
-                Marker.TRIANGLE_UP: [(0, -r), (r, r * 0.8), (-r, r * 0.8)],
-                Marker.TRIANGLE_DOWN: [(0, r), (r, -r * 0.8), (-r, -r * 0.8)],
-            }[marker]
-        ]
-    if marker is Marker.CIRCLE:
-        path.addEllipse(QPointF(x, y), r, r)
-        return path
-    for corners in bars:
-        path.addPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in corners]))
-        path.closeSubpath()
-    return path

@@ -32,6 +32,7 @@ class ChartPanel:
     hover_days: list[date] = field(default_factory=list)
     describe: Callable[[date], str] = str
     hover_reach: float = 0.75  # how far from a point, in days, the pointer still picks it
+    half_width: float = 0.5  # half the days a point's day or a bar stands for
     chosen: int | None = None  # the day or bar last pointed at or stepped to with the keys
 
     def text_at(self, index: int) -> str:

@@ -347,6 +347,7 @@ class ProgressView(QWidget):
         panel.describe = describe
         panel.chosen = None
         panel.hover_reach = max(0.75, middle + 0.25)
+        panel.half_width = middle
         panel.canvas.show_plot(plot)
         self.redraws[panel.key] += 1
 
@@ -529,6 +530,7 @@ class ProgressView(QWidget):
         canvas = panel.canvas
         if canvas is not None:
             canvas.setAccessibleDescription(text)  # screen readers read the chosen day
+            canvas.choose(panel.hover_x[index], panel.half_width)
             if tooltip and canvas.isVisible():
                 QToolTip.showText(QCursor.pos(), text, canvas)
 
