@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from companion.domain.figures import MANY_POINTS
 from companion.domain.measures import (
     BOTHERSOMENESS,
     FUNCTIONAL_SCALE,
@@ -197,6 +198,15 @@ def test_reach_chart_puts_the_foot_at_the_bottom_and_names_each_level() -> None:
     assert list(line.ys) == [4, 2, 0]
     assert line.marker is Marker.DIAMOND and line.steps
     assert row.corner == "↑ closer to the back"
+
+
+def test_past_a_few_months_the_reach_steps_drop_their_diamonds() -> None:
+    days = _days(*range(MANY_POINTS + 1))
+    frame = ChartFrame(DAY, days[-1])
+    few = _line(reach_plot(days[:-1], [2] * MANY_POINTS, frame), "Furthest reach that day")
+    many = _line(reach_plot(days, [2] * len(days), frame), "Furthest reach that day")
+    assert few.marker is Marker.DIAMOND
+    assert many.marker is None and many.steps and many.width < few.width
 
 
 def test_sessions_without_a_plan_show_done_sessions_and_say_so() -> None:
