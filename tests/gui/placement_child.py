@@ -4,13 +4,15 @@ window's and its visible buttons' screen rectangles as JSON."""
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from child_tools import wait_until  # beside this file
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.domain.vocabulary import ReminderKind
 from companion.paths import migrations_dir
@@ -36,6 +38,24 @@ def rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
+def frame_on_screen(window: QWidget) -> QRect:
+    """The window with the frame the window manager drew round it, as the X server says.
+
+    Qt's own frameGeometry() is a cache: shown again at once with a new size, the window was
+    framed by openbox while Qt still reported no frame (seen under load in CI). The window
+    manager's _NET_FRAME_EXTENTS (left, right, top, bottom) is the truth the user sees.
+    """
+    done = subprocess.run(
+        ["xprop", "-id", str(int(window.winId())), "_NET_FRAME_EXTENTS"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"= (\d+), (\d+), (\d+), (\d+)", done.stdout)
+    left, right, top, bottom = (int(n) for n in found.groups()) if found else (0, 0, 0, 0)
+    return window.geometry().adjusted(-left, -top, right, bottom)
+
+
 def main() -> None:
     """Show each kind in turn and report where it lies."""
     app = QApplication([])
@@ -58,12 +78,17 @@ def main() -> None:
             for b in every
             if b.isVisible()
         }
+        framed = frame_on_screen(window)
         kinds[kind.value] = {
-            "window": rect(window.frameGeometry()),
-            "framed": window.frameGeometry() != window.geometry(),
+            "window": rect(framed),
+            "framed": framed != window.geometry(),
             "buttons": buttons,
         }
         window.withdraw()
+        # Reminders come minutes apart: the window manager has let the last one go before the
+        # next one is shown.
+        wait_until(lambda: not window.windowHandle().isExposed())
+        wait_until(lambda: False, FRAME_SETTLE_MS * 3)
     print(json.dumps(report), flush=True)
     window.deleteLater()
     context.store.close()
