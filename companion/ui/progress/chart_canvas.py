@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -77,6 +78,7 @@ class _Layout:
     legend_top: float
     legend_column: float  # one key's width
     line: float  # one line of small text
+    dated: bool  # some row has something to show: the dates stand under the last
 
 
 class ChartCanvas(QWidget):
@@ -89,7 +91,6 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self._plot: Plot | None = None
         self._left_words = (*left_words, WIDEST_COUNT)
-        self._ticks: tuple[tuple[float, float], DateTicks] | None = None
         self._chosen: tuple[float, float] | None = None
         self.setMouseTracking(True)
         # Keyboard users step through the days with the arrow keys, Home and End.
@@ -104,7 +105,6 @@ class ChartCanvas(QWidget):
     def show_plot(self, plot: Plot) -> None:
         """Show `plot`, painted at the next turn of the event loop; no day is chosen on it."""
         self._plot = plot
-        self._ticks = None
         self._chosen = None
         self.update()
 
@@ -144,11 +144,7 @@ class ChartCanvas(QWidget):
 
     def x_pixel(self, x: float) -> float:
         """Where `x` (days since 1970) stands across the canvas."""
-        rects = self.plot_rects()
-        assert self._plot is not None and rects
-        first, end = self._plot.x_range
-        rect = rects[0]
-        return rect.left() + (x - first) / (end - first) * rect.width()
+        return self._x(self.plot_rects()[0], x)
 
     def y_pixel(self, row: int, y: float) -> float:
         """Where the value `y` stands down the canvas, in row `row`."""
@@ -193,7 +189,7 @@ class ChartCanvas(QWidget):
                 top += metrics.height() + PAD
             rects.append(QRectF(left, top, room, free / count))
             top += free / count + gap
-        return _Layout(rects, heading, lines, legend_top, column, line)
+        return _Layout(rects, heading, lines, legend_top, column, line, dated)
 
     # --- Painting ------------------------------------------------------------------------------
 
@@ -216,7 +212,7 @@ class ChartCanvas(QWidget):
         ticks = self._date_ticks(layout.rows[0].width())
         for index, (row, rect) in enumerate(zip(plot.rows, layout.rows, strict=True)):
             self._paint_row(painter, row, rect, ticks if not row.empty else None, text)
-            if index == len(plot.rows) - 1 and any(not r.empty for r in plot.rows):
+            if index == len(plot.rows) - 1 and layout.dated:
                 self._paint_dates(painter, rect, ticks, text)
         if self._chosen is not None:
             shade = QColor(text)
@@ -247,12 +243,8 @@ class ChartCanvas(QWidget):
         assert plot is not None
         metrics = QFontMetricsF(self.font())
         most = max(2, min(8, int(room // (metrics.horizontalAdvance("Sept. 00") + 8))))
-        key = (room, float(most))
-        if self._ticks is None or self._ticks[0] != key:
-            words = wording(plot.style.language)
-            end = plot.last.fromordinal(plot.last.toordinal() + 1)
-            self._ticks = (key, date_ticks(plot.first, end, most, words))
-        return self._ticks[1]
+        end = plot.last + timedelta(days=1)
+        return date_ticks(plot.first, end, most, wording(plot.style.language))
 
     def _x(self, rect: QRectF, x: float) -> float:
         assert self._plot is not None

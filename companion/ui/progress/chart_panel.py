@@ -31,9 +31,13 @@ class ChartPanel:
     hover_x: list[float] = field(default_factory=list)
     hover_days: list[date] = field(default_factory=list)
     describe: Callable[[date], str] = str
-    hover_reach: float = 0.75  # how far from a point, in days, the pointer still picks it
     half_width: float = 0.5  # half the days a point's day or a bar stands for
     chosen: int | None = None  # the day or bar last pointed at or stepped to with the keys
+
+    @property
+    def hover_reach(self) -> float:
+        """How far from a day or bar's middle, in days, the pointer still picks it."""
+        return max(0.75, self.half_width + 0.25)
 
     def text_at(self, index: int) -> str:
         """The words for the day or bar at `index` of `hover_days`."""

@@ -336,9 +336,9 @@ class ProgressView(QWidget):
         assert panel.canvas is not None
         frame = charts.ChartFrame(period.first, period.last, style, chart_words)
         if panel.key in ("pain", "reach"):
-            plot, keys, describe, middle = self._draw_pain(panel.key, frame, days)
+            plot, keys, describe, middle = self._draw_pain(panel.key, frame, period, days)
         elif panel.key == "measures":
-            plot, keys, describe, middle = self._draw_measures(panel, frame)
+            plot, keys, describe, middle = self._draw_measures(panel, frame, period)
         else:
             plot, keys, describe, middle = self._draw_counts(panel.key, frame, period)
         panel.hover_days = sorted(keys)
@@ -346,16 +346,14 @@ class ProgressView(QWidget):
         panel.hover_x = [day_number(day) + middle for day in panel.hover_days]
         panel.describe = describe
         panel.chosen = None
-        panel.hover_reach = max(0.75, middle + 0.25)
         panel.half_width = middle
         panel.canvas.show_plot(plot)
         self.redraws[panel.key] += 1
 
     def _draw_pain(
-        self, key: str, frame: charts.ChartFrame, days: list[PainDay]
+        self, key: str, frame: charts.ChartFrame, period: Period, days: list[PainDay]
     ) -> tuple[Plot, Collection[date], Callable[[date], str], float]:
         store = self._context.store
-        period = Period(frame.first, frame.last)
         events = data.timeline_events(store, period)
         marks = [
             charts.EventMark(
@@ -442,9 +440,9 @@ class ProgressView(QWidget):
         return self.tr(": %n minute(s) of activity", "", total.minutes)
 
     def _draw_measures(
-        self, panel: ChartPanel, frame: charts.ChartFrame
+        self, panel: ChartPanel, frame: charts.ChartFrame, period: Period
     ) -> tuple[Plot, Collection[date], Callable[[date], str], float]:
-        series, sentences = self._measure_series(Period(frame.first, frame.last))
+        series, sentences = self._measure_series(period)
         plot = charts.measures_plot(series, frame)
         # The questionnaires stand one above the other on the page's time axis: each gets room.
         rows = max(1, sum(1 for one in series if one.results))
